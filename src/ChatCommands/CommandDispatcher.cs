@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Logging;
+
+namespace ChatCommands;
+
+public sealed partial class CommandDispatcher : ICommandDispatcher
+{
+    private readonly Dictionary<string, IChatCommand> _commands;
+    private readonly ILogger<CommandDispatcher> _logger;
+
+    public CommandDispatcher(IEnumerable<IChatCommand> commands, ILogger<CommandDispatcher> logger)
+    {
+        _commands = commands.ToDictionary(c => c.Definition.Name, StringComparer.OrdinalIgnoreCase);
+        _logger = logger;
+        Commands = [.. _commands.Values.Select(c => c.Definition).OrderBy(d => d.Name, StringComparer.Ordinal)];
+    }
+
+    public IReadOnlyList<CommandDefinition> Commands { get; }
+
+    public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        if (!_commands.TryGetValue(request.Name, out var command))
+        {
+            return Reply.Error($"Unknown command /{Sanitize(request.Name)}. Try /help.");
+        }
+
+        try
+        {
+            return await command.ExecuteAsync(request, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A bug in one command must not take the adapter down; the user gets a plain error.
+            Log.CommandFailed(_logger, request.Name, ex);
+            return Reply.Error("Something went wrong while answering. Please try again.");
+        }
+    }
+
+    public async ValueTask<IReadOnlyList<string>> CompleteAsync(string command, string option, string partial, CancellationToken cancellationToken)
+    {
+        if (!_commands.TryGetValue(command, out var handler))
+        {
+            return [];
+        }
+
+        try
+        {
+            return await handler.CompleteAsync(option, partial, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.CommandFailed(_logger, command, ex);
+            return [];
+        }
+    }
+
+    // Command names come from users; keep the echo short and printable.
+    private static string Sanitize(string name) =>
+        new([.. name.Where(c => char.IsLetterOrDigit(c) || c is '-' or '_').Take(32)]);
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Command /{Command} failed")]
+        public static partial void CommandFailed(ILogger logger, string command, Exception exception);
+    }
+}

@@ -1,0 +1,13 @@
+namespace ChatCommands;
+
+/// <summary>One slash command. Handlers stay thin: parse options, call a service, shape a <see cref="Reply"/>.</summary>
+public interface IChatCommand
+{
+    CommandDefinition Definition { get; }
+
+    ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Choices for an autocomplete option, best first; adapters cap the count to their platform's limit.</summary>
+    ValueTask<IReadOnlyList<string>> CompleteAsync(string option, string partial, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<string>>([]);
+}

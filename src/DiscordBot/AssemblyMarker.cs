@@ -1,0 +1,1 @@
+namespace DiscordBot; internal static class AssemblyMarker;

@@ -1,0 +1,1 @@
+namespace TerminalChat; internal static class AssemblyMarker;
