@@ -1,1 +1,0 @@
-namespace DiscordBot; internal static class AssemblyMarker;

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace DiscordBot;
+
+/// <summary>Settings under the <c>Discord</c> configuration section.</summary>
+public sealed class DiscordOptions
+{
+    public const string SectionName = "Discord";
+
+    /// <summary>The application's Ed25519 public key, 64 hex characters; enables the interactions endpoint.</summary>
+    public string? PublicKey { get; set; }
+
+    /// <summary>The application (client) id, a numeric snowflake.</summary>
+    public string? ApplicationId { get; set; }
+
+    /// <summary>The bot token; used by the gateway and REST. A secret: never logged.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>Discord's REST base address (tests point it at a loopback server).</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10/");
+
+    /// <summary>How long a command may run before the endpoint answers "deferred" (type 5) and finishes through the webhook.
+    /// Discord wants an answer within 3 seconds.</summary>
+    public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Largest request body accepted; Discord's interactions are a few KiB.</summary>
+    public int MaxRequestBytes { get; set; } = 64 * 1024;
+
+    /// <summary>How far <c>X-Signature-Timestamp</c> may be from now, either way, before a request counts as replayed.</summary>
+    public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many paged results the button cache remembers (oldest forgotten first).</summary>
+    public int PagingCacheSize { get; set; } = 10_000;
+
+    /// <summary>How long "next" / "previous" buttons keep working when their request had to be cached server-side.</summary>
+    public TimeSpan PagingCacheLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    public bool InteractionsEndpointEnabled => !string.IsNullOrWhiteSpace(PublicKey);
+}
+
+/// <summary>
+/// Start-up validation. Messages name the setting and the expected shape but never echo the value:
+/// a mistyped token in a log is still a leaked token.
+/// </summary>
+public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
+    {
+        var failures = new List<string>();
+        if (!string.IsNullOrEmpty(options.PublicKey) && !IsHex(options.PublicKey, 64))
+        {
+            failures.Add("Discord:PublicKey must be exactly 64 hexadecimal characters (the application's public key from the Developer Portal).");
+        }
+
+        if (options.InteractionsEndpointEnabled && string.IsNullOrEmpty(options.ApplicationId))
+        {
+            failures.Add("Discord:ApplicationId is required when Discord:PublicKey is set.");
+        }
+
+        if (!string.IsNullOrEmpty(options.ApplicationId) && !IsSnowflake(options.ApplicationId))
+        {
+            failures.Add("Discord:ApplicationId must be the numeric application id (digits only).");
+        }
+
+        if (!string.IsNullOrEmpty(options.Token) && !IsTokenShaped(options.Token))
+        {
+            failures.Add("Discord:Token does not look like a bot token (three dot-separated base64url parts, without a 'Bot ' prefix).");
+        }
+
+        if (!options.ApiBaseUrl.IsAbsoluteUri || options.ApiBaseUrl.Scheme is not ("https" or "http"))
+        {
+            failures.Add("Discord:ApiBaseUrl must be an absolute http(s) URL.");
+        }
+
+        if (options.DeferAfter <= TimeSpan.Zero || options.DeferAfter >= TimeSpan.FromSeconds(3))
+        {
+            failures.Add("Discord:DeferAfter must be above 0 and below 3 seconds (Discord's deadline for the first answer).");
+        }
+
+        if (options.MaxRequestBytes is < 1024 or > 8 * 1024 * 1024)
+        {
+            failures.Add("Discord:MaxRequestBytes must be between 1024 and 8388608.");
+        }
+
+        if (options.SignatureTolerance <= TimeSpan.Zero)
+        {
+            failures.Add("Discord:SignatureTolerance must be positive.");
+        }
+
+        if (options.PagingCacheSize < 1)
+        {
+            failures.Add("Discord:PagingCacheSize must be at least 1.");
+        }
+
+        if (options.PagingCacheLifetime <= TimeSpan.Zero)
+        {
+            failures.Add("Discord:PagingCacheLifetime must be positive.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsHex(string value, int length) =>
+        value.Length == length && value.All(char.IsAsciiHexDigit);
+
+    // Snowflakes are unsigned 64-bit integers.
+    private static bool IsSnowflake(string value) =>
+        value.Length is > 0 and <= 20 && value.All(char.IsAsciiDigit) &&
+        ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+    private static bool IsTokenShaped(string token)
+    {
+        var parts = token.Split('.');
+        return parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'));
+    }
+}
