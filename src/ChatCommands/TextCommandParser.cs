@@ -1,0 +1,79 @@
+namespace ChatCommands;
+
+/// <summary>
+/// Turns a typed line ("/ask who is the envoy?") into a <see cref="CommandRequest"/> for adapters that receive
+/// plain text (the terminal chat; Slack's slash commands deliver text the same way).
+/// </summary>
+public static class TextCommandParser
+{
+    /// <summary>The longest line accepted; longer input is refused rather than cut, so nothing is silently lost.</summary>
+    public const int MaxLineLength = 4000;
+
+    /// <summary>Parses a line. Text without a leading slash is a question for <c>/ask</c>.</summary>
+    /// <returns>The request, or an error message for the user.</returns>
+    public static ParsedLine Parse(string line, IReadOnlyList<CommandDefinition> commands)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length > MaxLineLength)
+        {
+            return ParsedLine.Fail($"That is too long ({line.Length} characters); keep it under {MaxLineLength}.");
+        }
+
+        var text = line.Trim();
+        if (text.Length == 0)
+        {
+            return ParsedLine.Fail("Type a question, or /help.");
+        }
+
+        string name;
+        string rest;
+        if (text[0] == '/')
+        {
+            var space = text.IndexOfAny([' ', '\t']);
+            name = space < 0 ? text[1..] : text[1..space];
+            rest = space < 0 ? string.Empty : text[(space + 1)..].Trim();
+        }
+        else
+        {
+            name = "ask";
+            rest = text;
+        }
+
+        var command = commands.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (command is null)
+        {
+            // Let the dispatcher word the "unknown command" reply the same way for every adapter.
+            return ParsedLine.Ok(new CommandRequest(name, new Dictionary<string, string>()));
+        }
+
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        // The rest of the line fills the command's first text option: commands here take one free-text argument.
+        var textOption = command.Options.FirstOrDefault(o => o.Type == CommandOptionType.String);
+        if (rest.Length > 0)
+        {
+            if (textOption is null)
+            {
+                return ParsedLine.Fail($"/{command.Name} takes no text.");
+            }
+
+            options[textOption.Name] = rest;
+        }
+
+        var missing = command.Options.FirstOrDefault(o => o.Required && !options.ContainsKey(o.Name));
+        if (missing is not null)
+        {
+            return ParsedLine.Fail($"/{command.Name} needs {missing.Name.ToUpperInvariant()}: {missing.Description}.");
+        }
+
+        return ParsedLine.Ok(new CommandRequest(command.Name, options));
+    }
+}
+
+/// <summary>Either a request or a message for the user.</summary>
+public sealed record ParsedLine(CommandRequest? Request, string? Error)
+{
+    public static ParsedLine Ok(CommandRequest request) => new(request, null);
+
+    public static ParsedLine Fail(string error) => new(null, error);
+}

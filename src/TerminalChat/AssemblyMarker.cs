@@ -1,1 +1,0 @@
-namespace TerminalChat; internal static class AssemblyMarker;

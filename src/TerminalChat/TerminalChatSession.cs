@@ -1,0 +1,87 @@
+using ChatCommands;
+
+namespace TerminalChat;
+
+/// <summary>
+/// One conversation over a reader and a writer: reads lines, runs commands, prints replies.
+/// Separate from the hosted service so tests drive it with real text streams.
+/// </summary>
+public sealed class TerminalChatSession(ICommandDispatcher dispatcher, TextReader input, TextWriter output, bool ansi)
+{
+    private static readonly string[] QuitWords = ["/quit", "/exit", "/q"];
+    private CommandRequest? _last;
+
+    /// <summary>Runs until end of input, /quit, or cancellation.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await output.WriteLineAsync("Ask about the news stories. /help lists commands, /quit ends.");
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await output.WriteAsync("> ");
+            await output.FlushAsync(cancellationToken);
+
+            // Console reads block and ignore cancellation; waiting on a task lets Ctrl+C end the chat at once.
+            var line = await Task.Run(input.ReadLine, CancellationToken.None).WaitAsync(cancellationToken);
+            if (line is null)
+            {
+                await output.WriteLineAsync();
+                return;
+            }
+
+            if (QuitWords.Contains(line.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                await output.WriteLineAsync("Bye.");
+                return;
+            }
+
+            var reply = await HandleAsync(line, cancellationToken);
+            if (reply is not null)
+            {
+                await output.WriteLineAsync(TerminalReplyRenderer.Render(reply, ansi));
+            }
+        }
+    }
+
+    /// <summary>Answers one line; null for a blank line.</summary>
+    public async Task<Reply?> HandleAsync(string line, CancellationToken cancellationToken)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        if (trimmed.Equals("/more", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("/next", StringComparison.OrdinalIgnoreCase))
+        {
+            return await TurnPageAsync(+1, cancellationToken);
+        }
+
+        if (trimmed.Equals("/back", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("/previous", StringComparison.OrdinalIgnoreCase))
+        {
+            return await TurnPageAsync(-1, cancellationToken);
+        }
+
+        var parsed = TextCommandParser.Parse(line, dispatcher.Commands);
+        if (parsed.Request is null)
+        {
+            return Reply.Error(parsed.Error!);
+        }
+
+        var reply = await dispatcher.ExecuteAsync(parsed.Request, cancellationToken);
+        _last = reply.Page is null ? null : parsed.Request;
+        return reply;
+    }
+
+    private async Task<Reply> TurnPageAsync(int step, CancellationToken cancellationToken)
+    {
+        if (_last is null)
+        {
+            return Reply.Error("There is nothing to page through. Ask something first.");
+        }
+
+        var request = _last with { Page = Math.Max(0, _last.Page + step) };
+        var reply = await dispatcher.ExecuteAsync(request, cancellationToken);
+        _last = request with { Page = reply.Page?.Index ?? request.Page };
+        return reply;
+    }
+}

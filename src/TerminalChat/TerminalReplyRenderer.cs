@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using ChatCommands;
+
+namespace TerminalChat;
+
+/// <summary>Renders a <see cref="Reply"/> as terminal text; matched words in bold (ANSI) or between ** when not a terminal.</summary>
+public static class TerminalReplyRenderer
+{
+    private const string BoldOn = "\u001b[1m";
+    private const string BoldOff = "\u001b[0m";
+
+    public static string Render(Reply reply, bool ansi)
+    {
+        var text = new StringBuilder();
+        var heading = reply.Kind == ReplyKind.Error ? $"! {reply.Text}" : reply.Title;
+        text.AppendLine(heading);
+        if (reply.Kind != ReplyKind.Error && !string.IsNullOrEmpty(reply.Text))
+        {
+            text.AppendLine(reply.Text);
+        }
+
+        var number = reply.Page?.FirstItem ?? 1;
+        foreach (var citation in reply.Citations)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{number++,3}. ");
+            if (citation.Label is { } label)
+            {
+                text.Append(label).Append(": ");
+            }
+
+            AppendHighlighted(text, citation.Text, citation.Highlights, ansi);
+            text.AppendLine();
+            text.Append("     — ").Append(citation.Story).Append(CultureInfo.InvariantCulture, $", paragraph {citation.Paragraph}");
+            if (citation.Confidence is { } confidence)
+            {
+                text.Append(CultureInfo.InvariantCulture, $", confidence {confidence:P0}");
+            }
+
+            text.AppendLine();
+        }
+
+        foreach (var field in reply.Fields)
+        {
+            text.Append("  ").Append(field.Name).Append(": ").AppendLine(field.Value);
+        }
+
+        if (reply.Page is { } page)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  ({page.FirstItem}–{page.LastItem} of {page.TotalItems}");
+            text.Append(page.HasNext ? "; /more for the next page" : string.Empty);
+            text.Append(page.HasPrevious ? "; /back for the previous one" : string.Empty);
+            text.AppendLine(")");
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendHighlighted(StringBuilder text, string sentence, IReadOnlyList<Highlight> highlights, bool ansi)
+    {
+        var at = 0;
+        foreach (var h in highlights.Where(h => h.Start >= 0 && h.Length > 0 && h.Start + h.Length <= sentence.Length).OrderBy(h => h.Start))
+        {
+            if (h.Start < at)
+            {
+                continue; // overlapping ranges: the first one wins
+            }
+
+            text.Append(sentence, at, h.Start - at);
+            text.Append(ansi ? BoldOn : "**").Append(sentence, h.Start, h.Length).Append(ansi ? BoldOff : "**");
+            at = h.Start + h.Length;
+        }
+
+        text.Append(sentence, at, sentence.Length - at);
+    }
+}
