@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+
+namespace StoryEngine.Hosting;
+
+/// <summary>Settings of the story engine, bound from the "Stories" section and validated at start.</summary>
+public sealed class StoryEngineOptions
+{
+    public const string SectionName = "Stories";
+
+    /// <summary>The stories folder; relative paths resolve against the current directory.</summary>
+    public string Path { get; set; } = "seeds";
+
+    /// <summary>Longer questions are rejected with a message rather than searched.</summary>
+    public int MaxQuestionLength { get; set; } = Search.QuestionAnswerer.DefaultMaxQuestionLength;
+
+    /// <summary>
+    /// Below this confidence (the share of the question's word weight the best sentence covers) the bot says it
+    /// does not know instead of answering. Null keeps the measured default.
+    /// </summary>
+    public double? MinConfidence { get; set; }
+}
+
+/// <summary>Rejects unusable settings at start, naming the setting and what would be valid.</summary>
+public sealed class StoryEngineOptionsValidator : IValidateOptions<StoryEngineOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StoryEngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Path))
+        {
+            failures.Add($"{StoryEngineOptions.SectionName}:Path must name the stories folder (default \"seeds\").");
+        }
+
+        if (options.MaxQuestionLength is < 10 or > 10_000)
+        {
+            failures.Add($"{StoryEngineOptions.SectionName}:MaxQuestionLength must be between 10 and 10000 (was {options.MaxQuestionLength}).");
+        }
+
+        if (options.MinConfidence is { } confidence && (double.IsNaN(confidence) || confidence is < 0 or > 1))
+        {
+            failures.Add($"{StoryEngineOptions.SectionName}:MinConfidence must be between 0 and 1 (was {confidence}).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
