@@ -20,6 +20,15 @@ public sealed class DiscordOptions
     /// <summary>Discord's REST base address (tests point it at a loopback server).</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10/");
 
+    /// <summary>Gateway shards (a connection each); 0 uses Discord's recommendation from GET /gateway/bot.</summary>
+    public int Shards { get; set; } = 1;
+
+    /// <summary>Gateway address; when unset it comes from GET /gateway/bot (tests point it at a loopback server).</summary>
+    public Uri? GatewayUrl { get; set; }
+
+    /// <summary>Gateway intents; slash commands need none. Privileged intents (members, presences, message content) are refused.</summary>
+    public int GatewayIntents { get; set; }
+
     /// <summary>How long a command may run before the endpoint answers "deferred" (type 5) and finishes through the webhook.
     /// Discord wants an answer within 3 seconds.</summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
@@ -71,6 +80,22 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         if (!options.ApiBaseUrl.IsAbsoluteUri || options.ApiBaseUrl.Scheme is not ("https" or "http"))
         {
             failures.Add("Discord:ApiBaseUrl must be an absolute http(s) URL.");
+        }
+
+        if (options.Shards is < 0 or > 4096)
+        {
+            failures.Add("Discord:Shards must be between 0 (Discord's recommendation) and 4096.");
+        }
+
+        if (options.GatewayUrl is { } gateway && (!gateway.IsAbsoluteUri || gateway.Scheme is not ("wss" or "ws")))
+        {
+            failures.Add("Discord:GatewayUrl must be an absolute ws(s) URL, or unset to ask Discord.");
+        }
+
+        // GUILD_MEMBERS (1 << 1), GUILD_PRESENCES (1 << 8), MESSAGE_CONTENT (1 << 15) need approval and the bot has no use for them.
+        if (options.GatewayIntents < 0 || (options.GatewayIntents & ((1 << 1) | (1 << 8) | (1 << 15))) != 0)
+        {
+            failures.Add("Discord:GatewayIntents must not include privileged intents (GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT); 0 or 1 (GUILDS) is enough.");
         }
 
         if (options.DeferAfter <= TimeSpan.Zero || options.DeferAfter >= TimeSpan.FromSeconds(3))

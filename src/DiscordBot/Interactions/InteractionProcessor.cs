@@ -1,0 +1,335 @@
+using System.Globalization;
+using System.Text.Json;
+using ChatCommands;
+using DiscordBot.Rendering;
+using DiscordBot.Wire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DiscordBot.Interactions;
+
+/// <summary>
+/// Answers one Discord interaction, however it arrived (HTTP endpoint or gateway INTERACTION_CREATE), by talking to
+/// the command layer only. Never throws for user input: unknown commands and failures become ephemeral replies.
+/// Commands slower than <see cref="DiscordOptions.DeferAfter"/> get a deferred response now and their reply later
+/// through <see cref="IDiscordInteractionCallbacks"/>.
+/// </summary>
+public sealed partial class InteractionProcessor : IDisposable
+{
+    private static readonly InteractionResponse ExpiredButtons = Ephemeral(
+        "Those results have expired. Run the command again to page through them.");
+
+    private readonly ICommandDispatcher _dispatcher;
+    private readonly DiscordReplyRenderer _renderer;
+    private readonly PagingStore _paging;
+    private readonly IDiscordInteractionCallbacks _callbacks;
+    private readonly TimeProvider _time;
+    private readonly ILogger<InteractionProcessor> _logger;
+    private readonly TimeSpan _deferAfter;
+
+    // Commands outlive the HTTP request when deferred, so they run under the processor's lifetime, not the caller's.
+    private readonly CancellationTokenSource _stopping = new();
+    private int _pendingDeferred;
+
+    public InteractionProcessor(
+        ICommandDispatcher dispatcher,
+        DiscordReplyRenderer renderer,
+        PagingStore paging,
+        IDiscordInteractionCallbacks callbacks,
+        IOptions<DiscordOptions> options,
+        TimeProvider time,
+        ILogger<InteractionProcessor> logger)
+    {
+        _dispatcher = dispatcher;
+        _renderer = renderer;
+        _paging = paging;
+        _callbacks = callbacks;
+        _time = time;
+        _logger = logger;
+        _deferAfter = options.Value.DeferAfter;
+    }
+
+    /// <summary>Deferred replies still being computed or sent.</summary>
+    public int PendingDeferredReplies => Volatile.Read(ref _pendingDeferred);
+
+    public async Task<InteractionResponse> ProcessAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        try
+        {
+            return interaction.Type switch
+            {
+                InteractionType.Ping => InteractionResponse.Pong,
+                InteractionType.ApplicationCommand => await CommandAsync(interaction, cancellationToken).ConfigureAwait(false),
+                InteractionType.ApplicationCommandAutocomplete => await AutocompleteAsync(interaction, cancellationToken).ConfigureAwait(false),
+                InteractionType.MessageComponent => await ComponentAsync(interaction, cancellationToken).ConfigureAwait(false),
+                _ => Unsupported(interaction.Type),
+            };
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            Log.InteractionFailed(_logger, (int)interaction.Type, ex);
+            return Ephemeral("Something went wrong while answering. Please try again.");
+        }
+    }
+
+    /// <summary>The command layer's request for an application command: its name and its options as text.</summary>
+    public static CommandRequest ToRequest(InteractionData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        AddOptions(data.Options, options);
+        return new CommandRequest(data.Name ?? string.Empty, options);
+    }
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
+
+    private Task<InteractionResponse> CommandAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (interaction.Data is not { Name.Length: > 0 } data)
+        {
+            return Task.FromResult(Ephemeral("That command arrived without a name."));
+        }
+
+        return RunAsync(interaction, ToRequest(data), InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.DeferredChannelMessageWithSource, cancellationToken);
+    }
+
+    private Task<InteractionResponse> ComponentAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var request = _paging.Recall(interaction.Data?.CustomId);
+        if (request is null)
+        {
+            return Task.FromResult(ExpiredButtons);
+        }
+
+        return RunAsync(interaction, request, InteractionResponseType.UpdateMessage, InteractionResponseType.DeferredUpdateMessage, cancellationToken);
+    }
+
+    private async Task<InteractionResponse> RunAsync(
+        Interaction interaction,
+        CommandRequest request,
+        InteractionResponseType answerType,
+        InteractionResponseType deferType,
+        CancellationToken cancellationToken)
+    {
+        var pending = _dispatcher.ExecuteAsync(request, _stopping.Token);
+        if (pending.IsCompletedSuccessfully)
+        {
+            // The common case (an in-memory index): no timer, no extra allocation.
+            return Answer(pending.Result, request, answerType);
+        }
+
+        var task = pending.AsTask();
+        try
+        {
+            var reply = await task.WaitAsync(_deferAfter, _time, cancellationToken).ConfigureAwait(false);
+            return Answer(reply, request, answerType);
+        }
+        catch (TimeoutException)
+        {
+            Interlocked.Increment(ref _pendingDeferred);
+            Log.Deferred(_logger, request.Name);
+            _ = FinishDeferredAsync(interaction, request, task);
+            return new InteractionResponse(deferType);
+        }
+    }
+
+    private InteractionResponse Answer(Reply reply, CommandRequest request, InteractionResponseType answerType)
+    {
+        var data = _renderer.Render(reply, request);
+
+        // A page that fails must not replace the results already on screen: say so privately instead.
+        var type = reply.IsError ? InteractionResponseType.ChannelMessageWithSource : answerType;
+        return new InteractionResponse(type, data);
+    }
+
+    private async Task FinishDeferredAsync(Interaction interaction, CommandRequest request, Task<Reply> work)
+    {
+        try
+        {
+            InteractionCallbackData message;
+            try
+            {
+                message = _renderer.Render(await work.ConfigureAwait(false), request);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.InteractionFailed(_logger, (int)interaction.Type, ex);
+                message = DiscordReplyRenderer.Error("Something went wrong while answering. Please try again.");
+            }
+
+            await _callbacks.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Shutting down: the interaction token expires on its own.
+        }
+        catch (Exception ex)
+        {
+            Log.DeferredReplyFailed(_logger, request.Name, ex);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _pendingDeferred);
+        }
+    }
+
+    private async Task<InteractionResponse> AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var focused = Focused(interaction.Data?.Options);
+        if (interaction.Data?.Name is not { Length: > 0 } command || focused is null)
+        {
+            return Choices([]);
+        }
+
+        var partial = ValueText(focused.Value) ?? string.Empty;
+        IReadOnlyList<string> suggestions;
+        try
+        {
+            // Autocomplete cannot be deferred: an answer too late is no answer, so give up at the budget.
+            suggestions = await _dispatcher.CompleteAsync(command, focused.Name, partial, cancellationToken)
+                .AsTask().WaitAsync(_deferAfter, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            suggestions = [];
+        }
+
+        var choices = new List<ApplicationCommandOptionChoice>(DiscordLimits.AutocompleteChoices);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var suggestion in suggestions)
+        {
+            if (choices.Count == DiscordLimits.AutocompleteChoices)
+            {
+                break;
+            }
+
+            if (string.IsNullOrWhiteSpace(suggestion) || ChoiceValue(suggestion, focused.Type) is not { } value || !seen.Add(value.GetRawText()))
+            {
+                continue;
+            }
+
+            // Choice names are shown as plain text (no markdown), so they are only shortened.
+            choices.Add(new ApplicationCommandOptionChoice(ReplyText.Shorten(suggestion.Trim(), DiscordLimits.ChoiceName), value));
+        }
+
+        return Choices(choices);
+    }
+
+    private static JsonElement? ChoiceValue(string suggestion, ApplicationCommandOptionType type)
+    {
+        switch (type)
+        {
+            case ApplicationCommandOptionType.Integer:
+                return long.TryParse(suggestion, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer)
+                    ? JsonSerializer.SerializeToElement(integer, DiscordJsonContext.Default.Int64)
+                    : null;
+            case ApplicationCommandOptionType.Number:
+                return double.TryParse(suggestion, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+                    ? JsonSerializer.SerializeToElement(number, DiscordJsonContext.Default.Double)
+                    : null;
+            default:
+                // The value is what the command receives, so it is cut, never decorated with an ellipsis.
+                var value = suggestion.Trim();
+                if (value.Length > DiscordLimits.ChoiceValue)
+                {
+                    var cut = DiscordLimits.ChoiceValue;
+                    if (char.IsHighSurrogate(value[cut - 1]))
+                    {
+                        cut--;
+                    }
+
+                    value = value[..cut];
+                }
+
+                return JsonSerializer.SerializeToElement(value, DiscordJsonContext.Default.String);
+        }
+    }
+
+    private static InteractionResponse Choices(IReadOnlyList<ApplicationCommandOptionChoice> choices) =>
+        new(InteractionResponseType.ApplicationCommandAutocompleteResult, new InteractionCallbackData(Choices: choices));
+
+    private InteractionResponse Unsupported(InteractionType type)
+    {
+        Log.UnsupportedInteraction(_logger, (int)type);
+        return Ephemeral("This bot does not handle that kind of interaction.");
+    }
+
+    private static InteractionResponse Ephemeral(string message) =>
+        new(InteractionResponseType.ChannelMessageWithSource, DiscordReplyRenderer.Error(message));
+
+    private static InteractionDataOption? Focused(IReadOnlyList<InteractionDataOption>? options)
+    {
+        if (options is null)
+        {
+            return null;
+        }
+
+        foreach (var option in options)
+        {
+            if (option.Focused == true)
+            {
+                return option;
+            }
+
+            if (Focused(option.Options) is { } nested)
+            {
+                return nested;
+            }
+        }
+
+        return null;
+    }
+
+    // Sub-commands and groups only nest; the command layer sees their leaf options.
+    private static void AddOptions(IReadOnlyList<InteractionDataOption>? options, Dictionary<string, string> target)
+    {
+        if (options is null)
+        {
+            return;
+        }
+
+        foreach (var option in options)
+        {
+            if (ValueText(option.Value) is { } text)
+            {
+                target[option.Name] = text;
+            }
+
+            AddOptions(option.Options, target);
+        }
+    }
+
+    private static string? ValueText(JsonElement? value) => value switch
+    {
+        null => null,
+        { ValueKind: JsonValueKind.String } v => v.GetString(),
+        { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
+        { ValueKind: JsonValueKind.True } => "true",
+        { ValueKind: JsonValueKind.False } => "false",
+        _ => null,
+    };
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4001, Level = LogLevel.Error, Message = "Handling a Discord interaction of type {Type} failed")]
+        public static partial void InteractionFailed(ILogger logger, int type, Exception exception);
+
+        [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Command /{Command} is slow; answered 'deferred' and will edit the reply")]
+        public static partial void Deferred(ILogger logger, string command);
+
+        [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Sending the deferred reply of /{Command} failed")]
+        public static partial void DeferredReplyFailed(ILogger logger, string command, Exception exception);
+
+        [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Unsupported interaction type {Type}")]
+        public static partial void UnsupportedInteraction(ILogger logger, int type);
+    }
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using DiscordBot.Interactions;
+using DiscordBot.Wire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DiscordBot.Rest;
+
+/// <summary>
+/// Discord's REST API over one shared <see cref="HttpClient"/> (named client <see cref="HttpClientName"/>),
+/// with the rate limits respected: known-exhausted buckets are waited out, 429s are waited out and retried a bounded
+/// number of times. Logs show route templates only; the bot token and interaction tokens never reach a log.
+/// </summary>
+public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
+{
+    public const string HttpClientName = "DiscordRest";
+
+    /// <summary>Attempts per call, the first included; a 429 beyond that surfaces as <see cref="DiscordRestException"/>.</summary>
+    internal const int MaxAttempts = 4;
+
+    /// <summary>A 429 asking for longer than this is not waited out inside a call (it would outlive any interaction).</summary>
+    internal static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(60);
+
+    private readonly HttpClient _http;
+    private readonly DiscordRateLimiter _limiter;
+    private readonly ILogger<DiscordRestClient> _logger;
+    private readonly AuthenticationHeaderValue? _botAuthorization;
+
+    public DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, DiscordRateLimiter limiter, ILogger<DiscordRestClient> logger)
+    {
+        _http = http;
+        _limiter = limiter;
+        _logger = logger;
+        var token = options.Value.Token;
+        _botAuthorization = string.IsNullOrWhiteSpace(token) ? null : new AuthenticationHeaderValue("Bot", token);
+        _http.BaseAddress ??= WithTrailingSlash(options.Value.ApiBaseUrl);
+    }
+
+    /// <summary>GET /gateway/bot.</summary>
+    public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken)
+    {
+        var body = await SendAsync(DiscordRoute.GetGatewayBot(), null, cancellationToken).ConfigureAwait(false);
+        return JsonSerializer.Deserialize(body, RestJsonContext.Default.GatewayBotInfo)
+            ?? throw new JsonException("GET /gateway/bot returned null.");
+    }
+
+    /// <summary>POST /interactions/{id}/{token}/callback: the first answer to an interaction received over the gateway.</summary>
+    public Task CreateInteractionResponseAsync(string interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken) =>
+        SendJsonAsync(DiscordRoute.CreateInteractionResponse(interactionId, interactionToken), response, DiscordJsonContext.Default.InteractionResponse, cancellationToken);
+
+    /// <summary>PATCH /webhooks/{application_id}/{token}/messages/@original: finishes a deferred reply.</summary>
+    public Task EditOriginalResponseAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken) =>
+        SendJsonAsync(DiscordRoute.EditOriginalResponse(applicationId, interactionToken), message, DiscordJsonContext.Default.InteractionCallbackData, cancellationToken);
+
+    /// <summary>POST /webhooks/{application_id}/{token}: a further message after the first answer.</summary>
+    public Task CreateFollowupMessageAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken) =>
+        SendJsonAsync(DiscordRoute.CreateFollowupMessage(applicationId, interactionToken), message, DiscordJsonContext.Default.InteractionCallbackData, cancellationToken);
+
+    /// <summary>
+    /// PUT /applications/{id}/commands, or /applications/{id}/guilds/{guild}/commands when <paramref name="guildId"/> is set:
+    /// replaces the whole command set.
+    /// </summary>
+    public async Task<IReadOnlyList<RegisteredCommand>> BulkOverwriteCommandsAsync(
+        string applicationId,
+        string? guildId,
+        IReadOnlyList<ApplicationCommandDefinition> commands,
+        CancellationToken cancellationToken)
+    {
+        var route = guildId is null
+            ? DiscordRoute.BulkOverwriteGlobalCommands(applicationId)
+            : DiscordRoute.BulkOverwriteGuildCommands(applicationId, guildId);
+        var json = JsonSerializer.SerializeToUtf8Bytes(commands, RestJsonContext.Default.IReadOnlyListApplicationCommandDefinition);
+        var body = await SendAsync(route, json, cancellationToken).ConfigureAwait(false);
+        return body.Length == 0 ? [] : JsonSerializer.Deserialize(body, RestJsonContext.Default.ListRegisteredCommand) ?? [];
+    }
+
+    private async Task SendJsonAsync<T>(DiscordRoute route, T payload, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        await SendAsync(route, JsonSerializer.SerializeToUtf8Bytes(payload, typeInfo), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Sends one call through the rate limiter, retrying 429s; returns the response body.</summary>
+    internal async Task<byte[]> SendAsync(DiscordRoute route, byte[]? json, CancellationToken cancellationToken)
+    {
+        if (route.BotAuthorized && _botAuthorization is null)
+        {
+            throw new InvalidOperationException($"Discord:Token is required for {route}.");
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await _limiter.WaitAsync(route, cancellationToken).ConfigureAwait(false);
+
+            using var request = new HttpRequestMessage(route.Method, route.Path);
+            if (route.BotAuthorized)
+            {
+                request.Headers.Authorization = _botAuthorization;
+            }
+
+            if (json is not null)
+            {
+                request.Content = new ByteArrayContent(json);
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            }
+
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            _limiter.Update(route, response.Headers);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                var (retryAfter, global) = ReadRateLimit(response, body);
+                _limiter.RateLimited(route, retryAfter, global);
+                Log.RateLimited(_logger, route.ToString(), retryAfter.TotalSeconds, global, attempt, MaxAttempts);
+                if (attempt < MaxAttempts && retryAfter <= MaxRetryWait)
+                {
+                    continue;
+                }
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                var error = TryReadError(body);
+                Log.Failed(_logger, route.ToString(), (int)response.StatusCode, error?.Code, error?.Message);
+                throw new DiscordRestException(route, response.StatusCode, error?.Code, error?.Message);
+            }
+
+            Log.Sent(_logger, route.ToString(), (int)response.StatusCode, attempt);
+            return body;
+        }
+    }
+
+    /// <summary>
+    /// How long a 429 asks us to wait: <c>retry_after</c> from the JSON body (seconds, fractional), else the
+    /// <c>Retry-After</c> header, else the bucket's reset; global from the body, <c>X-RateLimit-Global</c> or the scope.
+    /// </summary>
+    private static (TimeSpan RetryAfter, bool Global) ReadRateLimit(HttpResponseMessage response, byte[] body)
+    {
+        RateLimitBody? parsed = null;
+        try
+        {
+            parsed = body.Length > 0 ? JsonSerializer.Deserialize(body, RestJsonContext.Default.RateLimitBody) : null;
+        }
+        catch (JsonException)
+        {
+            // Cloudflare's 429s are HTML; fall back to the headers.
+        }
+
+        var global = parsed?.Global == true
+            || string.Equals(Header(response, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(Header(response, "X-RateLimit-Scope"), "global", StringComparison.OrdinalIgnoreCase);
+
+        var seconds = parsed?.RetryAfter
+            ?? ParseSeconds(Header(response, "Retry-After"))
+            ?? ParseSeconds(Header(response, "X-RateLimit-Reset-After"))
+            ?? 1;
+        return (DiscordRateLimiter.Seconds(seconds), global);
+    }
+
+    private static DiscordErrorBody? TryReadError(byte[] body)
+    {
+        try
+        {
+            return body.Length > 0 ? JsonSerializer.Deserialize(body, RestJsonContext.Default.DiscordErrorBody) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static double? ParseSeconds(string? value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    internal static Uri WithTrailingSlash(Uri uri) =>
+        uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4101, Level = LogLevel.Debug, Message = "Discord REST {Route} answered {Status} (attempt {Attempt})")]
+        public static partial void Sent(ILogger logger, string route, int status, int attempt);
+
+        [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Discord REST {Route} rate limited: retry after {RetryAfterSeconds} s, global {Global} (attempt {Attempt} of {MaxAttempts})")]
+        public static partial void RateLimited(ILogger logger, string route, double retryAfterSeconds, bool global, int attempt, int maxAttempts);
+
+        [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Discord REST {Route} failed with HTTP {Status} (Discord code {Code}: {DiscordMessage})")]
+        public static partial void Failed(ILogger logger, string route, int status, int? code, string? discordMessage);
+    }
+}
