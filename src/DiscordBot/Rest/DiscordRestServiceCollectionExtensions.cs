@@ -1,0 +1,48 @@
+using DiscordBot.Interactions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+using DiscordBot.Rest;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DiscordBot;
+
+public static class DiscordRestServiceCollectionExtensions
+{
+    /// <summary>Discord's documented User-Agent shape: <c>DiscordBot ($url, $versionNumber)</c>.</summary>
+    public const string UserAgent = "DiscordBot (https://github.com/bothost/bothost, 1.0)";
+
+    /// <summary>
+    /// Registers <see cref="DiscordRestClient"/> (one shared HttpClient, rate-limited), <see cref="DiscordCommandRegistrar"/>,
+    /// and the REST client as <see cref="IDiscordInteractionCallbacks"/> so deferred replies get the rate-limit handling.
+    /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section.
+    /// </summary>
+    public static IServiceCollection AddDiscordRest(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DiscordRateLimiter>();
+
+        services.AddHttpClient(DiscordRestClient.HttpClientName, (provider, http) =>
+            {
+                http.BaseAddress = DiscordRestClient.WithTrailingSlash(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrl);
+                http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+                http.Timeout = TimeSpan.FromSeconds(30);
+            })
+            // The client lives as long as the app (a singleton); pooled connections are recycled for DNS changes instead.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // The default HttpClient logging writes request URIs, and interaction tokens are in those URIs.
+            .RemoveAllLoggers();
+
+        services.TryAddSingleton(provider => ActivatorUtilities.CreateInstance<DiscordRestClient>(
+            provider,
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordRestClient.HttpClientName)));
+        services.Replace(ServiceDescriptor.Singleton<IDiscordInteractionCallbacks>(provider => provider.GetRequiredService<DiscordRestClient>()));
+        services.TryAddSingleton<DiscordCommandRegistrar>();
+        return services;
+    }
+}
