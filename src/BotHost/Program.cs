@@ -1,1 +1,3 @@
-Console.WriteLine("BotHost");
+using BotHost;
+
+return await BotHostApp.RunAsync(args, Console.In, Console.Out, Console.Error);

@@ -34,7 +34,7 @@ public static class TerminalReplyRenderer
             text.Append("     — ").Append(citation.Story).Append(CultureInfo.InvariantCulture, $", paragraph {citation.Paragraph}");
             if (citation.Confidence is { } confidence)
             {
-                text.Append(CultureInfo.InvariantCulture, $", confidence {confidence:P0}");
+                text.Append(CultureInfo.InvariantCulture, $", confidence {confidence * 100:0}%");
             }
 
             text.AppendLine();

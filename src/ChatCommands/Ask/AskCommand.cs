@@ -18,7 +18,7 @@ public sealed class AskCommand(IStoryLibrary library, IQuestionAnswerer answerer
     public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var question = request.Option("question") ?? string.Empty;
-        await library.WaitUntilReadyAsync(cancellationToken);
+        await library.WaitUntilReadyOrFailedAsync(cancellationToken);
 
         var result = answerer.Ask(question, MaxAnswers);
         if (result.Rejection is { } rejection)

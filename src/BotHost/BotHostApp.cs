@@ -1,0 +1,129 @@
+using BotHost.Cli;
+using Microsoft.Extensions.Options;
+using StoryEngine;
+using StoryEngine.Ingest;
+using TerminalChat;
+
+namespace BotHost;
+
+/// <summary>Entry point: picks the verb, runs it, and maps failures to exit codes (0 ok, 1 failure, 2 usage).</summary>
+public static class BotHostApp
+{
+    public const string Usage = """
+        Usage:
+          BotHost [--seeds DIR]                      run the bot (terminal chat unless Discord settings are given)
+          BotHost ask "QUESTION" [--top N] [--json] [--seeds DIR]
+          BotHost ask --batch [--top N] [--seeds DIR] one question a line on stdin, one JSON object a line out
+          BotHost eval [FILE...] [--seeds DIR]       accuracy on question files or SQuAD-format files
+          BotHost whosaid [SPEAKER] [--json]         who said what
+          BotHost quote PHRASE [--json]              who said a phrase
+          BotHost facts [TOPIC] [--json] | people [--json] | timeline [--json] | summary [--json]
+          BotHost register-commands [--guild ID]     register the slash commands with Discord
+        Settings may also be given as --Section:Key value (e.g. --Discord:PublicKey ...).
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        try
+        {
+            var cli = CliArguments.Parse(args);
+            if (cli.Verb == "run")
+            {
+                // The Generic Host handles Ctrl+C itself in this mode.
+                return await RunBotAsync(cli, error);
+            }
+
+            Console.CancelKeyPress += onCancel;
+            return cli.Verb switch
+            {
+                "help" => await PrintUsageAsync(output),
+                "ask" => await AskVerb.RunAsync(cli, input, output, error, cancel.Token),
+                _ => throw new UsageException($"'{cli.Verb}' is not available in this build."),
+            };
+        }
+        catch (UsageException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            await error.WriteLineAsync(Usage);
+            return 2;
+        }
+        catch (StoriesUnavailableException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+        catch (OptionsValidationException ex)
+        {
+            // Validation messages name the setting, never its value.
+            await error.WriteLineAsync($"Invalid configuration: {string.Join(" ", ex.Failures)}");
+            return 1;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return 130;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static async Task<int> PrintUsageAsync(TextWriter output)
+    {
+        await output.WriteLineAsync(Usage);
+        return 0;
+    }
+
+    /// <summary>Long-running mode. With no chat settings: the terminal chat over the stories.</summary>
+    private static async Task<int> RunBotAsync(CliArguments cli, TextWriter error)
+    {
+        cli.AllowOnly("seeds", "urls");
+        if (cli.Positionals.Count > 0)
+        {
+            throw new UsageException($"Unexpected '{cli.Positionals[0]}'.");
+        }
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
+        builder.Logging.UseQuietConsoleLogging();
+        builder.Services.AddBotCore(builder.Configuration);
+        builder.Services.AddTerminalChat();
+        using var host = builder.Build();
+        return await RunUntilStoppedAsync(host, error);
+    }
+
+    /// <summary>Starts the host, fails fast with a clear message when the stories can't be served, then waits for shutdown.</summary>
+    private static async Task<int> RunUntilStoppedAsync(IHost host, TextWriter error)
+    {
+        await host.StartAsync();
+        try
+        {
+            await host.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(
+                host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+        }
+        catch (StoriesUnavailableException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            await host.StopAsync();
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped (Ctrl+C, /quit or end of input) before the index was ready: a normal exit.
+        }
+
+        await host.WaitForShutdownAsync();
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+using StoryEngine;
+
+namespace BotHost.Cli;
+
+/// <summary>A started Generic Host with the stories indexed, for verbs that answer once and exit.</summary>
+public sealed class EngineHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private EngineHost(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    /// <exception cref="StoryEngine.Ingest.StoriesUnavailableException">The stories folder is missing or has no usable story.</exception>
+    public static async Task<EngineHost> StartAsync(CliArguments cli, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
+        builder.Logging.UseQuietConsoleLogging();
+        builder.Services.AddBotCore(builder.Configuration);
+
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+            await host.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(cancellationToken);
+            return new EngineHost(host);
+        }
+        catch
+        {
+            await StopAsync(host);
+            throw;
+        }
+    }
+
+    public T Get<T>()
+        where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync() => await StopAsync(_host);
+
+    private static async Task StopAsync(IHost host)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await host.StopAsync(timeout.Token);
+        host.Dispose();
+    }
+}
