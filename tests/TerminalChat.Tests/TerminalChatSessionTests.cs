@@ -1,0 +1,119 @@
+using ChatCommands;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StoryEngine;
+using StoryEngine.Hosting;
+
+namespace TerminalChat.Tests;
+
+/// <summary>The terminal chat over real text streams, the real command layer and the real index of the seed stories.</summary>
+public sealed class TerminalChatSessionTests : IAsyncLifetime
+{
+    private IHost _host = null!;
+
+    private ICommandDispatcher Dispatcher => _host.Services.GetRequiredService<ICommandDispatcher>();
+
+    public async Task InitializeAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Stories:Path"] = Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds"),
+        });
+        builder.Logging.ClearProviders();
+        builder.Services.AddStoryEngine(builder.Configuration).AddChatCommands();
+        _host = builder.Build();
+        await _host.StartAsync();
+        await _host.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+
+    private async Task<string> ChatAsync(string typed, bool ansi = false)
+    {
+        var output = new StringWriter();
+        var session = new TerminalChatSession(Dispatcher, new StringReader(typed), output, ansi);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await session.RunAsync(timeout.Token);
+        return output.ToString();
+    }
+
+    [Fact]
+    public async Task Asking_prints_the_answer_with_its_story_and_paragraph()
+    {
+        var output = await ChatAsync("/ask who is the envoy?\n/quit\n");
+
+        Assert.Contains("envoy", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches(@"— \S+\.txt, paragraph \d+, confidence \d+%", output);
+        Assert.EndsWith("Bye." + Environment.NewLine, output);
+    }
+
+    [Fact]
+    public async Task Matched_words_are_bold_on_a_terminal_and_starred_otherwise()
+    {
+        Assert.Contains("\u001b[1m", await ChatAsync("who is the envoy?\n", ansi: true));
+        var plain = await ChatAsync("who is the envoy?\n");
+        Assert.DoesNotContain("\u001b[", plain);
+        Assert.Matches(@"\*\*[^*]+\*\*", plain);
+    }
+
+    [Fact]
+    public async Task Help_lists_the_commands()
+    {
+        var output = await ChatAsync("/help\n");
+
+        foreach (var command in Dispatcher.Commands)
+        {
+            Assert.Contains("/" + command.Name, output);
+        }
+    }
+
+    [Fact]
+    public async Task End_of_input_ends_the_chat_cleanly()
+    {
+        var output = await ChatAsync(string.Empty);
+
+        Assert.StartsWith("Ask about the news stories.", output);
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_a_message_and_the_chat_goes_on()
+    {
+        var output = await ChatAsync("/ask\n/nosuchcommand\n*:* AND (\nwho is the envoy?\n");
+
+        Assert.Contains("needs QUESTION", output);
+        Assert.Contains("Unknown command /nosuchcommand", output);
+        Assert.Contains("envoy", output[output.IndexOf("Unknown command", StringComparison.Ordinal)..], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task More_turns_to_the_next_page_of_the_last_answer()
+    {
+        var session = new TerminalChatSession(Dispatcher, TextReader.Null, TextWriter.Null, ansi: false);
+        var first = await session.HandleAsync("/ask Netanyahu Trump ceasefire Gaza talks", CancellationToken.None);
+        Assert.NotNull(first!.Page);
+
+        var second = await session.HandleAsync("/more", CancellationToken.None);
+        var back = await session.HandleAsync("/back", CancellationToken.None);
+
+        Assert.Equal(1, second!.Page!.Index);
+        Assert.Empty(second.Citations.Select(c => c.Text).Intersect(first.Citations.Select(c => c.Text)));
+        Assert.Equal(first.Citations.Select(c => c.Text), back!.Citations.Select(c => c.Text));
+    }
+
+    [Fact]
+    public async Task More_before_any_question_is_explained()
+    {
+        var session = new TerminalChatSession(Dispatcher, TextReader.Null, TextWriter.Null, ansi: false);
+
+        var reply = await session.HandleAsync("/more", CancellationToken.None);
+
+        Assert.True(reply!.IsError);
+    }
+}
