@@ -1,0 +1,208 @@
+using StoryEngine;
+
+namespace StoryFacts;
+
+internal enum EntityKind
+{
+    Person,
+    Organisation,
+    Group,
+    Place,
+}
+
+internal enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}
+
+/// <summary>One person, organisation or place as the story names it; the canonical name is the fullest one seen.</summary>
+internal sealed class Entity(EntityKind kind, IReadOnlyList<string> name, Sentence firstSeen)
+{
+    public EntityKind Kind { get; set; } = kind;
+
+    public IReadOnlyList<string> NameTokens { get; private set; } = name;
+
+    public string Name => string.Join(' ', NameTokens);
+
+    public Gender Gender { get; set; } = GuessGender(name);
+
+    public List<(string Role, Sentence Sentence)> Roles { get; } = [];
+
+    public Sentence FirstSeen { get; } = firstSeen;
+
+    public void Offer(IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count > NameTokens.Count)
+        {
+            NameTokens = tokens;
+            if (Gender == Gender.Unknown)
+            {
+                Gender = GuessGender(tokens);
+            }
+        }
+    }
+
+    public void AddRole(string role, Sentence sentence)
+    {
+        role = role.Trim(' ', ',');
+        if (role.Length > 0 && !Roles.Any(r => string.Equals(r.Role, role, StringComparison.OrdinalIgnoreCase)))
+        {
+            Roles.Add((role, sentence));
+            var first = role.Split(' ')[0].TrimEnd('.');
+            if (Gender == Gender.Unknown)
+            {
+                Gender = first.ToLowerInvariant() switch
+                {
+                    "mr" or "sir" or "lord" or "king" or "prince" => Gender.Male,
+                    "mrs" or "ms" or "miss" or "dame" or "lady" or "queen" or "princess" => Gender.Female,
+                    _ => Gender.Unknown,
+                };
+            }
+        }
+    }
+
+    private static Gender GuessGender(IReadOnlyList<string> name)
+    {
+        if (name.Count < 2)
+        {
+            return Gender.Unknown;
+        }
+
+        var male = Lexicon.MaleFirstNames.Contains(name[0]);
+        var female = Lexicon.FemaleFirstNames.Contains(name[0]);
+        return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
+    }
+}
+
+/// <summary>The story's named people and organisations, merged so that "Steve Witkoff" and "Witkoff" are one person.</summary>
+internal sealed class EntityRegistry
+{
+    private readonly List<Entity> _entities = [];
+
+    public IReadOnlyList<Entity> Entities => _entities;
+
+    public Entity AddPerson(IReadOnlyList<string> name, Sentence sentence)
+    {
+        var existing = FindPerson(name);
+        if (existing is not null)
+        {
+            existing.Offer(name);
+            return existing;
+        }
+
+        var organisation = _entities.FirstOrDefault(e => e.Kind != EntityKind.Person && e.NameTokens.SequenceEqual(name, StringComparer.Ordinal));
+        if (organisation is not null)
+        {
+            // Something earlier looked like a place or organisation but is named with a title: it is a person.
+            organisation.Kind = EntityKind.Person;
+            return organisation;
+        }
+
+        var entity = new Entity(EntityKind.Person, name, sentence);
+        _entities.Add(entity);
+        return entity;
+    }
+
+    public Entity AddNonPerson(EntityKind kind, IReadOnlyList<string> name, Sentence sentence)
+    {
+        var existing = _entities.FirstOrDefault(e => e.NameTokens.SequenceEqual(name, StringComparer.Ordinal));
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var entity = new Entity(kind, name, sentence);
+        _entities.Add(entity);
+        return entity;
+    }
+
+    /// <summary>A person by full name, or by surname (or, failing that, first name) when one token is given.</summary>
+    public Entity? FindPerson(IReadOnlyList<string> name)
+    {
+        if (name.Count == 0)
+        {
+            return null;
+        }
+
+        var people = _entities.Where(e => e.Kind == EntityKind.Person).ToList();
+        var last = name[^1];
+        var sameSurname = people.Where(p => string.Equals(p.NameTokens[^1], last, StringComparison.Ordinal)).ToList();
+        if (name.Count == 1)
+        {
+            if (sameSurname.Count > 0)
+            {
+                return sameSurname.OrderByDescending(p => p.NameTokens.Count).First();
+            }
+
+            var sameFirst = people.Where(p => p.NameTokens.Count > 1 && string.Equals(p.NameTokens[0], last, StringComparison.Ordinal)).ToList();
+            return sameFirst.Count == 1 ? sameFirst[0] : null;
+        }
+
+        return sameSurname.FirstOrDefault(p =>
+            p.NameTokens.Count == 1
+            || string.Equals(p.NameTokens[0], name[0], StringComparison.Ordinal)
+            || p.NameTokens.SequenceEqual(name.Skip(Math.Max(0, name.Count - p.NameTokens.Count)), StringComparer.Ordinal)
+            || name.SequenceEqual(p.NameTokens.Skip(Math.Max(0, p.NameTokens.Count - name.Count)), StringComparer.Ordinal));
+    }
+
+    /// <summary>An organisation by its full name or by its first word ("Halden" for "Halden Foods").</summary>
+    public Entity? FindOrganisation(IReadOnlyList<string> name)
+    {
+        if (name.Count == 0)
+        {
+            return null;
+        }
+
+        var organisations = _entities.Where(e => e.Kind is EntityKind.Organisation or EntityKind.Group).ToList();
+        var exact = organisations.FirstOrDefault(o => o.NameTokens.SequenceEqual(name, StringComparer.OrdinalIgnoreCase));
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        if (name.Count == 1)
+        {
+            var byFirst = organisations.Where(o => o.NameTokens.Count > 1 && string.Equals(o.NameTokens[0], name[0], StringComparison.Ordinal)).ToList();
+            return byFirst.Count == 1 ? byFirst[0] : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// People whose recorded role contains every word of a role phrase ("the Israeli Prime Minister", "the envoy");
+    /// when no role contains them all, people whose role has the same head word.
+    /// </summary>
+    public IReadOnlyList<Entity> FindByRole(IReadOnlyList<string> roleWords)
+    {
+        if (roleWords.Count == 0)
+        {
+            return [];
+        }
+
+        var head = roleWords[^1];
+        var people = _entities.Where(e => e.Kind == EntityKind.Person).ToList();
+        var full = people.Where(p => p.Roles.Any(r =>
+        {
+            var words = RoleWords(r.Role);
+            return roleWords.All(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
+        })).ToList();
+        if (full.Count > 0)
+        {
+            return full;
+        }
+
+        return people.Where(p => p.Roles.Any(r =>
+        {
+            var words = RoleWords(r.Role);
+            return words.Count > 0 && string.Equals(words[^1], head, StringComparison.OrdinalIgnoreCase);
+        })).ToList();
+    }
+
+    public static IReadOnlyList<string> RoleWords(string phrase) =>
+        [.. phrase.Replace("'s", " ", StringComparison.Ordinal).Replace("’s", " ", StringComparison.Ordinal)
+            .Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !Lexicon.Determiners.Contains(w))];
+}

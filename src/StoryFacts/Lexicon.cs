@@ -1,0 +1,177 @@
+namespace StoryFacts;
+
+/// <summary>
+/// Generic English word lists the rules rely on. Nothing here names a person, place or organisation from any story:
+/// the lists describe how news English reports speech and introduces people.
+/// </summary>
+internal static class Lexicon
+{
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Finite reporting verbs (and a few present forms) that introduce what someone said.</summary>
+    public static readonly HashSet<string> ReportingVerbs = Set(
+        "said", "says", "told", "tells", "added", "adds", "insisted", "insists", "stated", "states", "remarked",
+        "emphasized", "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "indicated", "indicates",
+        "expressed", "revealed", "echoed", "warned", "warns", "claimed", "claims", "announced", "announces",
+        "noted", "notes", "explained", "explains", "argued", "argues", "replied", "responded", "confirmed",
+        "confirms", "denied", "denies", "acknowledged", "admitted", "admits", "conceded", "suggested", "suggests",
+        "predicted", "estimated", "estimates", "reported", "wrote", "writes", "tweeted", "posted", "declared",
+        "asserted", "maintained", "maintains", "contended", "observed", "pointed", "recalled", "blamed",
+        "believes", "believed", "agreed", "disclosed", "informed", "assured", "reiterated", "highlighted",
+        "cautioned", "complained", "urged", "vowed", "pledged", "promised", "hinted", "forecast", "projected",
+        "reckoned", "joked", "commented", "elaborated", "mentioned", "underlined", "underscored", "signalled", "signaled");
+
+    /// <summary>Participial reporting forms: ", insisting, ..." / "stating that ...".</summary>
+    public static readonly HashSet<string> ReportingParticiples = Set(
+        "saying", "adding", "insisting", "stating", "remarking", "emphasizing", "emphasising", "stressing",
+        "indicating", "expressing", "revealing", "echoing", "warning", "claiming", "announcing", "noting",
+        "explaining", "arguing", "telling", "confirming", "denying", "acknowledging", "admitting", "conceding",
+        "suggesting", "predicting", "declaring", "asserting", "maintaining", "observing", "recalling", "blaming",
+        "urging", "vowing", "pledging", "promising", "highlighting", "cautioning", "complaining", "reiterating",
+        "pointing", "writing", "describing", "signalling", "signaling");
+
+    /// <summary>Verbs whose first object is the listener ("told reporters that ..."), skipped before the content.</summary>
+    public static readonly HashSet<string> TellVerbs = Set(
+        "told", "tells", "telling", "informed", "assured", "reminded", "warned", "warning", "urged", "promised", "briefed");
+
+    /// <summary>Words between a subject and its verb that do not belong to either ("officials later said").</summary>
+    public static readonly HashSet<string> SkipBeforeVerb = Set(
+        "also", "later", "then", "again", "previously", "earlier", "repeatedly", "recently", "once", "subsequently",
+        "has", "had", "have", "would", "will", "further", "initially", "separately", "publicly", "privately", "had",
+        "reportedly", "allegedly", "still", "too", "last", "yesterday", "today", "now", "always", "often", "never",
+        "first", "both", "all", "himself", "herself", "themselves", "itself");
+
+    public static readonly HashSet<string> Determiners = Set("the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your");
+
+    /// <summary>Words that end a backward search for the subject of a verb.</summary>
+    public static readonly HashSet<string> ClauseBoundaries = Set(
+        "that", "and", "but", "while", "as", "because", "so", "when", "after", "before", "although", "though", "where",
+        "if", "since", "until", "whether", "or", "to", "in", "on", "at", "with", "by", "during", "into", "about", "over",
+        "under", "than", "however", "meanwhile", "nor", "yet", "whom", "whose", "is", "was", "were", "are", "be",
+        "been", "being", "not", "did", "does", "do", "could", "should", "might", "may", "must", "can", "through",
+        "against", "between", "among", "without", "within", "upon", "amid", "amidst", "despite", "per", "via", "like");
+
+    public static readonly HashSet<string> RelativePronouns = Set("who", "which", "that");
+
+    public static readonly HashSet<string> Pronouns = Set("he", "she", "him", "her", "they", "them", "it", "we", "i");
+
+    public static readonly HashSet<string> BeForms = Set("is", "was", "were", "are", "be", "been", "being", "widely", "reportedly", "not");
+
+    /// <summary>Prepositions and time words that may sit between a reporting verb and what was said.</summary>
+    public static readonly HashSet<string> PostVerbPrepositions = Set(
+        "to", "in", "on", "at", "during", "late", "earlier", "later", "last", "this", "yesterday", "today", "tonight",
+        "on", "via", "through", "after", "before", "again", "also", "repeatedly", "previously", "separately", "publicly",
+        "privately", "recently", "then", "afterwards", "shortly", "once", "overnight");
+
+    /// <summary>Heads of noun phrases that name a role a person holds (titles and descriptive roles).</summary>
+    public static readonly HashSet<string> RoleNouns = Set(
+        "president", "minister", "secretary", "speaker", "senator", "governor", "mayor", "envoy", "ambassador",
+        "spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "cfo", "coo", "cto", "chairman",
+        "chairwoman", "chair", "chairperson", "director", "manager", "coach", "captain", "striker", "midfielder",
+        "defender", "goalkeeper", "player", "forward", "winger", "analyst", "economist", "professor", "founder",
+        "king", "queen", "prince", "princess", "general", "commander", "chief", "judge", "lawyer", "attorney",
+        "leader", "boss", "officer", "editor", "correspondent", "inspector", "detective", "superintendent", "mp",
+        "mep", "councillor", "councilor", "organiser", "organizer", "neighbour", "neighbor", "resident", "owner",
+        "head", "deputy", "adviser", "advisor", "aide", "official", "chancellor", "sheriff", "commissioner",
+        "referee", "umpire", "driver", "rider", "champion", "author", "scientist", "researcher", "doctor", "nurse",
+        "teacher", "student", "witness", "survivor", "treasurer", "trustee", "partner", "investor", "strategist",
+        "representative", "congressman", "congresswoman", "lawmaker", "legislator", "diplomat", "negotiator",
+        "prosecutor", "sergeant", "constable", "colonel", "lieutenant", "admiral", "pope", "bishop", "archbishop",
+        "rabbi", "imam", "cardinal", "dean", "principal", "vice", "prime", "premier", "mr", "mrs", "ms", "dr",
+        "sir", "dame", "lord", "lady", "rep", "sen", "gov", "supremo", "trader", "consultant", "engineer",
+        "physician", "surgeon", "pilot", "mother", "father", "son", "daughter", "wife", "husband", "brother",
+        "sister", "friend", "colleague", "founder", "banker", "broker", "economist", "historian", "expert",
+        "campaigner", "activist", "protester", "farmer", "worker", "employee", "fan", "supporter", "victim",
+        "candidate", "nominee", "incumbent", "challenger", "whip", "solicitor", "barrister", "counsel", "magistrate");
+
+    /// <summary>Role words that may stand before a name as a title ("Prime Minister X", "Chief executive X").</summary>
+    public static readonly HashSet<string> TitleWords = Set(
+        "president", "minister", "secretary", "speaker", "senator", "governor", "mayor", "envoy", "ambassador",
+        "spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "cfo", "coo", "cto", "chairman",
+        "chairwoman", "chair", "director", "manager", "coach", "captain", "striker", "midfielder", "defender",
+        "goalkeeper", "winger", "analyst", "economist", "professor", "prof", "king", "queen", "prince", "princess",
+        "general", "gen", "commander", "chief", "judge", "justice", "lawyer", "attorney", "leader", "officer",
+        "editor", "correspondent", "inspector", "detective", "superintendent", "mp", "mep", "councillor",
+        "councilor", "deputy", "vice", "prime", "premier", "chancellor", "sheriff", "commissioner", "mr", "mrs",
+        "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rep", "rep.", "sen", "sen.", "gov", "gov.", "mr.",
+        "mrs.", "ms.", "dr.", "pope", "bishop", "archbishop", "rabbi", "imam", "cardinal", "colonel", "col",
+        "lieutenant", "lt", "sergeant", "sgt", "admiral", "captain", "capt", "founder", "boss", "head", "forward",
+        "representative", "congressman", "congresswoman", "frontman", "star", "veteran", "rookie", "defender",
+        "chairperson", "treasurer", "president-elect", "organiser", "organizer");
+
+    /// <summary>Words that make a capitalised name an organisation or a group rather than a person.</summary>
+    public static readonly HashSet<string> OrganisationWords = Set(
+        "ministry", "agency", "office", "department", "association", "union", "council", "committee", "commission",
+        "service", "services", "board", "company", "group", "bank", "foods", "capital", "securities", "rail",
+        "airways", "airlines", "party", "university", "institute", "fc", "united", "city", "rovers", "club",
+        "corporation", "corp", "inc", "ltd", "plc", "llc", "holdings", "authority", "police", "court", "house",
+        "senate", "parliament", "congress", "news", "sports", "times", "post", "government", "administration",
+        "federation", "league", "organisation", "organization", "foundation", "fund", "trust", "network",
+        "partners", "industries", "motors", "energy", "systems", "technologies", "labs", "media", "press",
+        "broadcasting", "television", "radio", "hospital", "school", "college", "army", "navy", "forces",
+        "force", "brigade", "cabinet", "assembly", "tribunal", "exchange", "reserve", "treasury", "guard",
+        "wanderers", "athletic", "county", "albion", "rangers", "celtic", "hotspur", "olympic", "mail",
+        "guardian", "telegraph", "journal", "herald", "tribune", "gazette", "reuters", "market", "markets",
+        "officials", "insurers", "group's", "alliance", "coalition", "movement", "front", "brigades", "council's");
+
+    /// <summary>Words that make a capitalised name a place.</summary>
+    public static readonly HashSet<string> PlaceWords = Set(
+        "river", "street", "park", "stadium", "road", "square", "bridge", "sea", "ocean", "mountains", "mountain",
+        "island", "islands", "valley", "lake", "strait", "gulf", "bay", "hill", "hills", "avenue", "lane",
+        "arena", "ground", "stand", "airport", "station", "port", "harbour", "harbor", "coast", "peninsula",
+        "desert", "forest", "county", "province", "state", "region", "district", "east", "west", "north", "south",
+        "middle", "central", "kingdom", "republic", "city", "town", "village", "strip", "bank", "heights",
+        "wells", "springs", "falls", "beach", "point", "cape");
+
+    public static readonly HashSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    public static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public static readonly HashSet<string> MonthSet = Set(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /// <summary>Capitalised words that start sentences or headlines without being names.</summary>
+    public static readonly HashSet<string> CapitalisedFunctionWords = Set(
+        "the", "a", "an", "in", "on", "at", "but", "and", "before", "after", "during", "earlier", "later",
+        "meanwhile", "however", "prior", "post", "according", "as", "while", "when", "if", "this", "that", "these",
+        "those", "his", "her", "its", "their", "our", "we", "i", "it", "he", "she", "they", "asked", "speaking",
+        "local", "with", "for", "from", "by", "of", "to", "since", "despite", "amid", "under", "over", "about",
+        "last", "next", "now", "then", "so", "yet", "still", "also", "even", "only", "all", "some", "many",
+        "most", "more", "other", "others", "both", "each", "every", "no", "not", "there", "here", "what", "who",
+        "why", "how", "where", "which", "although", "though", "because", "unless", "until", "once", "whether",
+        "instead", "indeed", "yesterday", "today", "tonight", "tomorrow", "mr", "mrs", "ms", "dr", "sir", "dame",
+        "lord", "lady", "my", "your", "you", "following", "separately", "elsewhere", "overall", "analysts", "officials",
+        "police", "forecasters", "experts", "residents", "critics", "supporters", "fans", "several", "two", "three",
+        "one", "first", "new", "late", "former", "acting", "interim", "senior", "junior", "top", "veteran");
+
+    /// <summary>Descriptors that stand for a person just mentioned ("the 22-year-old", "the veteran").</summary>
+    public static readonly HashSet<string> PersonDescriptors = Set(
+        "veteran", "youngster", "teenager", "star", "winger", "striker", "player", "politician", "businessman",
+        "businesswoman", "man", "woman", "pensioner", "mother", "father", "grandmother", "grandfather", "widow",
+        "actor", "actress", "singer", "novelist", "billionaire", "entrepreneur");
+
+    public static readonly HashSet<string> MaleFirstNames = Set(
+        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "tom", "charles",
+        "daniel", "matthew", "anthony", "mark", "donald", "steven", "steve", "paul", "andrew", "joshua", "kevin",
+        "brian", "george", "edward", "ronald", "timothy", "jason", "jeffrey", "ryan", "jacob", "gary", "eric",
+        "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "frank", "gregory", "samuel",
+        "raymond", "patrick", "alexander", "jack", "dennis", "jerry", "tyler", "aaron", "henry", "peter", "adam",
+        "liam", "harry", "oliver", "charlie", "mohammed", "muhammad", "ahmed", "ali", "omar", "pavel", "ivan",
+        "tomas", "lars", "hans", "pierre", "jean", "luis", "carlos", "jose", "juan", "raj", "rahul", "arjun",
+        "keir", "boris", "rishi", "joe", "mike", "jim", "bill", "bob", "chris", "nick", "ben", "sam", "dan", "matt");
+
+    public static readonly HashSet<string> FemaleFirstNames = Set(
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+        "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
+        "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia",
+        "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha",
+        "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather",
+        "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan",
+        "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria",
+        "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia",
+        "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "sophie",
+        "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "fatima",
+        "aisha", "priya", "angela", "ursula", "kamala", "theresa", "yvette", "rachel", "lucy", "chloe", "ella");
+}

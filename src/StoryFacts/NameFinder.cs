@@ -1,0 +1,316 @@
+using StoryEngine;
+
+namespace StoryFacts;
+
+/// <summary>A name found in the frame of a sentence (outside quotations).</summary>
+internal sealed record NameMention(ParagraphModel Paragraph, int SentenceIndex, int TokenStart, int TokenEnd, Entity Entity)
+{
+    public long Position => NameFinder.Position(Paragraph, Paragraph.Sentences[SentenceIndex][TokenStart]);
+}
+
+/// <summary>
+/// Finds capitalised name sequences and the roles that introduce them ("Vice President X", "Trump's envoy, X",
+/// "X, a consumer analyst at Y") and files them in an <see cref="EntityRegistry"/>.
+/// </summary>
+internal static class NameFinder
+{
+    private static readonly HashSet<string> Connectors = new(["of", "for", "and", "de", "van", "von", "bin", "al", "la", "le", "du", "da", "on"], StringComparer.Ordinal);
+
+    public static List<NameMention> Collect(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry)
+    {
+        var mentions = new List<NameMention>();
+        // Two passes: titled and appositive names first, so that bare surnames later resolve to them.
+        foreach (var pass in new[] { 0, 1 })
+        {
+            foreach (var p in paragraphs.Where(p => !p.Headline))
+            {
+                for (var s = 0; s < p.Sentences.Count; s++)
+                {
+                    var tokens = p.Sentences[s];
+                    foreach (var (start, end) in Runs(tokens))
+                    {
+                        var entity = Classify(p, tokens, start, end, pass, registry);
+                        if (pass == 1 && entity is not null)
+                        {
+                            mentions.Add(new NameMention(p, s, start, end, entity));
+                        }
+                    }
+                }
+            }
+        }
+
+        return mentions;
+    }
+
+    public static bool IsNameToken(Token t) =>
+        t.IsCapitalised && !(t.Text.Length > 2 && t.Text.All(char.IsUpper) && !t.Text.Contains('.'));
+
+    public static bool IsAcronym(Token t) => t.IsWord && t.Text.Length >= 2 && t.Text.All(c => char.IsUpper(c) || c == '.');
+
+    /// <summary>Maximal runs of capitalised words, joined over "of"/"for"/"and" when an organisation or title word asks for it.</summary>
+    public static List<(int Start, int End)> Runs(IReadOnlyList<Token> tokens)
+    {
+        var basic = new List<(int Start, int End)>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].IsCapitalised)
+            {
+                var j = i;
+                while (j < tokens.Count && tokens[j].IsCapitalised)
+                {
+                    j++;
+                }
+
+                basic.Add((i, j));
+                i = j;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        var merged = new List<(int Start, int End)>();
+        foreach (var run in basic)
+        {
+            if (merged.Count > 0)
+            {
+                var last = merged[^1];
+                if (run.Start == last.End + 1 && Connectors.Contains(tokens[last.End].Text))
+                {
+                    var connector = tokens[last.End].Text;
+                    var leftLast = tokens[last.End - 1];
+                    var rightHasOrg = Enumerable.Range(run.Start, run.End - run.Start).Any(k => Lexicon.OrganisationWords.Contains(tokens[k].Text));
+                    var join = connector is "and"
+                        ? rightHasOrg && !Enumerable.Range(last.Start, last.End - last.Start).Any(k => Lexicon.OrganisationWords.Contains(tokens[k].Text))
+                        : Lexicon.OrganisationWords.Contains(leftLast.Text) || Lexicon.TitleWords.Contains(leftLast.Text)
+                          || (connector is not ("of" or "for" or "on") && run.End - run.Start == 1);
+                    if (join)
+                    {
+                        merged[^1] = (last.Start, run.End);
+                        continue;
+                    }
+                }
+            }
+
+            merged.Add(run);
+        }
+
+        // Drop sentence-opening function words ("In Ludlow", "The Environment Agency").
+        var result = new List<(int Start, int End)>();
+        foreach (var (start, end) in merged)
+        {
+            var s = start;
+            while (s < end && Lexicon.CapitalisedFunctionWords.Contains(tokens[s].Text) && !(s + 1 < end && Lexicon.TitleWords.Contains(tokens[s].Text) && tokens[s].Text.Length > 3))
+            {
+                s++;
+            }
+
+            if (s < end)
+            {
+                result.Add((s, end));
+            }
+        }
+
+        return result;
+    }
+
+    private static Entity? Classify(ParagraphModel p, IReadOnlyList<Token> tokens, int start, int end, int pass, EntityRegistry registry)
+    {
+        var sentence = p.SentenceAt(tokens[start].Start);
+        var words = tokens.Skip(start).Take(end - start).ToList();
+        var texts = words.Select(w => w.Text).ToList();
+
+        // Title before a name: "U.S. President Donald Trump", "Republican House Speaker Mike Johnson".
+        var lastTitle = -1;
+        for (var k = 0; k < words.Count - 1; k++)
+        {
+            if (Lexicon.TitleWords.Contains(words[k].Text))
+            {
+                lastTitle = k;
+            }
+        }
+
+        var name = lastTitle >= 0 ? texts.Skip(lastTitle + 1).ToList() : texts;
+        var nameLooksPersonal = name.Count is >= 1 and <= 4
+            && name.All(n => !Lexicon.OrganisationWords.Contains(n) && !Lexicon.TitleWords.Contains(n) && !Lexicon.PlaceWords.Contains(n) && !Lexicon.Weekdays.Contains(n) && !Lexicon.MonthSet.Contains(n))
+            && !IsAcronym(words[^1]);
+
+        var rolePrefix = lastTitle >= 0 ? string.Join(' ', texts.Take(lastTitle + 1)) : null;
+        var before = RoleBefore(tokens, start);
+        if (before is not null)
+        {
+            rolePrefix = rolePrefix is null ? before : before + " " + rolePrefix;
+        }
+
+        var apposition = AppositionRole(tokens, start, end);
+
+        if (nameLooksPersonal && (lastTitle >= 0 || before is not null || apposition is not null))
+        {
+            var person = registry.AddPerson(name, sentence);
+            if (rolePrefix is not null)
+            {
+                person.AddRole(rolePrefix, sentence);
+            }
+
+            if (apposition is not null)
+            {
+                person.AddRole(apposition, sentence);
+            }
+
+            return person;
+        }
+
+        if (pass == 0)
+        {
+            return null;
+        }
+
+        if (texts.Any(t => Lexicon.OrganisationWords.Contains(t)) || (words.Count == 1 && IsAcronym(words[0]) && !words[0].Text.Contains('.')))
+        {
+            return registry.FindPerson(texts) ?? registry.AddNonPerson(EntityKind.Organisation, texts, sentence);
+        }
+
+        var known = registry.FindPerson(texts);
+        if (known is not null)
+        {
+            if (texts.Count > 1)
+            {
+                known.Offer(texts);
+            }
+
+            return known;
+        }
+
+        var organisation = registry.FindOrganisation(texts);
+        if (organisation is not null)
+        {
+            return organisation;
+        }
+
+        var previous = start > 0 ? tokens[start - 1].Lower : string.Empty;
+        if (texts.Any(t => Lexicon.PlaceWords.Contains(t)) || previous is "in" or "at" or "near" or "from" or "across" or "to" or "into" or "outside" or "towards")
+        {
+            return registry.AddNonPerson(EntityKind.Place, texts, sentence);
+        }
+
+        if (nameLooksPersonal && texts.Count is >= 2 and <= 3 && !IsNationality(texts[0]) && words.All(IsNameToken))
+        {
+            return registry.AddPerson(texts, sentence);
+        }
+
+        return null;
+    }
+
+    /// <summary>Lower-case titles right before a name: "City manager X", "Chief executive X", "Finance director X".</summary>
+    private static string? RoleBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        var parts = new List<string>();
+        var sawTitle = false;
+        while (k >= 0 && parts.Count < 5)
+        {
+            var t = tokens[k];
+            if (t.IsWord && Lexicon.TitleWords.Contains(t.Text) && !t.IsCapitalised)
+            {
+                sawTitle = true;
+                parts.Insert(0, t.Text);
+            }
+            else if (sawTitle && t.IsWord && (t.IsCapitalised || Lexicon.TitleWords.Contains(t.Text) || t.Lower is "fire" or "finance" or "foreign" or "health" or "economy" or "defence" or "defense" or "home" or "interior" or "justice" or "head" or "assistant" or "regional" or "senior" or "former" or "acting" or "interim" or "club" or "team"))
+            {
+                parts.Insert(0, t.Text);
+            }
+            else
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        return sawTitle ? string.Join(' ', parts) : null;
+    }
+
+    /// <summary>"Trump's Middle East envoy, Steve Witkoff" or "Karen Doyle, the union's regional organiser".</summary>
+    private static string? AppositionRole(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (start >= 2 && tokens[start - 1].Text == "," && (end >= tokens.Count || tokens[end].Text is "," or "." or ";" || tokens[end].Kind == TokenKind.Quote))
+        {
+            var k = start - 2;
+            var parts = new List<Token>();
+            while (k >= 0 && parts.Count < 8 && (tokens[k].IsWord || tokens[k].Text == "'s" || tokens[k].Kind == TokenKind.Number)
+                   && !(Lexicon.ClauseBoundaries.Contains(tokens[k].Text) && tokens[k].Lower is not ("of" or "for")))
+            {
+                parts.Insert(0, tokens[k]);
+                k--;
+            }
+
+            if (parts.Count > 0 && parts[^1].IsWord && Lexicon.RoleNouns.Contains(parts[^1].Text) && !parts[^1].IsCapitalised)
+            {
+                return Join(parts);
+            }
+        }
+
+        if (end + 1 < tokens.Count && tokens[end].Text == ",")
+        {
+            var k = end + 1;
+            while (k < tokens.Count && tokens[k].Kind == TokenKind.Number)
+            {
+                k += 2; // "X, 67, a ..." skips the age
+            }
+
+            if (k < tokens.Count && tokens[k].Lower is "a" or "an" or "the" or "its" or "their" or "his" or "her" || (k < tokens.Count && tokens[k].IsCapitalised && k + 1 < tokens.Count && tokens[k + 1].Text == "'s"))
+            {
+                var parts = new List<Token>();
+                var m = k;
+                while (m < tokens.Count && tokens[m].Text is not ("," or "." or ";" or ":") && tokens[m].Kind != TokenKind.Quote && parts.Count < 10)
+                {
+                    if (tokens[m].Lower is "who" or "which" or "whose" or "said" or "says")
+                    {
+                        break;
+                    }
+
+                    parts.Add(tokens[m]);
+                    m++;
+                }
+
+                var headIndex = parts.FindIndex(t => t.IsWord && !t.IsCapitalised && Lexicon.RoleNouns.Contains(t.Text));
+                if (headIndex > 0)
+                {
+                    return Join(parts);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static string Join(IEnumerable<Token> tokens)
+    {
+        var sb = new System.Text.StringBuilder();
+        Token? previous = null;
+        foreach (var t in tokens)
+        {
+            if (previous is not null && t.Start > previous.End)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(t.Kind == TokenKind.Punct && t.Text == "'s" ? "'s" : t.Text);
+            previous = t;
+        }
+
+        return sb.ToString();
+    }
+
+    // "Israeli", "Palestinian", "Chinese", "British": adjectives, not first names.
+    public static bool IsNationality(string word) =>
+        word.Length >= 5 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+            || word.EndsWith("ish", StringComparison.Ordinal) || (word.EndsWith('i') && word.Length >= 6) || word.EndsWith("ean", StringComparison.Ordinal));
+
+    /// <summary>A story-wide order key for a token: paragraph first, then offset.</summary>
+    public static long Position(ParagraphModel p, Token t) => ((long)p.Index << 24) + t.Start;
+
+    public static Sentence SentenceOf(ParagraphModel p, Token t) => p.SentenceAt(t.Start);
+}

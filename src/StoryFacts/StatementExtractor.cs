@@ -1,0 +1,855 @@
+using StoryEngine;
+
+namespace StoryFacts;
+
+/// <summary>
+/// Finds who said what in one story: direct quotations bound to their attributions, and reported speech introduced
+/// by reporting verbs ("said", "insisted", participles such as "stating that") or "according to". Speakers are
+/// resolved to canonical names through the story's <see cref="EntityRegistry"/>, roles and pronouns.
+/// </summary>
+internal sealed class StatementExtractor
+{
+    private sealed record Speaker(string Name, SpeakerKind Kind, Entity? Entity, string AsWritten);
+
+    /// <param name="SubjectStart">First token of the attribution clause (the subject, or the verb when inverted).</param>
+    /// <param name="ClauseEnd">Exclusive end of the attribution clause (after the verb, or after an inverted subject).</param>
+    private sealed record Attribution(
+        int VerbIndex,
+        string Verb,
+        Speaker? Speaker,
+        bool Participle,
+        int SubjectStart,
+        int ClauseEnd,
+        int ContentStart,
+        bool ContentBefore);
+
+    private readonly IReadOnlyList<ParagraphModel> _paragraphs;
+    private readonly EntityRegistry _registry;
+    private readonly List<(long Position, Entity Entity)> _people;
+    private readonly List<(long Position, Speaker Speaker)> _speakers = [];
+
+    public StatementExtractor(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, IReadOnlyList<NameMention> mentions)
+    {
+        _paragraphs = paragraphs;
+        _registry = registry;
+        _people = [.. mentions.Where(m => m.Entity.Kind == EntityKind.Person).Select(m => (m.Position, m.Entity)).OrderBy(m => m.Position)];
+    }
+
+    public List<Statement> Extract()
+    {
+        var statements = new List<Statement>();
+        Statement? openQuote = null;
+        var lastDirect = -1;
+        var lastDirectParagraph = -10;
+        foreach (var p in _paragraphs)
+        {
+            var inParagraph = -1;
+            var pending = new List<QuoteSpan>();
+            var continuation = openQuote;
+            openQuote = null;
+            for (var s = 0; s < p.Sentences.Count; s++)
+            {
+                var tokens = p.Sentences[s];
+                var attributions = FindAttributions(p, tokens);
+                foreach (var a in attributions)
+                {
+                    var content = Content(tokens, a, attributions);
+                    if (a.Speaker is not null && content is not null && WordCount(content) >= 3)
+                    {
+                        statements.Add(new Statement(a.Speaker.Name, content, StatementKind.Indirect, a.Verb,
+                            p.SentenceAt(tokens[a.VerbIndex].Start), a.Speaker.Kind, a.Speaker.AsWritten));
+                    }
+                }
+
+                for (var q = 0; q < tokens.Count; q++)
+                {
+                    if (tokens[q].Kind != TokenKind.Quote)
+                    {
+                        continue;
+                    }
+
+                    var span = p.QuoteAt(tokens[q]);
+                    var attribution = BindQuote(q, attributions);
+                    if (attribution?.Speaker is { } speaker)
+                    {
+                        var text = string.Join(' ', pending.Select(x => x.Inner).Append(span.Inner));
+                        var at = pending.Count > 0 ? pending[0].Start + 1 : span.Start + 1;
+                        pending.Clear();
+                        statements.Add(new Statement(speaker.Name, text, StatementKind.Direct, attribution.Verb,
+                            p.SentenceAt(at), speaker.Kind, speaker.AsWritten));
+                        inParagraph = lastDirect = statements.Count - 1;
+                        lastDirectParagraph = p.Index;
+                    }
+                    else if (inParagraph >= 0)
+                    {
+                        // The second half of a quote split by its attribution: "A," she said. "B."
+                        var previous = statements[inParagraph];
+                        statements[inParagraph] = previous with { Text = previous.Text + " " + span.Inner };
+                    }
+                    else if (continuation is not null && q == 0 && s == 0)
+                    {
+                        // A quote the previous paragraph left open continues here.
+                        statements.Add(continuation with { Text = span.Inner, Sentence = p.SentenceAt(span.Start + 1) });
+                        inParagraph = lastDirect = statements.Count - 1;
+                        lastDirectParagraph = p.Index;
+                    }
+                    else
+                    {
+                        pending.Add(span);
+                    }
+
+                    if (span.Open && inParagraph >= 0)
+                    {
+                        openQuote = statements[inParagraph];
+                    }
+                }
+            }
+
+            // A paragraph that is nothing but a quotation follows on from the last quoted speaker.
+            if (pending.Count > 0 && lastDirect >= 0 && p.Index - lastDirectParagraph <= 2)
+            {
+                var previous = statements[lastDirect];
+                statements.Add(previous with { Text = string.Join(' ', pending.Select(x => x.Inner)), Sentence = p.SentenceAt(pending[0].Start + 1) });
+                lastDirect = statements.Count - 1;
+                lastDirectParagraph = p.Index;
+                if (pending[^1].Open)
+                {
+                    openQuote = statements[^1];
+                }
+            }
+        }
+
+        return statements;
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    // The attribution nearest the quotation, preferring one that reports nothing else.
+    private static Attribution? BindQuote(int q, IReadOnlyList<Attribution> attributions) =>
+        attributions
+            .Where(a => a.Speaker is not null)
+            .OrderBy(a => a.ContentStart < 0 || a.ContentBefore || a.ContentStart > q ? 0 : 1)
+            .ThenBy(a => Math.Min(Math.Abs(a.VerbIndex - q), Math.Abs(a.SubjectStart - q)))
+            .FirstOrDefault();
+
+    private List<Attribution> FindAttributions(ParagraphModel p, IReadOnlyList<Token> tokens)
+    {
+        var result = new List<Attribution>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            if (t.Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
+            {
+                var a = AccordingTo(p, tokens, i);
+                if (a is not null)
+                {
+                    result.Add(a);
+                }
+
+                continue;
+            }
+
+            var finite = Lexicon.ReportingVerbs.Contains(t.Text);
+            var participle = !finite && Lexicon.ReportingParticiples.Contains(t.Text);
+            if ((!finite && !participle) || !IsVerbUse(tokens, i))
+            {
+                continue;
+            }
+
+            var attribution = participle ? Participle(p, tokens, i, result) : Finite(p, tokens, i);
+            if (attribution is not null)
+            {
+                result.Add(attribution);
+            }
+        }
+
+        return result;
+    }
+
+    // "the added time", "a noted author", "was said to be", "reported to be": not reporting speech.
+    private static bool IsVerbUse(IReadOnlyList<Token> tokens, int i)
+    {
+        var previous = i > 0 ? tokens[i - 1] : null;
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+        if (previous is not null && (Lexicon.Determiners.Contains(previous.Text) || previous.Lower is "of" or "to" || Lexicon.BeForms.Contains(previous.Text)))
+        {
+            return false;
+        }
+
+        if (next is not null && next.Lower is "to" && tokens[i].Lower is "reported" or "said" or "believed" or "estimated" or "claimed" or "agreed" or "promised" or "vowed" or "pledged" or "urged" or "declined")
+        {
+            return false;
+        }
+
+        if (tokens[i].Lower is "pointed" && next?.Lower != "out")
+        {
+            return false;
+        }
+
+        return !(next is not null && next.Lower == "by");
+    }
+
+    private Attribution? AccordingTo(ParagraphModel p, IReadOnlyList<Token> tokens, int i)
+    {
+        var start = i + 2;
+        var end = start;
+        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!") && tokens[end].Kind != TokenKind.Quote && end - start < 12)
+        {
+            end++;
+        }
+
+        var np = tokens.Skip(start).Take(end - start).ToList();
+        // "figures from the health ministry", "a statement by the club": the source is the organisation.
+        var from = np.FindIndex(x => x.Lower is "from" or "by" or "of");
+        if (from > 0 && from <= 3 && np.Take(from).Any(x => x.Lower is "figures" or "data" or "statistics" or "estimates" or "numbers" or "report" or "reports" or "statement" or "records" or "documents" or "sources" or "analysis" or "survey" or "count" or "tally"))
+        {
+            np = np.Skip(from + 1).ToList();
+        }
+
+        var position = NameFinder.Position(p, tokens[i]);
+        var speaker = ResolveNoun(np, position);
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        Remember(position, speaker);
+        var atStart = i == 0 || (i <= 2 && tokens.Take(i).All(x => x.Kind == TokenKind.Punct || x.Lower is "but" or "and" or "yet"));
+        if (atStart)
+        {
+            var contentStart = end < tokens.Count && tokens[end].Text == "," ? end + 1 : end;
+            return new Attribution(i, "according to", speaker, false, i, end, contentStart, false);
+        }
+
+        return new Attribution(i, "according to", speaker, false, i, end, 0, true);
+    }
+
+    private Attribution? Participle(ParagraphModel p, IReadOnlyList<Token> tokens, int i, List<Attribution> earlier)
+    {
+        var main = earlier.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to");
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+        var reports = next is not null && (next.Lower == "that" || next.Kind == TokenKind.Quote || next.Text is "," or ":");
+        Speaker? speaker = main?.Speaker;
+        if (speaker is null)
+        {
+            // "..., saying that ..." with no reporting verb before it: the sentence's subject speaks.
+            if (!reports || i == 0 || tokens[i - 1].Text != ",")
+            {
+                return null;
+            }
+
+            var subject = SentenceSubject(tokens);
+            speaker = subject is null ? null : Resolve(p, subject, NameFinder.Position(p, tokens[i]));
+        }
+
+        if (speaker is null || (main is null && !reports))
+        {
+            return null;
+        }
+
+        if (tokens[i].Lower is "describing" or "pointing" && !reports)
+        {
+            return null;
+        }
+
+        return new Attribution(i, tokens[i].Text, speaker, true, i, i + 1, ContentStartAfter(tokens, i), false);
+    }
+
+    private Attribution? Finite(ParagraphModel p, IReadOnlyList<Token> tokens, int i)
+    {
+        var position = NameFinder.Position(p, tokens[i]);
+        var j = i - 1;
+        while (j >= 0 && tokens[j].IsWord && !tokens[j].IsCapitalised && (Lexicon.SkipBeforeVerb.Contains(tokens[j].Text) || (tokens[j].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[j].Text.Length > 4)))
+        {
+            j--;
+        }
+
+        var inverted = j < 0 || tokens[j].Kind == TokenKind.Quote
+            || (tokens[j].Text == "," && (j == 0 || tokens[j - 1].Kind == TokenKind.Quote || LooksLikeInvertedSpeaker(tokens, i)));
+        if (inverted)
+        {
+            var end = i + 1;
+            while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!") && tokens[end].Kind != TokenKind.Quote
+                   && !(tokens[end].IsWord && !tokens[end].IsCapitalised && tokens[end].Lower is "in" or "on" or "at" or "after" or "when" or "who" or "as" or "during" or "before" or "while" or "outside" or "last" or "yesterday" or "today" or "to" or "that"))
+            {
+                end++;
+            }
+
+            var np = tokens.Skip(i + 1).Take(end - i - 1).ToList();
+            if (np.Count == 0 || np.Count > 8)
+            {
+                return null;
+            }
+
+            var invertedSpeaker = Resolve(p, np, position);
+            if (invertedSpeaker is null)
+            {
+                return null;
+            }
+
+            Remember(position, invertedSpeaker);
+            var before = j >= 1 && tokens[j].Text == "," && tokens[j - 1].Kind != TokenKind.Quote;
+            return new Attribution(i, tokens[i].Text, invertedSpeaker, false, i, end, before ? 0 : -1, before);
+        }
+
+        var subjectEnd = j + 1;
+        var k = j;
+        if (tokens[k].Text == ",")
+        {
+            // Skip appositives: "Halden Foods, the maker of ..., said"; "Okafor, who joined ..., said".
+            var hops = 0;
+            while (hops < 3 && k >= 0 && tokens[k].Text == ",")
+            {
+                var previousComma = k - 1;
+                while (previousComma >= 0 && tokens[previousComma].Text != "," && tokens[previousComma].Kind != TokenKind.Quote && tokens[previousComma].Text != ";")
+                {
+                    previousComma--;
+                }
+
+                var segmentStart = previousComma + 1;
+                if (segmentStart >= k)
+                {
+                    return null;
+                }
+
+                var first = tokens[segmentStart];
+                var appositive = previousComma >= 0 && tokens[previousComma].Text == ","
+                    && (first.Kind == TokenKind.Number || (first.IsWord && !first.IsCapitalised) || first.Lower is "who" or "which" or "whose" or "a" or "an" or "the" or "its" or "his" or "her" or "their");
+                if (!appositive)
+                {
+                    break;
+                }
+
+                k = previousComma;
+                hops++;
+            }
+
+            subjectEnd = k;
+            k--;
+        }
+
+        var subject = CollectBackward(tokens, k);
+        if (subject.Count == 0)
+        {
+            // "Halden also cut its dividend and said ...": the verb shares the sentence's subject.
+            if (k >= 0 && tokens[k].Lower is "and" or "but")
+            {
+                var shared = SentenceSubject(tokens);
+                var sharedSpeaker = shared is null ? null : Resolve(p, shared, position);
+                if (sharedSpeaker is not null)
+                {
+                    Remember(position, sharedSpeaker);
+                    return new Attribution(i, tokens[i].Text, sharedSpeaker, false, i, i + 1, ContentStartAfter(tokens, i), false);
+                }
+            }
+
+            return null;
+        }
+
+        var subjectStart = k - subject.Count + 1;
+        Speaker? speaker;
+        if (subject.Count == 1 && Lexicon.RelativePronouns.Contains(subject[0].Text))
+        {
+            // "Steve Witkoff, who indicated that ...": the speaker is the phrase before the relative pronoun.
+            var r = subjectStart - 1;
+            if (r >= 0 && tokens[r].Text == ",")
+            {
+                r--;
+            }
+
+            var antecedent = CollectBackward(tokens, r);
+            speaker = antecedent.Count == 0 ? null : Resolve(p, antecedent, position);
+        }
+        else
+        {
+            speaker = Resolve(p, subject, position);
+        }
+
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        Remember(position, speaker);
+        var contentStart = ContentStartAfter(tokens, i);
+        var reportsNothingAfter = contentStart >= tokens.Count || tokens[contentStart].Text is "." or "?" or "!" or ";"
+            || (tokens[contentStart].Text == "," && contentStart + 1 < tokens.Count && tokens[contentStart + 1].Lower is "and" or "but");
+        var contentBefore = reportsNothingAfter && subjectStart >= 2 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote;
+        if (reportsNothingAfter && !contentBefore)
+        {
+            contentStart = -1;
+        }
+
+        return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), contentStart, contentBefore);
+    }
+
+    // ", said a spokesman." / ", said Berg, whose ...": a short speaker phrase right after the verb, then punctuation.
+    private static bool LooksLikeInvertedSpeaker(IReadOnlyList<Token> tokens, int i)
+    {
+        var end = i + 1;
+        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";") && end - i <= 7)
+        {
+            end++;
+        }
+
+        if (end == i + 1 || end - i > 7 || end >= tokens.Count && end - i > 7)
+        {
+            return false;
+        }
+
+        var first = tokens[i + 1];
+        if (Lexicon.Pronouns.Contains(first.Text) || first.Lower is "that" or "it" or "on" or "in" or "at")
+        {
+            return false;
+        }
+
+        var np = tokens.Skip(i + 1).Take(end - i - 1).ToList();
+        return (first.IsCapitalised || first.Lower is "a" or "an" or "the")
+            && np.All(t => t.IsWord || t.Text == "'s" || t.Kind == TokenKind.Number)
+            && !np.Skip(1).Any(t => Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || t.Lower is "had" or "has" or "would" or "will");
+    }
+
+    /// <summary>Where the reported content starts: after the listener, time phrases and "that".</summary>
+    private static int ContentStartAfter(IReadOnlyList<Token> tokens, int verb)
+    {
+        var k = verb + 1;
+        var tell = Lexicon.TellVerbs.Contains(tokens[verb].Text);
+        if (k < tokens.Count && tokens[k].Lower is "out" && tokens[verb].Lower is "pointed" or "pointing")
+        {
+            k++;
+        }
+
+        for (var guard = 0; guard < 4 && k < tokens.Count; guard++)
+        {
+            var t = tokens[k];
+            if (t.IsWord && !t.IsCapitalised && Lexicon.PostVerbPrepositions.Contains(t.Text) && !(t.Lower == "to" && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised && !Lexicon.Determiners.Contains(tokens[k + 1].Text)))
+            {
+                k++;
+                k = SkipNounPhrase(tokens, k);
+                continue;
+            }
+
+            if (Lexicon.Weekdays.Contains(t.Text))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (tell && k < tokens.Count && tokens[k].Lower != "that")
+        {
+            var that = -1;
+            for (var m = k; m < Math.Min(tokens.Count, k + 6); m++)
+            {
+                if (tokens[m].Text is "," or ";" || tokens[m].Kind == TokenKind.Quote)
+                {
+                    break;
+                }
+
+                if (tokens[m].Lower == "that")
+                {
+                    that = m;
+                    break;
+                }
+            }
+
+            k = that >= 0 ? that : SkipNounPhrase(tokens, k);
+        }
+
+        for (var guard = 0; guard < 3 && k < tokens.Count; guard++)
+        {
+            var t = tokens[k];
+            if (t.IsWord && !t.IsCapitalised && Lexicon.PostVerbPrepositions.Contains(t.Text) && t.Lower is not "to")
+            {
+                k = SkipNounPhrase(tokens, k + 1);
+            }
+            else if (Lexicon.Weekdays.Contains(t.Text))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (k < tokens.Count && tokens[k].Lower == "that")
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static int SkipNounPhrase(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k < tokens.Count && Lexicon.Determiners.Contains(tokens[k].Text))
+        {
+            k++;
+            if (k < tokens.Count && tokens[k].IsCapitalised)
+            {
+                while (k < tokens.Count && tokens[k].IsCapitalised)
+                {
+                    k++;
+                }
+
+                return k;
+            }
+
+            while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalised && tokens[k].Lower != "that" && k < tokens.Count - 1 && !IsClauseStart(tokens, k + 1))
+            {
+                k++;
+            }
+
+            return k < tokens.Count && tokens[k].IsWord && tokens[k].Lower != "that" ? k + 1 : k;
+        }
+
+        if (k < tokens.Count && tokens[k].IsCapitalised)
+        {
+            while (k < tokens.Count && (tokens[k].IsCapitalised || tokens[k].Kind == TokenKind.Number))
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        return k < tokens.Count && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Number) && tokens[k].Lower != "that" ? k + 1 : k;
+    }
+
+    private static bool IsClauseStart(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Lower is "that" or "the" or "a" or "an" or "it" or "he" or "she" or "they" or "we" || tokens[k].Text is "," or "." or ";" or ":" || tokens[k].IsCapitalised;
+
+    /// <summary>The reported content of an attribution, or null when it reports a quotation or nothing.</summary>
+    private static string? Content(IReadOnlyList<Token> tokens, Attribution a, IReadOnlyList<Attribution> all)
+    {
+        if (a.ContentBefore)
+        {
+            // "Rainfall ... average, the Met Office said." / "..., they said, and river levels ...".
+            var start = 0;
+            for (var k = a.SubjectStart - 1; k >= 0; k--)
+            {
+                if (tokens[k].Text == ";" || tokens[k].Kind == TokenKind.Quote)
+                {
+                    start = k + 1;
+                    break;
+                }
+            }
+
+            var previousAttribution = all.Where(x => x != a && x.ClauseEnd <= a.SubjectStart && !x.ContentBefore).Select(x => x.ClauseEnd).DefaultIfEmpty(0).Max();
+            if (previousAttribution > start)
+            {
+                return null;
+            }
+
+            var end = a.SubjectStart - 1;
+            if (start > 0 && tokens[start - 1].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+
+            var before = Slice(tokens, start, end);
+            var after = a.ClauseEnd + 1 < tokens.Count && tokens[a.ClauseEnd].Text == "," && tokens[a.ClauseEnd + 1].Lower is "and" or "but"
+                ? Slice(tokens, a.ClauseEnd + 1, EndOfContent(tokens, a.ClauseEnd + 1, all, a))
+                : string.Empty;
+            return (before + (after.Length > 0 ? ", " + after : string.Empty)).Trim();
+        }
+
+        if (a.ContentStart < 0 || a.ContentStart >= tokens.Count)
+        {
+            return null;
+        }
+
+        var first = tokens[a.ContentStart];
+        if (first.Kind == TokenKind.Quote || first.Text is ":" or "," or "." or ";" || (first.Text is "," or ":" && a.ContentStart + 1 < tokens.Count && tokens[a.ContentStart + 1].Kind == TokenKind.Quote))
+        {
+            return null;
+        }
+
+        return Slice(tokens, a.ContentStart, EndOfContent(tokens, a.ContentStart, all, a)).Trim();
+    }
+
+    private static int EndOfContent(IReadOnlyList<Token> tokens, int start, IReadOnlyList<Attribution> all, Attribution self)
+    {
+        var end = tokens.Count;
+        for (var k = start; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Text is ";" || t.Kind == TokenKind.Quote)
+            {
+                end = k;
+                break;
+            }
+
+            if (t.Text == "," && k + 1 < tokens.Count && (Lexicon.ReportingParticiples.Contains(tokens[k + 1].Text) || tokens[k + 1].Lower == "according"))
+            {
+                end = k;
+                break;
+            }
+
+            if (all.Any(a => a != self && a.SubjectStart == k + 1 && t.Text == ","))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        while (end > start && tokens[end - 1].Text is "." or "," or ":" or "!" or "?")
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static string Slice(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end <= start)
+        {
+            return string.Empty;
+        }
+
+        var parts = tokens.Skip(start).Take(end - start).ToList();
+        return NameFinder.Join(parts.Select(t => t.Kind == TokenKind.Quote ? t with { Text = t.Text } : t));
+    }
+
+    /// <summary>The noun phrase that ends at <paramref name="k"/>, read backwards to the nearest clause boundary.</summary>
+    private static List<Token> CollectBackward(IReadOnlyList<Token> tokens, int k)
+    {
+        var np = new List<Token>();
+        while (k >= 0 && np.Count < 10)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "." or "(" or ")" or "—" or "–")
+            {
+                break;
+            }
+
+            if (t.IsWord && !t.IsCapitalised && Lexicon.ClauseBoundaries.Contains(t.Text))
+            {
+                var joinsNames = t.Lower == "and" && k > 0 && tokens[k - 1].IsCapitalised && np.Count > 0 && np[0].IsCapitalised
+                    && np.Any(x => Lexicon.OrganisationWords.Contains(x.Text));
+                if (!joinsNames)
+                {
+                    break;
+                }
+            }
+
+            if (t.IsWord && t.IsCapitalised && Lexicon.ClauseBoundaries.Contains(t.Text) && t.Lower is not ("as" or "in" or "on"))
+            {
+                break;
+            }
+
+            np.Insert(0, t);
+            if (Lexicon.RelativePronouns.Contains(t.Text) && np.Count == 1)
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        // "In a statement on Monday the ministry": keep the phrase from its last determiner.
+        for (var d = np.Count - 1; d > 0; d--)
+        {
+            if (np[d].IsWord && Lexicon.Determiners.Contains(np[d].Text) && np[d].Lower is "the" or "a" or "an"
+                && np[d - 1].Lower is not ("of" or "for" or "from" or "at"))
+            {
+                np.RemoveRange(0, d);
+                break;
+            }
+        }
+
+        while (np.Count > 0 && np[0].Kind == TokenKind.Punct)
+        {
+            np.RemoveAt(0);
+        }
+
+        while (np.Count > 1 && np[0].IsWord && (Lexicon.Weekdays.Contains(np[0].Text) || np[0].Lower is "earlier" or "later" or "meanwhile" or "separately" or "yesterday" or "today" or "then" or "but" or "and" or "also" or "post" or "prior"))
+        {
+            np.RemoveAt(0);
+        }
+
+        return np;
+    }
+
+    /// <summary>The noun phrase that opens a sentence, after any opening adverbial ("In retaliation, ...").</summary>
+    private static List<Token>? SentenceSubject(IReadOnlyList<Token> tokens)
+    {
+        var start = 0;
+        var firstComma = -1;
+        for (var k = 0; k < Math.Min(tokens.Count, 12); k++)
+        {
+            if (tokens[k].Text == ",")
+            {
+                firstComma = k;
+                break;
+            }
+        }
+
+        if (firstComma > 0 && tokens[0].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[0].Text) || tokens[0].Lower is "earlier" or "later" or "post" or "prior" or "asked" or "speaking" or "meanwhile" or "however"))
+        {
+            start = firstComma + 1;
+        }
+
+        var np = new List<Token>();
+        for (var k = start; k < tokens.Count && np.Count < 8; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word && t.Text != "'s" && t.Kind != TokenKind.Number)
+            {
+                break;
+            }
+
+            if (np.Count > 0 && !t.IsCapitalised && !(np.Count == 1 && Lexicon.Determiners.Contains(np[0].Text)) && t.Lower is not ("of" or "for") && !(np[^1].Lower is "of" or "for"))
+            {
+                if (Lexicon.Determiners.Contains(np[0].Text) && np.Count < 4 && !Lexicon.SkipBeforeVerb.Contains(t.Text) && !t.Lower.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    np.Add(t);
+                    continue;
+                }
+
+                break;
+            }
+
+            np.Add(t);
+        }
+
+        return np.Count == 0 ? null : np;
+    }
+
+    private Speaker? Resolve(ParagraphModel p, IReadOnlyList<Token> np, long position) => ResolveNoun(np, position);
+
+    private Speaker? ResolveNoun(IReadOnlyList<Token> np, long position)
+    {
+        var words = np.Where(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == "'s").ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var asWritten = NameFinder.Join(np);
+        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0].Text))
+        {
+            return ResolvePronoun(words[0].Lower, position, asWritten);
+        }
+
+        // A name inside the phrase: "Chief executive Margaret Ellison", "Sophie Tran of Hartmann Securities".
+        foreach (var (start, end) in NameFinder.Runs(words))
+        {
+            var run = words.Skip(start).Take(end - start).Select(w => w.Text).ToList();
+            var lastTitle = run.FindLastIndex(w => Lexicon.TitleWords.Contains(w));
+            var name = lastTitle >= 0 && lastTitle < run.Count - 1 ? run.Skip(lastTitle + 1).ToList() : run;
+            var person = _registry.FindPerson(name);
+            if (person is not null && !(start > 0 && words[start - 1].Lower is "for" or "of" && words.Take(start).Any(w => !w.IsCapitalised && !Lexicon.Determiners.Contains(w.Text) && w.Lower is not ("for" or "of"))))
+            {
+                return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
+            }
+        }
+
+        var bare = words.Where(w => !Lexicon.Determiners.Contains(w.Text)).Select(w => w.Text).ToList();
+        var organisation = _registry.FindOrganisation(bare);
+        if (organisation is not null && organisation.Kind != EntityKind.Person)
+        {
+            return new Speaker(organisation.Name, SpeakerKind.Organisation, organisation, asWritten);
+        }
+
+        var head = words[^1];
+        if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && (head.Lower.EndsWith("year-old", StringComparison.Ordinal) || Lexicon.PersonDescriptors.Contains(head.Text)))
+        {
+            var recent = MostRecentPerson(position, Gender.Unknown);
+            if (recent is not null)
+            {
+                return new Speaker(recent.Name, SpeakerKind.Person, recent, asWritten);
+            }
+        }
+
+        if (Lexicon.RoleNouns.Contains(head.Text) && !words.Any(w => w.Lower is "for" or "of" or "from" or "at"))
+        {
+            var candidates = _registry.FindByRole(bare.Select(b => b.ToLowerInvariant()).Where(b => b != "'s").ToList());
+            if (candidates.Count > 0)
+            {
+                var chosen = candidates
+                    .OrderByDescending(c => _people.Where(m => m.Entity == c && m.Position < position).Select(m => m.Position).DefaultIfEmpty(-1).Max())
+                    .First();
+                return new Speaker(chosen.Name, SpeakerKind.Person, chosen, asWritten);
+            }
+        }
+
+        var text = asWritten;
+        if (np[0].IsWord && np[0].Lower is "the" or "a" or "an" && np[0].IsCapitalised)
+        {
+            text = np[0].Lower + text[np[0].Text.Length..];
+        }
+
+        var kind = words.Any(w => Lexicon.OrganisationWords.Contains(w.Text) && !w.Lower.EndsWith('s')) || NameFinder.IsAcronym(head)
+            ? SpeakerKind.Organisation
+            : IsPlural(head) ? SpeakerKind.Group : SpeakerKind.Person;
+        if (kind == SpeakerKind.Person && words.Count == 1 && head.IsCapitalised && !IsPlural(head))
+        {
+            // An unknown bare capitalised word ("Rovers", "Hamas") is more likely an organisation than a person.
+            kind = SpeakerKind.Organisation;
+        }
+
+        return new Speaker(text, kind, null, asWritten);
+    }
+
+    private static bool IsPlural(Token head) =>
+        head.IsWord && ((head.Lower.EndsWith('s') && !head.Lower.EndsWith("ss", StringComparison.Ordinal) && !head.Lower.EndsWith("us", StringComparison.Ordinal)) || head.Lower is "police" or "staff" or "people" or "crew" or "team");
+
+    private Speaker? ResolvePronoun(string pronoun, long position, string asWritten)
+    {
+        switch (pronoun)
+        {
+            case "he" or "him" or "she" or "her":
+            {
+                var gender = pronoun is "he" or "him" ? Gender.Male : Gender.Female;
+                var person = MostRecentPerson(position, gender);
+                if (person is null)
+                {
+                    return null;
+                }
+
+                if (person.Gender == Gender.Unknown)
+                {
+                    person.Gender = gender;
+                }
+
+                return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
+            }
+
+            case "they" or "them":
+            {
+                var group = _speakers.Where(s => s.Position < position && s.Speaker.Kind is SpeakerKind.Group or SpeakerKind.Organisation).OrderBy(s => s.Position).LastOrDefault();
+                return group.Speaker is null ? null : group.Speaker with { AsWritten = asWritten };
+            }
+
+            case "it":
+            {
+                var organisation = _speakers.Where(s => s.Position < position && s.Speaker.Kind == SpeakerKind.Organisation).OrderBy(s => s.Position).LastOrDefault();
+                return organisation.Speaker is null ? null : organisation.Speaker with { AsWritten = asWritten };
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    private Entity? MostRecentPerson(long position, Gender gender)
+    {
+        var fromNames = _people.Where(m => m.Position < position && Compatible(m.Entity, gender)).Select(m => (m.Position, m.Entity));
+        var fromSpeakers = _speakers.Where(s => s.Position < position && s.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender)).Select(s => (s.Position, s.Speaker.Entity!));
+        return fromNames.Concat(fromSpeakers).OrderBy(x => x.Position).Select(x => x.Item2).LastOrDefault();
+    }
+
+    private static bool Compatible(Entity e, Gender gender) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
+
+    private void Remember(long position, Speaker speaker) => _speakers.Add((position, speaker));
+}

@@ -1,0 +1,305 @@
+using System.Text.RegularExpressions;
+
+namespace StoryFacts;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Punct,
+
+    /// <summary>A whole direct quotation, masked so that its words never count as the frame's words.</summary>
+    Quote,
+}
+
+/// <param name="Start">Offset in the paragraph text.</param>
+/// <param name="End">Exclusive end offset in the paragraph text.</param>
+internal sealed record Token(int Start, int End, string Text, TokenKind Kind)
+{
+    public string Lower { get; } = Text.ToLowerInvariant();
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsCapitalised => Kind == TokenKind.Word && Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public bool Is(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <param name="Start">Offset of the opening quotation mark.</param>
+/// <param name="End">Exclusive end: after the closing mark, or the paragraph end when <see cref="Open"/>.</param>
+/// <param name="Open">The paragraph ends before the quote closes (news style: the next paragraph continues it).</param>
+/// <param name="Full">A quotation someone spoke, as opposed to a quoted word or phrase inside the narrative.</param>
+internal sealed record QuoteSpan(int Start, int End, string Inner, bool Open, bool Full);
+
+/// <summary>A paragraph with its quotations found, the quotations masked, and its frame split into tokens and sentences.</summary>
+internal sealed partial class ParagraphModel
+{
+    private const char QuoteMask = '\uE000';
+
+    public ParagraphModel(int index, StoryEngine.Paragraph paragraph)
+    {
+        Index = index;
+        Paragraph = paragraph;
+        Text = paragraph.Text;
+        Quotes = FindQuotes(Text);
+        Tokens = Tokenize(Text, Quotes);
+        Sentences = SplitSentences(Tokens);
+        Headline = LooksLikeHeadline(Text);
+        _sentenceOffsets = LocateSentences(paragraph);
+    }
+
+    public int Index { get; }
+
+    public StoryEngine.Paragraph Paragraph { get; }
+
+    public string Text { get; }
+
+    public IReadOnlyList<QuoteSpan> Quotes { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>Our own clause-level sentences over the masked frame (quotations never split a sentence).</summary>
+    public IReadOnlyList<IReadOnlyList<Token>> Sentences { get; }
+
+    public bool Headline { get; }
+
+    private readonly int[] _sentenceOffsets;
+
+    public QuoteSpan QuoteAt(Token token) => Quotes.First(q => q.Start == token.Start);
+
+    /// <summary>The story engine's sentence that holds a paragraph offset, so every fact points at a real sentence.</summary>
+    public StoryEngine.Sentence SentenceAt(int offset)
+    {
+        var sentences = Paragraph.Sentences;
+        if (sentences.Count == 0)
+        {
+            return new StoryEngine.Sentence(string.Empty, Paragraph.Number, 0, Text);
+        }
+
+        var best = 0;
+        for (var i = 0; i < _sentenceOffsets.Length; i++)
+        {
+            if (_sentenceOffsets[i] >= 0 && _sentenceOffsets[i] <= offset)
+            {
+                best = i;
+            }
+        }
+
+        return sentences[best];
+    }
+
+    private static int[] LocateSentences(StoryEngine.Paragraph paragraph)
+    {
+        var offsets = new int[paragraph.Sentences.Count];
+        var cursor = 0;
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            var text = paragraph.Sentences[i].Text;
+            var at = text.Length == 0 ? -1 : paragraph.Text.IndexOf(text, cursor, StringComparison.Ordinal);
+            if (at < 0 && text.Length > 8)
+            {
+                // The splitter may have normalised something; fall back to the sentence's opening words.
+                at = paragraph.Text.IndexOf(text[..8], cursor, StringComparison.Ordinal);
+            }
+
+            offsets[i] = at;
+            if (at >= 0)
+            {
+                cursor = at + Math.Max(1, text.Length);
+            }
+        }
+
+        return offsets;
+    }
+
+    internal static IReadOnlyList<QuoteSpan> FindQuotes(string text)
+    {
+        var spans = new List<(int Start, int End, bool Open)>();
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var opens = c is '“' or '„' or '«' || (c == '"' && start < 0 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) || IsOpeningContext(text, i)));
+            var closes = c is '”' or '»' || (c == '"' && start >= 0);
+            if (start < 0 && opens)
+            {
+                start = i;
+            }
+            else if (start >= 0 && c is '“' or '„')
+            {
+                // A new opening mark before a close: the writer dropped a closing mark; end the old quote here.
+                spans.Add((start, i, false));
+                start = i;
+            }
+            else if (start >= 0 && closes)
+            {
+                spans.Add((start, i + 1, false));
+                start = -1;
+            }
+        }
+
+        if (start >= 0)
+        {
+            spans.Add((start, text.Length, true));
+        }
+
+        var result = new List<QuoteSpan>(spans.Count);
+        foreach (var (s, e, open) in spans)
+        {
+            var innerEnd = open ? e : e - 1;
+            var inner = text[(s + 1)..Math.Max(s + 1, innerEnd)].Trim();
+            result.Add(new QuoteSpan(s, e, inner, open, IsFullQuote(text, s, inner)));
+        }
+
+        return result;
+    }
+
+    private static bool IsOpeningContext(string text, int i) => i + 1 < text.Length && char.IsUpper(text[i + 1]) && text[i - 1] == ':';
+
+    // A quoted phrase inside a clause ("called it a "hammer blow"") belongs to the narrative or to reported speech;
+    // a quotation starts a paragraph or follows punctuation or a reporting verb, and has a few words.
+    private static bool IsFullQuote(string text, int start, string inner)
+    {
+        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < 3)
+        {
+            return false;
+        }
+
+        var j = start - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j]))
+        {
+            j--;
+        }
+
+        if (j < 0 || !char.IsLetterOrDigit(text[j]))
+        {
+            return true;
+        }
+
+        var wordStart = j;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var previous = text[wordStart..(j + 1)];
+        return Lexicon.ReportingVerbs.Contains(previous) || Lexicon.ReportingParticiples.Contains(previous);
+    }
+
+    [GeneratedRegex(@"\uE000|(?:[A-Za-z]\.){2,}|\d{1,2}:\d{2}|[£$€¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:[-–]?[A-Za-z]+)*%?|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|\S", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+
+    internal static IReadOnlyList<Token> Tokenize(string text, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var masked = text.ToCharArray();
+        foreach (var q in quotes.Where(q => q.Full))
+        {
+            masked[q.Start] = QuoteMask;
+            for (var i = q.Start + 1; i < q.End; i++)
+            {
+                masked[i] = ' ';
+            }
+        }
+
+        var maskedText = new string(masked);
+        var tokens = new List<Token>();
+        foreach (Match m in TokenPattern().Matches(maskedText))
+        {
+            if (m.Value[0] == QuoteMask)
+            {
+                var q = quotes.First(x => x.Start == m.Index);
+                tokens.Add(new Token(q.Start, q.End, text[q.Start..q.End], TokenKind.Quote));
+                continue;
+            }
+
+            var value = m.Value;
+            var kind = char.IsDigit(value[0]) || (value.Length > 1 && "£$€¥".Contains(value[0]) && char.IsDigit(value[1]))
+                ? TokenKind.Number
+                : char.IsLetter(value[0]) ? TokenKind.Word : TokenKind.Punct;
+            // Split the possessive so that "Trump's" yields the name and a marker.
+            if (kind == TokenKind.Word && value.Length > 2 && (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("’s", StringComparison.Ordinal)))
+            {
+                tokens.Add(new Token(m.Index, m.Index + value.Length - 2, value[..^2], TokenKind.Word));
+                tokens.Add(new Token(m.Index + value.Length - 2, m.Index + value.Length, "'s", TokenKind.Punct));
+                continue;
+            }
+
+            tokens.Add(new Token(m.Index, m.Index + value.Length, value, kind));
+        }
+
+        return tokens;
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(
+        ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov",
+         "rev", "mt", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+         "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig"],
+        StringComparer.OrdinalIgnoreCase);
+
+    internal static IReadOnlyList<IReadOnlyList<Token>> SplitSentences(IReadOnlyList<Token> tokens)
+    {
+        var sentences = new List<IReadOnlyList<Token>>();
+        var current = new List<Token>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            current.Add(t);
+            var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+            var ends = t.Kind == TokenKind.Punct && t.Text is "." or "?" or "!" && next is not null
+                && (next.IsCapitalised || next.Kind is TokenKind.Quote or TokenKind.Number)
+                && !(t.Text == "." && i > 0 && IsAbbreviation(tokens[i - 1]));
+            // A quotation that ends in its own full stop closes the sentence when a new one starts after it.
+            ends |= t.Kind == TokenKind.Quote && next is not null && next.Kind == TokenKind.Quote;
+            ends |= t.Kind == TokenKind.Quote && next is not null && next.IsCapitalised
+                && t.Text.TrimEnd('”', '"', ' ').EndsWith('.') && !StartsAttribution(tokens, i + 1);
+            if (ends)
+            {
+                sentences.Add(current);
+                current = [];
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            sentences.Add(current);
+        }
+
+        return sentences;
+    }
+
+    // "“...” Smith said." is still one sentence even though the quote ends with its own full stop.
+    private static bool StartsAttribution(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var j = i; j < Math.Min(tokens.Count, i + 5); j++)
+        {
+            if (Lexicon.ReportingVerbs.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+
+            if (tokens[j].Kind == TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAbbreviation(Token t) =>
+        Abbreviations.Contains(t.Text) || (t.Text.Length == 1 && char.IsUpper(t.Text[0]));
+
+    // Headlines are title-cased; their capitalised words are not names.
+    private static bool LooksLikeHeadline(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && char.IsLetter(w[0])).ToArray();
+        if (words.Length < 3)
+        {
+            return false;
+        }
+
+        var capitalised = words.Count(w => char.IsUpper(w[0]));
+        return capitalised >= words.Length * 0.6 && !text.TrimEnd().EndsWith('.');
+    }
+}
