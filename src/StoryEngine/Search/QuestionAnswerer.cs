@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace StoryEngine.Search;
 
@@ -28,6 +29,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     private readonly int _maxQuestionLength;
     private readonly HashSet<string> _questionWords;
     private readonly NewsSynonyms _synonyms;
+    private readonly IndexSearcher _searcher;
 
     public QuestionAnswerer(StoryIndex index, int maxQuestionLength = DefaultMaxQuestionLength, RankingSettings? settings = null)
     {
@@ -38,6 +40,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         Settings = settings ?? new RankingSettings();
         _questionWords = NewsSynonyms.Analyze(index.Analyzer, QuestionWordList).ToHashSet(StringComparer.Ordinal);
         _synonyms = new NewsSynonyms(index.Analyzer);
+        _searcher = new IndexSearcher(index.Reader) { Similarity = new BM25Similarity(Settings.K1, Settings.B) };
     }
 
     public RankingSettings Settings { get; }
@@ -168,7 +171,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             totalWeight += concept.Idf;
         }
 
-        var hits = _index.Searcher.Search(query, Settings.Candidates).ScoreDocs;
+        var hits = _searcher.Search(query, Settings.Candidates).ScoreDocs;
         foreach (var hit in hits)
         {
             var ordinal = _index.DocToSentence[hit.Doc];

@@ -9,6 +9,12 @@ public sealed record RankingSettings
     /// <summary>How many Lucene hits are re-ranked.</summary>
     public int Candidates { get; init; } = 30;
 
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public float K1 { get; init; } = 1.2f;
+
+    /// <summary>BM25 length normalisation.</summary>
+    public float B { get; init; } = 0.75f;
+
     /// <summary>BM25 weight of a match in the neighbouring sentences.</summary>
     public float ContextWeight { get; init; } = 0f;
 

@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
@@ -42,7 +41,6 @@ public sealed class StoryIndex : IDisposable
         _directory = directory;
         _reader = reader;
         DocToSentence = docToSentence;
-        Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         MaxIdf = InverseFrequency(sentences.Length, 0);
     }
 
@@ -54,7 +52,7 @@ public sealed class StoryIndex : IDisposable
 
     internal NewsAnalyzer Analyzer { get; }
 
-    internal IndexSearcher Searcher { get; }
+    internal IndexReader Reader => _reader;
 
     internal int[] DocToSentence { get; }
 

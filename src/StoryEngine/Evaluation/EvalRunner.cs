@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Text.Json;
+using StoryEngine.Ingest;
+using StoryEngine.Search;
+
+namespace StoryEngine.Evaluation;
+
+/// <summary>
+/// Measures answering quality. Two file formats: our question files (see <see cref="QuestionFile"/>), answered
+/// against a set of stories; and SQuAD v2.0 files, where every article becomes one story (indexed once) and a hit
+/// is a top sentence that contains one of the gold answer texts (answerable questions only).
+/// </summary>
+public static class EvalRunner
+{
+    /// <summary>Evaluates a file of either format, telling them apart by content.</summary>
+    /// <param name="stories">The stories our question files refer to (ignored for SQuAD files).</param>
+    public static EvalReport RunFile(string path, IReadOnlyList<Story> stories, RankingSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var json = File.ReadAllBytes(path);
+        using (var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
+        {
+            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("data", out _))
+            {
+                var squad = JsonSerializer.Deserialize(json, EvalJsonContext.Default.SquadFile)
+                    ?? throw new InvalidDataException($"{path} is not a SQuAD file.");
+                return RunSquad(Path.GetFileName(path), squad, settings);
+            }
+        }
+
+        var questions = JsonSerializer.Deserialize(json, EvalJsonContext.Default.QuestionFile)
+            ?? throw new InvalidDataException($"{path} is not a question file.");
+        using var index = StoryIndex.Build(stories);
+        return RunQuestions(Path.GetFileName(path), questions, new QuestionAnswerer(index, settings: settings));
+    }
+
+    /// <summary>Evaluates several question files against one index of <paramref name="stories"/>.</summary>
+    public static EvalReport RunQuestionFiles(IReadOnlyList<string> paths, IReadOnlyList<Story> stories, RankingSettings? settings = null)
+    {
+        using var index = StoryIndex.Build(stories);
+        var answerer = new QuestionAnswerer(index, settings: settings);
+        var reports = paths.Select(path =>
+        {
+            var file = JsonSerializer.Deserialize(File.ReadAllBytes(path), EvalJsonContext.Default.QuestionFile)
+                ?? throw new InvalidDataException($"{path} is not a question file.");
+            return RunQuestions(Path.GetFileName(path), file, answerer);
+        }).ToArray();
+        return reports.Length == 1 ? reports[0] : EvalReport.Combine(string.Join(", ", reports.Select(r => r.Name)), reports);
+    }
+
+    /// <summary>Answers each question with <paramref name="answerer"/> and scores the top sentence.</summary>
+    public static EvalReport RunQuestions(string name, QuestionFile file, IQuestionAnswerer answerer)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(answerer);
+        var started = Stopwatch.GetTimestamp();
+        int answerable = 0, hits = 0, falseAbstentions = 0, unanswerable = 0, abstentions = 0;
+        var misses = new List<EvalMiss>();
+        foreach (var labelled in file.Questions)
+        {
+            var result = answerer.Ask(labelled.Question, top: 1);
+            var top = result.Answers.Count > 0 ? result.Answers[0].Sentence : null;
+            if (labelled.Answer is null)
+            {
+                unanswerable++;
+                if (result.Abstained)
+                {
+                    abstentions++;
+                    continue;
+                }
+            }
+            else
+            {
+                answerable++;
+                if (top is not null && top.Story == file.Story && top.Text.Contains(labelled.Answer, StringComparison.Ordinal))
+                {
+                    hits++;
+                    continue;
+                }
+
+                falseAbstentions += result.Abstained ? 1 : 0;
+            }
+
+            misses.Add(new EvalMiss(labelled.Question, labelled.Answer, top is null ? null : $"[{top.Story} p{top.Paragraph}] {top.Text}"));
+        }
+
+        return new EvalReport(name, "questions", answerable, hits, falseAbstentions, unanswerable, abstentions,
+            Stopwatch.GetElapsedTime(started), misses);
+    }
+
+    /// <summary>Evaluates a SQuAD v2.0 file: each article is indexed once as one story.</summary>
+    public static EvalReport RunSquadFile(string path, RankingSettings? settings = null)
+    {
+        var squad = JsonSerializer.Deserialize(File.ReadAllBytes(path), EvalJsonContext.Default.SquadFile)
+            ?? throw new InvalidDataException($"{path} is not a SQuAD file.");
+        return RunSquad(Path.GetFileName(path), squad, settings);
+    }
+
+    private static EvalReport RunSquad(string name, SquadFile squad, RankingSettings? settings)
+    {
+        var started = Stopwatch.GetTimestamp();
+        int answerable = 0, hits = 0, falseAbstentions = 0;
+        var misses = new List<EvalMiss>();
+        foreach (var article in squad.Data)
+        {
+            // Through the production parser, so the figures include its sentence splitting.
+            var text = string.Join('\n', article.Paragraphs.Select(p => p.Context).Prepend(article.Title.Replace('_', ' ')));
+            var story = StoryParser.Parse(article.Title, text, markdown: false);
+            using var index = StoryIndex.Build([story]);
+            var answerer = new QuestionAnswerer(index, settings: settings);
+            foreach (var question in article.Paragraphs.SelectMany(p => p.Questions).Where(q => !q.IsImpossible && q.Answers.Count > 0))
+            {
+                answerable++;
+                var result = answerer.Ask(question.Question, top: 1);
+                var top = result.Answers.Count > 0 ? result.Answers[0].Sentence.Text : null;
+                if (top is not null && question.Answers.Any(a => top.Contains(a.Text, StringComparison.Ordinal)))
+                {
+                    hits++;
+                    continue;
+                }
+
+                falseAbstentions += result.Abstained ? 1 : 0;
+                misses.Add(new EvalMiss(question.Question, question.Answers[0].Text, top));
+            }
+        }
+
+        return new EvalReport(name, "squad", answerable, hits, falseAbstentions, 0, 0, Stopwatch.GetElapsedTime(started), misses);
+    }
+}
