@@ -15,9 +15,10 @@ namespace StoryEngine.Ingest;
 /// following number; ambiguous abbreviations (U.S., a.m., Inc., Jr., etc., initials like W. or J.D.) end a sentence
 /// only when the next word is one that typically opens a sentence (The, He, But, In...), so "the U.S. The next day"
 /// splits but "U.S. President" and "George W. Bush" do not.</item>
-/// <item>No split inside a quotation or a bracket that is closed within the paragraph: “We will win. We always do,”
-/// he said. is one sentence; a quotation that ends a sentence (<c>...win.” She left.</c>) splits after the quote.
-/// A quotation left open (news style when a quote runs on into the next paragraph) does not suppress splits.</item>
+/// <item>No split inside a quotation that is closed within the paragraph: “We will win. We always do,” he said. is
+/// one sentence; a quotation that ends a sentence (<c>...win.” She left.</c>) splits after the quote. A quotation
+/// left open (news style when a quote runs on into the next paragraph) or a long quoted speech (over 400 characters)
+/// does not suppress splits. Brackets do not suppress splits either; a closing bracket may end a sentence.</item>
 /// <item>Apostrophes are not quotes: <c>Hamas'</c>, <c>don’t</c>, <c>’90s</c>.</item>
 /// </list>
 /// Text is never lost or reordered: the sentences are the paragraph's substrings in order, separated only by
@@ -306,14 +307,15 @@ public static class SentenceSplitter
     }
 
     /// <summary>
-    /// Quotations and brackets that open and close within the paragraph, as (open, close) indices.
-    /// Unclosed ones are ignored so that one stray quote cannot glue a paragraph into one sentence.
+    /// Quotations that open and close within the paragraph, as (open, close) indices, no longer than
+    /// <see cref="MaxEnclosedQuote"/>. Unclosed ones are ignored so that one stray quote (or a quote that runs on into
+    /// the next paragraph) cannot glue a paragraph into one sentence. Brackets do not enclose: a parenthesis holding
+    /// several sentences ("(It was rebuilt. The house ...)") is better served as separate sentences.
     /// </summary>
     private static List<(int Open, int Close)> EnclosedSpans(ReadOnlySpan<char> text)
     {
         var spans = new List<(int, int)>();
         var curly = new Stack<int>();
-        var brackets = new Stack<(int Index, char Close)>();
         int straightDouble = -1, single = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -369,24 +371,18 @@ public static class SentenceSplitter
                     }
 
                     break;
-                case '(':
-                    brackets.Push((i, ')'));
-                    break;
-                case '[':
-                    brackets.Push((i, ']'));
-                    break;
-                case ')' or ']':
-                    if (brackets.Count > 0 && brackets.Peek().Close == c)
-                    {
-                        spans.Add((brackets.Pop().Index, i));
-                    }
-
-                    break;
             }
         }
 
+        spans.RemoveAll(span => span.Item2 - span.Item1 > MaxEnclosedQuote);
         return spans;
     }
+
+    /// <summary>
+    /// A quoted remark (“We will win. We always do,” he said.) stays one sentence so the attribution stays with it;
+    /// a quoted speech longer than this is split like any text, or answers would cite a wall of text.
+    /// </summary>
+    private const int MaxEnclosedQuote = 400;
 
     private static bool IsOpeningContext(char before) =>
         char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '“' or '‘' or ':' or '/';

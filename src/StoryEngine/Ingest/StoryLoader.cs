@@ -174,6 +174,21 @@ public static partial class StoryLoader
 
     private static string Unreadable(Exception ex) => $"unreadable ({ex.GetType().Name}: {ex.Message})";
 
+    /// <summary>
+    /// A zero length means an empty file, or a FIFO or device (which report 0): opening a FIFO blocks until a writer
+    /// comes, so it must never be opened. Throws FileNotFoundException for a dangling link, reported as unreadable.
+    /// </summary>
+    private static bool IsEmptyOrSpecial(string file)
+    {
+        var info = new FileInfo(file);
+        if (!info.Exists)
+        {
+            throw new FileNotFoundException("The file (or the target of its link) does not exist.", file);
+        }
+
+        return info.Length == 0;
+    }
+
     private static FileStream OpenForRead(string file, bool async) => new(file, new FileStreamOptions
     {
         Mode = FileMode.Open,
@@ -185,6 +200,11 @@ public static partial class StoryLoader
     /// <summary>Reads the whole file unless it exceeds the cap; null when it is larger than the cap.</summary>
     private static byte[]? ReadCapped(string file, long maxFileBytes)
     {
+        if (IsEmptyOrSpecial(file))
+        {
+            return [];
+        }
+
         using var stream = OpenForRead(file, async: false);
         if (stream.CanSeek && stream.Length > maxFileBytes)
         {
@@ -211,6 +231,11 @@ public static partial class StoryLoader
     /// <inheritdoc cref="ReadCapped(string, long)"/>
     private static async Task<byte[]?> ReadCappedAsync(string file, long maxFileBytes, CancellationToken cancellationToken)
     {
+        if (IsEmptyOrSpecial(file))
+        {
+            return [];
+        }
+
         var stream = OpenForRead(file, async: true);
         await using (stream.ConfigureAwait(false))
         {

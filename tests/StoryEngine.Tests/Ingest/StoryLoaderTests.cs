@@ -219,6 +219,23 @@ public sealed class StoryLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Named_pipe_is_skipped_without_blocking_on_it()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // FIFOs in a folder are a Unix thing.
+        }
+
+        Write("good.txt", GoodStory);
+        Assert.Equal(0, MakeFifo(PathOf("pipe.txt"), 0x1B6));
+
+        var result = StoryLoader.Load(_folder.FullName, _logger);
+
+        Assert.Equal(["good.txt"], result.Stories.Select(s => s.Id));
+        Assert.Equal("pipe.txt", Assert.Single(result.Skipped).File);
+    }
+
+    [Fact]
     public void Mixed_folder_loads_every_good_story_and_reports_every_bad_file()
     {
         Write("01_good.txt", GoodStory);
@@ -319,6 +336,9 @@ public sealed class StoryLoaderTests : IDisposable
     private void AssertWarned(string file, int eventId) =>
         Assert.Contains(_logger.Collector.GetSnapshot(), r =>
             r.Level == LogLevel.Warning && r.Id.Id == eventId && r.Message.Contains(file, StringComparison.Ordinal));
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint mode);
 
     private static bool CanRead(string path)
     {
