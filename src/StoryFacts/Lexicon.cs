@@ -112,7 +112,20 @@ internal static class Lexicon
         "force", "brigade", "cabinet", "assembly", "tribunal", "exchange", "reserve", "treasury", "guard",
         "wanderers", "athletic", "county", "albion", "rangers", "celtic", "hotspur", "olympic", "mail",
         "guardian", "telegraph", "journal", "herald", "tribune", "gazette", "reuters", "market", "markets",
-        "officials", "insurers", "group's", "alliance", "coalition", "movement", "front", "brigades", "council's");
+        "officials", "insurers", "group's", "alliance", "coalition", "movement", "front", "brigades", "council's",
+        "research", "analytics", "consulting", "advisory", "ventures", "solutions", "insights", "economics",
+        "associates", "intelligence", "global", "international", "worldwide", "mutual", "investments", "partnership",
+        "society", "agency's", "studios", "pictures", "records", "entertainment", "pharmaceuticals", "therapeutics",
+        "logistics", "communications", "telecom", "software", "electric", "petroleum", "oil", "gas", "mining",
+        "steel", "chemicals", "brands", "retail", "stores", "supermarkets", "insurance", "finance", "credit",
+        "lending", "payments", "airport", "railways", "shipping", "express", "council", "trade", "chamber");
+
+    /// <summary>True for organisation words in singular or plural ("Network", "Networks").</summary>
+    public static bool IsOrganisationWord(string word) =>
+        OrganisationWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && OrganisationWords.Contains(word[..^1]));
+
+    /// <summary>Post-nominal titles: "Angela Ford MP".</summary>
+    public static readonly HashSet<string> PostNominals = Set("mp", "mep", "msp", "qc", "kc", "jr", "jr.", "sr", "sr.", "obe", "mbe", "cbe", "phd");
 
     /// <summary>Words that make a capitalised name a place.</summary>
     public static readonly HashSet<string> PlaceWords = Set(

@@ -81,10 +81,10 @@ internal static class NameFinder
                 {
                     var connector = tokens[last.End].Text;
                     var leftLast = tokens[last.End - 1];
-                    var rightHasOrg = Enumerable.Range(run.Start, run.End - run.Start).Any(k => Lexicon.OrganisationWords.Contains(tokens[k].Text));
+                    var rightHasOrg = Enumerable.Range(run.Start, run.End - run.Start).Any(k => Lexicon.IsOrganisationWord(tokens[k].Text));
                     var join = connector is "and"
-                        ? rightHasOrg && !Enumerable.Range(last.Start, last.End - last.Start).Any(k => Lexicon.OrganisationWords.Contains(tokens[k].Text))
-                        : Lexicon.OrganisationWords.Contains(leftLast.Text) || Lexicon.TitleWords.Contains(leftLast.Text)
+                        ? rightHasOrg && !Enumerable.Range(last.Start, last.End - last.Start).Any(k => Lexicon.IsOrganisationWord(tokens[k].Text))
+                        : Lexicon.IsOrganisationWord(leftLast.Text) || Lexicon.TitleWords.Contains(leftLast.Text)
                           || (connector is not ("of" or "for" or "on") && run.End - run.Start == 1);
                     if (join)
                     {
@@ -120,6 +120,11 @@ internal static class NameFinder
     {
         var sentence = p.SentenceAt(tokens[start].Start);
         var words = tokens.Skip(start).Take(end - start).ToList();
+        while (words.Count > 1 && Lexicon.PostNominals.Contains(words[^1].Text))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
         var texts = words.Select(w => w.Text).ToList();
 
         // Title before a name: "U.S. President Donald Trump", "Republican House Speaker Mike Johnson".
@@ -134,7 +139,7 @@ internal static class NameFinder
 
         var name = lastTitle >= 0 ? texts.Skip(lastTitle + 1).ToList() : texts;
         var nameLooksPersonal = name.Count is >= 1 and <= 4
-            && name.All(n => !Lexicon.OrganisationWords.Contains(n) && !Lexicon.TitleWords.Contains(n) && !Lexicon.PlaceWords.Contains(n) && !Lexicon.Weekdays.Contains(n) && !Lexicon.MonthSet.Contains(n))
+            && name.All(n => !Lexicon.IsOrganisationWord(n) && !Lexicon.TitleWords.Contains(n) && !Lexicon.PlaceWords.Contains(n) && !Lexicon.Weekdays.Contains(n) && !Lexicon.MonthSet.Contains(n))
             && !IsAcronym(words[^1]);
 
         var rolePrefix = lastTitle >= 0 ? string.Join(' ', texts.Take(lastTitle + 1)) : null;
@@ -167,7 +172,7 @@ internal static class NameFinder
             return null;
         }
 
-        if (texts.Any(t => Lexicon.OrganisationWords.Contains(t)) || (words.Count == 1 && IsAcronym(words[0]) && !words[0].Text.Contains('.')))
+        if (texts.Any(t => Lexicon.IsOrganisationWord(t)) || (words.Count == 1 && IsAcronym(words[0]) && !words[0].Text.Contains('.')))
         {
             return registry.FindPerson(texts) ?? registry.AddNonPerson(EntityKind.Organisation, texts, sentence);
         }

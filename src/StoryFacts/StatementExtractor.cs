@@ -352,6 +352,12 @@ internal sealed class StatementExtractor
         }
 
         var subjectStart = k - subject.Count + 1;
+        if (AmbiguousNounForms.Contains(tokens[i].Text) && !(subject[0].IsCapitalised || Lexicon.Pronouns.Contains(subject[0].Text) || Lexicon.Determiners.Contains(subject[0].Text)))
+        {
+            // "to face claims from ...": a plural noun, not a verb.
+            return null;
+        }
+
         Speaker? speaker;
         if (subject.Count == 1 && Lexicon.RelativePronouns.Contains(subject[0].Text))
         {
@@ -377,6 +383,12 @@ internal sealed class StatementExtractor
 
         Remember(position, speaker);
         var contentStart = ContentStartAfter(tokens, i);
+        if (subjectStart >= 1 && (tokens[subjectStart - 1].Kind == TokenKind.Quote || (tokens[subjectStart - 1].Text == "," && subjectStart >= 2 && tokens[subjectStart - 2].Kind == TokenKind.Quote)))
+        {
+            // "“...,” Mr Shaw told a meeting ...": the clause attributes the quotation and reports nothing else.
+            return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), -1, false);
+        }
+
         var reportsNothingAfter = contentStart >= tokens.Count || tokens[contentStart].Text is "." or "?" or "!" or ";"
             || (tokens[contentStart].Text == "," && contentStart + 1 < tokens.Count && tokens[contentStart + 1].Lower is "and" or "but");
         var contentBefore = reportsNothingAfter && subjectStart >= 2 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote;
@@ -594,6 +606,12 @@ internal sealed class StatementExtractor
                 break;
             }
 
+            if (all.Any(a => a != self && a.VerbIndex == k + 1 && t.Lower is "and" or "but"))
+            {
+                end = k;
+                break;
+            }
+
             if (all.Any(a => a != self && a.SubjectStart == k + 1 && t.Text == ","))
             {
                 end = k;
@@ -632,10 +650,18 @@ internal sealed class StatementExtractor
                 break;
             }
 
+            if (t.IsWord && t.Lower == "at" && k > 0 && tokens[k - 1].IsWord && IsPlural(tokens[k - 1]) && np.Count > 0 && np[0].IsCapitalised)
+            {
+                // "Analysts at Kepler Research said": the phrase keeps its "at".
+                np.Insert(0, t);
+                k--;
+                continue;
+            }
+
             if (t.IsWord && !t.IsCapitalised && Lexicon.ClauseBoundaries.Contains(t.Text))
             {
                 var joinsNames = t.Lower == "and" && k > 0 && tokens[k - 1].IsCapitalised && np.Count > 0 && np[0].IsCapitalised
-                    && np.Any(x => Lexicon.OrganisationWords.Contains(x.Text));
+                    && np.Any(x => Lexicon.IsOrganisationWord(x.Text));
                 if (!joinsNames)
                 {
                     break;
@@ -725,6 +751,10 @@ internal sealed class StatementExtractor
         return np.Count == 0 ? null : np;
     }
 
+    private static readonly HashSet<string> AmbiguousNounForms = new(
+        ["claims", "notes", "states", "estimates", "reports", "forecast", "posts", "comments", "projects", "maintains", "adds", "tells", "argues", "warns"],
+        StringComparer.OrdinalIgnoreCase);
+
     private Speaker? Resolve(ParagraphModel p, IReadOnlyList<Token> np, long position) => ResolveNoun(np, position);
 
     private Speaker? ResolveNoun(IReadOnlyList<Token> np, long position)
@@ -745,10 +775,15 @@ internal sealed class StatementExtractor
         foreach (var (start, end) in NameFinder.Runs(words))
         {
             var run = words.Skip(start).Take(end - start).Select(w => w.Text).ToList();
+            while (run.Count > 1 && Lexicon.PostNominals.Contains(run[^1]))
+            {
+                run.RemoveAt(run.Count - 1);
+            }
+
             var lastTitle = run.FindLastIndex(w => Lexicon.TitleWords.Contains(w));
             var name = lastTitle >= 0 && lastTitle < run.Count - 1 ? run.Skip(lastTitle + 1).ToList() : run;
             var person = _registry.FindPerson(name);
-            if (person is not null && !(start > 0 && words[start - 1].Lower is "for" or "of" && words.Take(start).Any(w => !w.IsCapitalised && !Lexicon.Determiners.Contains(w.Text) && w.Lower is not ("for" or "of"))))
+            if (person is not null && !(start > 0 && words[start - 1].Lower is "for" or "of" or "at" && words.Take(start).Any(w => !w.IsCapitalised && !Lexicon.Determiners.Contains(w.Text) && w.Lower is not ("for" or "of"))))
             {
                 return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
             }
@@ -761,7 +796,8 @@ internal sealed class StatementExtractor
             return new Speaker(organisation.Name, SpeakerKind.Organisation, organisation, asWritten);
         }
 
-        var head = words[^1];
+        var preposition = words.FindIndex(w => w.Lower is "of" or "for" or "at" or "from");
+        var head = preposition > 0 ? words[preposition - 1] : words[^1];
         if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && (head.Lower.EndsWith("year-old", StringComparison.Ordinal) || Lexicon.PersonDescriptors.Contains(head.Text)))
         {
             var recent = MostRecentPerson(position, Gender.Unknown);
@@ -789,7 +825,7 @@ internal sealed class StatementExtractor
             text = np[0].Lower + text[np[0].Text.Length..];
         }
 
-        var kind = words.Any(w => Lexicon.OrganisationWords.Contains(w.Text) && !w.Lower.EndsWith('s')) || NameFinder.IsAcronym(head)
+        var kind = words.Any(w => Lexicon.IsOrganisationWord(w.Text) && !w.Lower.EndsWith('s')) || NameFinder.IsAcronym(head)
             ? SpeakerKind.Organisation
             : IsPlural(head) ? SpeakerKind.Group : SpeakerKind.Person;
         if (kind == SpeakerKind.Person && words.Count == 1 && head.IsCapitalised && !IsPlural(head))

@@ -30,8 +30,11 @@ public sealed class StatementScoringTests(ITestOutputHelper output)
         var speaker = (double)scores.Sum(s => s.SpeakerRight) / scores.Sum(s => s.TextMatched);
         output.WriteLine($"overall: labelled {labelled}, extracted {extracted}, matched {matched}, P {precision:P1}, R {recall:P1}, speaker accuracy {speaker:P1}");
 
-        Assert.True(scores.Count >= 4, "the seed and at least three more labelled articles");
-        Assert.True(precision >= 0.0, $"precision {precision:P1}");
-        Assert.True(recall >= 0.0, $"recall {recall:P1}");
+        // Measured: P 100 %, R 97.9 %, speaker accuracy 100 % over 95 labelled statements; the floors keep a margin.
+        Assert.True(scores.Count >= 6, "the seed and at least five more labelled articles");
+        Assert.True(precision >= 0.93, $"precision {precision:P1}");
+        Assert.True(recall >= 0.90, $"recall {recall:P1}");
+        Assert.True(speaker >= 0.93, $"speaker accuracy {speaker:P1}");
+        Assert.All(scores, s => Assert.True(s.Precision >= 0.85 && s.Recall >= 0.85, $"{s.Article}: P {s.Precision:P1}, R {s.Recall:P1}"));
     }
 }
