@@ -38,7 +38,7 @@ internal sealed partial class GatewayShard
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan BackoffBase = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan BackoffCap = TimeSpan.FromSeconds(60);
+    internal static readonly TimeSpan BackoffCap = TimeSpan.FromSeconds(60);
 
     private readonly GatewayShardSettings _settings;
     private readonly IGatewayConnectionFactory _connections;
@@ -111,6 +111,11 @@ internal sealed partial class GatewayShard
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
 
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return GatewayShardExit.Stopped;
+            }
+
             if (outcome.Next == CloseDisposition.Stop)
             {
                 Log.StoppedForGood(_logger, _settings.ShardId, outcome.CloseCode ?? 0, GatewayCloseCodes.Describe(outcome.CloseCode));
@@ -145,18 +150,22 @@ internal sealed partial class GatewayShard
         return GatewayShardExit.Stopped;
     }
 
-    /// <summary>Exponential back-off with jitter ("equal jitter": half fixed, half random) and a cap.</summary>
-    private TimeSpan ReconnectDelay(int failures)
+    private TimeSpan ReconnectDelay(int failures) => BackoffDelay(failures, _random.NextDouble());
+
+    /// <summary>
+    /// Exponential back-off with "equal jitter" (half fixed, half random) and a cap. After a healthy session drops
+    /// (no failures yet) the delay is under a second: prompt, but shards don't all reconnect in the same instant.
+    /// </summary>
+    internal static TimeSpan BackoffDelay(int failures, double random)
     {
         if (failures == 0)
         {
-            // A healthy session that dropped: reconnect promptly but spread shards out a little.
-            return TimeSpan.FromMilliseconds(_random.NextDouble() * 1000);
+            return TimeSpan.FromMilliseconds(random * 1000);
         }
 
         var exponent = Math.Min(failures - 1, 16);
         var ceiling = Math.Min(BackoffCap.TotalMilliseconds, BackoffBase.TotalMilliseconds * Math.Pow(2, exponent));
-        return TimeSpan.FromMilliseconds((ceiling / 2) + (_random.NextDouble() * ceiling / 2));
+        return TimeSpan.FromMilliseconds((ceiling / 2) + (random * ceiling / 2));
     }
 
     private void ClearSession()
@@ -183,7 +192,12 @@ internal sealed partial class GatewayShard
         }
 
         var state = new ConnectionState();
-        using var sessionCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // Not linked to the host's token: on shutdown we send a close frame (1000: the session ends with the process)
+        // and let the receive loop read the server's answer, instead of aborting the socket mid-receive.
+        using var sessionCts = new CancellationTokenSource();
+        using var stopping = cancellationToken.Register(() =>
+            _ = RequestCloseAsync(connection, state, sessionCts, Outcome.Dropped("shutting down", established: false), 1000, "shutting down"));
         var heartbeat = Task.CompletedTask;
         try
         {
@@ -212,7 +226,8 @@ internal sealed partial class GatewayShard
                 }
                 else
                 {
-                    await SendIdentifyAsync(connection, sessionCts.Token).ConfigureAwait(false);
+                    using var identifyCts = CancellationTokenSource.CreateLinkedTokenSource(sessionCts.Token, cancellationToken);
+                    await SendIdentifyAsync(connection, identifyCts.Token).ConfigureAwait(false);
                 }
             }
 
@@ -233,11 +248,6 @@ internal sealed partial class GatewayShard
                 var payload = Parse(frame.Data);
                 await HandlePayloadAsync(connection, state, sessionCts, payload, cancellationToken).ConfigureAwait(false);
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await CloseQuietlyAsync(connection, 1000, "shutting down").ConfigureAwait(false);
-            throw;
         }
         catch (Exception ex) when (IsConnectionFailure(ex) || ex is JsonException or OperationCanceledException)
         {
@@ -383,31 +393,28 @@ internal sealed partial class GatewayShard
         }
     }
 
-    private async Task RequestCloseAsync(IGatewayConnection connection, ConnectionState state, CancellationTokenSource sessionCts, Outcome outcome)
+    /// <summary>
+    /// Ends the connection from our side: sends a close frame and lets the receive loop read until the server's close.
+    /// The first request wins; its outcome decides what happens next.
+    /// </summary>
+    private static async Task RequestCloseAsync(
+        IGatewayConnection connection,
+        ConnectionState state,
+        CancellationTokenSource sessionCts,
+        Outcome outcome,
+        int closeCode = ReconnectCloseCode,
+        string reason = "reconnecting")
     {
         if (!state.TryRequest(outcome))
         {
             return;
         }
 
-        // The receive loop keeps reading until the server's close frame; if the server never answers (a zombie), give up after a while.
-        sessionCts.CancelAfter(CloseTimeout);
         try
         {
-            await connection.CloseOutputAsync(ReconnectCloseCode, "reconnecting", sessionCts.Token).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is OperationCanceledException || IsConnectionFailure(ex))
-        {
-            connection.Abort();
-        }
-    }
-
-    private static async Task CloseQuietlyAsync(IGatewayConnection connection, int code, string reason)
-    {
-        try
-        {
-            using var timeout = new CancellationTokenSource(CloseTimeout);
-            await connection.CloseOutputAsync(code, reason, timeout.Token).ConfigureAwait(false);
+            // A zombie server never answers the close; stop waiting for it after a while.
+            sessionCts.CancelAfter(CloseTimeout);
+            await connection.CloseOutputAsync(closeCode, reason, sessionCts.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OperationCanceledException || IsConnectionFailure(ex))
         {
