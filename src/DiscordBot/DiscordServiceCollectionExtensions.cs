@@ -1,0 +1,48 @@
+using DiscordBot.Endpoint;
+using DiscordBot.Interactions;
+using DiscordBot.Rendering;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace DiscordBot;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds and validates the <c>Discord</c> settings (at start) and registers the interaction layer:
+    /// <see cref="InteractionProcessor"/> (used by the HTTP endpoint and the gateway), the renderer, the paging store and
+    /// a default <see cref="IDiscordInteractionCallbacks"/>. Requires an <c>ICommandDispatcher</c> (AddChatCommands).
+    /// </summary>
+    public static IServiceCollection AddDiscordInteractions(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DiscordOptions>()
+            .Bind(configuration.GetSection(DiscordOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PagingStore>();
+        services.TryAddSingleton<DiscordReplyRenderer>();
+        services.TryAddSingleton<InteractionProcessor>();
+        services.TryAddSingleton<InteractionsEndpoint>();
+        services.TryAddSingleton<IDiscordInteractionCallbacks>(sp => new WebhookInteractionCallbacks(
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) },
+            sp.GetRequiredService<IOptions<DiscordOptions>>()));
+        return services;
+    }
+
+    /// <summary>Maps <c>POST /discord/interactions</c> (Discord's "Interactions Endpoint URL") and <c>GET /healthz</c>.</summary>
+    public static IEndpointRouteBuilder MapDiscordInteractions(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var handler = endpoints.ServiceProvider.GetRequiredService<InteractionsEndpoint>();
+        endpoints.MapPost("/discord/interactions", handler.HandleAsync);
+        endpoints.MapGet("/healthz", static () => Results.Text("ok"));
+        return endpoints;
+    }
+}

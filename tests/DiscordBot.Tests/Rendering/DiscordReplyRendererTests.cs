@@ -1,0 +1,100 @@
+using ChatCommands;
+using DiscordBot.Interactions;
+using DiscordBot.Rendering;
+using DiscordBot.Wire;
+using Microsoft.Extensions.Options;
+
+namespace DiscordBot.Tests.Rendering;
+
+public sealed class DiscordReplyRendererTests
+{
+    private static readonly DiscordReplyRenderer Renderer = new(new PagingStore(Options.Create(new DiscordOptions()), TimeProvider.System));
+
+    [Fact]
+    public void Matched_words_are_bold_and_story_paragraph_and_confidence_are_shown()
+    {
+        var reply = new Reply(ReplyKind.Answer, "Who won?", null,
+            [new Citation("The home team won the final.", "sports_1.txt", 4, 0.87, [new Highlight(4, 4), new Highlight(14, 3)])], []);
+
+        var embed = Assert.Single(Renderer.Render(reply, null).Embeds!);
+
+        Assert.Equal("**1.** “The **home** team **won** the final.”\n— sports\\_1.txt, paragraph 4 · confidence 87%", embed.Description);
+        Assert.Equal("Who won?", embed.Title);
+    }
+
+    [Fact]
+    public void Speakers_lead_their_sentences_and_fields_carry_who_said_what()
+    {
+        var reply = new Reply(ReplyKind.Answer, "Who said what", null,
+            [new Citation("We will rebuild.", "a.txt", 2, null, [], Label: "The mayor")],
+            [new ReplyField("The mayor", "“We will rebuild.”"), new ReplyField("", "")]);
+
+        var embed = Assert.Single(Renderer.Render(reply, null).Embeds!);
+
+        Assert.StartsWith("**1.** The mayor: “We will rebuild.”", embed.Description, StringComparison.Ordinal);
+        Assert.Equal(2, embed.Fields!.Count);
+        Assert.Equal("The mayor", embed.Fields[0].Name);
+        Assert.Equal("\u200B", embed.Fields[1].Name);
+        Assert.Equal("\u200B", embed.Fields[1].Value);
+    }
+
+    [Fact]
+    public void Markdown_and_mentions_from_story_text_show_literally()
+    {
+        var escaped = DiscordMarkdown.Escape("@everyone look at *this* <@123> and __that__ ||spoiler|| `code` [x](y)\n> quote\n# head");
+
+        Assert.Equal(
+            "@\u200Beveryone look at \\*this\\* \\<@\u200B123> and \\_\\_that\\_\\_ \\|\\|spoiler\\|\\| \\`code\\` \\[x\\](y)\n\\> quote\n\\# head",
+            escaped);
+    }
+
+    [Fact]
+    public void Long_text_is_cut_on_a_word_boundary_with_an_ellipsis()
+    {
+        Assert.Equal("one two…", DiscordMarkdown.EscapeAndFit("one two three", 10));
+        Assert.Equal("one two three", DiscordMarkdown.EscapeAndFit("one two three", 13));
+        Assert.Equal("abcdefghi…", DiscordMarkdown.EscapeAndFit("abcdefghijklmnop", 10));
+    }
+
+    [Fact]
+    public void A_cut_never_leaves_half_an_escape_or_an_open_bold()
+    {
+        var sentence = DiscordReplyRenderer.HighlightedSentence("alpha *beta* gamma delta epsilon", [new Highlight(6, 6), new Highlight(19, 5)], 24);
+
+        Assert.True(sentence.Length <= 24, sentence);
+        Assert.EndsWith("…", sentence, StringComparison.Ordinal);
+        Assert.Equal(0, CountOf(sentence, "**") % 2);
+        Assert.False(sentence[..^1].EndsWith('\\'));
+    }
+
+    [Fact]
+    public void Errors_render_as_private_text()
+    {
+        var message = Renderer.Render(Reply.Error("No such story: @here"), null);
+
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+        Assert.Equal("No such story: @\u200Bhere", message.Content);
+        Assert.Null(message.Embeds);
+        Assert.Empty(message.AllowedMentions!.Parse);
+    }
+
+    [Fact]
+    public void Unpaged_replies_have_no_buttons_and_no_footer()
+    {
+        var message = Renderer.Render(Reply.Info("Help", "Commands: /ask"), CommandRequest.Create("help"));
+
+        Assert.Empty(message.Components!);
+        Assert.Null(message.Embeds![0].Footer);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
