@@ -31,7 +31,17 @@ public static partial class StoryParser
         var lines = NormaliseText(text).Split('\n');
         if (markdown)
         {
-            lines = StripMarkdown(lines);
+            lines = BlankMarkdownLayout(lines);
+        }
+
+        if (IsHardWrapped(lines))
+        {
+            lines = JoinWrappedLines(lines, markdown);
+        }
+
+        if (markdown)
+        {
+            lines = Array.ConvertAll(lines, StripMarkdownLine);
         }
 
         var paragraphs = new List<Paragraph>();
@@ -136,57 +146,155 @@ public static partial class StoryParser
 
     private static string CollapseSpaces(string line) => MultiSpace().Replace(line, " ").Trim();
 
-    private static string[] StripMarkdown(string[] lines)
+    /// <summary>
+    /// True when the file is hard-wrapped prose (lines cut at a fixed width, e.g. 72 columns, paragraphs separated by
+    /// blank lines): then a line break is not a paragraph break, and treating it as one would cut sentences in half.
+    /// One-paragraph-per-line news files have long lines that end sentences, so they never qualify; nor do short
+    /// fact lists, whose lines neither run long nor continue in lower case.
+    /// </summary>
+    internal static bool IsHardWrapped(IReadOnlyList<string> lines)
     {
-        var result = new List<string>(lines.Length);
-        var start = 0;
-
-        // YAML front matter: metadata, not story text.
-        if (lines.Length > 0 && lines[0].Trim() == "---")
+        var body = new List<(string Line, string? Next)>();
+        var seenTitle = false;
+        for (var i = 0; i < lines.Count; i++)
         {
-            var end = Array.FindIndex(lines, 1, l => l.Trim() is "---" or "...");
-            if (end > 0)
-            {
-                start = end + 1;
-            }
-        }
-
-        for (var i = start; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            var trimmed = line.Trim();
-
-            // Fences, horizontal rules and setext underlines are layout only.
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)
-                || RuleLine().IsMatch(trimmed))
+            var line = lines[i].Trim();
+            if (line.Length == 0)
             {
                 continue;
             }
 
-            line = HeadingMarker().Replace(line, string.Empty);
-            line = ClosingHashes().Replace(line, string.Empty);
-            line = BlockQuoteMarker().Replace(line, string.Empty);
-            line = ListBullet().Replace(line, string.Empty);
-            line = Image().Replace(line, "$1");
-            line = Link().Replace(line, "$1");
-            line = ReferenceLink().Replace(line, "$1");
-            line = InlineCode().Replace(line, "$1");
-            line = StrongStars().Replace(line, "$1");
-            line = StrongUnderscores().Replace(line, "$1");
-            line = EmStar().Replace(line, "$1");
-            line = EmUnderscore().Replace(line, "$1");
-            line = Strike().Replace(line, "$1");
-            line = HtmlTag().Replace(line, string.Empty);
-            if (LinkDefinition().IsMatch(line))
+            if (!seenTitle)
             {
+                seenTitle = true;
                 continue;
             }
 
-            result.Add(line);
+            var next = i + 1 < lines.Count && lines[i + 1].Trim().Length > 0 ? lines[i + 1].Trim() : null;
+            body.Add((line, next));
         }
 
+        if (body.Count < 6 || body.Max(b => b.Line.Length) > 100)
+        {
+            return false;
+        }
+
+        var lengths = body.Select(b => b.Line.Length).Order().ToArray();
+        var continued = body.Where(b => b.Next is not null).ToArray();
+        if (lengths[lengths.Length / 2] < 45 || continued.Length < 3)
+        {
+            return false;
+        }
+
+        var unfinished = continued.Count(b => !EndsSentence(b.Line));
+        var lowerNext = continued.Count(b => char.IsLower(b.Next![0]));
+        return unfinished * 2 >= continued.Length && lowerNext * 10 >= continued.Length * 3;
+    }
+
+    /// <summary>Blank-line-separated blocks become one line each; the title line stays on its own.</summary>
+    private static string[] JoinWrappedLines(string[] lines, bool markdown)
+    {
+        var result = new List<string>();
+        var block = new List<string>();
+        var seenTitle = false;
+
+        void Flush()
+        {
+            if (block.Count > 0)
+            {
+                result.Add(string.Join(' ', block));
+                block.Clear();
+            }
+        }
+
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                Flush();
+                continue;
+            }
+
+            if (!seenTitle)
+            {
+                seenTitle = true;
+                result.Add(line);
+                continue;
+            }
+
+            // Markdown headings, list items and quotes start their own block even without a blank line.
+            if (markdown && MarkdownBlockStart().IsMatch(line))
+            {
+                Flush();
+            }
+
+            block.Add(line);
+        }
+
+        Flush();
         return [.. result];
     }
+
+    private static bool EndsSentence(string line)
+    {
+        var end = line.Length - 1;
+        while (end > 0 && line[end] is '"' or '”' or '’' or '\'' or ')' or ']')
+        {
+            end--;
+        }
+
+        return line[end] is '.' or '!' or '?' or '…' or ':';
+    }
+
+    /// <summary>Front matter, fences, rules, setext underlines and link definitions become blank lines (separators).</summary>
+    private static string[] BlankMarkdownLayout(string[] lines)
+    {
+        var result = (string[])lines.Clone();
+
+        // YAML front matter: metadata, not story text.
+        if (result.Length > 0 && result[0].Trim() == "---")
+        {
+            var end = Array.FindIndex(result, 1, l => l.Trim() is "---" or "...");
+            for (var i = 0; i <= end; i++)
+            {
+                result[i] = string.Empty;
+            }
+        }
+
+        for (var i = 0; i < result.Length; i++)
+        {
+            var trimmed = result[i].Trim();
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)
+                || RuleLine().IsMatch(trimmed) || LinkDefinition().IsMatch(result[i]))
+            {
+                result[i] = string.Empty;
+            }
+        }
+
+        return result;
+    }
+
+    private static string StripMarkdownLine(string line)
+    {
+        line = HeadingMarker().Replace(line, string.Empty);
+        line = ClosingHashes().Replace(line, string.Empty);
+        line = BlockQuoteMarker().Replace(line, string.Empty);
+        line = ListBullet().Replace(line, string.Empty);
+        line = Image().Replace(line, "$1");
+        line = Link().Replace(line, "$1");
+        line = ReferenceLink().Replace(line, "$1");
+        line = InlineCode().Replace(line, "$1");
+        line = StrongStars().Replace(line, "$1");
+        line = StrongUnderscores().Replace(line, "$1");
+        line = EmStar().Replace(line, "$1");
+        line = EmUnderscore().Replace(line, "$1");
+        line = Strike().Replace(line, "$1");
+        return HtmlTag().Replace(line, string.Empty);
+    }
+
+    [GeneratedRegex(@"^(?:#{1,6}\s|[-*+]\s|>|\d{1,3}[.)]\s)")]
+    private static partial Regex MarkdownBlockStart();
 
     [GeneratedRegex(@"[ ]{2,}")]
     private static partial Regex MultiSpace();

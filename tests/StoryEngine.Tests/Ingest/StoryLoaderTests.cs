@@ -329,7 +329,7 @@ public sealed class StoryLoaderTests : IDisposable
     {
         var result = StoryLoader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ingest", "stories"), _logger);
 
-        Assert.Equal(["010_port_strike.md", "011_city_budget.txt"], result.Stories.Select(s => s.Id));
+        Assert.Equal(["010_port_strike.md", "011_city_budget.txt", "012_wrapped_flood.txt"], result.Stories.Select(s => s.Id));
         Assert.Empty(result.Skipped);
     }
 

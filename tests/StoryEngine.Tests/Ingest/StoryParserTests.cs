@@ -147,4 +147,58 @@ public sealed class StoryParserTests
         Assert.Equal(1, story.Paragraphs.Count(p => p.Text == story.Title));
         Assert.True(story.Sentences.Count >= 8);
     }
+
+    [Fact]
+    public void Hard_wrapped_story_keeps_sentences_whole_by_joining_lines_within_a_paragraph()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ingest", "stories", "012_wrapped_flood.txt");
+        var story = StoryParser.Parse(Path.GetFileName(path), File.ReadAllText(path));
+
+        Assert.Equal("Flood Defences Hold as River Peaks Overnight in Northern Towns", story.Title);
+        Assert.Equal(6, story.Paragraphs.Count); // title + five blank-line-separated blocks
+        Assert.Contains(story.Sentences, s => s.Text.StartsWith("\"We were within a few centimetres of the top.", StringComparison.Ordinal)
+            && s.Text.EndsWith("said Dr. Helen Marsh, the agency's area manager, in a statement released on Sunday morning.", StringComparison.Ordinal));
+        Assert.All(story.Sentences.Skip(1), s => Assert.True(s.Text[^1] is '.' or '?' or '!' or '"', s.Text));
+    }
+
+    [Fact]
+    public void One_paragraph_per_line_story_is_not_treated_as_wrapped()
+    {
+        var lines = Enumerable.Range(1, 8).Select(i => $"Paragraph {i} reports what the officials said on day {i} of the talks in the capital.");
+        var story = StoryParser.Parse("s.txt", "Title\n" + string.Join('\n', lines));
+        Assert.Equal(9, story.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Short_fact_lines_are_not_treated_as_wrapped()
+    {
+        var story = StoryParser.Parse("s.txt", "Key Facts\nDeaths: 57,500\nHostages held: 50\nTalks: Doha and Cairo\nMediators: Qatar, Egypt\nTruce length: 60 days\nNext round: Monday\n");
+        Assert.Equal(7, story.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Hard_wrapped_markdown_joins_lines_but_keeps_list_items_apart()
+    {
+        const string markdown = """
+            # Council Approves Budget
+
+            The council approved the budget late on Tuesday after a long debate
+            that ran well past midnight, with members arguing over housing money
+            and the police budget until the very last vote was finally counted.
+            The mayor said she would sign it into law by the end of the week and
+            that the city would publish a full breakdown of the spending soon.
+
+            - housing receives an extra forty million dollars next year in total
+            - the police budget is trimmed slightly compared with last year's plan
+            """;
+        var story = StoryParser.Parse("budget.md", markdown);
+        Assert.Equal(
+            [
+                "Council Approves Budget",
+                "The council approved the budget late on Tuesday after a long debate that ran well past midnight, with members arguing over housing money and the police budget until the very last vote was finally counted. The mayor said she would sign it into law by the end of the week and that the city would publish a full breakdown of the spending soon.",
+                "housing receives an extra forty million dollars next year in total",
+                "the police budget is trimmed slightly compared with last year's plan",
+            ],
+            story.Paragraphs.Select(p => p.Text));
+    }
 }
