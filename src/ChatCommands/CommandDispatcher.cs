@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using StoryEngine;
 
 namespace ChatCommands;
 
@@ -6,15 +7,21 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
 {
     private readonly Dictionary<string, IChatCommand> _commands;
     private readonly ILogger<CommandDispatcher> _logger;
+    private readonly IStoryLibrary? _library;
 
-    public CommandDispatcher(IEnumerable<IChatCommand> commands, ILogger<CommandDispatcher> logger)
+    /// <param name="library">When given, readiness follows the story library; otherwise the commands are always ready.</param>
+    public CommandDispatcher(IEnumerable<IChatCommand> commands, ILogger<CommandDispatcher> logger, IStoryLibrary? library = null)
     {
+        _library = library;
         _commands = commands.ToDictionary(c => c.Definition.Name, StringComparer.OrdinalIgnoreCase);
         _logger = logger;
         Commands = [.. _commands.Values.Select(c => c.Definition).OrderBy(d => d.Name, StringComparer.Ordinal)];
     }
 
     public IReadOnlyList<CommandDefinition> Commands { get; }
+
+    public Task WaitUntilReadyAsync(CancellationToken cancellationToken) =>
+        _library?.WaitUntilReadyAsync(cancellationToken) ?? Task.CompletedTask;
 
     public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {

@@ -11,4 +11,10 @@ public interface ICommandDispatcher
     ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken);
 
     ValueTask<IReadOnlyList<string>> CompleteAsync(string command, string option, string partial, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Completes when the commands can answer (the stories are indexed); faults when they never will, e.g. the
+    /// stories folder is missing. Adapters that take input interactively wait for it before their first prompt.
+    /// </summary>
+    Task WaitUntilReadyAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -13,11 +13,17 @@ public sealed class TerminalChatService(ICommandDispatcher dispatcher, IHostAppl
         var session = new TerminalChatSession(dispatcher, Console.In, Console.Out, ansi);
         try
         {
+            // No prompt before the stories are indexed: a folder that can't be served ends the program instead.
+            await dispatcher.WaitUntilReadyAsync(stoppingToken);
             await session.RunAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Ctrl+C: the host is already stopping.
+        }
+        catch (Exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The stories could not be loaded; the indexer has said why and the host reports it.
         }
         finally
         {

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+
+namespace BotHost.Tests;
+
+/// <summary>Runs the real BotHost executable (built beside the tests) as a child process.</summary>
+public static class BotHostProcess
+{
+    public static string SeedsFolder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds");
+
+    public sealed record Result(int ExitCode, string Stdout, string Stderr)
+    {
+        public string[] StdoutLines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    public static async Task<Result> RunAsync(string? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BotHost.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // The child must not pick up chat credentials from the developer's environment.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Discord__", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+        }
+
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"BotHost {string.Join(' ', args)} did not exit. Stderr: {await stderr}");
+        }
+
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+}
