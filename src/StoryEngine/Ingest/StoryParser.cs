@@ -116,9 +116,13 @@ public static partial class StoryParser
         return sb.ToString();
     }
 
-    /// <summary>Case, whitespace and punctuation folded away, so "Headline" and "HEADLINE." compare equal.</summary>
-    internal static string DedupeKey(string line)
+    /// <summary>
+    /// The key under which paragraphs count as repeats: case, whitespace and punctuation folded away, so "Headline"
+    /// and "HEADLINE." compare equal. Empty when the text has no letter or digit.
+    /// </summary>
+    public static string DedupeKey(string line)
     {
+        ArgumentNullException.ThrowIfNull(line);
         var sb = new StringBuilder(line.Length);
         var pendingSpace = false;
         foreach (var c in line)
