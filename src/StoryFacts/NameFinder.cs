@@ -42,6 +42,8 @@ internal static class NameFinder
         return mentions;
     }
 
+    private static readonly HashSet<string> TimeZones = new(["GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "AM", "PM", "IST", "JST", "AEST"], StringComparer.Ordinal);
+
     public static bool IsNameToken(Token t) =>
         t.IsCapitalised && !(t.Text.Length > 2 && t.Text.All(char.IsUpper) && !t.Text.Contains('.'));
 
@@ -172,6 +174,11 @@ internal static class NameFinder
             return null;
         }
 
+        if (texts.Any(t => Lexicon.Weekdays.Contains(t) || Lexicon.MonthSet.Contains(t) || TimeZones.Contains(t)))
+        {
+            return null;
+        }
+
         if (texts.Any(t => Lexicon.IsOrganisationWord(t)) || (words.Count == 1 && IsAcronym(words[0]) && !words[0].Text.Contains('.')))
         {
             return registry.FindPerson(texts) ?? registry.AddNonPerson(EntityKind.Organisation, texts, sentence);
@@ -192,6 +199,11 @@ internal static class NameFinder
         if (organisation is not null)
         {
             return organisation;
+        }
+
+        if (texts.Any(t => Lexicon.Weekdays.Contains(t) || Lexicon.MonthSet.Contains(t) || TimeZones.Contains(t)))
+        {
+            return null;
         }
 
         var previous = start > 0 ? tokens[start - 1].Lower : string.Empty;
@@ -245,7 +257,7 @@ internal static class NameFinder
             var k = start - 2;
             var parts = new List<Token>();
             while (k >= 0 && parts.Count < 8 && (tokens[k].IsWord || tokens[k].Text == "'s" || tokens[k].Kind == TokenKind.Number)
-                   && !(Lexicon.ClauseBoundaries.Contains(tokens[k].Text) && tokens[k].Lower is not ("of" or "for")))
+                   && !Lexicon.ClauseBoundaries.Contains(tokens[k].Text) && tokens[k].Lower is not ("from" or "of" or "for" or "by" or "with"))
             {
                 parts.Insert(0, tokens[k]);
                 k--;

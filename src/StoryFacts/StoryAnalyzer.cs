@@ -5,6 +5,9 @@ namespace StoryFacts;
 /// <summary>Runs every extractor over one story. Pure and deterministic: the same story always gives the same facts.</summary>
 public static class StoryAnalyzer
 {
+    /// <summary>How many sentences a summary has, the lead included.</summary>
+    public const int SummaryLength = 4;
+
     /// <summary>Who said what in the story, in reading order.</summary>
     public static IReadOnlyList<Statement> Statements(Story story) => Analyze(story).Statements;
 
@@ -15,9 +18,50 @@ public static class StoryAnalyzer
         var registry = new EntityRegistry();
         var mentions = NameFinder.Collect(paragraphs, registry);
         var statements = new StatementExtractor(paragraphs, registry, mentions).Extract();
-        return new StoryFactSheet(story, statements);
+
+        var speakers = statements.Select(s => s.Speaker).ToHashSet(StringComparer.Ordinal);
+        var firstMention = mentions.GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => g.Min(m => m.Position));
+        var people = registry.Entities
+            .Where(e => e.Kind == EntityKind.Person && (e.NameTokens.Count > 1 || e.Roles.Count > 0 || speakers.Contains(e.Name)))
+            .OrderBy(e => firstMention.TryGetValue(e, out var p) ? p : long.MaxValue)
+            .Select(e => new PersonFact(e.Name, [.. e.Roles.Select(r => r.Role)], e.Roles.Count > 0 ? e.Roles[0].Sentence : e.FirstSeen, []))
+            .ToList();
+        var entities = registry.Entities
+            .Where(e => e.Kind is EntityKind.Place or EntityKind.Organisation && firstMention.ContainsKey(e))
+            .OrderBy(e => firstMention[e])
+            .Select(e => new EntityFact(e.Name, e.Kind == EntityKind.Place ? EntityFactKind.Place : EntityFactKind.Organisation, e.FirstSeen))
+            .ToList();
+        var numbers = FactExtractor.Numbers(story);
+        var dates = FactExtractor.Dates(story);
+        var timeline = FactExtractor.Timeline(story, dates);
+        var summary = Summarizer.Summarize(story, SummaryLength);
+        return new StoryFactSheet(story, statements, people, numbers, dates, entities, timeline, summary);
     }
 }
 
-/// <summary>Everything extracted from one story.</summary>
-public sealed record StoryFactSheet(Story Story, IReadOnlyList<Statement> Statements);
+/// <summary>Everything extracted from one story; every item points at a sentence of it.</summary>
+public sealed record StoryFactSheet(
+    Story Story,
+    IReadOnlyList<Statement> Statements,
+    IReadOnlyList<PersonFact> People,
+    IReadOnlyList<NumberFact> Numbers,
+    IReadOnlyList<DateFact> Dates,
+    IReadOnlyList<EntityFact> PlacesAndOrganisations,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<SummarySentence> Summary)
+{
+    /// <summary>People, numbers, dates, places and organisations as one list, in that order.</summary>
+    public IReadOnlyList<Fact> Facts { get; } =
+    [
+        .. People.Select(p => new Fact("person", p.Name, string.Join("; ", p.Roles), p.Sentence)),
+        .. Numbers.Select(n => new Fact(n.Kind switch
+        {
+            NumberKind.Money => "money",
+            NumberKind.Percent => "percent",
+            NumberKind.Duration => "duration",
+            _ => "number",
+        }, n.Text, n.Counts, n.Sentence)),
+        .. Dates.Select(d => new Fact(d.Kind == DateKind.Time ? "time" : "date", d.Text, string.Empty, d.Sentence)),
+        .. PlacesAndOrganisations.Select(e => new Fact(e.Kind == EntityFactKind.Place ? "place" : "organisation", e.Name, string.Empty, e.Sentence)),
+    ];
+}

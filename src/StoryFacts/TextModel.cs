@@ -291,7 +291,7 @@ internal sealed partial class ParagraphModel
         Abbreviations.Contains(t.Text) || (t.Text.Length == 1 && char.IsUpper(t.Text[0]));
 
     // Headlines are title-cased; their capitalised words are not names.
-    private static bool LooksLikeHeadline(string text)
+    internal static bool LooksLikeHeadline(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && char.IsLetter(w[0])).ToArray();
         if (words.Length < 3)

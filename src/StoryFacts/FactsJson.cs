@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace StoryFacts;
+
+/// <summary>Plain records for the command-line verbs' <c>--json</c> output.</summary>
+public sealed record StatementRecord(string Speaker, string Text, string Kind, string Verb, string Story, int Paragraph, string Sentence);
+
+public sealed record StatementsDocument(IReadOnlyList<StatementRecord> Statements);
+
+public sealed record FactRecord(string Kind, string Text, string Detail, string Story, int Paragraph, string Sentence);
+
+public sealed record FactsDocument(IReadOnlyList<FactRecord> Facts);
+
+public sealed record PersonRecord(string Name, IReadOnlyList<string> Roles, string Story, int Paragraph, string Sentence);
+
+public sealed record PeopleDocument(IReadOnlyList<PersonRecord> People);
+
+public sealed record TimelineRecord(int Order, string When, string Story, int Paragraph, string Sentence);
+
+public sealed record TimelineDocument(IReadOnlyList<TimelineRecord> Timeline);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(StatementsDocument))]
+[JsonSerializable(typeof(FactsDocument))]
+[JsonSerializable(typeof(PeopleDocument))]
+[JsonSerializable(typeof(TimelineDocument))]
+public sealed partial class StoryFactsJsonContext : JsonSerializerContext;
+
+/// <summary>Turns service results into the verbs' JSON: <c>FactsJson.Serialize(FactsJson.Statements(list))</c>.</summary>
+public static class FactsJson
+{
+    public static StatementsDocument Statements(IEnumerable<Statement> statements) =>
+        new([.. statements.Select(s => new StatementRecord(s.Speaker, s.Text, s.Kind == StatementKind.Direct ? "direct" : "indirect", s.Verb, s.Story, s.Paragraph, s.Sentence.Text))]);
+
+    public static FactsDocument Facts(IEnumerable<Fact> facts) =>
+        new([.. facts.Select(f => new FactRecord(f.Kind, f.Text, f.Detail, f.Sentence.Story, f.Sentence.Paragraph, f.Sentence.Text))]);
+
+    public static PeopleDocument People(IEnumerable<PersonFact> people) =>
+        new([.. people.Select(p => new PersonRecord(p.Name, p.Roles, p.Sentence.Story, p.Sentence.Paragraph, p.Sentence.Text))]);
+
+    public static TimelineDocument Timeline(IEnumerable<TimelineEntry> timeline) =>
+        new([.. timeline.Select(t => new TimelineRecord(t.Order, t.When, t.Sentence.Story, t.Sentence.Paragraph, t.Sentence.Text))]);
+
+    public static string Serialize(StatementsDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Default.StatementsDocument);
+
+    public static string Serialize(FactsDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Default.FactsDocument);
+
+    public static string Serialize(PeopleDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Default.PeopleDocument);
+
+    public static string Serialize(TimelineDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Default.TimelineDocument);
+}

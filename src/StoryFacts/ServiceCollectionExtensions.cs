@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace StoryFacts;
+
+public static class StoryFactsServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="IStoryFactsService"/> (needs an <see cref="StoryEngine.IStoryLibrary"/> and logging).</summary>
+    public static IServiceCollection AddStoryFacts(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IStoryFactsService, StoryFactsService>();
+        return services;
+    }
+}
