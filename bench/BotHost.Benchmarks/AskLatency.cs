@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using StoryEngine.Ingest;
+using StoryEngine.Search;
+
+namespace BotHost.Benchmarks;
+
+/// <summary>
+/// p50/p99 of single <c>/ask</c> calls, one timing per call over many calls and a mix of questions.
+/// BenchmarkDotNet reports means of batches; tail latency needs per-call samples, hence this runner.
+/// </summary>
+public static class AskLatency
+{
+    private static readonly string[] Questions =
+    [
+        "Who is the Middle East envoy?",
+        "How many people have died in Gaza?",
+        "When did Netanyahu arrive at the White House?",
+        "What did Netanyahu say after the meeting?",
+        "How long was the ceasefire supposed to last?",
+        "Which country helped mediate?",
+        "What is the capital of France?",
+        "*:* AND (",
+    ];
+
+    public static int Run(string[] args)
+    {
+        var calls = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
+        var stories = StoryLoader.Load(StoryFolder.Seeds(), NullLogger.Instance).Stories;
+        using var index = StoryIndex.Build(stories);
+        var answerer = new QuestionAnswerer(index);
+
+        // Warm up the JIT (tiered compilation reaches its final code after enough calls).
+        for (var i = 0; i < 50_000; i++)
+        {
+            answerer.Ask(Questions[i % Questions.Length], 3);
+        }
+
+        var samples = new double[calls];
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var total = Stopwatch.StartNew();
+        for (var i = 0; i < calls; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            answerer.Ask(Questions[i % Questions.Length], 3);
+            samples[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+
+        total.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        Array.Sort(samples);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ask latency over {calls:N0} calls, {Questions.Length} questions, {stories.Count} stories ({index.SentenceCount} sentences):"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  p50 {Percentile(samples, 0.50):F1} µs, p90 {Percentile(samples, 0.90):F1} µs, p99 {Percentile(samples, 0.99):F1} µs, max {samples[^1]:F1} µs"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  throughput {calls / total.Elapsed.TotalSeconds:N0} asks/s on one thread, {allocated / (double)calls:N0} bytes allocated per ask"));
+        return 0;
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+}
