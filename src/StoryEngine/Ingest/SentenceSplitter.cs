@@ -266,6 +266,12 @@ public static class SentenceSplitter
             return AbbreviationKind.Ambiguous;
         }
 
+        // "c. 1455", "d. 1560", "b. 1947": a lone lower-case letter is an abbreviation binding the number after it.
+        if (token.Length == 1 && char.IsLower(token[0]))
+        {
+            return AbbreviationKind.Numbering;
+        }
+
         if (token.Length >= 3 && token.Length % 2 == 1)
         {
             for (var i = 0; i < token.Length; i++)
