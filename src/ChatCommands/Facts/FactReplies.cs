@@ -1,0 +1,36 @@
+using StoryEngine;
+using StoryFacts;
+
+namespace ChatCommands.Facts;
+
+/// <summary>Shapes facts into replies the same way for every facts command.</summary>
+internal static class FactReplies
+{
+    public const int PageSize = 5;
+
+    public static Citation Cite(Sentence sentence, string? label = null, double? confidence = null, string? highlight = null)
+    {
+        IReadOnlyList<Highlight> highlights = [];
+        if (!string.IsNullOrEmpty(highlight))
+        {
+            var at = sentence.Text.IndexOf(highlight, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                highlights = [new Highlight(at, highlight.Length)];
+            }
+        }
+
+        return new Citation(sentence.Text, sentence.Story, sentence.Paragraph, confidence, highlights, label);
+    }
+
+    public static Citation Cite(Statement statement) =>
+        Cite(statement.Sentence, statement.Speaker, null, statement.Kind == StatementKind.Direct ? FirstWords(statement.Text) : null);
+
+    public static ReplyField Field(Statement s) =>
+        new(s.Speaker, ReplyText.Shorten((s.Kind == StatementKind.Direct ? $"“{s.Text}”" : s.Text) + $" ({s.Verb}, ¶{s.Paragraph})", 300));
+
+    public static Reply NotFound(string title, string text) => new(ReplyKind.NotFound, title, text, [], []);
+
+    // Quotes can span sentences; highlight the opening words that sit in the cited sentence.
+    private static string FirstWords(string text) => string.Join(' ', text.Split(' ').Take(6));
+}

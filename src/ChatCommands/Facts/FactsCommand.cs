@@ -1,0 +1,32 @@
+using StoryFacts;
+
+namespace ChatCommands.Facts;
+
+/// <summary><c>/facts [topic]</c>: people, numbers, dates, places and organisations, optionally about one topic.</summary>
+public sealed class FactsCommand(IStoryFactsService facts) : IChatCommand
+{
+    public CommandDefinition Definition { get; } = new(
+        "facts",
+        "Key facts of the stories (optionally about a topic)",
+        [new CommandOption("topic", "A word to filter the facts by", CommandOptionType.String, Required: false)]);
+
+    public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var topic = request.Option("topic")?.Trim();
+        var list = await facts.GetFactsAsync(topic, cancellationToken);
+        var title = string.IsNullOrEmpty(topic) ? "Key facts" : $"Key facts about {ReplyText.Shorten(topic, 80)}";
+        if (list.Count == 0)
+        {
+            return FactReplies.NotFound(title, "I found no facts about that. Try another word, or /facts alone.");
+        }
+
+        var page = Paging.Slice(list, request.Page, FactReplies.PageSize, out var info);
+        return new Reply(
+            ReplyKind.Answer,
+            title,
+            null,
+            [.. page.Select(f => FactReplies.Cite(f.Sentence, f.Kind, null, f.Text))],
+            [.. page.Select(f => new ReplyField(f.Kind, f.Detail.Length > 0 ? $"{f.Text} — {f.Detail}" : f.Text))],
+            info);
+    }
+}
