@@ -1,0 +1,111 @@
+namespace ChatCommands.Tests.Facts;
+
+public sealed class FactCommandsTests(FactsBot bot) : IClassFixture<FactsBot>
+{
+    [Fact]
+    public async Task Whosaid_without_a_speaker_lists_every_statement_in_pages_of_five()
+    {
+        var first = await bot.RunAsync("whosaid");
+
+        Assert.Equal(ReplyKind.Answer, first.Kind);
+        Assert.NotNull(first.Page);
+        Assert.Equal(5, first.Citations.Count);
+        Assert.True(first.Page!.TotalItems >= 9);
+        Assert.All(first.Citations, c => Assert.False(string.IsNullOrEmpty(c.Label)));
+
+        var second = await bot.RunAsync("whosaid", page: 1);
+        Assert.Equal(1, second.Page!.Index);
+        Assert.DoesNotContain(second.Citations, c => first.Citations.Contains(c));
+    }
+
+    [Fact]
+    public async Task Whosaid_with_a_surname_in_lower_case_returns_only_that_speaker()
+    {
+        var reply = await bot.RunAsync("whosaid", 0, ("speaker", "netanyahu"));
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.NotEmpty(reply.Citations);
+        Assert.All(reply.Citations, c => Assert.Equal("Benjamin Netanyahu", c.Label));
+        Assert.Contains(reply.Fields, f => f.Value.Contains("finish the job", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Whosaid_for_an_unknown_speaker_says_nothing_was_found()
+    {
+        var reply = await bot.RunAsync("whosaid", 0, ("speaker", "Nobody Atall"));
+
+        Assert.Equal(ReplyKind.NotFound, reply.Kind);
+    }
+
+    [Fact]
+    public async Task Speaker_option_completes_to_speaker_names()
+    {
+        Assert.True(bot.Dispatcher.Commands.Single(c => c.Name == "whosaid").Options.Single().Autocomplete);
+
+        var choices = await bot.Dispatcher.CompleteAsync("whosaid", "speaker", "wit", CancellationToken.None);
+
+        Assert.Equal("Steve Witkoff", choices[0]);
+        var all = await bot.Dispatcher.CompleteAsync("whosaid", "speaker", string.Empty, CancellationToken.None);
+        Assert.Contains("Qatari officials", all);
+    }
+
+    [Fact]
+    public async Task Quote_names_the_speaker_and_cites_the_sentence()
+    {
+        var reply = await bot.RunAsync("quote", 0, ("phrase", "finish the job in Gaza"));
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        var citation = Assert.Single(reply.Citations);
+        Assert.Equal("Benjamin Netanyahu", citation.Label);
+        Assert.Contains("finish the job", citation.Text, StringComparison.Ordinal);
+        Assert.Equal("000_7788cec921cb3b17.txt", citation.Story);
+    }
+
+    [Fact]
+    public async Task Quote_of_words_nobody_said_is_not_found()
+    {
+        var reply = await bot.RunAsync("quote", 0, ("phrase", "bananas are purple"));
+
+        Assert.Equal(ReplyKind.NotFound, reply.Kind);
+    }
+
+    [Fact]
+    public async Task Facts_about_a_topic_only_list_facts_about_it()
+    {
+        var reply = await bot.RunAsync("facts", 0, ("topic", "hostages"));
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Contains(reply.Fields, f => f.Value.Contains("living hostages", StringComparison.Ordinal));
+        Assert.All(reply.Citations, c => Assert.Contains("hostage", c.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task People_lists_names_with_their_roles()
+    {
+        var reply = await bot.RunAsync("people");
+
+        Assert.Contains(reply.Fields, f => f.Name == "Steve Witkoff" && f.Value.Contains("envoy", StringComparison.Ordinal));
+        Assert.Contains(reply.Fields, f => f.Name == "JD Vance" && f.Value.Contains("Vice President", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Timeline_puts_the_dated_past_before_the_story_week()
+    {
+        var reply = await bot.RunAsync("timeline");
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Equal("October 7, 2023", reply.Fields[0].Name);
+        Assert.Equal("Monday", reply.Fields[1].Name);
+    }
+
+    [Fact]
+    public async Task Summary_starts_with_the_lead_and_cites_real_sentences()
+    {
+        var reply = await bot.RunAsync("summary");
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Contains(reply.Citations, c => c.Label == "lead");
+        Assert.InRange(reply.Citations.Count, 2, 5);
+        Assert.All(reply.Citations, c => Assert.True(c.Paragraph > 1));
+    }
+}
