@@ -53,6 +53,7 @@ public static class SentenceSplitter
         }
 
         var spans = EnclosedSpans(text);
+        var spanIndex = 0;
         var i = start;
         while (i < n)
         {
@@ -92,7 +93,14 @@ public static class SentenceSplitter
                 break;
             }
 
-            if (!InsideSpan(spans, k) && IsBoundary(text, start, runStart, runEnd, k, next))
+            // Candidates come in increasing order, so the first span that may still contain one only moves forward.
+            while (spanIndex < spans.Count && spans[spanIndex].Close <= k)
+            {
+                spanIndex++;
+            }
+
+            var quoted = spanIndex < spans.Count && spans[spanIndex].Open < k;
+            if (!quoted && IsBoundary(text, start, runStart, runEnd, k, next))
             {
                 ranges.Add((start, k - start));
                 start = next;
@@ -299,19 +307,6 @@ public static class SentenceSplitter
     private static bool IsSentenceOpener(ReadOnlySpan<char> word) =>
         !word.IsEmpty && SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    private static bool InsideSpan(List<(int Open, int Close)> spans, int position)
-    {
-        foreach (var (open, close) in spans)
-        {
-            if (open < position && position < close)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Quotations that open and close within the paragraph, as (open, close) indices, no longer than
     /// <see cref="MaxEnclosedQuote"/>. Unclosed ones are ignored so that one stray quote (or a quote that runs on into
@@ -381,7 +376,33 @@ public static class SentenceSplitter
         }
 
         spans.RemoveAll(span => span.Item2 - span.Item1 > MaxEnclosedQuote);
-        return spans;
+        return MergeOverlapping(spans);
+    }
+
+    /// <summary>Nested quotations overlap; merged and sorted they can be swept once.</summary>
+    private static List<(int Open, int Close)> MergeOverlapping(List<(int Open, int Close)> spans)
+    {
+        if (spans.Count < 2)
+        {
+            return spans;
+        }
+
+        spans.Sort();
+        var merged = new List<(int Open, int Close)> { spans[0] };
+        foreach (var (open, close) in spans.Skip(1))
+        {
+            var last = merged[^1];
+            if (open <= last.Close)
+            {
+                merged[^1] = (last.Open, Math.Max(last.Close, close));
+            }
+            else
+            {
+                merged.Add((open, close));
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>

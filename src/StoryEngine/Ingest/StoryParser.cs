@@ -28,7 +28,8 @@ public static partial class StoryParser
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(text);
 
-        var lines = NormaliseText(text).Split('\n');
+        // Whitespace runs collapse first: it keeps lines tidy and keeps the markup patterns below linear.
+        var lines = Array.ConvertAll(NormaliseText(text).Split('\n'), CollapseSpaces);
         if (markdown)
         {
             lines = BlankMarkdownLayout(lines);
@@ -319,38 +320,39 @@ public static partial class StoryParser
     [GeneratedRegex(@"^\s*[-*+]\s+")]
     private static partial Regex ListBullet();
 
-    [GeneratedRegex(@"!\[([^\]]*)\]\([^)]*\)")]
+    // Every repetition is bounded: an unclosed "[" or "*" in a long line must not make stripping quadratic.
+    [GeneratedRegex(@"!\[([^\]]{0,300})\]\([^)]{0,2000}\)")]
     private static partial Regex Image();
 
-    [GeneratedRegex(@"\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+""[^""]*"")?\)")]
+    [GeneratedRegex(@"\[([^\]]{1,300})\]\((?:[^()\s]|\([^()]{0,300}\)){0,2000}(?:\s+""[^""]{0,300}"")?\)")]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"\[([^\]]+)\]\[[^\]]*\]")]
+    [GeneratedRegex(@"\[([^\]]{1,300})\]\[[^\]]{0,300}\]")]
     private static partial Regex ReferenceLink();
 
     [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s+\S+")]
     private static partial Regex LinkDefinition();
 
-    [GeneratedRegex(@"`([^`]+)`")]
+    [GeneratedRegex(@"`([^`]{1,300})`")]
     private static partial Regex InlineCode();
 
-    [GeneratedRegex(@"\*\*(?=\S)(.+?)(?<=\S)\*\*")]
+    [GeneratedRegex(@"\*\*(?=\S)(.{1,300}?)(?<=\S)\*\*")]
     private static partial Regex StrongStars();
 
     // Underscore emphasis only at word edges, so snake_case and file_names survive.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\p{N}_])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])__(?=\S)(.{1,300}?)(?<=\S)__(?![\p{L}\p{N}_])")]
     private static partial Regex StrongUnderscores();
 
     // "*x*" but not "5 * 3": the star must hug the emphasised text.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}*])\*(?=[^\s*])(.{1,300}?)(?<=[^\s*])\*(?![\p{L}\p{N}*])")]
     private static partial Regex EmStar();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\p{L}\p{N}_])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])_(?=[^\s_])(.{1,300}?)(?<=[^\s_])_(?![\p{L}\p{N}_])")]
     private static partial Regex EmUnderscore();
 
-    [GeneratedRegex(@"~~(?=\S)(.+?)(?<=\S)~~")]
+    [GeneratedRegex(@"~~(?=\S)(.{1,300}?)(?<=\S)~~")]
     private static partial Regex Strike();
 
-    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")]
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,300})?/?>")]
     private static partial Regex HtmlTag();
 }

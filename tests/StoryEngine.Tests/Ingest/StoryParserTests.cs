@@ -201,4 +201,15 @@ public sealed class StoryParserTests
             ],
             story.Paragraphs.Select(p => p.Text));
     }
+
+    [Fact]
+    public void Pathological_markup_and_punctuation_in_a_huge_line_still_parse()
+    {
+        // Unclosed brackets, stars, quotes and stops by the hundred thousand: every pattern must stay linear.
+        var line = string.Concat(Enumerable.Repeat("[a *b _c `d \"E. “F. ‘G. (H. ", 5_000)) + new string(' ', 100_000) + "x";
+        var story = StoryParser.Parse("huge.md", "Title\n" + line);
+
+        Assert.Equal(2, story.Paragraphs.Count);
+        Assert.True(SentenceSplitterPropertyTests.IsOrderedPartition(story.Paragraphs[1].Text, [.. story.Paragraphs[1].Sentences.Select(s => s.Text)]));
+    }
 }
