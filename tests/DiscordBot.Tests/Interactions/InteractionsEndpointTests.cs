@@ -52,12 +52,8 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
     {
         var (first, _) = await Server.ExchangeAsync(DiscordTestServer.Command("ask", ("question", "Who said what about the hostages and the ceasefire?")));
         var components = first.Data?.Components;
-        if (components is not { Count: > 0 })
-        {
-            // All the answers fit on one page: then there must be no footer either.
-            Assert.Null(first.Data!.Embeds![0].Footer);
-            return;
-        }
+        Assert.NotNull(components);
+        Assert.StartsWith("Page 1 of", first.Data!.Embeds![0].Footer!.Text, StringComparison.Ordinal);
 
         var next = components[0].Components![1];
         Assert.False(next.Disabled ?? false);

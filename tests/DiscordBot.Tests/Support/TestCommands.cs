@@ -62,6 +62,8 @@ public sealed class SlowCommand : IChatCommand
 
     public void Release(Reply reply) => _release.TrySetResult(reply);
 
+    public void Fail(Exception exception) => _release.TrySetException(exception);
+
     public void Reset()
     {
         _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -108,4 +110,16 @@ public sealed class ThrowingCommand : IChatCommand
 
     public ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("broken on purpose");
+}
+
+/// <summary>Shows the options it received, to check how Discord's typed options reach the command layer.</summary>
+public sealed class EchoOptionsCommand : IChatCommand
+{
+    public CommandDefinition Definition { get; } = new("echo", "Echoes options", []);
+
+    public ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Reply.Info(
+            "Options",
+            $"page {request.Page}",
+            [.. request.Options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new ReplyField(o.Key, o.Value))]));
 }

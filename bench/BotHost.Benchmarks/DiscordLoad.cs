@@ -1,0 +1,265 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using ChatCommands;
+using DiscordBot;
+using DiscordBot.Wire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NSec.Cryptography;
+using StoryEngine;
+using StoryEngine.Hosting;
+
+namespace BotHost.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/BotHost.Benchmarks -- discord-load [--connections 32] [--requests 100000]
+/// [--seconds 20] [--stories DIR]</c>: the real interactions endpoint (Kestrel on 127.0.0.1, the real /ask over the
+/// stories folder) under signed <c>/ask</c> interactions from an in-process HttpClient, reporting requests per second and
+/// latency percentiles. Requests are signed before the clock starts so the client spends its CPU on sending, as Discord
+/// would; client and server share the machine's cores.
+/// </summary>
+public static class DiscordLoad
+{
+    private const string ApplicationId = "123456789012345678";
+
+    // Ordinary news questions, deliberately generic: the figure must not depend on one story.
+    private static readonly string[] Questions =
+    [
+        "What did officials say?", "Who is leading the talks?", "When will the agreement take effect?",
+        "How many people were affected?", "Why did the negotiations stall?", "What happens next?",
+        "Where did the meeting take place?", "Who criticised the plan?", "What was agreed?", "How much will it cost?",
+        "What did the president say about the deal?", "Which countries are involved?", "Who was released?",
+        "What are the main obstacles?", "When did the fighting start?", "What did the spokesperson announce?",
+    ];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var connections = IntArg(args, "--connections", 32);
+        var maxRequests = IntArg(args, "--requests", 100_000);
+        var seconds = IntArg(args, "--seconds", 20);
+        var warmupRequests = IntArg(args, "--warmup", 5_000);
+        var stories = StringArg(args, "--stories") ?? FindSeeds();
+
+        // "help" isolates the endpoint's own cost (signature, JSON, rendering, Kestrel) from the story engine's.
+        var command = StringArg(args, "--command") ?? "ask";
+
+        using var key = Key.Create(SignatureAlgorithm.Ed25519);
+        await using var app = await StartServerAsync(key, stories);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var endpoint = new Uri(new Uri(address), "/discord/interactions");
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"discord-load: {endpoint} · {Environment.ProcessorCount} cores · server GC {System.Runtime.GCSettings.IsServerGC} · /{command} · {connections} connections · up to {maxRequests:N0} requests or {seconds} s · stories {stories}"));
+
+        var pool = Sign(key, 4_096, command);
+        if (args.Contains("--breakdown"))
+        {
+            Breakdown(app.Services, key, pool);
+        }
+
+        using var client = new HttpClient(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = connections,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            UseProxy = false,
+            AutomaticDecompression = DecompressionMethods.None,
+        });
+
+        await RunPhaseAsync(client, endpoint, pool, connections, warmupRequests, TimeSpan.FromSeconds(seconds), print: false, label: "warm-up");
+        return await RunPhaseAsync(client, endpoint, pool, connections, maxRequests, TimeSpan.FromSeconds(seconds), print: true, label: "measured");
+    }
+
+    private static async Task<int> RunPhaseAsync(HttpClient client, Uri endpoint, SignedRequest[] pool, int connections, int maxRequests, TimeSpan duration, bool print, string label)
+    {
+        var latencies = new long[maxRequests];
+        var next = -1;
+        var failures = 0;
+        var deferred = 0;
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var started = Stopwatch.GetTimestamp();
+
+        var workers = Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
+        {
+            while (true)
+            {
+                var index = Interlocked.Increment(ref next);
+                if (index >= maxRequests || Stopwatch.GetTimestamp() > deadline)
+                {
+                    return;
+                }
+
+                var signed = pool[index % pool.Length];
+                using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(signed.Body), Version = HttpVersion.Version11 };
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+                request.Headers.TryAddWithoutValidation("X-Signature-Ed25519", signed.Signature);
+                request.Headers.TryAddWithoutValidation("X-Signature-Timestamp", signed.Timestamp);
+
+                var begin = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead).ConfigureAwait(false);
+                    var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                    latencies[index] = Stopwatch.GetTimestamp() - begin;
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        Interlocked.Increment(ref failures);
+                    }
+                    else if (body.AsSpan().IndexOf("\"type\":5"u8) >= 0)
+                    {
+                        Interlocked.Increment(ref deferred);
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    latencies[index] = Stopwatch.GetTimestamp() - begin;
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        })).ToArray();
+        await Task.WhenAll(workers).ConfigureAwait(false);
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var done = Math.Min(next, maxRequests);
+        if (!print)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {done:N0} requests in {elapsed.TotalSeconds:F1} s"));
+            return 0;
+        }
+
+        var measured = latencies.AsSpan(0, done).ToArray();
+        Array.Sort(measured);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            {label}: {done:N0} signed interactions in {elapsed.TotalSeconds:F2} s
+              throughput  {done / elapsed.TotalSeconds:N0} requests/s
+              latency     p50 {Ms(Percentile(measured, 0.50)):F2} ms · p90 {Ms(Percentile(measured, 0.90)):F2} ms · p99 {Ms(Percentile(measured, 0.99)):F2} ms · max {Ms(measured[^1]):F2} ms
+              failures    {failures} · deferred (type 5) {deferred}
+            """));
+        return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>Single-threaded cost of each stage without HTTP, to see where the time of a request goes.</summary>
+    private static void Breakdown(IServiceProvider services, Key key, SignedRequest[] pool)
+    {
+        var verifier = new DiscordBot.Endpoint.InteractionSignatureVerifier(
+            Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)), TimeProvider.System, TimeSpan.FromMinutes(5));
+        var processor = services.GetRequiredService<DiscordBot.Interactions.InteractionProcessor>();
+        var dispatcher = services.GetRequiredService<ICommandDispatcher>();
+        const int n = 2_000;
+
+        var messages = pool.Select(r => Encoding.ASCII.GetBytes(r.Timestamp).Concat(r.Body).ToArray()).ToArray();
+        var signatures = pool.Select(r => Convert.FromHexString(r.Signature)).ToArray();
+        var interactions = pool.Select(r => JsonSerializer.Deserialize(r.Body, DiscordJsonContext.Default.Interaction)!).ToArray();
+
+        Stage("Ed25519 verify", n, i => verifier.Verify(messages[i % messages.Length], signatures[i % signatures.Length]));
+        Stage("JSON parse", n, i => JsonSerializer.Deserialize(pool[i % pool.Length].Body, DiscordJsonContext.Default.Interaction));
+        Stage("dispatcher /ask", n, i => dispatcher.ExecuteAsync(DiscordBot.Interactions.InteractionProcessor.ToRequest(interactions[i % interactions.Length].Data!), default).AsTask().GetAwaiter().GetResult());
+        Stage("process+serialize", n, i => JsonSerializer.SerializeToUtf8Bytes(processor.ProcessAsync(interactions[i % interactions.Length], default).GetAwaiter().GetResult(), DiscordJsonContext.Default.InteractionResponse));
+    }
+
+    private static void Stage(string name, int count, Action<int> action)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            action(i);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            action(i);
+        }
+
+        var perOp = Stopwatch.GetElapsedTime(started).TotalMicroseconds / count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-20} {perOp,8:F1} µs/op"));
+    }
+
+    private static async Task<WebApplication> StartServerAsync(Key key, string stories)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:PublicKey"] = Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),
+            ["Discord:ApplicationId"] = ApplicationId,
+            ["Stories:Path"] = stories,
+        });
+        builder.Services.AddStoryEngine(builder.Configuration);
+        builder.Services.AddChatCommands();
+        builder.Services.AddDiscordInteractions(builder.Configuration);
+        var app = builder.Build();
+        app.MapDiscordInteractions();
+        await app.StartAsync();
+        using var ready = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await app.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(ready.Token);
+        return app;
+    }
+
+    private static SignedRequest[] Sign(Key key, int count, string command)
+    {
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var requests = new SignedRequest[count];
+        for (var i = 0; i < count; i++)
+        {
+            var interaction = new Interaction(
+                Id: (1_000_000_000_000_000_000UL + (ulong)i).ToString(CultureInfo.InvariantCulture),
+                ApplicationId: ApplicationId,
+                Type: InteractionType.ApplicationCommand,
+                Data: new InteractionData(
+                    Id: "800000000000000001",
+                    Name: command,
+                    Type: ApplicationCommandType.ChatInput,
+                    Options: command != "ask" ? [] : [new InteractionDataOption("question", ApplicationCommandOptionType.String, JsonSerializer.SerializeToElement(Questions[i % Questions.Length], DiscordJsonContext.Default.String))]),
+                GuildId: "700000000000000001",
+                ChannelId: "600000000000000001",
+                Member: new GuildMember(new DiscordUser("500000000000000001", "load")),
+                Token: "token-" + i.ToString(CultureInfo.InvariantCulture),
+                Locale: "en-US");
+            var body = JsonSerializer.SerializeToUtf8Bytes(interaction, DiscordJsonContext.Default.Interaction);
+            var message = new byte[timestamp.Length + body.Length];
+            Encoding.ASCII.GetBytes(timestamp, message);
+            body.CopyTo(message, timestamp.Length);
+            requests[i] = new SignedRequest(body, Convert.ToHexString(SignatureAlgorithm.Ed25519.Sign(key, message)), timestamp);
+        }
+
+        return requests;
+    }
+
+    private static string FindSeeds()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var seeds = Path.Combine(dir.FullName, "seeds");
+            if (Directory.Exists(seeds) && File.Exists(Path.Combine(dir.FullName, "BotHost.sln")))
+            {
+                return seeds;
+            }
+        }
+
+        return Path.GetFullPath("seeds");
+    }
+
+    private static long Percentile(long[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+
+    private static int IntArg(string[] args, string name, int fallback) =>
+        StringArg(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+    private static string? StringArg(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private sealed record SignedRequest(byte[] Body, string Signature, string Timestamp);
+}
