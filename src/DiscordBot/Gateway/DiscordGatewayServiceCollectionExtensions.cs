@@ -1,11 +1,10 @@
+using DiscordBot.Gateway;
 using DiscordBot.Interactions;
 using DiscordBot.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-
-using DiscordBot.Gateway;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DiscordBot;
 
@@ -14,12 +13,14 @@ public static class DiscordGatewayServiceCollectionExtensions
     /// <summary>
     /// Registers the gateway client on top of <see cref="DiscordRestServiceCollectionExtensions.AddDiscordRest"/>. The hosted
     /// service is only added when <c>Discord:Token</c> is set and <c>Discord:PublicKey</c> is not (with a public key Discord
-    /// delivers interactions to the HTTP endpoint instead). Gateway interactions are answered by <see cref="InteractionProcessor"/>,
-    /// which the interactions registration provides.
+    /// delivers interactions to the HTTP endpoint instead). Gateway interactions are answered by <see cref="InteractionProcessor"/>
+    /// (registered here through AddDiscordInteractions), so an <c>ICommandDispatcher</c> must be registered (AddChatCommands).
     /// </summary>
     public static IServiceCollection AddDiscordGateway(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        // Gateway interactions are answered by the same InteractionProcessor as the HTTP endpoint (its registration is idempotent).
+        services.AddDiscordInteractions(configuration);
         services.AddDiscordRest(configuration);
         services.TryAddSingleton<IGatewayConnectionFactory, WebSocketGatewayConnectionFactory>();
         services.TryAddSingleton<IGatewayInteractionHandler, InteractionProcessorGatewayHandler>();

@@ -1,10 +1,9 @@
 using DiscordBot.Interactions;
+using DiscordBot.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-
-using DiscordBot.Rest;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace DiscordBot;
 

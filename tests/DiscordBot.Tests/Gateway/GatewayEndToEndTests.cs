@@ -1,0 +1,111 @@
+using ChatCommands;
+using DiscordBot.Gateway;
+using DiscordBot.Tests.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DiscordBot.Tests.Gateway;
+
+/// <summary>
+/// The app's wiring (AddDiscordInteractions + AddDiscordGateway) with the hosted gateway service talking to a loopback
+/// gateway, and the REST callback landing on a loopback REST server. Real clock: nothing here waits on a timer.
+/// </summary>
+public sealed class GatewayEndToEndTests
+{
+    private const string InteractionToken = "aW50ZXJhY3Rpb246OTAwOnZlcnktc2VjcmV0LWludGVyYWN0aW9uLXRva2Vu";
+
+    [Fact]
+    public async Task Interaction_create_from_the_gateway_is_answered_through_the_rest_callback()
+    {
+        await using var gateway = await LoopbackGatewayServer.StartAsync();
+        await using var rest = await LoopbackRestServer.StartAsync();
+        rest.Respond = (_, _) => RestAnswer.Empty(204);
+        var logs = new CapturingLoggerProvider();
+        var configuration = Configuration(gateway, rest, publicKey: null);
+
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddSingleton<ICommandDispatcher>(new CommandDispatcher([new EchoCommand()], NullLogger<CommandDispatcher>.Instance));
+        services.AddDiscordInteractions(configuration);
+        services.AddDiscordGateway(configuration);
+        await using var provider = services.BuildServiceProvider();
+        var hosted = provider.GetServices<IHostedService>().ToList();
+        Assert.Contains(hosted, s => s is DiscordGatewayService);
+        foreach (var service in hosted)
+        {
+            await service.StartAsync(CancellationToken.None);
+        }
+
+        var connection = await gateway.NextConnectionAsync();
+        await connection.SendHelloAsync(45_000);
+        var identify = await connection.ReceiveAsync();
+        Assert.Equal(2, identify.GetProperty("op").GetInt32());
+        Assert.Equal(0, identify.GetProperty("d").GetProperty("intents").GetInt32());
+        Assert.Equal([0, 1], identify.GetProperty("d").GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()));
+        await connection.SendReadyAsync(1, "session-e2e", gateway.ResumeUrl);
+        await connection.SendDispatchAsync(2, "INTERACTION_CREATE", $$$"""
+            {"id":"900","application_id":"{{{RestHarness.ApplicationId}}}","type":2,"token":"{{{InteractionToken}}}","version":1,
+             "guild_id":"5","channel_id":"6","member":{"user":{"id":"77","username":"reader"}},
+             "data":{"id":"1","name":"echo","type":1,"options":[{"name":"text","type":3,"value":"hello from the gateway"}]}}
+            """);
+
+        var callback = await rest.NextRequestAsync();
+        Assert.Equal("POST", callback.Method);
+        Assert.Equal($"/api/v10/interactions/900/{InteractionToken}/callback", callback.Path);
+        Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
+        Assert.Contains("hello from the gateway", callback.Json.GetProperty("data").GetRawText(), StringComparison.Ordinal);
+
+        foreach (var service in hosted.AsEnumerable().Reverse())
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(1000, await connection.WaitClosedAsync());
+        Assert.DoesNotContain(GatewayShardTests.Token, logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(InteractionToken, logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, true, true)]
+    [InlineData(true, true, false)]
+    [InlineData(false, false, false)]
+    public async Task The_gateway_runs_only_with_a_token_and_without_a_public_key(bool withPublicKey, bool withToken, bool expectGateway)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Discord:ApplicationId"] = RestHarness.ApplicationId,
+            ["Discord:Token"] = withToken ? GatewayShardTests.Token : null,
+            ["Discord:PublicKey"] = withPublicKey ? new string('a', 64) : null,
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<ICommandDispatcher>(new CommandDispatcher([], NullLogger<CommandDispatcher>.Instance));
+        services.AddDiscordGateway(configuration);
+        await using var provider = services.BuildServiceProvider();
+
+        Assert.Equal(expectGateway, provider.GetServices<IHostedService>().Any(s => s is DiscordGatewayService));
+    }
+
+    private static IConfiguration Configuration(LoopbackGatewayServer gateway, LoopbackRestServer rest, string? publicKey) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = GatewayShardTests.Token,
+            ["Discord:ApplicationId"] = RestHarness.ApplicationId,
+            ["Discord:PublicKey"] = publicKey,
+            ["Discord:ApiBaseUrl"] = rest.ApiBase.AbsoluteUri,
+            ["Discord:GatewayUrl"] = gateway.Url.AbsoluteUri,
+            ["Discord:Shards"] = "1",
+        }).Build();
+
+    private sealed class EchoCommand : IChatCommand
+    {
+        public CommandDefinition Definition { get; } = new("echo", "Says it back", [new CommandOption("text", "What to say", CommandOptionType.String, Required: true)]);
+
+        public ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(Reply.Info("Echo", request.Option("text") ?? ""));
+    }
+}
