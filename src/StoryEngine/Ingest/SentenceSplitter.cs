@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace StoryEngine.Ingest;
@@ -57,12 +58,14 @@ public static class SentenceSplitter
         var i = start;
         while (i < n)
         {
-            if (!IsTerminal(text[i]))
+            // Vectorised jump to the next stop: most characters are not candidates.
+            var offset = text[i..].IndexOfAny(Terminals);
+            if (offset < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
+            i += offset;
             var runStart = i;
             var runEnd = i;
             while (runEnd < n && IsTerminal(text[runEnd]))
@@ -257,13 +260,12 @@ public static class SentenceSplitter
             return AbbreviationKind.None;
         }
 
-        var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(token, out var kind))
+        if (AbbreviationLookup.TryGetValue(token, out var kind))
         {
             return kind;
         }
 
-        if (Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token))
+        if (TitleLookup.Contains(token))
         {
             return AbbreviationKind.Title;
         }
@@ -305,7 +307,7 @@ public static class SentenceSplitter
         };
 
     private static bool IsSentenceOpener(ReadOnlySpan<char> word) =>
-        !word.IsEmpty && SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        !word.IsEmpty && SentenceOpenerLookup.Contains(word);
 
     /// <summary>
     /// Quotations that open and close within the paragraph, as (open, close) indices, no longer than
@@ -316,6 +318,11 @@ public static class SentenceSplitter
     private static List<(int Open, int Close)> EnclosedSpans(ReadOnlySpan<char> text)
     {
         var spans = new List<(int, int)>();
+        if (!text.ContainsAny(QuoteCharacters))
+        {
+            return spans;
+        }
+
         var curly = new Stack<int>();
         int straightDouble = -1, single = -1;
         for (var i = 0; i < text.Length; i++)
@@ -416,6 +423,10 @@ public static class SentenceSplitter
 
     private static bool IsQuoteEndPunctuation(char c) => c is '.' or ',' or '!' or '?' or ';' or ':' or '…' or '—' or '-';
 
+    private static readonly SearchValues<char> Terminals = SearchValues.Create(".!?…");
+
+    private static readonly SearchValues<char> QuoteCharacters = SearchValues.Create("\"“”«»‘’'");
+
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
 
     private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
@@ -509,6 +520,15 @@ public static class SentenceSplitter
         "Today", "Tomorrow", "Overall", "Finally", "First", "Second", "Third", "Once", "Again", "Otherwise", "Nevertheless",
         "Nonetheless", "Separately", "Elsewhere", "Similarly", "Likewise", "Mr", "Mrs", "Ms", "Dr",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Span lookups resolved once: asking the frozen collections for them on every candidate is measurably slow.
+    private static readonly FrozenDictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenerLookup =
+        SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenSet<string> TitleForms(params string[] titles) =>
         titles.Concat(titles.Select(t => t.ToUpperInvariant())).ToFrozenSet(StringComparer.Ordinal);
