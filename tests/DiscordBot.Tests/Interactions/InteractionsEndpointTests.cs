@@ -66,6 +66,46 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
     }
 
     [Fact]
+    public async Task Whosaid_shows_who_said_what_as_fields()
+    {
+        var (response, raw) = await Server.ExchangeAsync(DiscordTestServer.Command("whosaid"));
+
+        Assert.Equal(InteractionResponseType.ChannelMessageWithSource, response.Type);
+        var embed = Assert.Single(response.Data!.Embeds!);
+        Assert.NotNull(embed.Fields);
+        Assert.InRange(embed.Fields.Count, 1, 25);
+        Assert.All(embed.Fields, f => Assert.False(string.IsNullOrWhiteSpace(f.Value)));
+        AssertNoPings(raw);
+    }
+
+    [Fact]
+    public async Task Whosaid_autocompletes_speakers_from_the_stories()
+    {
+        var interaction = new Interaction(
+            "1",
+            DiscordTestServer.ApplicationId,
+            InteractionType.ApplicationCommandAutocomplete,
+            new InteractionData(Id: "2", Name: "whosaid", Type: ApplicationCommandType.ChatInput, Options:
+            [
+                new InteractionDataOption("speaker", ApplicationCommandOptionType.String, JsonSerializer.SerializeToElement("", DiscordJsonContext.Default.String), Focused: true),
+            ]),
+            Token: "t");
+
+        var (response, _) = await Server.ExchangeAsync(interaction);
+
+        Assert.Equal(InteractionResponseType.ApplicationCommandAutocompleteResult, response.Type);
+        var choices = response.Data!.Choices!;
+        Assert.InRange(choices.Count, 1, 25);
+        Assert.All(choices, c => Assert.InRange(c.Value.GetString()!.Length, 1, 100));
+
+        // A suggested speaker, sent back as the option, finds their statements.
+        var (chosen, _) = await Server.ExchangeAsync(DiscordTestServer.Command("whosaid", ("speaker", choices[0].Value.GetString()!)));
+        Assert.Equal(InteractionResponseType.ChannelMessageWithSource, chosen.Type);
+        Assert.Null(chosen.Data!.Flags);
+        Assert.NotEmpty(chosen.Data.Embeds![0].Fields!);
+    }
+
+    [Fact]
     public async Task Buttons_page_forward_and_back_updating_the_message()
     {
         var (first, _) = await Server.ExchangeAsync(DiscordTestServer.Command("headlines", ("topic", "rail")));

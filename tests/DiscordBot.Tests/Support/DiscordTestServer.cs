@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using ChatCommands;
+using ChatCommands.Facts;
 using DiscordBot.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -72,6 +73,7 @@ public sealed class DiscordTestServer : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(server.Time);
         builder.Services.AddStoryEngine(builder.Configuration);
         builder.Services.AddChatCommands();
+        builder.Services.AddFactCommands();
         builder.Services.AddSingleton<IChatCommand>(server.Headlines);
         builder.Services.AddSingleton<IChatCommand>(server.Canned);
         builder.Services.AddSingleton<IChatCommand>(server.Counting);
