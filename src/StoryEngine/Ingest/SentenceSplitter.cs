@@ -209,7 +209,9 @@ public static class SentenceSplitter
         {
             AbbreviationKind.Title or AbbreviationKind.Continuing => false,
             AbbreviationKind.Numbering => kind != NextKind.Number,
-            AbbreviationKind.Month or AbbreviationKind.Ambiguous => kind != NextKind.Number && IsSentenceOpener(nextWord),
+            // A quotation opening after "U.S." starts a new sentence: names do not come in quotes.
+            AbbreviationKind.Month or AbbreviationKind.Ambiguous =>
+                kind != NextKind.Number && (IsSentenceOpener(nextWord) || text[next] is '"' or '“'),
             _ => true,
         };
     }
