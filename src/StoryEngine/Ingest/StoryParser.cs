@@ -13,6 +13,8 @@ namespace StoryEngine.Ingest;
 /// whitespace, punctuation) repeats an earlier one is dropped, because scraped stories often repeat the headline in the
 /// body; lines with no letter or digit (<c>* * *</c>, <c>---</c>) carry nothing to answer with and are dropped too.
 /// Markdown (<c>.md</c>) loses its markup: heading markers, emphasis, links, list bullets, block quotes, fences.
+/// Exception: a hard-wrapped file (fixed-width lines that continue mid-sentence, paragraphs separated by blank lines)
+/// has its lines joined within each blank-line block, or its sentences would be cut at every line end.
 /// </remarks>
 public static partial class StoryParser
 {
