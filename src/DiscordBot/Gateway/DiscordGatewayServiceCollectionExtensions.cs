@@ -2,8 +2,8 @@ using DiscordBot.Gateway;
 using DiscordBot.Interactions;
 using DiscordBot.Rest;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DiscordBot;

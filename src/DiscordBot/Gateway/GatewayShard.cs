@@ -35,6 +35,8 @@ internal sealed partial class GatewayShard
     /// <summary>Close code for reconnects we start: anything but 1000/1001 keeps the session resumable.</summary>
     internal const int ReconnectCloseCode = GatewayCloseCodes.UnknownError;
 
+    private const int MinHeartbeatIntervalMs = 1000;
+
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan BackoffBase = TimeSpan.FromSeconds(1);
@@ -184,8 +186,9 @@ internal sealed partial class GatewayShard
             {
                 await connection.ConnectAsync(uri, connectCts.Token).ConfigureAwait(false);
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsConnectionFailure(ex))
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
+                // Refused, timed out, TLS or HTTP upgrade failure: all mean "try again later".
                 Log.ConnectFailed(_logger, _settings.ShardId, ex.GetType().Name, ex.Message);
                 return Outcome.Dropped("connect failed", established: false);
             }
@@ -215,7 +218,8 @@ internal sealed partial class GatewayShard
             }
             else
             {
-                var interval = TimeSpan.FromMilliseconds(hello.D.Deserialize(GatewayJsonContext.Default.HelloData)!.HeartbeatInterval);
+                // A nonsensical interval must not turn the heartbeat loop into a busy loop.
+                var interval = TimeSpan.FromMilliseconds(Math.Max(MinHeartbeatIntervalMs, hello.D.Deserialize(GatewayJsonContext.Default.HelloData)!.HeartbeatInterval));
                 Log.Hello(_logger, _settings.ShardId, interval.TotalMilliseconds, resuming);
 
                 // Started before Identify so the first beat's timer exists by the time the server sees us.
@@ -249,8 +253,10 @@ internal sealed partial class GatewayShard
                 await HandlePayloadAsync(connection, state, sessionCts, payload, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (IsConnectionFailure(ex) || ex is JsonException or OperationCanceledException)
+        catch (Exception ex)
         {
+            // Socket errors, our own close timing out, or a payload we could not make sense of: whatever the server
+            // did, the answer is a new connection, never a dead shard.
             if (state.Requested is { } requested)
             {
                 return requested;
@@ -266,9 +272,9 @@ internal sealed partial class GatewayShard
             {
                 await heartbeat.ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is OperationCanceledException || IsConnectionFailure(ex))
+            catch (Exception)
             {
-                // The heartbeat loop ends with the connection; its errors are the connection's.
+                // The heartbeat loop ends with the connection; its errors are the connection's, already handled.
             }
         }
     }
