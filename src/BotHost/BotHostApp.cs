@@ -45,6 +45,7 @@ public static class BotHostApp
             {
                 "help" => await PrintUsageAsync(output),
                 "ask" => await AskVerb.RunAsync(cli, input, output, error, cancel.Token),
+                "whosaid" or "quote" or "facts" or "people" or "timeline" or "summary" => await FactsVerbs.RunAsync(cli, output, cancel.Token),
                 _ => throw new UsageException($"'{cli.Verb}' is not available in this build."),
             };
         }
@@ -107,20 +108,16 @@ public static class BotHostApp
     private static async Task<int> RunUntilStoppedAsync(IHost host, TextWriter error)
     {
         await host.StartAsync();
-        try
+        var ready = host.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(CancellationToken.None);
+        var stopping = Task.Delay(Timeout.Infinite, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+
+        // Stopping (Ctrl+C, /quit, end of input) may race a failed load; a failed load wins, so the exit code tells.
+        await Task.WhenAny(ready, stopping);
+        if (ready.IsFaulted && ready.Exception.InnerException is StoriesUnavailableException unavailable)
         {
-            await host.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(
-                host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
-        }
-        catch (StoriesUnavailableException ex)
-        {
-            await error.WriteLineAsync(ex.Message);
+            await error.WriteLineAsync(unavailable.Message);
             await host.StopAsync();
             return 1;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped (Ctrl+C, /quit or end of input) before the index was ready: a normal exit.
         }
 
         await host.WaitForShutdownAsync();

@@ -1,4 +1,5 @@
 using ChatCommands;
+using ChatCommands.Facts;
 using StoryEngine.Hosting;
 
 namespace BotHost;
@@ -10,6 +11,7 @@ public static class BotServices
     {
         services.AddStoryEngine(configuration);
         services.AddChatCommands();
+        services.AddFactCommands();
         return services;
     }
 

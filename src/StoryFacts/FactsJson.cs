@@ -25,7 +25,16 @@ public sealed record TimelineDocument(IReadOnlyList<TimelineRecord> Timeline);
 [JsonSerializable(typeof(FactsDocument))]
 [JsonSerializable(typeof(PeopleDocument))]
 [JsonSerializable(typeof(TimelineDocument))]
-public sealed partial class StoryFactsJsonContext : JsonSerializerContext;
+public sealed partial class StoryFactsJsonContext : JsonSerializerContext
+{
+    /// <summary>Keeps quotes, apostrophes and non-ASCII text readable; the output is never embedded in HTML.</summary>
+    public static StoryFactsJsonContext Readable { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
 
 /// <summary>Turns service results into the verbs' JSON: <c>FactsJson.Serialize(FactsJson.Statements(list))</c>.</summary>
 public static class FactsJson
@@ -42,11 +51,11 @@ public static class FactsJson
     public static TimelineDocument Timeline(IEnumerable<TimelineEntry> timeline) =>
         new([.. timeline.Select(t => new TimelineRecord(t.Order, t.When, t.Sentence.Story, t.Sentence.Paragraph, t.Sentence.Text))]);
 
-    public static string Serialize(StatementsDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Default.StatementsDocument);
+    public static string Serialize(StatementsDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Readable.StatementsDocument);
 
-    public static string Serialize(FactsDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Default.FactsDocument);
+    public static string Serialize(FactsDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Readable.FactsDocument);
 
-    public static string Serialize(PeopleDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Default.PeopleDocument);
+    public static string Serialize(PeopleDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Readable.PeopleDocument);
 
-    public static string Serialize(TimelineDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Default.TimelineDocument);
+    public static string Serialize(TimelineDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Readable.TimelineDocument);
 }

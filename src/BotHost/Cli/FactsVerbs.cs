@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using StoryEngine;
+using StoryFacts;
+
+namespace BotHost.Cli;
+
+/// <summary>
+/// <c>whosaid</c>, <c>quote</c>, <c>facts</c>, <c>people</c>, <c>timeline</c>, <c>summary</c>: the facts views from the
+/// command line, as text or (<c>--json</c>) as one JSON document.
+/// </summary>
+public static class FactsVerbs
+{
+    public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken cancellationToken)
+    {
+        cli.AllowOnly("seeds", "json");
+        var argument = string.Join(' ', cli.Positionals).Trim();
+        if (cli.Verb == "quote" && argument.Length == 0)
+        {
+            throw new UsageException("quote needs a phrase, e.g. quote \"finish the job\"");
+        }
+
+        if (cli.Verb is "people" or "timeline" or "summary" && argument.Length > 0)
+        {
+            throw new UsageException($"{cli.Verb} takes no words.");
+        }
+
+        await using var engine = await EngineHost.StartAsync(cli, cancellationToken);
+        var facts = engine.Get<IStoryFactsService>();
+        var json = cli.Has("json");
+        var text = cli.Verb switch
+        {
+            "whosaid" => Statements(await facts.GetStatementsAsync(argument.Length == 0 ? null : argument, cancellationToken), json),
+            "quote" => Statements(await facts.FindQuoteAsync(argument, cancellationToken), json),
+            "facts" => Facts(await facts.GetFactsAsync(argument.Length == 0 ? null : argument, cancellationToken), json),
+            "people" => People(await facts.GetPeopleAsync(cancellationToken), json),
+            "timeline" => Timeline(await facts.GetTimelineAsync(cancellationToken), json),
+            "summary" => Summary(await facts.GetSummaryAsync(cancellationToken), json),
+            _ => throw new UsageException($"Unknown command '{cli.Verb}'."),
+        };
+        await output.WriteLineAsync(text);
+        return 0;
+    }
+
+    private static string Statements(IReadOnlyList<Statement> statements, bool json) => json
+        ? FactsJson.Serialize(FactsJson.Statements(statements))
+        : Lines(statements, s => $"{s.Speaker} ({s.Verb}, {s.Kind.ToString().ToLowerInvariant()}): {s.Text}", s => s.Sentence, "No statements found.");
+
+    private static string Facts(IReadOnlyList<Fact> facts, bool json) => json
+        ? FactsJson.Serialize(FactsJson.Facts(facts))
+        : Lines(facts, f => $"[{f.Kind}] {f.Text}{(f.Detail.Length > 0 ? " — " + f.Detail : string.Empty)}", f => f.Sentence, "No facts found.");
+
+    private static string People(IReadOnlyList<PersonFact> people, bool json) => json
+        ? FactsJson.Serialize(FactsJson.People(people))
+        : Lines(people, p => p.Roles.Count == 0 ? p.Name : $"{p.Name}: {string.Join("; ", p.Roles)}", p => p.Sentence, "No people found.");
+
+    private static string Timeline(IReadOnlyList<TimelineEntry> timeline, bool json) => json
+        ? FactsJson.Serialize(FactsJson.Timeline(timeline))
+        : Lines(timeline, t => $"{t.When}: {t.Sentence.Text}", t => t.Sentence, "No dates found.");
+
+    private static string Summary(IReadOnlyList<SummarySentence> summary, bool json) => json
+        ? JsonSerializer.Serialize(
+            new SummaryJson([.. summary.Select(s => new SummarySentenceJson(s.Sentence.Text, s.Sentence.Story, s.Sentence.Paragraph, s.IsLead))]),
+            CliJsonContext.Readable.SummaryJson)
+        : Lines(summary, s => s.Sentence.Text, s => s.Sentence, "Nothing to summarise.");
+
+    private static string Lines<T>(IReadOnlyList<T> items, Func<T, string> describe, Func<T, Sentence> source, string none)
+    {
+        if (items.Count == 0)
+        {
+            return none;
+        }
+
+        var text = new StringBuilder();
+        foreach (var item in items)
+        {
+            var sentence = source(item);
+            text.Append("- ").AppendLine(describe(item));
+            text.Append(CultureInfo.InvariantCulture, $"  — {sentence.Story}, paragraph {sentence.Paragraph}\n");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

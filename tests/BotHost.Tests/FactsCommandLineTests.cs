@@ -1,0 +1,71 @@
+using System.Text.Json;
+
+namespace BotHost.Tests;
+
+public sealed class FactsCommandLineTests
+{
+    [Fact]
+    public async Task Whosaid_json_lists_statements_with_the_contract_fields()
+    {
+        var result = await BotHostProcess.RunAsync(null, "whosaid", "--seeds", BotHostProcess.SeedsFolder, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var statements = json.RootElement.GetProperty("statements").EnumerateArray().ToList();
+        Assert.NotEmpty(statements);
+        foreach (var statement in statements)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(statement.GetProperty("speaker").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(statement.GetProperty("text").GetString()));
+            Assert.Contains(statement.GetProperty("kind").GetString(), new[] { "direct", "indirect" });
+            Assert.False(string.IsNullOrWhiteSpace(statement.GetProperty("verb").GetString()));
+            Assert.EndsWith(".txt", statement.GetProperty("story").GetString());
+            Assert.True(statement.GetProperty("paragraph").GetInt32() >= 1);
+
+            // The statement's words come from the sentence it cites.
+            var sentence = statement.GetProperty("sentence").GetString()!;
+            var firstWord = statement.GetProperty("text").GetString()!.Split(' ')[0];
+            Assert.Contains(firstWord, sentence, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task Whosaid_with_a_speaker_keeps_only_that_speakers_statements()
+    {
+        var all = await BotHostProcess.RunAsync(null, "whosaid", "--seeds", BotHostProcess.SeedsFolder, "--json");
+        using var allJson = JsonDocument.Parse(all.Stdout);
+        var speaker = allJson.RootElement.GetProperty("statements")[0].GetProperty("speaker").GetString()!;
+        var surname = speaker.Split(' ')[^1];
+
+        var one = await BotHostProcess.RunAsync(null, "whosaid", surname.ToUpperInvariant(), "--seeds", BotHostProcess.SeedsFolder, "--json");
+
+        using var json = JsonDocument.Parse(one.Stdout);
+        var statements = json.RootElement.GetProperty("statements").EnumerateArray().ToList();
+        Assert.NotEmpty(statements);
+        Assert.All(statements, s => Assert.Equal(speaker, s.GetProperty("speaker").GetString()));
+    }
+
+    [Theory]
+    [InlineData("facts", "facts")]
+    [InlineData("people", "people")]
+    [InlineData("timeline", "timeline")]
+    [InlineData("summary", "summary")]
+    public async Task Fact_verbs_print_json_documents_that_cite_their_story(string verb, string property)
+    {
+        var result = await BotHostProcess.RunAsync(null, verb, "--seeds", BotHostProcess.SeedsFolder, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var items = json.RootElement.GetProperty(property).EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.EndsWith(".txt", i.GetProperty("story").GetString()));
+    }
+
+    [Fact]
+    public async Task Quote_without_a_phrase_is_a_usage_error()
+    {
+        var result = await BotHostProcess.RunAsync(null, "quote", "--seeds", BotHostProcess.SeedsFolder);
+
+        Assert.Equal(2, result.ExitCode);
+    }
+}
