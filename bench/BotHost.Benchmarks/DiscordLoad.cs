@@ -31,15 +31,28 @@ public static class DiscordLoad
 {
     private const string ApplicationId = "123456789012345678";
 
-    // Ordinary news questions, deliberately generic: the figure must not depend on one story.
-    private static readonly string[] Questions =
+    // Ordinary news questions, deliberately generic and varied: the figure must not depend on one story or on a
+    // handful of repeated queries.
+    private static readonly string[] Asks =
     [
-        "What did officials say?", "Who is leading the talks?", "When will the agreement take effect?",
-        "How many people were affected?", "Why did the negotiations stall?", "What happens next?",
-        "Where did the meeting take place?", "Who criticised the plan?", "What was agreed?", "How much will it cost?",
-        "What did the president say about the deal?", "Which countries are involved?", "Who was released?",
-        "What are the main obstacles?", "When did the fighting start?", "What did the spokesperson announce?",
+        "What did {0} say about {1}?", "Who is responsible for {1}?", "When will {1} happen?", "Why did {0} criticise {1}?",
+        "How did {0} respond to {1}?", "What is the latest on {1}?", "Where did {0} discuss {1}?", "How many people are affected by {1}?",
     ];
+
+    private static readonly string[] Actors =
+    [
+        "officials", "the president", "the minister", "the spokesperson", "the prime minister", "the government",
+        "the opposition", "negotiators", "the mediators", "the army",
+    ];
+
+    private static readonly string[] Topics =
+    [
+        "the agreement", "the ceasefire", "the talks", "the hostages", "the deal", "the election", "the budget",
+        "the strike", "the attack", "the vote", "the plan", "the sanctions", "aid deliveries", "the investigation",
+    ];
+
+    private static readonly string[] Questions =
+        [.. Asks.SelectMany(a => Actors.SelectMany(actor => Topics.Select(topic => string.Format(CultureInfo.InvariantCulture, a, actor, topic))))];
 
     public static async Task<int> RunAsync(string[] args)
     {

@@ -16,6 +16,9 @@ namespace DiscordBot.Interactions;
 /// </summary>
 public sealed partial class InteractionProcessor : IDisposable
 {
+    // An interaction token lasts 15 minutes; past that the edit would fail anyway, so say so while it still can.
+    private static readonly TimeSpan DeferredDeadline = TimeSpan.FromMinutes(14);
+
     private static readonly InteractionResponse ExpiredButtons = Ephemeral(
         "Those results have expired. Run the command again to page through them.");
 
@@ -158,7 +161,11 @@ public sealed partial class InteractionProcessor : IDisposable
             InteractionCallbackData message;
             try
             {
-                message = _renderer.Render(await work.ConfigureAwait(false), request);
+                message = _renderer.Render(await work.WaitAsync(DeferredDeadline, _time, _stopping.Token).ConfigureAwait(false), request);
+            }
+            catch (TimeoutException)
+            {
+                message = DiscordReplyRenderer.Error("That took too long to answer. Please try again.");
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -87,6 +87,20 @@ public sealed class InteractionProcessorTests : IDisposable
         Assert.DoesNotContain("secret", message.Content, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_deferred_command_still_running_near_the_token_expiry_is_answered_with_an_apology()
+    {
+        var pending = _processor.ProcessAsync(new Interaction("1", "app", InteractionType.ApplicationCommand, new InteractionData(Name: "slow"), Token: "t"), default);
+        await _slow.Started.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(InteractionResponseType.DeferredChannelMessageWithSource, (await AdvanceUntilDoneAsync(pending)).Type);
+
+        _time.Advance(TimeSpan.FromMinutes(15));
+        var (_, _, message) = await _callbacks.Calls.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains("took too long", message.Content, StringComparison.Ordinal);
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+    }
+
     [Theory]
     [InlineData(InteractionType.ModalSubmit)]
     [InlineData((InteractionType)99)]
