@@ -68,6 +68,49 @@ public sealed class GatewayEndToEndTests
         Assert.DoesNotContain(InteractionToken, logs.AllText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Without_a_configured_url_the_service_asks_gateway_bot_and_runs_the_recommended_shards()
+    {
+        await using var gateway = await LoopbackGatewayServer.StartAsync();
+        await using var rest = await LoopbackRestServer.StartAsync();
+        rest.Respond = (request, _) => request.Path.EndsWith("/gateway/bot", StringComparison.Ordinal)
+            ? RestAnswer.Json(200, $$$"""{"url":"{{{gateway.Url.AbsoluteUri}}}","shards":2,"session_start_limit":{"total":1000,"remaining":990,"reset_after":1000,"max_concurrency":2}}""")
+            : RestAnswer.Empty(204);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = GatewayShardTests.Token,
+            ["Discord:ApplicationId"] = RestHarness.ApplicationId,
+            ["Discord:ApiBaseUrl"] = rest.ApiBase.AbsoluteUri,
+            ["Discord:Shards"] = "0",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<ICommandDispatcher>(new CommandDispatcher([], NullLogger<CommandDispatcher>.Instance));
+        services.AddDiscordGateway(configuration);
+        await using var provider = services.BuildServiceProvider();
+        var service = provider.GetServices<IHostedService>().OfType<DiscordGatewayService>().Single();
+        await service.StartAsync(CancellationToken.None);
+
+        var lookup = await rest.NextRequestAsync();
+        Assert.Equal("/api/v10/gateway/bot", lookup.Path);
+        Assert.Equal("Bot " + GatewayShardTests.Token, lookup.Authorization);
+
+        // One connection per shard, each identifying as its own shard of two.
+        var shards = new List<int>();
+        for (var i = 0; i < 2; i++)
+        {
+            var connection = await gateway.NextConnectionAsync();
+            await connection.SendHelloAsync(45_000);
+            var identify = await connection.ReceiveAsync();
+            var shard = identify.GetProperty("d").GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+            Assert.Equal(2, shard[1]);
+            shards.Add(shard[0]);
+        }
+
+        Assert.Equal([0, 1], shards.Order());
+        await service.StopAsync(CancellationToken.None);
+    }
+
     [Theory]
     [InlineData(false, true, true)]
     [InlineData(true, true, false)]
