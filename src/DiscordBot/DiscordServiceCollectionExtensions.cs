@@ -36,12 +36,21 @@ public static class DiscordServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps <c>POST /discord/interactions</c> (Discord's "Interactions Endpoint URL") and <c>GET /healthz</c>.</summary>
+    /// <summary>
+    /// Maps <c>GET /healthz</c> and, when <c>Discord:PublicKey</c> is set, <c>POST /discord/interactions</c>
+    /// (the application's "Interactions Endpoint URL"). Without a public key no request could be verified, so the
+    /// endpoint is not served at all rather than answering every request with 401.
+    /// </summary>
     public static IEndpointRouteBuilder MapDiscordInteractions(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var handler = endpoints.ServiceProvider.GetRequiredService<InteractionsEndpoint>();
-        endpoints.MapPost("/discord/interactions", handler.HandleAsync);
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<DiscordOptions>>().Value;
+        if (options.InteractionsEndpointEnabled)
+        {
+            var handler = endpoints.ServiceProvider.GetRequiredService<InteractionsEndpoint>();
+            endpoints.MapPost("/discord/interactions", handler.HandleAsync);
+        }
+
         endpoints.MapGet("/healthz", static () => Results.Text("ok"));
         return endpoints;
     }

@@ -18,7 +18,7 @@ public sealed partial class InteractionsEndpoint
     private readonly InteractionProcessor _processor;
     private readonly ILogger<InteractionsEndpoint> _logger;
     private readonly int _maxBody;
-    private readonly Lazy<InteractionSignatureVerifier> _verifier;
+    private readonly InteractionSignatureVerifier _verifier;
 
     public InteractionsEndpoint(
         InteractionProcessor processor,
@@ -31,18 +31,17 @@ public sealed partial class InteractionsEndpoint
         var settings = options.Value;
         _maxBody = settings.MaxRequestBytes;
 
-        // Lazy so that a host without a public key can still build; the endpoint is only mapped with one.
-        _verifier = new Lazy<InteractionSignatureVerifier>(() => new InteractionSignatureVerifier(
+        _verifier = new InteractionSignatureVerifier(
             settings.PublicKey ?? throw new InvalidOperationException("Discord:PublicKey is not set."),
             time,
-            settings.SignatureTolerance));
+            settings.SignatureTolerance);
     }
 
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
         var response = context.Response;
-        var verifier = _verifier.Value;
+        var verifier = _verifier;
 
         var signatureHex = request.Headers["X-Signature-Ed25519"].ToString();
         var timestamp = request.Headers["X-Signature-Timestamp"].ToString();

@@ -1,4 +1,10 @@
+using System.Net;
 using ChatCommands;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -50,6 +56,28 @@ public sealed class DiscordOptionsTests
     {
         var result = new DiscordOptionsValidator().Validate(null, new DiscordOptions { PublicKey = GoodKey });
         Assert.Contains("Discord:ApplicationId", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_public_key_only_healthz_is_served()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddSingleton<ICommandDispatcher>(new CommandDispatcher([], Microsoft.Extensions.Logging.Abstractions.NullLogger<CommandDispatcher>.Instance));
+        builder.Services.AddDiscordInteractions(builder.Configuration);
+        await using var app = builder.Build();
+        app.MapDiscordInteractions();
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        using var client = new HttpClient { BaseAddress = address };
+
+        using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        using var interactions = await client.PostAsync(new Uri("/discord/interactions", UriKind.Relative), new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, interactions.StatusCode);
+        await app.StopAsync();
     }
 
     [Fact]
