@@ -37,6 +37,9 @@ internal sealed partial class GatewayShard
 
     private const int MinHeartbeatIntervalMs = 1000;
 
+    /// <summary>Consecutive failed connections to the resume URL before starting a fresh session instead.</summary>
+    internal const int MaxFailedResumes = 3;
+
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan BackoffBase = TimeSpan.FromSeconds(1);
@@ -130,6 +133,13 @@ internal sealed partial class GatewayShard
             }
 
             failures = outcome.Established ? 0 : failures + 1;
+            if (resuming && failures >= MaxFailedResumes && CanResume)
+            {
+                // The resume URL keeps failing; a fresh session from the main gateway URL beats retrying it forever.
+                Log.GivingUpResume(_logger, _settings.ShardId, failures);
+                ClearSession();
+            }
+
             var delay = outcome.Immediate && failures == 0 ? TimeSpan.Zero : ReconnectDelay(failures);
             if (outcome.Next == CloseDisposition.Identify && outcome.WaitBeforeIdentify)
             {
@@ -547,6 +557,9 @@ internal sealed partial class GatewayShard
 
         [LoggerMessage(EventId = 4214, Level = LogLevel.Debug, Message = "Gateway shard {ShardId}: ignoring unknown opcode {Op}")]
         public static partial void UnknownOpcode(ILogger logger, int shardId, int op);
+
+        [LoggerMessage(EventId = 4216, Level = LogLevel.Warning, Message = "Gateway shard {ShardId}: {Failures} resume attempts failed in a row; starting a new session")]
+        public static partial void GivingUpResume(ILogger logger, int shardId, int failures);
 
         [LoggerMessage(EventId = 4215, Level = LogLevel.Error, Message = "Gateway shard {ShardId}: handling an interaction failed")]
         public static partial void InteractionFailed(ILogger logger, int shardId, Exception exception);

@@ -266,9 +266,9 @@ public sealed class GatewayShardTests
         await using var h = await ShardHarness.StartAsync();
         var connection = await h.ConnectAndReadyAsync("session-a");
 
-        // Each reconnect is dropped before Hello: three failures in a row, then a server that answers.
+        // Each reconnect is dropped before Hello: failures in a row (fewer than make it give up on resuming), then a server that answers.
         connection.Drop();
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < GatewayShard.MaxFailedResumes - 1; i++)
         {
             var failing = await h.Time.AdvanceUntilAsync(h.Server.NextConnectionAsync());
             failing.Drop();
@@ -278,6 +278,27 @@ public sealed class GatewayShardTests
         await next.SendHelloAsync(Interval);
         AssertResume(await next.ReceiveAsync(), "session-a", 1);
         Assert.Contains(h.Logs.Entries, e => e.Contains("[4208]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_resume_url_that_keeps_failing_is_abandoned_for_a_fresh_identify()
+    {
+        await using var h = await ShardHarness.StartAsync();
+        var connection = await h.ConnectAndReadyAsync("session-a");
+
+        connection.Drop();
+        for (var i = 0; i < GatewayShard.MaxFailedResumes; i++)
+        {
+            var failing = await h.Time.AdvanceUntilAsync(h.Server.NextConnectionAsync());
+            Assert.Equal("/resume", failing.Path);
+            failing.Drop();
+        }
+
+        var next = await h.Time.AdvanceUntilAsync(h.Server.NextConnectionAsync());
+        Assert.Equal("/gateway", next.Path);
+        await next.SendHelloAsync(Interval);
+        var identify = await h.Time.AdvanceUntilAsync(next.ReceiveAsync());
+        Assert.Equal(2, identify.GetProperty("op").GetInt32());
     }
 
     [Fact]
