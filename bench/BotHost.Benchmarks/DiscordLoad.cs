@@ -185,6 +185,7 @@ public static class DiscordLoad
             action(i);
         }
 
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var started = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
@@ -192,7 +193,8 @@ public static class DiscordLoad
         }
 
         var perOp = Stopwatch.GetElapsedTime(started).TotalMicroseconds / count;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-20} {perOp,8:F1} µs/op"));
+        var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-20} {perOp,8:F1} µs/op {bytes,10:N0} B/op"));
     }
 
     private static async Task<WebApplication> StartServerAsync(Key key, string stories)
