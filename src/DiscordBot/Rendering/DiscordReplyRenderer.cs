@@ -67,6 +67,12 @@ public sealed class DiscordReplyRenderer(PagingStore paging)
             footer = footer is null ? note : $"{footer} · {note}";
         }
 
+        // Discord refuses an embed with nothing in it.
+        if (title.Length == 0 && description.Length == 0 && fields.Count == 0)
+        {
+            description = reply.Kind == ReplyKind.NotFound ? "Nothing found." : "(empty reply)";
+        }
+
         return new Embed(
             Title: title.Length > 0 ? title : null,
             Description: description.Length > 0 ? description : null,

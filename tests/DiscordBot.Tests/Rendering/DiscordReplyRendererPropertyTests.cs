@@ -125,6 +125,11 @@ public sealed class DiscordReplyRendererPropertyTests
                 }
 
                 var fields = embed.Fields ?? [];
+                if (string.IsNullOrEmpty(embed.Title) && string.IsNullOrEmpty(embed.Description) && fields.Count == 0)
+                {
+                    yield return "empty embed";
+                }
+
                 if (fields.Count > DiscordLimits.EmbedFields)
                 {
                     yield return "field count";

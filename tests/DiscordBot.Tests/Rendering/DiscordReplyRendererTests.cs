@@ -79,6 +79,13 @@ public sealed class DiscordReplyRendererTests
     }
 
     [Fact]
+    public void An_empty_reply_still_renders_a_non_empty_embed()
+    {
+        var embed = Assert.Single(Renderer.Render(new Reply(ReplyKind.Answer, "", null, [], []), null).Embeds!);
+        Assert.False(string.IsNullOrEmpty(embed.Description));
+    }
+
+    [Fact]
     public void Unpaged_replies_have_no_buttons_and_no_footer()
     {
         var message = Renderer.Render(Reply.Info("Help", "Commands: /ask"), CommandRequest.Create("help"));
