@@ -78,6 +78,62 @@ public sealed class DiscordReplyRendererTests
         Assert.Empty(message.AllowedMentions!.Parse);
     }
 
+    private static readonly string Prose = string.Join(' ', Enumerable.Repeat("The council voted to extend the rail line.", 400));
+
+    [Fact]
+    public void An_error_longer_than_2000_characters_is_cut_to_2000()
+    {
+        var content = Renderer.Render(Reply.Error(Prose), null).Content!;
+        Assert.InRange(content.Length, 1900, 2000);
+        Assert.EndsWith("…", content, StringComparison.Ordinal);
+
+        // Cut between words: the kept text is a prefix of the original followed there by a space.
+        Assert.StartsWith(content[..^1], Prose, StringComparison.Ordinal);
+        Assert.Equal(' ', Prose[content.Length - 1]);
+    }
+
+    [Fact]
+    public void A_title_longer_than_256_characters_is_cut_to_256()
+    {
+        var title = Renderer.Render(Reply.Info(Prose, "x"), null).Embeds![0].Title!;
+        Assert.InRange(title.Length, 200, 256);
+        Assert.EndsWith("…", title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_description_longer_than_4096_characters_is_cut_to_4096()
+    {
+        var description = Renderer.Render(Reply.Info("t", Prose), null).Embeds![0].Description!;
+        Assert.InRange(description.Length, 4000, 4096);
+        Assert.EndsWith("…", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void More_than_25_fields_and_oversized_names_and_values_are_cut_within_6000_in_total()
+    {
+        var reply = Reply.Info("t", "x", [.. Enumerable.Range(0, 30).Select(i => new ReplyField(Prose, Prose))]);
+        var embed = Renderer.Render(reply, null).Embeds![0];
+
+        Assert.InRange(embed.Fields!.Count, 1, 25);
+        Assert.All(embed.Fields, f => Assert.InRange(f.Name.Length, 1, 256));
+        Assert.All(embed.Fields, f => Assert.InRange(f.Value.Length, 1, 1024));
+        Assert.InRange(embed.Fields[0].Value.Length, 1000, 1024);
+        var total = embed.Title!.Length + embed.Description!.Length + embed.Fields.Sum(f => f.Name.Length + f.Value.Length) + (embed.Footer?.Text.Length ?? 0);
+        Assert.InRange(total, 5000, 6000);
+        Assert.Matches("^[0-9]+ more not shown$", embed.Footer!.Text);
+    }
+
+    [Fact]
+    public void Many_long_citations_share_the_description_and_the_rest_are_counted()
+    {
+        var citations = Enumerable.Range(0, 12).Select(i => new Citation(Prose, $"s{i}.txt", i + 1, 0.5, [new Highlight(4, 7)])).ToArray();
+        var description = Renderer.Render(new Reply(ReplyKind.Answer, "t", null, citations, []), null).Embeds![0].Description!;
+
+        Assert.InRange(description.Length, 3000, 4096);
+        Assert.Contains("**1.** “The **council**", description, StringComparison.Ordinal);
+        Assert.Contains("— s0.txt, paragraph 1 · confidence 50%", description, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_empty_reply_still_renders_a_non_empty_embed()
     {
