@@ -111,6 +111,46 @@ public sealed class GatewayEndToEndTests
         await service.StopAsync(CancellationToken.None);
     }
 
+    [Fact]
+    public async Task A_rejected_token_stops_the_gateway_service_with_a_message_naming_the_setting()
+    {
+        await using var gateway = await LoopbackGatewayServer.StartAsync();
+        await using var rest = await LoopbackRestServer.StartAsync();
+        rest.Respond = (_, _) => RestAnswer.Json(401, """{"message":"401: Unauthorized","code":0}""");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = GatewayShardTests.Token,
+            ["Discord:ApiBaseUrl"] = rest.ApiBase.AbsoluteUri,
+        }).Build();
+        await using var provider = GatewayOnly(configuration);
+        var service = provider.GetServices<IHostedService>().OfType<DiscordGatewayService>().Single();
+
+        await service.StartAsync(CancellationToken.None);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => service.ExecuteTask!.WaitAsync(LoopbackGatewayServer.Patience));
+
+        Assert.Contains("Discord:Token", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(GatewayShardTests.Token, error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, gateway.ConnectionCount);
+    }
+
+    [Fact]
+    public async Task A_fatal_close_code_stops_the_gateway_service()
+    {
+        await using var gateway = await LoopbackGatewayServer.StartAsync();
+        await using var rest = await LoopbackRestServer.StartAsync();
+        await using var provider = GatewayOnly(Configuration(gateway, rest, publicKey: null));
+        var service = provider.GetServices<IHostedService>().OfType<DiscordGatewayService>().Single();
+        await service.StartAsync(CancellationToken.None);
+
+        var connection = await gateway.NextConnectionAsync();
+        await connection.SendHelloAsync(45_000);
+        await connection.ReceiveAsync();
+        await connection.CloseAsync(4004, "Authentication failed.");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => service.ExecuteTask!.WaitAsync(LoopbackGatewayServer.Patience));
+        Assert.Equal(1, gateway.ConnectionCount);
+    }
+
     [Theory]
     [InlineData(false, true, true)]
     [InlineData(true, true, false)]
@@ -131,6 +171,15 @@ public sealed class GatewayEndToEndTests
         await using var provider = services.BuildServiceProvider();
 
         Assert.Equal(expectGateway, provider.GetServices<IHostedService>().Any(s => s is DiscordGatewayService));
+    }
+
+    private static ServiceProvider GatewayOnly(IConfiguration configuration)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<ICommandDispatcher>(new CommandDispatcher([], NullLogger<CommandDispatcher>.Instance));
+        services.AddDiscordGateway(configuration);
+        return services.BuildServiceProvider();
     }
 
     private static IConfiguration Configuration(LoopbackGatewayServer gateway, LoopbackRestServer rest, string? publicKey) =>
