@@ -19,7 +19,21 @@ internal static class Lexicon
         "asserted", "maintained", "maintains", "contended", "observed", "pointed", "recalled", "blamed",
         "believes", "believed", "agreed", "disclosed", "informed", "assured", "reiterated", "highlighted",
         "cautioned", "complained", "urged", "vowed", "pledged", "promised", "hinted", "forecast", "projected",
-        "reckoned", "joked", "commented", "elaborated", "mentioned", "underlined", "underscored", "signalled", "signaled");
+        "reckoned", "joked", "commented", "elaborated", "mentioned", "underlined", "underscored", "signalled", "signaled",
+        "acknowledges", "concedes", "recalls", "predicts", "reveals", "observes", "alleged", "alleges", "testified",
+        "testifies", "countered", "counters", "retorted", "exclaimed", "quipped", "shouted", "whispered", "lamented",
+        "boasted", "texted", "emailed", "answered", "affirmed", "reaffirmed", "clarified", "recounted", "tweets",
+        "contends", "asserts", "declares", "reiterates", "cautions", "complains", "replies", "responds",
+        "assures", "informs", "remarks", "found", "finds", "showed", "shows", "concluded", "concludes", "urges");
+
+    /// <summary>Role nouns that tell a speaker's sex, so "she" can refer back to "a spokeswoman for ...".</summary>
+    public static readonly HashSet<string> FemaleRoleNouns = Set(
+        "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "wife", "sister", "daughter",
+        "grandmother", "girl", "actress", "policewoman", "widow", "queen", "princess", "councilwoman", "sportswoman");
+
+    public static readonly HashSet<string> MaleRoleNouns = Set(
+        "spokesman", "chairman", "congressman", "businessman", "man", "father", "husband", "brother", "son",
+        "grandfather", "boy", "actor", "policeman", "widower", "king", "prince", "councilman", "sportsman");
 
     /// <summary>Participial reporting forms: ", insisting, ..." / "stating that ...".</summary>
     public static readonly HashSet<string> ReportingParticiples = Set(
@@ -28,7 +42,35 @@ internal static class Lexicon
         "explaining", "arguing", "telling", "confirming", "denying", "acknowledging", "admitting", "conceding",
         "suggesting", "predicting", "declaring", "asserting", "maintaining", "observing", "recalling", "blaming",
         "urging", "vowing", "pledging", "promising", "highlighting", "cautioning", "complaining", "reiterating",
-        "pointing", "writing", "describing", "signalling", "signaling");
+        "pointing", "writing", "describing", "signalling", "signaling", "alleging", "recounting", "quipping",
+        "boasting", "lamenting", "countering", "testifying", "affirming", "clarifying", "reaffirming", "replying", "responding");
+
+    /// <summary>Reporting verbs that also take a plain object ("announced a buyback"); they report speech only before a clause.</summary>
+    public static readonly HashSet<string> NounObjectVerbs = Set(
+        "announced", "announces", "forecast", "forecasts", "reported", "reports", "predicted", "predicts", "estimated",
+        "estimates", "projected", "revealed", "reveals", "disclosed", "confirmed", "confirms", "denied", "denies",
+        "highlighted", "promised", "pledged", "mentioned", "underlined", "underscored", "signalled", "signaled",
+        "recalled", "recalls", "answered", "posted", "tweeted", "reiterated", "reiterates", "urged", "urges",
+        "found", "finds", "showed", "shows", "concluded", "concludes");
+
+    /// <summary>Verbs that report a finding only with an explicit "that" ("the study found that ...").</summary>
+    public static readonly HashSet<string> ThatOnlyVerbs = Set("found", "finds", "showed", "shows", "concluded", "concludes");
+
+    /// <summary>Plural nouns for groups of people that "they" can refer back to.</summary>
+    public static readonly HashSet<string> GroupNouns = Set(
+        "researchers", "scientists", "officials", "authorities", "investigators", "analysts", "economists", "experts",
+        "doctors", "lawyers", "campaigners", "residents", "protesters", "protestors", "organisers", "organizers",
+        "workers", "members", "leaders", "ministers", "lawmakers", "legislators", "prosecutors", "witnesses",
+        "teachers", "parents", "fans", "players", "critics", "authors", "forecasters", "engineers", "negotiators",
+        "diplomats", "executives", "managers", "volunteers", "survivors", "families", "activists", "unions", "regulators");
+
+    /// <summary>Auxiliaries and common past forms that show a clause follows ("rates would fall", "the team lost").</summary>
+    public static readonly HashSet<string> FiniteMarkers = Set(
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
+        "should", "shall", "does", "did", "do", "won't", "wouldn't", "couldn't", "isn't", "wasn't", "weren't",
+        "hasn't", "hadn't", "haven't", "didn't", "doesn't", "can't", "fell", "rose", "lost", "won", "went", "came",
+        "saw", "grew", "cut", "hit", "left", "paid", "sold", "bought", "gave", "got", "ran", "set", "put", "kept",
+        "found", "became", "began", "knew", "made", "took", "meant", "needs", "remains", "remain", "remained");
 
     /// <summary>Verbs whose first object is the listener ("told reporters that ..."), skipped before the content.</summary>
     public static readonly HashSet<string> TellVerbs = Set(

@@ -179,6 +179,14 @@ internal static class NameFinder
             return null;
         }
 
+        var place = Gazetteer.Find(texts);
+        if (place is not null)
+        {
+            // "Jordan" may be the first name of someone the story has named; a known person wins.
+            var named = texts.Count == 1 ? registry.FindPerson(texts) : null;
+            return named ?? registry.AddNonPerson(EntityKind.Place, place.Name.Split(' '), sentence);
+        }
+
         if (texts.Any(t => Lexicon.IsOrganisationWord(t)) || (words.Count == 1 && IsAcronym(words[0]) && !words[0].Text.Contains('.')))
         {
             return registry.FindPerson(texts) ?? registry.AddNonPerson(EntityKind.Organisation, texts, sentence);

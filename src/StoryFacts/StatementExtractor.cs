@@ -21,7 +21,9 @@ internal sealed class StatementExtractor
         int SubjectStart,
         int ClauseEnd,
         int ContentStart,
-        bool ContentBefore);
+        bool ContentBefore,
+        int ContentEnd = -1,
+        bool Parenthetical = false);
 
     private readonly IReadOnlyList<ParagraphModel> _paragraphs;
     private readonly EntityRegistry _registry;
@@ -43,6 +45,12 @@ internal sealed class StatementExtractor
         var lastDirectParagraph = -10;
         foreach (var p in _paragraphs)
         {
+            if (p.Index == 0 && _paragraphs.Count > 1 && !p.Text.TrimEnd().EndsWith('.'))
+            {
+                // The title line: headlines compress an attribution the body reports in full ("..., study finds").
+                continue;
+            }
+
             var inParagraph = -1;
             var pending = new List<QuoteSpan>();
             var continuation = openQuote;
@@ -50,6 +58,7 @@ internal sealed class StatementExtractor
             for (var s = 0; s < p.Sentences.Count; s++)
             {
                 var tokens = p.Sentences[s];
+                RememberGroupSubject(p, tokens);
                 var attributions = FindAttributions(p, tokens);
                 foreach (var a in attributions)
                 {
@@ -119,7 +128,8 @@ internal sealed class StatementExtractor
             }
         }
 
-        return statements;
+        // A quotation that ran on into its attribution ("…court," Holt said) keeps no trailing comma.
+        return [.. statements.Select(x => x.Kind == StatementKind.Direct ? x with { Text = x.Text.TrimEnd(',', ' ') } : x)];
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
@@ -154,6 +164,18 @@ internal sealed class StatementExtractor
                 continue;
             }
 
+            if (t.Lower is "called" or "calls" && IsVerbUse(tokens, i) && CalledPhraseEnd(tokens, i) is var calledEnd and > 0)
+            {
+                // "called the move "reckless"": naming something in quotation marks is an opinion voiced.
+                var called = Finite(p, tokens, i);
+                if (called is not null && called.ContentStart >= 0 && !called.ContentBefore)
+                {
+                    result.Add(called with { ContentStart = i + 1, ContentEnd = calledEnd });
+                }
+
+                continue;
+            }
+
             var finite = Lexicon.ReportingVerbs.Contains(t.Text);
             var participle = !finite && Lexicon.ReportingParticiples.Contains(t.Text);
             if ((!finite && !participle) || !IsVerbUse(tokens, i))
@@ -162,6 +184,14 @@ internal sealed class StatementExtractor
             }
 
             var attribution = participle ? Participle(p, tokens, i, result) : Finite(p, tokens, i);
+            if (attribution is { ContentBefore: false, Parenthetical: false, ContentEnd: < 0, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count
+                && Lexicon.NounObjectVerbs.Contains(tokens[i].Text) && tokens[attribution.ContentStart].Kind is TokenKind.Word or TokenKind.Number
+                && !ReportsClause(tokens, attribution.ContentStart))
+            {
+                // "announced a share buyback", "forecast slower growth", "urged caution": an object, not reported speech.
+                attribution = attribution with { ContentStart = -1 };
+            }
+
             if (attribution is not null)
             {
                 result.Add(attribution);
@@ -171,17 +201,57 @@ internal sealed class StatementExtractor
         return result;
     }
 
+    /// <summary>For "called NP "…"", the exclusive end of the quoted phrase; 0 when the verb is not used so.</summary>
+    private static int CalledPhraseEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        var k = i + 1;
+        if (k >= tokens.Count || tokens[k].Lower is "for" or "on" or "off" or "up" or "in" or "out" or "back" or "upon")
+        {
+            return 0;
+        }
+
+        var words = 0;
+        while (k < tokens.Count && words <= 6 && (tokens[k].IsWord || tokens[k].Text == "'s" || tokens[k].Kind == TokenKind.Number))
+        {
+            k++;
+            words++;
+        }
+
+        if (words == 0 || words > 6 || k >= tokens.Count || !IsQuoteMark(tokens[k].Text))
+        {
+            return 0;
+        }
+
+        for (var m = k + 1; m < Math.Min(tokens.Count, k + 14); m++)
+        {
+            if (IsQuoteMark(tokens[m].Text))
+            {
+                return m + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsQuoteMark(string text) => text is "\"" or "“" or "”" or "'" or "‘" or "’";
+
     // "the added time", "a noted author", "was said to be", "reported to be": not reporting speech.
     private static bool IsVerbUse(IReadOnlyList<Token> tokens, int i)
     {
         var previous = i > 0 ? tokens[i - 1] : null;
+        if (tokens[i].IsCapitalised && previous is { IsWord: true })
+        {
+            // Inside a name: "the United States", "Reports Editor".
+            return false;
+        }
+
         var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
         if (previous is not null && (Lexicon.Determiners.Contains(previous.Text) || previous.Lower is "of" or "to" || Lexicon.BeForms.Contains(previous.Text)))
         {
             return false;
         }
 
-        if (next is not null && next.Lower is "to" && tokens[i].Lower is "reported" or "said" or "believed" or "estimated" or "claimed" or "agreed" or "promised" or "vowed" or "pledged" or "urged" or "declined")
+        if (next is not null && next.Lower is "to" && tokens[i].Lower is "added" or "adds" or "continued" or "found" or "reported" or "said" or "believed" or "estimated" or "claimed" or "agreed" or "promised" or "vowed" or "pledged" or "urged" or "declined")
         {
             return false;
         }
@@ -234,6 +304,20 @@ internal sealed class StatementExtractor
         var main = earlier.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to");
         var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
         var reports = next is not null && (next.Lower == "that" || next.Kind == TokenKind.Quote || next.Text is "," or ":");
+        var withSubject = CollectBackward(tokens, i - 1);
+        var withAt = i - 1 - withSubject.Count;
+        if (withSubject.Count is > 0 and <= 6 && withAt >= 0 && tokens[withAt].Lower == "with"
+            && (reports || (next is not null && (Lexicon.Determiners.Contains(next.Text) || Lexicon.Pronouns.Contains(next.Text)))))
+        {
+            // "..., with union leaders warning that ...": the absolute phrase names its own speaker.
+            var absolute = Resolve(p, withSubject, NameFinder.Position(p, tokens[i]));
+            if (absolute is not null)
+            {
+                Remember(NameFinder.Position(p, tokens[i]), absolute);
+                return new Attribution(i, tokens[i].Text, absolute, true, withAt + 1, i + 1, ContentStartAfter(tokens, i), false);
+            }
+        }
+
         Speaker? speaker = main?.Speaker;
         if (speaker is null)
         {
@@ -274,13 +358,13 @@ internal sealed class StatementExtractor
         if (inverted)
         {
             var end = i + 1;
-            while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!") && tokens[end].Kind != TokenKind.Quote
+            while (end < tokens.Count && (tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!") || IsTitleDot(tokens, end)) && tokens[end].Kind != TokenKind.Quote
                    && !(tokens[end].IsWord && !tokens[end].IsCapitalised && tokens[end].Lower is "in" or "on" or "at" or "after" or "when" or "who" or "as" or "during" or "before" or "while" or "outside" or "last" or "yesterday" or "today" or "to" or "that"))
             {
                 end++;
             }
 
-            var np = tokens.Skip(i + 1).Take(end - i - 1).ToList();
+            var np = tokens.Skip(i + 1).Take(end - i - 1).Where(x => x.Text != ".").ToList();
             if (np.Count == 0 || np.Count > 8)
             {
                 return null;
@@ -319,7 +403,19 @@ internal sealed class StatementExtractor
 
                 var first = tokens[segmentStart];
                 var appositive = previousComma >= 0 && tokens[previousComma].Text == ","
-                    && (first.Kind == TokenKind.Number || (first.IsWord && !first.IsCapitalised) || first.Lower is "who" or "which" or "whose" or "a" or "an" or "the" or "its" or "his" or "her" or "their");
+                    && (first.Kind == TokenKind.Number || (first.IsWord && !first.IsCapitalised) || first.Lower is "who" or "which" or "whose" or "a" or "an" or "the" or "its" or "his" or "her" or "their"
+                        || (hops > 0 && Gazetteer.IsPlace([.. tokens.Skip(segmentStart).Take(k - segmentStart).Select(x => x.Text)])));
+                if (!appositive && previousComma >= 0 && tokens[previousComma].Text == "," && Gazetteer.IsPlace([.. tokens.Skip(segmentStart).Take(k - segmentStart).Select(x => x.Text)]))
+                {
+                    // "X, speaking in Hamilton, Ontario, said": the state or country closes the appositive before it.
+                    var inner = previousComma - 1;
+                    while (inner >= 0 && tokens[inner].Text != "," && tokens[inner].Kind != TokenKind.Quote)
+                    {
+                        inner--;
+                    }
+
+                    appositive = inner >= 0 && tokens[inner].Text == "," && inner + 1 < previousComma && tokens[inner + 1].IsWord && !tokens[inner + 1].IsCapitalised;
+                }
                 if (!appositive)
                 {
                     break;
@@ -383,6 +479,14 @@ internal sealed class StatementExtractor
 
         Remember(position, speaker);
         var contentStart = ContentStartAfter(tokens, i);
+        if (subjectStart >= 2 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote && subject.Count <= 4
+            && i + 2 < tokens.Count && tokens[i + 1].Text == "," && tokens[i + 2].IsWord
+            && tokens[i + 2].Lower is not ("and" or "but" or "according") && !Lexicon.ReportingParticiples.Contains(tokens[i + 2].Text))
+        {
+            // "His parents, he admits, were not pleased": the attribution interrupts what it reports.
+            return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, i + 1, i + 2, true, -1, true);
+        }
+
         if (subjectStart >= 1 && (tokens[subjectStart - 1].Kind == TokenKind.Quote || (tokens[subjectStart - 1].Text == "," && subjectStart >= 2 && tokens[subjectStart - 2].Kind == TokenKind.Quote)))
         {
             // "“...,” Mr Shaw told a meeting ...": the clause attributes the quotation and reports nothing else.
@@ -400,11 +504,70 @@ internal sealed class StatementExtractor
         return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), contentStart, contentBefore);
     }
 
+    /// <summary>The full stop of an abbreviated title ("Dr.", "Sgt.") inside a name, not the end of a phrase.</summary>
+    private static bool IsTitleDot(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "." && k > 0 && k + 1 < tokens.Count && tokens[k + 1].IsCapitalised && tokens[k - 1].IsWord
+        && (Lexicon.TitleWords.Contains(tokens[k - 1].Text) || Lexicon.TitleWords.Contains(tokens[k - 1].Text + "."));
+
+    /// <summary>True when the words after a verb read as a clause ("that ...", "rates would fall"), not a bare object.</summary>
+    private static bool ReportsClause(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start > 0 && tokens[start - 1].Lower == "that")
+        {
+            return true;
+        }
+
+        if (start > 0 && Lexicon.ThatOnlyVerbs.Contains(tokens[start - 1].Text))
+        {
+            return false;
+        }
+
+        for (var k = start; k < Math.Min(tokens.Count, start + 12); k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Quote || t.Text is ";" or ":")
+            {
+                break;
+            }
+
+            if (k > start && t.IsWord && !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The exclusive end of a dateline ("OTTAWA, March 4 (Reuters) -") that opens a paragraph, or 0.</summary>
+    private static int DatelineEnd(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 3 || !tokens[0].IsWord || tokens[0].Text.Length < 2 || !tokens[0].Text.All(c => char.IsUpper(c) || c == '.' || c == '-'))
+        {
+            return 0;
+        }
+
+        for (var k = 1; k < Math.Min(tokens.Count, 14); k++)
+        {
+            if (tokens[k].Text is "-" or "—" or "–" or "--")
+            {
+                return k + 1;
+            }
+
+            if (tokens[k].Kind == TokenKind.Quote || tokens[k].Text is "." or ";")
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
     // ", said a spokesman." / ", said Berg, whose ...": a short speaker phrase right after the verb, then punctuation.
     private static bool LooksLikeInvertedSpeaker(IReadOnlyList<Token> tokens, int i)
     {
         var end = i + 1;
-        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";") && end - i <= 7)
+        while (end < tokens.Count && (tokens[end].Text is not ("," or "." or ";") || IsTitleDot(tokens, end)) && end - i <= 7)
         {
             end++;
         }
@@ -420,7 +583,7 @@ internal sealed class StatementExtractor
             return false;
         }
 
-        var np = tokens.Skip(i + 1).Take(end - i - 1).ToList();
+        var np = tokens.Skip(i + 1).Take(end - i - 1).Where(x => x.Text != ".").ToList();
         return (first.IsCapitalised || first.Lower is "a" or "an" or "the")
             && np.All(t => t.IsWord || t.Text == "'s" || t.Kind == TokenKind.Number)
             && !np.Skip(1).Any(t => Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || t.Lower is "had" or "has" or "would" or "will");
@@ -436,6 +599,7 @@ internal sealed class StatementExtractor
             k++;
         }
 
+        var afterPreposition = false;
         for (var guard = 0; guard < 4 && k < tokens.Count; guard++)
         {
             var t = tokens[k];
@@ -443,6 +607,7 @@ internal sealed class StatementExtractor
             {
                 k++;
                 k = SkipNounPhrase(tokens, k);
+                afterPreposition = true;
                 continue;
             }
 
@@ -453,6 +618,24 @@ internal sealed class StatementExtractor
             }
 
             break;
+        }
+
+        if (afterPreposition && k < tokens.Count && tokens[k].Lower != "that")
+        {
+            // "wrote on social media that ...": the place phrase may be longer than one word before "that".
+            for (var m = k; m < Math.Min(tokens.Count, k + 4); m++)
+            {
+                if (!tokens[m].IsWord)
+                {
+                    break;
+                }
+
+                if (tokens[m].Lower == "that")
+                {
+                    k = m;
+                    break;
+                }
+            }
         }
 
         if (tell && k < tokens.Count && tokens[k].Lower != "that")
@@ -542,6 +725,29 @@ internal sealed class StatementExtractor
     /// <summary>The reported content of an attribution, or null when it reports a quotation or nothing.</summary>
     private static string? Content(IReadOnlyList<Token> tokens, Attribution a, IReadOnlyList<Attribution> all)
     {
+        if (a.Parenthetical)
+        {
+            var from = 0;
+            for (var k = a.SubjectStart - 2; k >= 0; k--)
+            {
+                if (tokens[k].Text == ";" || tokens[k].Kind == TokenKind.Quote)
+                {
+                    from = k + 1;
+                    break;
+                }
+            }
+
+            from = Math.Max(from, DatelineEnd(tokens));
+            var head = Slice(tokens, from, a.SubjectStart - 1);
+            var tail = Slice(tokens, a.ContentStart, EndOfContent(tokens, a.ContentStart, all, a));
+            return head.Length == 0 || tail.Length == 0 ? null : (head + " " + tail).Trim();
+        }
+
+        if (a.ContentEnd > 0 && a.ContentStart >= 0)
+        {
+            return Slice(tokens, a.ContentStart, a.ContentEnd).Trim();
+        }
+
         if (a.ContentBefore)
         {
             // "Rainfall ... average, the Met Office said." / "..., they said, and river levels ...".
@@ -562,6 +768,11 @@ internal sealed class StatementExtractor
             }
 
             var end = a.SubjectStart - 1;
+            if (start == 0)
+            {
+                start = DatelineEnd(tokens);
+            }
+
             if (start > 0 && tokens[start - 1].Kind == TokenKind.Quote)
             {
                 return null;
@@ -645,7 +856,7 @@ internal sealed class StatementExtractor
         while (k >= 0 && np.Count < 10)
         {
             var t = tokens[k];
-            if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "." or "(" or ")" or "—" or "–")
+            if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "." or "(" or ")" or "—" or "–" or "-")
             {
                 break;
             }
@@ -825,7 +1036,10 @@ internal sealed class StatementExtractor
             text = np[0].Lower + text[np[0].Text.Length..];
         }
 
-        var kind = words.Any(w => Lexicon.IsOrganisationWord(w.Text) && !w.Lower.EndsWith('s')) || NameFinder.IsAcronym(head)
+        // "a spokeswoman for the Rail Delivery Group" is a person speaking for an organisation.
+        var kind = head.IsWord && !head.IsCapitalised && !IsPlural(head) && (Lexicon.RoleNouns.Contains(head.Text) || Lexicon.FemaleRoleNouns.Contains(head.Text) || Lexicon.MaleRoleNouns.Contains(head.Text))
+            ? SpeakerKind.Person
+            : words.Any(w => Lexicon.IsOrganisationWord(w.Text) && !w.Lower.EndsWith('s')) || NameFinder.IsAcronym(head)
             ? SpeakerKind.Organisation
             : IsPlural(head) ? SpeakerKind.Group : SpeakerKind.Person;
         if (kind == SpeakerKind.Person && words.Count == 1 && head.IsCapitalised && !IsPlural(head))
@@ -847,7 +1061,15 @@ internal sealed class StatementExtractor
             case "he" or "him" or "she" or "her":
             {
                 var gender = pronoun is "he" or "him" ? Gender.Male : Gender.Female;
-                var person = MostRecentPerson(position, gender);
+                var person = MostRecentPerson(position, gender, out var personAt);
+                // An unnamed speaker whose role tells the sex ("a spokeswoman for the group") can be "she" too.
+                var unnamed = _speakers.Where(x => x.Position < position && x.Speaker.Entity is null && x.Speaker.Kind == SpeakerKind.Person && RoleGender(x.Speaker.AsWritten) == gender)
+                    .OrderBy(x => x.Position).LastOrDefault();
+                if (unnamed.Speaker is not null && (person is null || unnamed.Position > personAt))
+                {
+                    return unnamed.Speaker with { AsWritten = asWritten };
+                }
+
                 if (person is null)
                 {
                     return null;
@@ -878,14 +1100,56 @@ internal sealed class StatementExtractor
         }
     }
 
-    private Entity? MostRecentPerson(long position, Gender gender)
+    private Entity? MostRecentPerson(long position, Gender gender) => MostRecentPerson(position, gender, out _);
+
+    private Entity? MostRecentPerson(long position, Gender gender, out long at)
     {
         var fromNames = _people.Where(m => m.Position < position && Compatible(m.Entity, gender)).Select(m => (m.Position, m.Entity));
         var fromSpeakers = _speakers.Where(s => s.Position < position && s.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender)).Select(s => (s.Position, s.Speaker.Entity!));
-        return fromNames.Concat(fromSpeakers).OrderBy(x => x.Position).Select(x => x.Item2).LastOrDefault();
+        var best = fromNames.Concat(fromSpeakers).OrderBy(x => x.Position).LastOrDefault();
+        at = best.Item2 is null ? -1 : best.Position;
+        return best.Item2;
+    }
+
+    private static Gender RoleGender(string phrase)
+    {
+        foreach (var word in phrase.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Lexicon.FemaleRoleNouns.Contains(word))
+            {
+                return Gender.Female;
+            }
+
+            if (Lexicon.MaleRoleNouns.Contains(word))
+            {
+                return Gender.Male;
+            }
+        }
+
+        return Gender.Unknown;
     }
 
     private static bool Compatible(Entity e, Gender gender) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
 
     private void Remember(long position, Speaker speaker) => _speakers.Add((position, speaker));
+
+    /// <summary>"The researchers pooled data ... They found that ...": a plural group of people opening a sentence is what "they" refers to next.</summary>
+    private void RememberGroupSubject(ParagraphModel p, IReadOnlyList<Token> tokens)
+    {
+        var subject = SentenceSubject(tokens);
+        if (subject is null || subject.Count is < 1 or > 4 || Lexicon.Pronouns.Contains(subject[0].Text))
+        {
+            return;
+        }
+
+        var head = subject[^1];
+        if (head.IsWord && Lexicon.GroupNouns.Contains(head.Text))
+        {
+            var speaker = ResolveNoun(subject, NameFinder.Position(p, subject[0]));
+            if (speaker is not null && speaker.Kind == SpeakerKind.Group)
+            {
+                Remember(NameFinder.Position(p, subject[0]), speaker);
+            }
+        }
+    }
 }

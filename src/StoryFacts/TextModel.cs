@@ -143,12 +143,117 @@ internal sealed partial class ParagraphModel
             spans.Add((start, text.Length, true));
         }
 
+        var single = FindSingleQuotes(text, spans);
+        if (single.Count > 0)
+        {
+            // British style: single quotation marks outside, double inside; the outer span is the quotation.
+            spans.RemoveAll(d => single.Any(q => d.Start > q.Start && d.Start < q.End));
+            spans.AddRange(single);
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         var result = new List<QuoteSpan>(spans.Count);
         foreach (var (s, e, open) in spans)
         {
             var innerEnd = open ? e : e - 1;
             var inner = text[(s + 1)..Math.Max(s + 1, innerEnd)].Trim();
             result.Add(new QuoteSpan(s, e, inner, open, IsFullQuote(text, s, inner)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Quotations in single marks (‘…’ or '…'), told apart from apostrophes: an opening mark follows a space or the
+    /// paragraph start and precedes a letter; a closing mark follows a letter or punctuation and precedes a space or
+    /// punctuation. "drivers' union" could be either, so such a mark closes only when no clearer close follows.
+    /// Regions inside double quotation marks are skipped: there single marks are nested quotes or apostrophes.
+    /// </summary>
+    private static List<(int Start, int End, bool Open)> FindSingleQuotes(string text, List<(int Start, int End, bool Open)> doubles)
+    {
+        var result = new List<(int Start, int End, bool Open)>();
+        if (text.IndexOf('\'', StringComparison.Ordinal) < 0 && text.IndexOf('‘', StringComparison.Ordinal) < 0 && text.IndexOf('’', StringComparison.Ordinal) < 0)
+        {
+            return result;
+        }
+
+        var inDouble = new bool[text.Length];
+        foreach (var (s, e, _) in doubles)
+        {
+            for (var k = s; k < e && k < text.Length; k++)
+            {
+                inDouble[k] = true;
+            }
+        }
+
+        // Candidate marks in order: 1 opener, 2 clear closer, 3 possible closer (after a plural "s").
+        var marks = new List<(int At, int Kind)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is not ('\'' or '‘' or '’') || inDouble[i])
+            {
+                continue;
+            }
+
+            var before = i == 0 ? ' ' : text[i - 1];
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            var opener = c is '\'' or '‘' && (i == 0 || char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':' or '"' or '“')
+                && (char.IsLetterOrDigit(after) || after is '…' or '.');
+            var closer = c is '\'' or '’' && (char.IsLetterOrDigit(before) || before is '.' or ',' or '!' or '?' or ';' or ':' or '…' or '-' or '—')
+                && (i + 1 >= text.Length || char.IsWhiteSpace(after) || after is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '—' or '–' or '"' or '”');
+            if (opener)
+            {
+                marks.Add((i, 1));
+            }
+            else if (closer)
+            {
+                var possessive = before is 's' or 'S' && i + 2 < text.Length && char.IsWhiteSpace(after) && char.IsLetter(text[i + 2]);
+                marks.Add((i, possessive ? 3 : 2));
+            }
+        }
+
+        var open = -1;
+        for (var m = 0; m < marks.Count; m++)
+        {
+            var (at, kind) = marks[m];
+            if (open < 0)
+            {
+                if (kind == 1)
+                {
+                    open = at;
+                }
+
+                continue;
+            }
+
+            if (kind == 1)
+            {
+                continue;
+            }
+
+            if (kind == 3)
+            {
+                var clearerLater = false;
+                for (var n = m + 1; n < marks.Count && marks[n].Kind != 1; n++)
+                {
+                    clearerLater |= marks[n].Kind == 2;
+                }
+
+                if (clearerLater)
+                {
+                    continue;
+                }
+            }
+
+            result.Add((open, at + 1, false));
+            open = -1;
+        }
+
+        // Only a paragraph that opens with a quotation may leave it open for the next paragraph ("'90s" elsewhere is no quote).
+        if (open == 0 || (open > 0 && string.IsNullOrWhiteSpace(text[..open])))
+        {
+            result.Add((open, text.Length, true));
         }
 
         return result;
