@@ -14,6 +14,7 @@ internal sealed partial class DiscordGatewayService(
     DiscordRestClient rest,
     IGatewayConnectionFactory connections,
     IGatewayInteractionHandler interactions,
+    DiscordGatewayStatus status,
     TimeProvider time,
     ILoggerFactory loggers,
     ILogger<DiscordGatewayService> logger) : BackgroundService
@@ -25,7 +26,7 @@ internal sealed partial class DiscordGatewayService(
         var settings = options.Value;
         if (string.IsNullOrWhiteSpace(settings.Token))
         {
-            throw new InvalidOperationException("Discord:Token is required for the gateway.");
+            throw status.Fail(new InvalidOperationException("Discord:Token is required for the gateway."));
         }
 
         var (url, shardCount, maxConcurrency) = await ResolveAsync(settings, stoppingToken).ConfigureAwait(false);
@@ -33,24 +34,22 @@ internal sealed partial class DiscordGatewayService(
         var shardLogger = loggers.CreateLogger<GatewayShard>();
         Log.Starting(logger, shardCount, maxConcurrency);
 
-        var runs = Enumerable.Range(0, shardCount).Select(shardId =>
-        {
-            var shard = new GatewayShard(
-                new GatewayShardSettings(url, settings.Token, settings.GatewayIntents, shardId, shardCount),
-                connections,
-                interactions,
-                identifyLimiter,
-                time,
-                new Random(),
-                shardLogger);
-            return shard.RunAsync(stoppingToken);
-        });
+        var shards = Enumerable.Range(0, shardCount).Select(shardId => new GatewayShard(
+            new GatewayShardSettings(url, settings.Token, settings.GatewayIntents, shardId, shardCount),
+            connections,
+            interactions,
+            identifyLimiter,
+            time,
+            new Random(),
+            shardLogger)).ToList();
 
-        var exits = await Task.WhenAll(runs).ConfigureAwait(false);
+        var exits = await Task.WhenAll(shards.Select(s => s.RunAsync(stoppingToken))).ConfigureAwait(false);
         if (exits.Contains(GatewayShardExit.Fatal))
         {
-            // The shard logged which close code and why; failing the service stops the host instead of idling without a bot.
-            throw new InvalidOperationException("The Discord gateway refused the bot (see the previous log entry); not reconnecting.");
+            // Failing the service stops the host instead of idling without a bot; the message is for the operator.
+            var code = shards.Select(s => s.FatalCloseCode).FirstOrDefault(c => c is not null);
+            throw status.Fail(new InvalidOperationException(
+                $"The Discord gateway closed the connection with {code} ({GatewayCloseCodes.Describe(code)}); not reconnecting."));
         }
     }
 
@@ -80,7 +79,7 @@ internal sealed partial class DiscordGatewayService(
             }
             catch (DiscordRestException ex) when (ex.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
             {
-                throw new InvalidOperationException("Discord rejected the bot token (Discord:Token) when asked for the gateway address.", ex);
+                throw status.Fail(new InvalidOperationException("Discord rejected the bot token (Discord:Token) when asked for the gateway address.", ex));
             }
             catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or System.Text.Json.JsonException
                                        || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))

@@ -24,6 +24,7 @@ public static class DiscordGatewayServiceCollectionExtensions
         services.AddDiscordRest(configuration);
         services.TryAddSingleton<IGatewayConnectionFactory, WebSocketGatewayConnectionFactory>();
         services.TryAddSingleton<IGatewayInteractionHandler, InteractionProcessorGatewayHandler>();
+        services.TryAddSingleton<DiscordGatewayStatus>();
 
         var section = configuration.GetSection(DiscordOptions.SectionName);
         if (!string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.Token)]) && string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.PublicKey)]))

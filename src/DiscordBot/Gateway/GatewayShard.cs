@@ -84,6 +84,9 @@ internal sealed partial class GatewayShard
 
     internal int HeartbeatAcks => Volatile.Read(ref _acks);
 
+    /// <summary>The close code that stopped the shard for good, once <see cref="RunAsync"/> returned <see cref="GatewayShardExit.Fatal"/>.</summary>
+    internal int? FatalCloseCode { get; private set; }
+
     internal int ConnectionsOpened => Volatile.Read(ref _connectionsOpened);
 
     // Sequence numbers start at 1; stored as a long so the heartbeat loop reads it atomically.
@@ -124,6 +127,7 @@ internal sealed partial class GatewayShard
             if (outcome.Next == CloseDisposition.Stop)
             {
                 Log.StoppedForGood(_logger, _settings.ShardId, outcome.CloseCode ?? 0, GatewayCloseCodes.Describe(outcome.CloseCode));
+                FatalCloseCode = outcome.CloseCode;
                 return GatewayShardExit.Fatal;
             }
 

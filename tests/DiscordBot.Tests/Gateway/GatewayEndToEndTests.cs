@@ -129,6 +129,7 @@ public sealed class GatewayEndToEndTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => service.ExecuteTask!.WaitAsync(LoopbackGatewayServer.Patience));
 
         Assert.Contains("Discord:Token", error.Message, StringComparison.Ordinal);
+        Assert.Same(error, provider.GetRequiredService<DiscordGatewayStatus>().Failure);
         Assert.DoesNotContain(GatewayShardTests.Token, error.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, gateway.ConnectionCount);
     }
@@ -147,8 +148,11 @@ public sealed class GatewayEndToEndTests
         await connection.ReceiveAsync();
         await connection.CloseAsync(4004, "Authentication failed.");
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => service.ExecuteTask!.WaitAsync(LoopbackGatewayServer.Patience));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => service.ExecuteTask!.WaitAsync(LoopbackGatewayServer.Patience));
+        Assert.Contains("4004", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Discord:Token", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, gateway.ConnectionCount);
+        Assert.NotNull(provider.GetRequiredService<DiscordGatewayStatus>().Failure);
     }
 
     [Theory]
