@@ -523,7 +523,7 @@ internal sealed partial class GatewayShard
         [LoggerMessage(EventId = 4201, Level = LogLevel.Information, Message = "Gateway shard {ShardId}: Hello, heartbeat every {IntervalMs} ms, resuming: {Resuming}")]
         public static partial void Hello(ILogger logger, int shardId, double intervalMs, bool resuming);
 
-        [LoggerMessage(EventId = 4202, Level = LogLevel.Information, Message = "Gateway shard {ShardId}: identifying as shard {ShardId} of {ShardCount} with intents {Intents}")]
+        [LoggerMessage(EventId = 4202, Level = LogLevel.Information, Message = "Gateway shard {ShardId} of {ShardCount}: identifying with intents {Intents}")]
         public static partial void Identifying(ILogger logger, int shardId, int shardCount, int intents);
 
         [LoggerMessage(EventId = 4203, Level = LogLevel.Information, Message = "Gateway shard {ShardId} of {ShardCount}: ready")]
