@@ -27,22 +27,22 @@ internal static partial class FactExtractor
         ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"],
         StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?<approx>\b(?:about|approximately|around|nearly|almost|roughly|some|more than|over|at least|up to|fewer than|less than|under|just over|just under|an estimated|as many as|a further|another)\s+)?(?<num>[£$€]\s?\d+(?:,\d{3})*(?:\.\d+)?|\b\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|millions)\b(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|m)\b)?(?<pct>\s?(?:%|per cent|percent))?(?<unit>[-–](?:[a-z]+)(?:-old)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<approx>\b(?:about|approximately|around|nearly|almost|roughly|some|more than|over|at least|up to|fewer than|less than|under|just over|just under|an estimated|as many as|a further|another)\s+)?(?<num>[£$€]\s?\d+(?:,\d{3})*(?:\.\d+)?|\b\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|millions)\b(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|m)\b)?(?<pct>\s?(?:%|per cent|percent))?(?<unit>[-–](?:[a-z]+)(?:-old)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year2>\d{4}))?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year2>\d{4}))?)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex FullDatePattern();
 
-    [GeneratedRegex(@"\b(?:(?:in|since|by|until|from|of)\s+)?(?<month>January|February|March|April|June|July|August|September|October|November|December)(?:\s+(?<year>\d{4}))?\b|\b(?<year2>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:in|since|by|until|from|of)\s+)?(?<month>January|February|March|April|June|July|August|September|October|November|December)(?:\s+(?<year>\d{4}))?\b|\b(?<year2>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex MonthYearPattern();
 
-    [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b(?:\s+(?<part>morning|afternoon|evening|night))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b(?:\s+(?<part>morning|afternoon|evening|night))?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WeekdayPattern();
 
-    [GeneratedRegex(@"\b(?<t>\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?:\s(?:[A-Z]{2,4}))?(?:\s*\(\d{1,2}:\d{2}\s?[A-Z]{2,4}\))?|\d{1,2}:\d{2}(?:\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|[A-Z]{3}))?)(?=[\s,.;)]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<t>\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?:\s(?:[A-Z]{2,4}))?(?:\s*\(\d{1,2}:\d{2}\s?[A-Z]{2,4}\))?|\d{1,2}:\d{2}(?:\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|[A-Z]{3}))?)(?:[\s,.;)]|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"\b(?:yesterday|today|tonight|tomorrow|overnight|(?:last|next|this)\s+(?:week|month|year|weekend|morning|afternoon|evening)|earlier this (?:week|month|year)|later this (?:week|month|year))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:yesterday|today|tonight|tomorrow|overnight|(?:last|next|this)\s+(?:week|month|year|weekend|morning|afternoon|evening)|earlier this (?:week|month|year)|later this (?:week|month|year))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RelativePattern();
 
     public static List<NumberFact> Numbers(Story story)
@@ -202,7 +202,8 @@ internal static partial class FactExtractor
 
             foreach (Match m in TimePattern().Matches(text))
             {
-                Add(m, DateKind.Time, m.Value);
+                // The pattern consumes the separator after the time (no look-ahead under NonBacktracking); report the time alone.
+                Add(m, DateKind.Time, m.Groups["t"].Value);
             }
 
             foreach (Match m in WeekdayPattern().Matches(text))
@@ -275,7 +276,7 @@ internal static partial class FactExtractor
         return [.. keyed.OrderBy(k => k.Key).ThenBy(k => k.Sentence.Position).Select((k, i) => new TimelineEntry(k.When, i, k.Sentence))];
     }
 
-    private static readonly Regex FutureWords = new(@"\b(will|'ll|next|due to|expected to|set to|plans? to|scheduled|upcoming|going to|have to|has to|face|faces|would)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex FutureWords = new(@"\b(will|'ll|next|due to|expected to|set to|plans? to|scheduled|upcoming|going to|have to|has to|face|faces|would)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static double DayKey(DateFact day, string sentence)
     {

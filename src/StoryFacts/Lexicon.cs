@@ -64,6 +64,20 @@ internal static class Lexicon
         "teachers", "parents", "fans", "players", "critics", "authors", "forecasters", "engineers", "negotiators",
         "diplomats", "executives", "managers", "volunteers", "survivors", "families", "activists", "unions", "regulators");
 
+    /// <summary>Head nouns of "the firm"-style phrases that stand for the company the story is about.</summary>
+    public static readonly HashSet<string> CompanyNouns = Set(
+        "company", "firm", "group", "business", "maker", "manufacturer", "carmaker", "automaker", "retailer", "lender",
+        "insurer", "airline", "carrier", "chain", "supermarket", "grocer", "conglomerate", "startup", "start-up", "giant",
+        "operator", "developer", "publisher", "broadcaster", "brewer", "miner", "producer", "supplier", "platform",
+        "chipmaker", "drugmaker", "automaker", "bank", "corporation", "outfit", "multinational", "owner");
+
+    /// <summary>Words that mark a public body rather than a company ("Commerce Department", "Met Office").</summary>
+    public static readonly HashSet<string> PublicBodyWords = Set(
+        "ministry", "department", "council", "court", "police", "union", "government", "agency", "office", "parliament",
+        "senate", "congress", "committee", "commission", "authority", "party", "institute", "university", "school",
+        "hospital", "army", "navy", "forces", "association", "federation", "league", "service", "services", "board",
+        "administration", "house", "cabinet", "assembly", "tribunal", "treasury", "reserve", "guard", "police");
+
     /// <summary>Auxiliaries and common past forms that show a clause follows ("rates would fall", "the team lost").</summary>
     public static readonly HashSet<string> FiniteMarkers = Set(
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
@@ -160,7 +174,10 @@ internal static class Lexicon
         "society", "agency's", "studios", "pictures", "records", "entertainment", "pharmaceuticals", "therapeutics",
         "logistics", "communications", "telecom", "software", "electric", "petroleum", "oil", "gas", "mining",
         "steel", "chemicals", "brands", "retail", "stores", "supermarkets", "insurance", "finance", "credit",
-        "lending", "payments", "airport", "railways", "shipping", "express", "council", "trade", "chamber");
+        "lending", "payments", "airport", "railways", "shipping", "express", "council", "trade", "chamber",
+        "robotics", "aerospace", "biotech", "pharma", "semiconductor", "dynamics", "devices", "instruments",
+        "electronics", "beverages", "apparel", "healthcare", "bancorp", "realty", "properties", "resources",
+        "minerals", "metals", "materials", "utilities", "automotive", "airline", "motor", "tech", "digital");
 
     /// <summary>True for organisation words in singular or plural ("Network", "Networks").</summary>
     public static bool IsOrganisationWord(string word) =>

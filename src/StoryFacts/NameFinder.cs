@@ -187,7 +187,11 @@ internal static class NameFinder
             return named ?? registry.AddNonPerson(EntityKind.Place, place.Name.Split(' '), sentence);
         }
 
-        if (texts.Any(t => Lexicon.IsOrganisationWord(t)) || (words.Count == 1 && IsAcronym(words[0]) && !words[0].Text.Contains('.')))
+        // "Shares of X", "shares in X", "X shares": only companies have shares.
+        var sharesBefore = start >= 2 && tokens[start - 1].Lower is "of" or "in" && tokens[start - 2].Lower is "shares" or "stock" or "stake";
+        var sharesAfter = end < tokens.Count && tokens[end].Lower is "shares" or "stock";
+        if (texts.Any(t => Lexicon.IsOrganisationWord(t)) || (words.Count == 1 && IsAcronym(words[0]) && !words[0].Text.Contains('.'))
+            || ((sharesBefore || sharesAfter) && registry.FindPerson(texts) is null))
         {
             return registry.FindPerson(texts) ?? registry.AddNonPerson(EntityKind.Organisation, texts, sentence);
         }

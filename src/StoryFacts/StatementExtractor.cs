@@ -29,12 +29,14 @@ internal sealed class StatementExtractor
     private readonly EntityRegistry _registry;
     private readonly List<(long Position, Entity Entity)> _people;
     private readonly List<(long Position, Speaker Speaker)> _speakers = [];
+    private readonly List<(long Position, Entity Entity)> _companies;
 
     public StatementExtractor(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, IReadOnlyList<NameMention> mentions)
     {
         _paragraphs = paragraphs;
         _registry = registry;
         _people = [.. mentions.Where(m => m.Entity.Kind == EntityKind.Person).Select(m => (m.Position, m.Entity)).OrderBy(m => m.Position)];
+        _companies = [.. mentions.Where(IsCompanyMention).Select(m => (m.Position, m.Entity)).OrderBy(m => m.Position)];
     }
 
     public List<Statement> Extract()
@@ -1001,6 +1003,16 @@ internal sealed class StatementExtractor
         }
 
         var bare = words.Where(w => !Lexicon.Determiners.Contains(w.Text)).Select(w => w.Text).ToList();
+        if (words.Count is >= 2 and <= 4 && words[0].Lower is "the" && Lexicon.CompanyNouns.Contains(words[^1].Text) && words.Skip(1).All(w => w.IsWord && !w.IsCapitalised))
+        {
+            // "the firm", "the company", "the software maker": the organisation the story was last talking about.
+            var company = _companies.Where(c => c.Position < position).Select(c => c.Entity).LastOrDefault();
+            if (company is not null)
+            {
+                return new Speaker(company.Name, SpeakerKind.Organisation, company, asWritten);
+            }
+        }
+
         var organisation = _registry.FindOrganisation(bare);
         if (organisation is not null && organisation.Kind != EntityKind.Person)
         {
@@ -1049,6 +1061,28 @@ internal sealed class StatementExtractor
         }
 
         return new Speaker(text, kind, null, asWritten);
+    }
+
+    /// <summary>
+    /// A mention that "the company" can refer back to: an organisation that is not a public body, and not named only as
+    /// someone's affiliation ("an analyst at X", "in an interview with X").
+    /// </summary>
+    private static bool IsCompanyMention(NameMention m)
+    {
+        if (m.Entity.Kind != EntityKind.Organisation || m.Entity.NameTokens.Any(Lexicon.PublicBodyWords.Contains))
+        {
+            return false;
+        }
+
+        var tokens = m.Paragraph.Sentences[m.SentenceIndex];
+        var before = m.TokenStart > 0 ? tokens[m.TokenStart - 1] : null;
+        if (before is null)
+        {
+            return true;
+        }
+
+        return before.Lower is not ("at" or "with" or "from" or "for" or "by" or "to" or "told")
+            && !(before.Lower == "of" && m.TokenStart > 2 && tokens[m.TokenStart - 2].IsCapitalised);
     }
 
     private static bool IsPlural(Token head) =>

@@ -65,7 +65,14 @@ internal sealed partial class ParagraphModel
 
     private readonly int[] _sentenceOffsets;
 
-    public QuoteSpan QuoteAt(Token token) => Quotes.First(q => q.Start == token.Start);
+    public QuoteSpan QuoteAt(Token token)
+    {
+        // Built on first use: a paragraph with thousands of quotes must not cost a scan per quote.
+        _quoteByStart ??= Quotes.GroupBy(q => q.Start).ToDictionary(g => g.Key, g => g.First());
+        return _quoteByStart[token.Start];
+    }
+
+    private Dictionary<int, QuoteSpan>? _quoteByStart;
 
     /// <summary>The story engine's sentence that holds a paragraph offset, so every fact points at a real sentence.</summary>
     public StoryEngine.Sentence SentenceAt(int offset)
@@ -213,6 +220,20 @@ internal sealed partial class ParagraphModel
             }
         }
 
+        // For each mark, whether a clear closer follows before the next opener (one backward sweep keeps this linear).
+        var clearAhead = new bool[marks.Count];
+        var seenClear = false;
+        for (var m = marks.Count - 1; m >= 0; m--)
+        {
+            clearAhead[m] = seenClear;
+            seenClear = marks[m].Kind switch
+            {
+                1 => false,
+                2 => true,
+                _ => seenClear,
+            };
+        }
+
         var open = -1;
         for (var m = 0; m < marks.Count; m++)
         {
@@ -232,18 +253,9 @@ internal sealed partial class ParagraphModel
                 continue;
             }
 
-            if (kind == 3)
+            if (kind == 3 && clearAhead[m])
             {
-                var clearerLater = false;
-                for (var n = m + 1; n < marks.Count && marks[n].Kind != 1; n++)
-                {
-                    clearerLater |= marks[n].Kind == 2;
-                }
-
-                if (clearerLater)
-                {
-                    continue;
-                }
+                continue;
             }
 
             result.Add((open, at + 1, false));
@@ -292,7 +304,7 @@ internal sealed partial class ParagraphModel
         return Lexicon.ReportingVerbs.Contains(previous) || Lexicon.ReportingParticiples.Contains(previous);
     }
 
-    [GeneratedRegex(@"\uE000|(?:[A-Za-z]\.){2,}|\d{1,2}:\d{2}|[£$€¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:[-–]?[A-Za-z]+)*%?|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\uE000|(?:[A-Za-z]\.){2,}|\d{1,2}:\d{2}|[£$€¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:[-–]?[A-Za-z]+)*%?|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|\S", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TokenPattern();
 
     internal static IReadOnlyList<Token> Tokenize(string text, IReadOnlyList<QuoteSpan> quotes)
@@ -308,12 +320,18 @@ internal sealed partial class ParagraphModel
         }
 
         var maskedText = new string(masked);
+        var byStart = new Dictionary<int, QuoteSpan>();
+        foreach (var q in quotes)
+        {
+            byStart.TryAdd(q.Start, q);
+        }
+
         var tokens = new List<Token>();
         foreach (Match m in TokenPattern().Matches(maskedText))
         {
             if (m.Value[0] == QuoteMask)
             {
-                var q = quotes.First(x => x.Start == m.Index);
+                var q = byStart[m.Index];
                 tokens.Add(new Token(q.Start, q.End, text[q.Start..q.End], TokenKind.Quote));
                 continue;
             }
