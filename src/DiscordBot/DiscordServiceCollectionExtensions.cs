@@ -30,9 +30,14 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordReplyRenderer>();
         services.TryAddSingleton<InteractionProcessor>();
         services.TryAddSingleton<InteractionsEndpoint>();
-        services.TryAddSingleton<IDiscordInteractionCallbacks>(sp => new WebhookInteractionCallbacks(
-            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) },
-            sp.GetRequiredService<IOptions<DiscordOptions>>()));
+        services.TryAddSingleton<IDiscordInteractionCallbacks>(sp =>
+        {
+            var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
+
+            // Discord asks every API client to identify itself this way.
+            http.DefaultRequestHeaders.UserAgent.ParseAdd(DiscordRestServiceCollectionExtensions.UserAgent);
+            return new WebhookInteractionCallbacks(http, sp.GetRequiredService<IOptions<DiscordOptions>>());
+        });
         return services;
     }
 
