@@ -255,6 +255,20 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
         Assert.Equal(before, Server.Counting.Count);
     }
 
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("-5")]
+    [InlineData("1e9")]
+    [InlineData("99999999999999999999")]
+    public async Task Malformed_timestamps_are_refused_even_when_signed(string timestamp)
+    {
+        var body = Encoding.UTF8.GetBytes(DiscordTestServer.Serialize(DiscordTestServer.Command("count")));
+        var before = Server.Counting.Count;
+        using var response = await Server.PostAsync(body, Server.Sign(timestamp, body), timestamp);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(before, Server.Counting.Count);
+    }
+
     [Fact]
     public async Task Wrong_signatures_are_refused_without_running_the_command()
     {
