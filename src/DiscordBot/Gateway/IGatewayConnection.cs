@@ -85,7 +85,10 @@ internal sealed class WebSocketGatewayConnection : IGatewayConnection
             var result = await _socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
             if (result.MessageType == WebSocketMessageType.Close)
             {
-                return GatewayFrame.Closed((int?)_socket.CloseStatus, _socket.CloseStatusDescription);
+                var code = (int?)_socket.CloseStatus;
+                var reason = _socket.CloseStatusDescription;
+                await AnswerCloseAsync().ConfigureAwait(false);
+                return GatewayFrame.Closed(code, reason);
             }
 
             _receiveBuffer.Advance(result.Count);
@@ -118,6 +121,33 @@ internal sealed class WebSocketGatewayConnection : IGatewayConnection
     }
 
     public void Abort() => _socket.Abort();
+
+    // The server closed first: complete the handshake by echoing its code, as RFC 6455 asks, so the TCP connection ends cleanly.
+    private async Task AnswerCloseAsync()
+    {
+        if (_socket.State != WebSocketState.CloseReceived)
+        {
+            return;
+        }
+
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+            try
+            {
+                await _socket.CloseOutputAsync(_socket.CloseStatus ?? WebSocketCloseStatus.Empty, null, timeout.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
+        {
+            // The connection is over either way.
+        }
+    }
 
     public ValueTask DisposeAsync()
     {
