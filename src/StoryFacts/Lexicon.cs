@@ -24,7 +24,7 @@ internal static class Lexicon
         "testifies", "countered", "counters", "retorted", "exclaimed", "quipped", "shouted", "whispered", "lamented",
         "boasted", "texted", "emailed", "answered", "affirmed", "reaffirmed", "clarified", "recounted", "tweets",
         "contends", "asserts", "declares", "reiterates", "cautions", "complains", "replies", "responds",
-        "assures", "informs", "remarks", "found", "finds", "showed", "shows", "concluded", "concludes", "urges");
+        "assures", "informs", "remarks", "say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "found", "finds", "showed", "shows", "concluded", "concludes", "urges");
 
     /// <summary>Role nouns that tell a speaker's sex, so "she" can refer back to "a spokeswoman for ...".</summary>
     public static readonly HashSet<string> FemaleRoleNouns = Set(

@@ -54,6 +54,7 @@ internal sealed class StatementExtractor
             }
 
             var inParagraph = -1;
+            Attribution? boundBefore = null;
             var pending = new List<QuoteSpan>();
             var continuation = openQuote;
             openQuote = null;
@@ -81,8 +82,15 @@ internal sealed class StatementExtractor
 
                     var span = p.QuoteAt(tokens[q]);
                     var attribution = BindQuote(q, attributions);
-                    if (attribution?.Speaker is { } speaker)
+                    if (attribution is not null && attribution == boundBefore && inParagraph >= 0 && pending.Count == 0)
                     {
+                        // "A," he said, "B." in one sentence: both halves belong to the one attribution.
+                        var previous = statements[inParagraph];
+                        statements[inParagraph] = previous with { Text = previous.Text + " " + span.Inner };
+                    }
+                    else if (attribution?.Speaker is { } speaker)
+                    {
+                        boundBefore = attribution;
                         var text = string.Join(' ', pending.Select(x => x.Inner).Append(span.Inner));
                         var at = pending.Count > 0 ? pending[0].Start + 1 : span.Start + 1;
                         pending.Clear();
@@ -407,6 +415,14 @@ internal sealed class StatementExtractor
                 var appositive = previousComma >= 0 && tokens[previousComma].Text == ","
                     && (first.Kind == TokenKind.Number || (first.IsWord && !first.IsCapitalised) || first.Lower is "who" or "which" or "whose" or "a" or "an" or "the" or "its" or "his" or "her" or "their"
                         || (hops > 0 && Gazetteer.IsPlace([.. tokens.Skip(segmentStart).Take(k - segmentStart).Select(x => x.Text)])));
+                if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && first.IsCapitalised && segmentStart + 2 < k
+                    && tokens[segmentStart + 1].Text == "'s" && tokens[segmentStart + 2].IsWord && !tokens[segmentStart + 2].IsCapitalised
+                    && tokens[previousComma - 1].IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(tokens[previousComma - 1].Text))
+                {
+                    // "Marcus Bell, Ohio's director of economic development, said": a possessive role after a name.
+                    appositive = true;
+                }
+
                 if (!appositive && previousComma >= 0 && tokens[previousComma].Text == "," && Gazetteer.IsPlace([.. tokens.Skip(segmentStart).Take(k - segmentStart).Select(x => x.Text)]))
                 {
                     // "X, speaking in Hamilton, Ontario, said": the state or country closes the appositive before it.
@@ -825,7 +841,7 @@ internal sealed class StatementExtractor
                 break;
             }
 
-            if (all.Any(a => a != self && a.SubjectStart == k + 1 && t.Text == ","))
+            if (all.Any(a => a != self && a.SubjectStart == k + 1 && (t.Text == "," || t.Lower is "and" or "but")))
             {
                 end = k;
                 break;

@@ -371,7 +371,7 @@ internal sealed partial class ParagraphModel
             var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
             var ends = t.Kind == TokenKind.Punct && t.Text is "." or "?" or "!" && next is not null
                 && (next.IsCapitalised || next.Kind is TokenKind.Quote or TokenKind.Number)
-                && !(t.Text == "." && i > 0 && IsAbbreviation(tokens[i - 1]));
+                && !(t.Text == "." && i > 0 && IsAbbreviation(tokens[i - 1]) && next.Kind != TokenKind.Quote);
             // A quotation that ends in its own full stop closes the sentence when a new one starts after it.
             ends |= t.Kind == TokenKind.Quote && next is not null && next.Kind == TokenKind.Quote;
             ends |= t.Kind == TokenKind.Quote && next is not null && next.IsCapitalised

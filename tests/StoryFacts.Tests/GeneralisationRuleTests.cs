@@ -206,3 +206,45 @@ public sealed class GazetteerTests
         Assert.False(Gazetteer.Find("U.S.")?.IsDemonym);
     }
 }
+
+public sealed class AppositiveRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_possessive_role_between_commas_is_an_appositive_of_the_name_before_it()
+    {
+        var s = Assert.Single(Extract("Ravi Menon, Kerala's minister for tourism, said bookings had doubled."));
+        Assert.Equal("Ravi Menon", s.Speaker);
+        Assert.Equal("bookings had doubled", s.Text);
+    }
+
+    [Fact]
+    public void A_possessive_role_before_a_name_still_names_the_speaker()
+    {
+        var s = Assert.Single(Extract("Kerala's minister for tourism, Ravi Menon, said bookings had doubled."));
+        Assert.Equal("Ravi Menon", s.Speaker);
+    }
+}
+
+public sealed class NewsPhrasingTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void Present_tense_plural_reporting_verbs_report_speech()
+    {
+        var statements = Extract("Officials warn that more rain is coming, and experts say the damage could exceed $1 billion.");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(("Officials", "more rain is coming"), (statements[0].Speaker, statements[0].Text));
+        Assert.Equal(("experts", "the damage could exceed $1 billion"), (statements[1].Speaker, statements[1].Text));
+    }
+
+    [Fact]
+    public void Two_quotes_around_one_attribution_in_one_sentence_are_one_statement()
+    {
+        var s = Assert.Single(Extract("\"We will rebuild,\" Mayor Linda Cho wrote on X. \"We always do.\""));
+        Assert.Equal("Linda Cho", s.Speaker);
+        Assert.Equal("We will rebuild, We always do.", s.Text);
+    }
+}
