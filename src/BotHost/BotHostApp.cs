@@ -1,4 +1,10 @@
 using BotHost.Cli;
+using ChatCommands;
+using ChatCommands.Facts;
+using DiscordBot;
+using DiscordBot.Gateway;
+using DiscordBot.Rest;
+using StoryEngine.Hosting;
 using Microsoft.Extensions.Options;
 using StoryEngine;
 using StoryEngine.Ingest;
@@ -45,6 +51,7 @@ public static class BotHostApp
             {
                 "help" => await PrintUsageAsync(output),
                 "ask" => await AskVerb.RunAsync(cli, input, output, error, cancel.Token),
+                "register-commands" => await RegisterCommandsAsync(cli, cancel.Token),
                 "whosaid" or "quote" or "facts" or "people" or "timeline" or "summary" => await FactsVerbs.RunAsync(cli, output, cancel.Token),
                 _ => throw new UsageException($"'{cli.Verb}' is not available in this build."),
             };
@@ -82,7 +89,10 @@ public static class BotHostApp
         return 0;
     }
 
-    /// <summary>Long-running mode. With no chat settings: the terminal chat over the stories.</summary>
+    /// <summary>
+    /// Long-running mode: the Discord interactions endpoint when <c>Discord:PublicKey</c> is set, the Discord gateway
+    /// when only <c>Discord:Token</c> is, and otherwise the terminal chat over the stories.
+    /// </summary>
     private static async Task<int> RunBotAsync(CliArguments cli, TextWriter error)
     {
         cli.AllowOnly("seeds", "urls");
@@ -91,17 +101,67 @@ public static class BotHostApp
             throw new UsageException($"Unexpected '{cli.Positionals[0]}'.");
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var web = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        web.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
+        var discord = web.Configuration.GetSection(DiscordOptions.SectionName);
+        if (!string.IsNullOrWhiteSpace(discord[nameof(DiscordOptions.PublicKey)]))
         {
-            Args = [],
-            ContentRootPath = AppContext.BaseDirectory,
-        });
+            web.Services.AddBotCore(web.Configuration).AddDiscordInteractions(web.Configuration);
+            await using var app = web.Build();
+            app.MapDiscordInteractions();
+            return await RunUntilStoppedAsync(app, error);
+        }
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
-        builder.Logging.UseQuietConsoleLogging();
         builder.Services.AddBotCore(builder.Configuration);
+        if (!string.IsNullOrWhiteSpace(discord[nameof(DiscordOptions.Token)]))
+        {
+            builder.Services.AddDiscordGateway(builder.Configuration);
+            using var gateway = builder.Build();
+            var exit = await RunUntilStoppedAsync(gateway, error);
+
+            // The host exits 0 even when a hosted service fails; a gateway that gave up (bad token...) must not.
+            if (gateway.Services.GetRequiredService<DiscordGatewayStatus>().Failure is { } failure)
+            {
+                await error.WriteLineAsync(failure.Message);
+                return 1;
+            }
+
+            return exit;
+        }
+
+        builder.Logging.UseQuietConsoleLogging();
         builder.Services.AddTerminalChat();
         using var host = builder.Build();
         return await RunUntilStoppedAsync(host, error);
+    }
+
+    /// <summary><c>register-commands [--guild ID]</c>: bulk-overwrites the slash commands through Discord's REST API.</summary>
+    private static async Task<int> RegisterCommandsAsync(CliArguments cli, CancellationToken cancellationToken)
+    {
+        cli.AllowOnly("guild");
+        if (cli.Positionals.Count > 0)
+        {
+            throw new UsageException($"Unexpected '{cli.Positionals[0]}'.");
+        }
+
+        var guild = cli.Get("guild");
+        if (guild is not null && (guild.Length is 0 or > 20 || !guild.All(char.IsAsciiDigit)))
+        {
+            throw new UsageException("--guild takes a numeric guild (server) id.");
+        }
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
+        builder.Services.AddChatCommands().AddFactCommands();
+        builder.Services.AddStoryEngine(builder.Configuration);
+        builder.Services.AddDiscordRest(builder.Configuration);
+        builder.Services.AddDiscordInteractions(builder.Configuration);
+        using var host = builder.Build();
+
+        // Only the command definitions are needed, so the stories are not loaded (no StartAsync).
+        return await host.Services.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync(guild, cancellationToken);
     }
 
     /// <summary>Starts the host, fails fast with a clear message when the stories can't be served, then waits for shutdown.</summary>
