@@ -23,20 +23,23 @@ public sealed partial class DiscordCommandRegistrar(
     internal const int MaxCommands = 100;
     internal const int MaxCombinedCharacters = 4000;
 
-    /// <summary>Registers the commands; returns the process exit code (0 done, 1 Discord refused, 2 bad settings or commands).</summary>
+    /// <summary>
+    /// Registers the commands; returns the process exit code, matching BotHost's convention: 0 done, 1 failure (missing
+    /// setting, a command Discord would reject, Discord refused), 2 usage (a <paramref name="guildId"/> that is not a snowflake).
+    /// </summary>
     public async Task<int> RegisterAsync(string? guildId, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (string.IsNullOrWhiteSpace(settings.ApplicationId))
         {
             Log.Invalid(logger, "Discord:ApplicationId is required to register commands.");
-            return 2;
+            return 1;
         }
 
         if (string.IsNullOrWhiteSpace(settings.Token))
         {
             Log.Invalid(logger, "Discord:Token is required to register commands (the bulk-overwrite endpoints need the bot token).");
-            return 2;
+            return 1;
         }
 
         if (guildId is not null && !IsSnowflake(guildId))
@@ -53,7 +56,7 @@ public sealed partial class DiscordCommandRegistrar(
         catch (ArgumentException ex)
         {
             Log.Invalid(logger, ex.Message);
-            return 2;
+            return 1;
         }
 
         try

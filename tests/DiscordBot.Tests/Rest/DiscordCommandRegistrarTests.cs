@@ -88,7 +88,7 @@ public sealed class DiscordCommandRegistrarTests
 
         var exit = await registrar.RegisterAsync(null, CancellationToken.None);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("Discord:Token", h.Logs.AllText, StringComparison.Ordinal);
         Assert.Equal(0, h.Server.RequestCount);
     }
@@ -158,7 +158,7 @@ public sealed class DiscordCommandRegistrarTests
 
         var exit = await registrar.RegisterAsync(null, CancellationToken.None);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Equal(0, h.Server.RequestCount);
     }
 
