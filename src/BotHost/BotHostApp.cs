@@ -20,7 +20,8 @@ public static class BotHostApp
           BotHost [--seeds DIR]                      run the bot (terminal chat unless Discord settings are given)
           BotHost ask "QUESTION" [--top N] [--json] [--seeds DIR]
           BotHost ask --batch [--top N] [--seeds DIR] one question a line on stdin, one JSON object a line out
-          BotHost eval [FILE...] [--seeds DIR]       accuracy on question files or SQuAD-format files
+          BotHost eval [FILE...] [--seeds DIR] [--stories DIR] [--misses N]
+                                                     accuracy on question files or SQuAD-format files
           BotHost whosaid [SPEAKER] [--json]         who said what
           BotHost quote PHRASE [--json]              who said a phrase
           BotHost facts [TOPIC] [--json] | people [--json] | timeline [--json] | summary [--json]
@@ -51,6 +52,7 @@ public static class BotHostApp
             {
                 "help" => await PrintUsageAsync(output),
                 "ask" => await AskVerb.RunAsync(cli, input, output, error, cancel.Token),
+                "eval" => await EvalVerb.RunAsync(cli, output, cancel.Token),
                 "register-commands" => await RegisterCommandsAsync(cli, cancel.Token),
                 "whosaid" or "quote" or "facts" or "people" or "timeline" or "summary" => await FactsVerbs.RunAsync(cli, output, cancel.Token),
                 _ => throw new UsageException($"'{cli.Verb}' is not available in this build."),
