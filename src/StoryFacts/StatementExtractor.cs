@@ -314,6 +314,9 @@ internal sealed class StatementExtractor
         var main = earlier.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to");
         var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
         var reports = next is not null && (next.Lower == "that" || next.Kind == TokenKind.Quote || next.Text is "," or ":");
+        // ", claiming Adebayo had pushed him": a clause straight after the participle, without "that".
+        reports |= next is not null && i > 0 && tokens[i - 1].Text == "," && (next.IsCapitalised || Lexicon.Determiners.Contains(next.Text) || Lexicon.Pronouns.Contains(next.Text))
+            && ReportsClause(tokens, i + 1);
         var withSubject = CollectBackward(tokens, i - 1);
         var withAt = i - 1 - withSubject.Count;
         if (withSubject.Count is > 0 and <= 6 && withAt >= 0 && tokens[withAt].Lower == "with"
@@ -961,6 +964,13 @@ internal sealed class StatementExtractor
             if (t.Kind != TokenKind.Word && t.Text != "'s" && t.Kind != TokenKind.Number)
             {
                 break;
+            }
+
+            if (np.Count > 0 && !t.IsCapitalised && Lexicon.TitleWords.Contains(t.Text) && k + 1 < tokens.Count && tokens[k + 1].IsCapitalised)
+            {
+                // "Eastfield boss Sian Price", "Rovers manager Gary Holt": a role word inside the name phrase.
+                np.Add(t);
+                continue;
             }
 
             if (np.Count > 0 && !t.IsCapitalised && !(np.Count == 1 && Lexicon.Determiners.Contains(np[0].Text)) && t.Lower is not ("of" or "for") && !(np[^1].Lower is "of" or "for"))

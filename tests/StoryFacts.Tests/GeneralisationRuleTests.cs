@@ -248,3 +248,22 @@ public sealed class NewsPhrasingTests
         Assert.Equal("We will rebuild, We always do.", s.Text);
     }
 }
+
+public sealed class ParticipleRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_participle_with_a_bare_clause_reports_what_the_sentence_subject_said()
+    {
+        var s = Assert.Single(Extract("Eastfield boss Sian Price was furious about the winner, claiming the striker had pushed a defender."));
+        Assert.Equal("Sian Price", s.Speaker);
+        Assert.Equal("the striker had pushed a defender", s.Text);
+    }
+
+    [Fact]
+    public void A_participle_with_an_object_and_no_clause_is_not_speech()
+    {
+        Assert.Empty(Extract("The council closed the road, warning residents to stay indoors."));
+    }
+}
