@@ -80,6 +80,15 @@ public sealed class FactCommandsTests(FactsBot bot) : IClassFixture<FactsBot>
     }
 
     [Fact]
+    public async Task Facts_list_countries_the_story_names_without_a_preposition()
+    {
+        var reply = await bot.RunAsync("facts", 0, ("topic", "Israel"));
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Contains(reply.Fields, f => f.Name == "place" && f.Value == "Israel");
+    }
+
+    [Fact]
     public async Task People_lists_names_with_their_roles()
     {
         var reply = await bot.RunAsync("people");
