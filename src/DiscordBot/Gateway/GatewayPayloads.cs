@@ -29,13 +29,19 @@ internal sealed record ReadyData(string SessionId, string ResumeGatewayUrl);
 
 internal sealed record IdentifyCommand(int Op, IdentifyData D);
 
-internal sealed record IdentifyData(string Token, int Intents, IdentifyProperties Properties, int[] Shard);
+internal sealed record IdentifyData(string Token, int Intents, IdentifyProperties Properties, int[] Shard)
+{
+    public override string ToString() => "IdentifyData { (token redacted) }";
+}
 
 internal sealed record IdentifyProperties(string Os, string Browser, string Device);
 
 internal sealed record ResumeCommand(int Op, ResumeData D);
 
-internal sealed record ResumeData(string Token, string SessionId, long? Seq);
+internal sealed record ResumeData(string Token, string SessionId, long? Seq)
+{
+    public override string ToString() => "ResumeData { (token redacted) }";
+}
 
 /// <summary>Heartbeat: <c>d</c> is the last sequence number received, or null before any dispatch.</summary>
 internal sealed record HeartbeatCommand(int Op, long? D);

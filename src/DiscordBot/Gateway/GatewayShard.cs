@@ -14,7 +14,11 @@ public interface IGatewayInteractionHandler
 
 /// <param name="GatewayUrl">wss URL from GET /gateway/bot (or configured); the query string is added here.</param>
 /// <param name="Intents">Gateway intents bit set; interactions need none.</param>
-public sealed record GatewayShardSettings(Uri GatewayUrl, string Token, int Intents, int ShardId, int ShardCount);
+public sealed record GatewayShardSettings(Uri GatewayUrl, string Token, int Intents, int ShardId, int ShardCount)
+{
+    // Records print every member; this one carries the bot token.
+    public override string ToString() => $"GatewayShardSettings {{ GatewayUrl = {GatewayUrl}, Intents = {Intents}, Shard = {ShardId}/{ShardCount} }}";
+}
 
 public enum GatewayShardExit
 {

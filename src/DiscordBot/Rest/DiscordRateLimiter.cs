@@ -18,8 +18,20 @@ public sealed class DiscordRateLimiter
     private readonly Dictionary<string, string> _bucketByRoute = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BucketState> _buckets = new(StringComparer.Ordinal);
     private DateTimeOffset _globalResetAt = DateTimeOffset.MinValue;
+    private int _pruneAt = PruneThreshold;
 
     public DiscordRateLimiter(TimeProvider time) => _time = time;
+
+    internal int BucketCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _buckets.Count;
+            }
+        }
+    }
 
     /// <summary>Waits until <paramref name="route"/> may be sent, then reserves one request of its bucket.</summary>
     public async ValueTask WaitAsync(DiscordRoute route, CancellationToken cancellationToken)
@@ -70,9 +82,12 @@ public sealed class DiscordRateLimiter
         {
             var now = _time.GetUtcNow();
             _bucketByRoute[route.RouteKey] = bucketHash;
-            if (_buckets.Count >= PruneThreshold)
+            if (_buckets.Count >= _pruneAt)
             {
                 Prune(now);
+
+                // If most buckets are still live, wait for the map to double before scanning again (no O(n) per request).
+                _pruneAt = Math.Max(PruneThreshold, _buckets.Count * 2);
             }
 
             _buckets[bucketHash + ":" + route.MajorParameter] = new BucketState(Math.Max(0, left), now + Seconds(seconds));

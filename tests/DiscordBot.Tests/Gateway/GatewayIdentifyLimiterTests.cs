@@ -34,3 +34,15 @@ public sealed class GatewayIdentifyLimiterTests
         await other;
     }
 }
+
+public sealed class GatewaySecretsTests
+{
+    [Fact]
+    public void Shard_settings_print_without_the_token()
+    {
+        var settings = new GatewayShardSettings(new Uri("wss://gateway.example"), GatewayShardTests.Token, 0, 0, 1);
+
+        Assert.DoesNotContain(GatewayShardTests.Token, settings.ToString(), StringComparison.Ordinal);
+        Assert.Contains("gateway.example", settings.ToString(), StringComparison.Ordinal);
+    }
+}
