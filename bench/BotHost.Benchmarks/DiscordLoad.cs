@@ -268,6 +268,12 @@ public static class DiscordLoad
         Stage("engine Ask top 3", n, i => answerer.Ask(Questions[i % Questions.Length], 3));
         Stage("engine Ask top 12", n, i => answerer.Ask(Questions[i % Questions.Length], 12));
         Stage("dispatcher /" + interactions[0].Data!.Name, n, i => dispatcher.ExecuteAsync(DiscordBot.Interactions.InteractionProcessor.ToRequest(interactions[i % interactions.Length].Data!), default).AsTask().GetAwaiter().GetResult());
+        var renderer = services.GetRequiredService<DiscordBot.Rendering.DiscordReplyRenderer>();
+        var requests = interactions.Select(x => DiscordBot.Interactions.InteractionProcessor.ToRequest(x.Data!)).ToArray();
+        var replies = requests.Take(256).Select(r => dispatcher.ExecuteAsync(r, default).AsTask().GetAwaiter().GetResult()).ToArray();
+        Stage("render+serialize", n, i => JsonSerializer.SerializeToUtf8Bytes(
+            new InteractionResponse(InteractionResponseType.ChannelMessageWithSource, renderer.Render(replies[i % replies.Length], requests[i % replies.Length])),
+            DiscordJsonContext.Default.InteractionResponse));
         Stage("process+serialize", n, i => JsonSerializer.SerializeToUtf8Bytes(processor.ProcessAsync(interactions[i % interactions.Length], default).GetAwaiter().GetResult(), DiscordJsonContext.Default.InteractionResponse));
     }
 

@@ -38,14 +38,22 @@ public static class DiscordMarkdown
             return string.Empty;
         }
 
+        if (IsPlain(text))
+        {
+            // Nothing to escape (the usual case for our own labels): no copy.
+            return text.Length <= max ? text : string.Concat(text.AsSpan(0, CutPoint(text, max - Ellipsis.Length)), Ellipsis);
+        }
+
         var escapedLength = EscapedLength(text, text.Length);
         if (escapedLength <= max)
         {
-            return Escape(text);
+            var whole = new StringBuilder(escapedLength);
+            AppendEscaped(whole, text, lineStart: true);
+            return whole.ToString();
         }
 
         var cut = CutPoint(text, max - Ellipsis.Length);
-        var builder = new StringBuilder(max);
+        var builder = new StringBuilder(Math.Min(max, (2 * cut) + Ellipsis.Length));
         AppendEscaped(builder, text.AsSpan(0, cut), lineStart: true);
         builder.Append(Ellipsis);
         return builder.ToString();
@@ -104,6 +112,20 @@ public static class DiscordMarkdown
         }
 
         return cut;
+    }
+
+    private static bool IsPlain(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\r' or '@' || NeedsBackslash(c, i == 0 || text[i - 1] == '\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static int EscapedLength(string text, int length)

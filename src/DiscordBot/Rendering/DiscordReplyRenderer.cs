@@ -159,21 +159,20 @@ public sealed class DiscordReplyRenderer(PagingStore paging)
 
     private static string SourceLine(Citation citation)
     {
-        var builder = new StringBuilder("— ").Append(citation.Story);
-        builder.Append(CultureInfo.InvariantCulture, $", paragraph {citation.Paragraph}");
-        if (citation.Confidence is { } confidence && double.IsFinite(confidence))
-        {
-            builder.Append(CultureInfo.InvariantCulture, $" · confidence {Math.Clamp(confidence, 0, 1):0%}");
-        }
-
-        return builder.ToString();
+        return citation.Confidence is { } confidence && double.IsFinite(confidence)
+            ? string.Create(CultureInfo.InvariantCulture, $"— {citation.Story}, paragraph {citation.Paragraph} · confidence {Math.Clamp(confidence, 0, 1):0%}")
+            : string.Create(CultureInfo.InvariantCulture, $"— {citation.Story}, paragraph {citation.Paragraph}");
     }
 
     /// <summary>The sentence escaped, highlighted ranges wrapped in <c>**</c>, cut to <paramref name="max"/> characters.</summary>
     internal static string HighlightedSentence(string text, IReadOnlyList<Highlight> highlights, int max)
     {
         // Line breaks inside a quoted sentence would break the layout.
-        text = text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+        if (text.AsSpan().IndexOfAny('\r', '\n') >= 0)
+        {
+            text = text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+        }
+
         var ranges = Normalise(text, highlights);
         var length = text.Length;
         var ellipsis = string.Empty;
@@ -184,7 +183,7 @@ public sealed class DiscordReplyRenderer(PagingStore paging)
             ellipsis = DiscordMarkdown.Ellipsis;
         }
 
-        var builder = new StringBuilder(max);
+        var builder = new StringBuilder(Math.Min(max, (2 * length) + (4 * ranges.Count) + 1));
         var position = 0;
         foreach (var (start, end) in ranges)
         {
@@ -219,7 +218,17 @@ public sealed class DiscordReplyRenderer(PagingStore paging)
     private static List<(int Start, int End)> Normalise(string text, IReadOnlyList<Highlight> highlights)
     {
         var ranges = new List<(int Start, int End)>(highlights.Count);
-        foreach (var highlight in highlights.OrderBy(h => h.Start))
+        var sorted = highlights;
+        for (var i = 1; i < highlights.Count; i++)
+        {
+            if (highlights[i].Start < highlights[i - 1].Start)
+            {
+                sorted = [.. highlights.OrderBy(h => h.Start)];
+                break;
+            }
+        }
+
+        foreach (var highlight in sorted)
         {
             var start = Math.Clamp(highlight.Start, 0, text.Length);
             var end = Math.Clamp((long)highlight.Start + Math.Max(0, highlight.Length), 0, text.Length);
