@@ -81,7 +81,7 @@ internal sealed class StatementExtractor
                     }
 
                     var span = p.QuoteAt(tokens[q]);
-                    var attribution = BindQuote(q, attributions);
+                    var attribution = BindQuote(q, attributions) ?? ColonAttribution(p, tokens, q);
                     if (attribution is not null && attribution == boundBefore && inParagraph >= 0 && pending.Count == 0)
                     {
                         // "A," he said, "B." in one sentence: both halves belong to the one attribution.
@@ -140,6 +140,31 @@ internal sealed class StatementExtractor
 
         // A quotation that ran on into its attribution ("…court," Holt said) keeps no trailing comma.
         return [.. statements.Select(x => x.Kind == StatementKind.Direct ? x with { Text = x.Text.TrimEnd(',', ' ') } : x)];
+    }
+
+    /// <summary>"Jones disagreed: "…"": a sentence that hands over to a quotation with a colon introduces its subject's words.</summary>
+    private Attribution? ColonAttribution(ParagraphModel p, IReadOnlyList<Token> tokens, int q)
+    {
+        if (q < 3 || tokens[q - 1].Text != ":" || !tokens[q - 2].IsWord)
+        {
+            return null;
+        }
+
+        var subject = SentenceSubject(tokens);
+        if (subject is null || subject.Count > 6 || subject[^1].End > tokens[q - 1].Start)
+        {
+            return null;
+        }
+
+        var position = NameFinder.Position(p, tokens[q - 1]);
+        var speaker = Resolve(p, subject, position);
+        if (speaker is null || (speaker.Entity is null && speaker.Kind != SpeakerKind.Group && !Lexicon.Pronouns.Contains(subject[0].Text) && !subject[0].IsCapitalised))
+        {
+            return null;
+        }
+
+        Remember(position, speaker);
+        return new Attribution(q - 2, tokens[q - 2].Text, speaker, false, 0, q - 1, -1, false);
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));

@@ -267,3 +267,18 @@ public sealed class ParticipleRuleTests
         Assert.Empty(Extract("The council closed the road, warning residents to stay indoors."));
     }
 }
+
+public sealed class ColonQuoteTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_colon_hands_the_quotation_to_the_sentence_subject_even_without_a_reporting_verb()
+    {
+        var statements = Extract("\"We cannot keep raising taxes,\" said council leader Anne Brook. Opposition leader Raj Patel disagreed: \"The cuts will hurt the poorest families first.\"");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("Anne Brook", statements[0].Speaker);
+        Assert.Equal("Raj Patel", statements[1].Speaker);
+        Assert.Equal("The cuts will hurt the poorest families first.", statements[1].Text);
+    }
+}
