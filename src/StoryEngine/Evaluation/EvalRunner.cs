@@ -89,12 +89,27 @@ public static class EvalRunner
     }
 
     /// <summary>Evaluates a SQuAD v2.0 file: each article is indexed once as one story.</summary>
-    public static EvalReport RunSquadFile(string path, RankingSettings? settings = null)
+    public static EvalReport RunSquadFile(string path, RankingSettings? settings = null) =>
+        RunSquad(Path.GetFileName(path), ReadSquad(path), settings);
+
+    /// <summary>
+    /// Fits the re-ranking weights on a SQuAD file and reports how well they carry to unseen articles
+    /// (leave-one-article-out). Paste the weights into <see cref="RankingSettings"/> when they win.
+    /// </summary>
+    public static FitReport FitSquadWeights(string path, RankingSettings? settings = null) =>
+        RankerFit.Fit(ReadSquad(path).Data, settings ?? new RankingSettings());
+
+    /// <summary>A SQuAD article as one story: the title line, then each context as a paragraph.</summary>
+    internal static Story StoryOf(SquadArticle article)
     {
-        var squad = JsonSerializer.Deserialize(File.ReadAllBytes(path), EvalJsonContext.Default.SquadFile)
-            ?? throw new InvalidDataException($"{path} is not a SQuAD file.");
-        return RunSquad(Path.GetFileName(path), squad, settings);
+        // Through the production parser, so the figures include its sentence splitting.
+        var text = string.Join('\n', article.Paragraphs.Select(p => p.Context).Prepend(article.Title.Replace('_', ' ')));
+        return StoryParser.Parse(article.Title, text, markdown: false);
     }
+
+    private static SquadFile ReadSquad(string path) =>
+        JsonSerializer.Deserialize(File.ReadAllBytes(path), EvalJsonContext.Default.SquadFile)
+        ?? throw new InvalidDataException($"{path} is not a SQuAD file.");
 
     private static EvalReport RunSquad(string name, SquadFile squad, RankingSettings? settings)
     {
@@ -103,12 +118,9 @@ public static class EvalRunner
         var misses = new List<EvalMiss>();
         foreach (var article in squad.Data)
         {
-            // Through the production parser, so the figures include its sentence splitting.
-            var text = string.Join('\n', article.Paragraphs.Select(p => p.Context).Prepend(article.Title.Replace('_', ' ')));
-            var story = StoryParser.Parse(article.Title, text, markdown: false);
-            using var index = StoryIndex.Build([story]);
+            using var index = StoryIndex.Build([StoryOf(article)]);
             var answerer = new QuestionAnswerer(index, settings: settings);
-            foreach (var question in article.Paragraphs.SelectMany(p => p.Questions).Where(q => !q.IsImpossible && q.Answers.Count > 0))
+            foreach (var question in article.Paragraphs.SelectMany(p => p.Questions).Where(RankerFit.IsAnswerable))
             {
                 answerable++;
                 var result = answerer.Ask(question.Question, top: 1);

@@ -17,6 +17,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// <summary>No chat reply shows more; larger requests are clamped.</summary>
     public const int MaxTop = 20;
 
+    internal const int FeatureCount = (int)RankingFeature.FirstInParagraph + 1;
+
     /// <summary>Enough for any sensible question; caps the query's clause count.</summary>
     private const int MaxConcepts = 40;
 
@@ -25,9 +27,16 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         "what who whom whose when where which why how did do does done has have had were been being am can could " +
         "would should shall may might must much many";
 
+    // After "what" or "which" these name the kind of answer ("what year", "which country"); the answer sentence
+    // holds the year or the country, rarely the word itself.
+    private const string AnswerTypeNounList =
+        "year date day time month century decade period type kind sort name term percentage percent number amount country city place";
+
     private readonly StoryIndex _index;
     private readonly int _maxQuestionLength;
     private readonly HashSet<string> _questionWords;
+    private readonly HashSet<string> _answerTypeNouns;
+    private readonly HashSet<string> _whatWhich;
     private readonly NewsSynonyms _synonyms;
     private readonly IndexSearcher _searcher;
 
@@ -38,7 +47,14 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         _index = index;
         _maxQuestionLength = maxQuestionLength;
         Settings = settings ?? new RankingSettings();
+        if (Settings.Weights.Count != FeatureCount)
+        {
+            throw new ArgumentException($"The ranking needs {FeatureCount} feature weights, one per {nameof(RankingFeature)}.", nameof(settings));
+        }
+
         _questionWords = NewsSynonyms.Analyze(index.Analyzer, QuestionWordList).ToHashSet(StringComparer.Ordinal);
+        _answerTypeNouns = NewsSynonyms.Analyze(index.Analyzer, AnswerTypeNounList).ToHashSet(StringComparer.Ordinal);
+        _whatWhich = NewsSynonyms.Analyze(index.Analyzer, "what which").ToHashSet(StringComparer.Ordinal);
         _synonyms = new NewsSynonyms(index.Analyzer);
         _searcher = new IndexSearcher(index.Reader) { Similarity = new BM25Similarity(Settings.K1, Settings.B) };
     }
@@ -79,12 +95,17 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             return new AskResult(clean, Abstained: true, []);
         }
 
+        // The best answer's confidence is how much of the question it covers (what abstention looks at); the others
+        // are scaled by how likely the ranker finds them relative to the best (its scores are softmax logits),
+        // so confidence never rises down the list.
+        var best = candidates[0];
         var answers = new Answer[Math.Min(top, candidates.Count)];
         for (var i = 0; i < answers.Length; i++)
         {
             var candidate = candidates[i];
             var sentence = _index.Sentences[candidate.Ordinal];
-            answers[i] = new Answer(sentence.Sentence, candidate.Confidence, Highlights(sentence, concepts));
+            var confidence = best.Confidence * Math.Exp(candidate.Score - best.Score);
+            answers[i] = new Answer(sentence.Sentence, confidence, Highlights(sentence, concepts));
         }
 
         return new AskResult(clean, Abstained: false, answers);
@@ -117,18 +138,22 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         using var stream = _index.Analyzer.GetTokenStream(StoryIndex.SentenceField, question);
         var termAttribute = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
+        var afterWhatOrWhich = false;
         while (stream.IncrementToken() && concepts.Count < MaxConcepts)
         {
             var term = termAttribute.ToString();
-            if (_questionWords.Contains(term) || concepts.Exists(c => c.Term == term))
+            var typeNoun = afterWhatOrWhich && Settings.DropAnswerTypeNouns && _answerTypeNouns.Contains(term);
+            afterWhatOrWhich = _whatWhich.Contains(term);
+            if (typeNoun || _questionWords.Contains(term) || concepts.Exists(c => c.Term == term))
             {
                 continue;
             }
 
             var id = _index.TermId(term);
-            var idf = id >= 0 ? _index.Idf[id] : _index.MaxIdf;
             var synonyms = Settings.SynonymWeight > 0 ? KnownSynonyms(term) : [];
-            concepts.Add(new Concept(term, id, idf, synonyms));
+            concepts.Add(id >= 0
+                ? new Concept(term, id, _index.Idf[id], _index.ParagraphIdf[id], synonyms)
+                : new Concept(term, id, _index.MaxIdf, _index.MaxParagraphIdf, synonyms));
         }
 
         stream.End();
@@ -158,47 +183,151 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
     private List<Candidate> Rank(List<Concept> concepts, TokenKind wanted)
     {
-        var query = BuildQuery(concepts);
-        var candidates = new List<Candidate>(Settings.Candidates);
-        if (query.Clauses.Count == 0)
+        var (ordinals, features) = Describe(concepts, wanted);
+        var candidates = new List<Candidate>(ordinals.Length);
+        var weights = Settings.Weights;
+        for (var c = 0; c < ordinals.Length; c++)
         {
-            return candidates;
-        }
-
-        var totalWeight = 0f;
-        foreach (var concept in concepts)
-        {
-            totalWeight += concept.Idf;
-        }
-
-        var hits = _searcher.Search(query, Settings.Candidates).ScoreDocs;
-        foreach (var hit in hits)
-        {
-            var ordinal = _index.DocToSentence[hit.Doc];
-            var sentence = _index.Sentences[ordinal];
-            var covered = 0f;
-            foreach (var concept in concepts)
+            var row = features.AsSpan(c * FeatureCount, FeatureCount);
+            var score = 0f;
+            for (var i = 0; i < row.Length; i++)
             {
-                covered += concept.Idf * Match(sentence, concept);
+                score += weights[i] * row[i];
             }
 
-            var score = hit.Score;
-            if (Settings.AnswerKindBoost > 0 && wanted != TokenKind.None && HoldsNewWordOfKind(sentence, concepts, wanted))
-            {
-                score *= 1 + Settings.AnswerKindBoost;
-            }
-
-            if (Settings.ProximityBoost > 0 && concepts.Count > 1)
-            {
-                score *= 1 + (Settings.ProximityBoost * AdjacentPairs(sentence, concepts) / (concepts.Count - 1));
-            }
-
-            candidates.Add(new Candidate(ordinal, score, Math.Clamp(covered / totalWeight, 0, 1)));
+            // How much of the question the sentence and its paragraph speak to: what abstention looks at.
+            var coverage = (row[(int)RankingFeature.SentenceCoverage] + row[(int)RankingFeature.ParagraphCoverage]) / 2;
+            candidates.Add(new Candidate(ordinals[c], score, Math.Clamp(coverage, 0, 1)));
         }
 
         // Best score first; ties go to the earlier sentence, which in news carries the lead.
         candidates.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Ordinal.CompareTo(b.Ordinal));
         return candidates;
+    }
+
+    /// <summary>For the evaluator: every candidate of <paramref name="question"/> with its features, in Lucene order.</summary>
+    internal List<(int Ordinal, float[] Features)> DescribeCandidates(string question)
+    {
+        var clean = StripControlCharacters(question);
+        var (ordinals, features) = Describe(Concepts(clean), QuestionKind.Of(clean));
+        return [.. ordinals.Select((ordinal, c) => (ordinal, features.AsSpan(c * FeatureCount, FeatureCount).ToArray()))];
+    }
+
+    /// <summary>Finds candidates with Lucene and computes their features, one row of <see cref="FeatureCount"/> per candidate.</summary>
+    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, TokenKind wanted)
+    {
+        var query = BuildQuery(concepts);
+        if (query.Clauses.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var hits = _searcher.Search(query, Settings.Candidates).ScoreDocs;
+        var ordinals = new int[hits.Length];
+        var features = new float[hits.Length * FeatureCount];
+        float bestParagraph = float.MinValue, bestSentence = float.MinValue;
+        for (var c = 0; c < hits.Length; c++)
+        {
+            ordinals[c] = _index.DocToSentence[hits[c].Doc];
+            var row = features.AsSpan(c * FeatureCount, FeatureCount);
+            Describe(concepts, wanted, ordinals[c], hits[c].Score, row);
+            bestParagraph = Math.Max(bestParagraph, row[(int)RankingFeature.ParagraphBm25]);
+            bestSentence = Math.Max(bestSentence, row[(int)RankingFeature.SentenceBm25]);
+        }
+
+        // Features relative to the other candidates: is this the best paragraph, the best sentence of its paragraph?
+        for (var c = 0; c < hits.Length; c++)
+        {
+            var row = features.AsSpan(c * FeatureCount, FeatureCount);
+            var paragraph = _index.Sentences[ordinals[c]].Paragraph;
+            var bestHere = true;
+            for (var other = 0; other < hits.Length && bestHere; other++)
+            {
+                bestHere = other == c || _index.Sentences[ordinals[other]].Paragraph != paragraph
+                    || features[(other * FeatureCount) + (int)RankingFeature.SentenceBm25] <= row[(int)RankingFeature.SentenceBm25];
+            }
+
+            row[(int)RankingFeature.BestParagraph] = row[(int)RankingFeature.ParagraphBm25] >= bestParagraph ? 1 : 0;
+            row[(int)RankingFeature.BestInParagraph] = bestHere ? 1 : 0;
+            row[(int)RankingFeature.BestSentence] = row[(int)RankingFeature.SentenceBm25] >= bestSentence ? 1 : 0;
+        }
+
+        return (ordinals, features);
+    }
+
+    private void Describe(List<Concept> concepts, TokenKind wanted, int ordinal, float luceneScore, Span<float> features)
+    {
+        var sentence = _index.Sentences[ordinal];
+        var paragraph = _index.Paragraphs[sentence.Paragraph];
+        var previous = ordinal > sentence.FirstInParagraph ? _index.Sentences[ordinal - 1] : null;
+        var next = ordinal < sentence.LastInParagraph ? _index.Sentences[ordinal + 1] : null;
+        var k1 = Settings.K1;
+        var sentenceNorm = k1 * (1 - Settings.B + (Settings.B * sentence.Length / _index.AverageSentenceLength));
+        var paragraphNorm = k1 * (1 - Settings.B + (Settings.B * paragraph.Length / _index.AverageParagraphLength));
+
+        // Coverage counts a synonym as a match: for "is this question about this sentence?" a truce is a ceasefire.
+        float weight = 0, paragraphWeight = 0, sentenceBm25 = 0, paragraphBm25 = 0;
+        float sentenceCovered = 0, paragraphCovered = 0, previousCovered = 0, nextCovered = 0, matchedWords = 0;
+        float matchedConcepts = 0, rarest = 0, rarestMatched = 0;
+        foreach (var concept in concepts)
+        {
+            weight += concept.Idf;
+            paragraphWeight += concept.ParagraphIdf;
+            rarest = Math.Max(rarest, concept.Idf);
+            var tf = Frequency(sentence, concept);
+            if (tf > 0)
+            {
+                matchedConcepts++;
+                rarestMatched = Math.Max(rarestMatched, concept.Idf);
+                sentenceBm25 += concept.Idf * tf * (k1 + 1) / (tf + sentenceNorm);
+                sentenceCovered += concept.Idf;
+                matchedWords += tf;
+            }
+
+            var paragraphTf = Frequency(paragraph, concept);
+            if (paragraphTf > 0)
+            {
+                paragraphBm25 += concept.ParagraphIdf * paragraphTf * (k1 + 1) / (paragraphTf + paragraphNorm);
+                paragraphCovered += concept.Idf;
+            }
+
+            if (previous is not null && Frequency(previous, concept) > 0)
+            {
+                previousCovered += concept.Idf;
+            }
+
+            if (next is not null && Frequency(next, concept) > 0)
+            {
+                nextCovered += concept.Idf;
+            }
+        }
+
+        features[(int)RankingFeature.SentenceBm25] = sentenceBm25 / weight;
+        features[(int)RankingFeature.ParagraphBm25] = paragraphBm25 / paragraphWeight;
+        features[(int)RankingFeature.SentenceCoverage] = sentenceCovered / weight;
+        features[(int)RankingFeature.ParagraphCoverage] = paragraphCovered / weight;
+        features[(int)RankingFeature.PreviousCoverage] = previousCovered / weight;
+        features[(int)RankingFeature.NextCoverage] = nextCovered / weight;
+        features[(int)RankingFeature.AnswerKind] = wanted != TokenKind.None && HoldsNewWordOfKind(sentence, concepts, wanted) ? 1 : 0;
+        features[(int)RankingFeature.Proximity] = concepts.Count > 1 ? (float)AdjacentPairs(sentence, concepts) / (concepts.Count - 1) : 0;
+        features[(int)RankingFeature.NewWords] = sentence.Length == 0 ? 0 : Math.Max(0, sentence.Length - matchedWords) / sentence.Length;
+        features[(int)RankingFeature.LogLength] = MathF.Log(1 + sentence.Length);
+        features[(int)RankingFeature.LuceneScore] = luceneScore / weight;
+        features[(int)RankingFeature.MatchedShare] = matchedConcepts / concepts.Count;
+        features[(int)RankingFeature.RarestMatched] = rarestMatched / rarest;
+        features[(int)RankingFeature.FirstInParagraph] = ordinal == sentence.FirstInParagraph ? 1 : 0;
+    }
+
+    /// <summary>How often the bag holds the concept: its own word counts fully, a synonym at the synonym weight.</summary>
+    private float Frequency(TermBag bag, Concept concept)
+    {
+        var tf = concept.Id >= 0 ? (float)bag.Count(concept.Id) : 0f;
+        foreach (var (_, id) in concept.Synonyms)
+        {
+            tf += Settings.SynonymWeight * bag.Count(id);
+        }
+
+        return tf;
     }
 
     private BooleanQuery BuildQuery(List<Concept> concepts)
@@ -212,7 +341,6 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             }
 
             AddField(query, concept, StoryIndex.SentenceField, 1f);
-            AddField(query, concept, StoryIndex.ContextField, Settings.ContextWeight);
             AddField(query, concept, StoryIndex.ParagraphField, Settings.ParagraphWeight);
         }
 
@@ -250,25 +378,6 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
         clause.Boost *= weight;
         query.Add(clause, Occur.SHOULD);
-    }
-
-    /// <summary>1 when the sentence has the word, the synonym weight when it has only a synonym, else 0.</summary>
-    private float Match(IndexedSentence sentence, Concept concept)
-    {
-        if (concept.Id >= 0 && sentence.Contains(concept.Id))
-        {
-            return 1f;
-        }
-
-        foreach (var (_, id) in concept.Synonyms)
-        {
-            if (sentence.Contains(id))
-            {
-                return Settings.SynonymWeight;
-            }
-        }
-
-        return 0f;
     }
 
     private static bool IsQueryTerm(List<Concept> concepts, int termId)
@@ -340,7 +449,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return [.. ranges];
     }
 
-    private sealed record Concept(string Term, int Id, float Idf, (string Term, int Id)[] Synonyms);
+    private sealed record Concept(string Term, int Id, float Idf, float ParagraphIdf, (string Term, int Id)[] Synonyms);
 
     private readonly record struct Candidate(int Ordinal, float Score, double Confidence);
 }

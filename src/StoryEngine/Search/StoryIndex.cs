@@ -8,14 +8,14 @@ using Lucene.Net.Store;
 namespace StoryEngine.Search;
 
 /// <summary>
-/// An immutable in-memory Lucene index over the sentences of a set of stories, plus the per-sentence analysis
-/// (terms and their character offsets) that re-ranking and highlighting need. Built once; safe to share across threads.
-/// It is the single owner of its Directory, reader and analyzer.
+/// An immutable in-memory Lucene index over the sentences of a set of stories (each sentence a document with its
+/// own text and its paragraph's text), plus the per-sentence and per-paragraph term statistics that re-ranking and
+/// highlighting need. Built once; safe to share across threads. It is the single owner of its Directory, reader
+/// and analyzer.
 /// </summary>
 public sealed class StoryIndex : IDisposable
 {
     internal const string SentenceField = "s";
-    internal const string ContextField = "c";
     internal const string ParagraphField = "p";
     private const string OrdinalField = "o";
 
@@ -26,8 +26,8 @@ public sealed class StoryIndex : IDisposable
     private StoryIndex(
         IReadOnlyList<Story> stories,
         IndexedSentence[] sentences,
+        IndexedParagraph[] paragraphs,
         Dictionary<string, int> vocabulary,
-        float[] idf,
         NewsAnalyzer analyzer,
         RAMDirectory directory,
         DirectoryReader reader,
@@ -35,13 +35,18 @@ public sealed class StoryIndex : IDisposable
     {
         Stories = stories;
         Sentences = sentences;
+        Paragraphs = paragraphs;
         _vocabulary = vocabulary;
-        Idf = idf;
         Analyzer = analyzer;
         _directory = directory;
         _reader = reader;
         DocToSentence = docToSentence;
+        Idf = InverseFrequencies(sentences.Select(s => s.Terms), sentences.Length, vocabulary.Count);
+        ParagraphIdf = InverseFrequencies(paragraphs.Select(p => p.Terms), paragraphs.Length, vocabulary.Count);
         MaxIdf = InverseFrequency(sentences.Length, 0);
+        MaxParagraphIdf = InverseFrequency(paragraphs.Length, 0);
+        AverageSentenceLength = Math.Max(1f, (float)sentences.Average(s => (double)s.Length));
+        AverageParagraphLength = Math.Max(1f, (float)paragraphs.Average(p => (double)p.Length));
     }
 
     public IReadOnlyList<Story> Stories { get; }
@@ -49,6 +54,8 @@ public sealed class StoryIndex : IDisposable
     public int SentenceCount => Sentences.Length;
 
     internal IndexedSentence[] Sentences { get; }
+
+    internal IndexedParagraph[] Paragraphs { get; }
 
     internal NewsAnalyzer Analyzer { get; }
 
@@ -59,16 +66,31 @@ public sealed class StoryIndex : IDisposable
     /// <summary>Sentence-level inverse document frequency by term id.</summary>
     internal float[] Idf { get; }
 
+    /// <summary>Paragraph-level inverse document frequency by term id.</summary>
+    internal float[] ParagraphIdf { get; }
+
     /// <summary>The IDF of a term no sentence contains: an unknown question word weighs the most.</summary>
     internal float MaxIdf { get; }
+
+    internal float MaxParagraphIdf { get; }
+
+    internal float AverageSentenceLength { get; }
+
+    internal float AverageParagraphLength { get; }
 
     /// <summary>Indexes every sentence of <paramref name="stories"/>; the caller owns (and disposes) the result.</summary>
     public static StoryIndex Build(IReadOnlyList<Story> stories)
     {
         ArgumentNullException.ThrowIfNull(stories);
+        if (stories.Sum(s => s.Sentences.Count) == 0)
+        {
+            throw new ArgumentException("There is no sentence to index.", nameof(stories));
+        }
+
         var analyzer = new NewsAnalyzer();
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var sentences = new List<IndexedSentence>();
+        var paragraphs = new List<IndexedParagraph>();
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(NewsAnalyzer.Version, analyzer)
         {
@@ -80,28 +102,30 @@ public sealed class StoryIndex : IDisposable
         {
             for (var storyIndex = 0; storyIndex < stories.Count; storyIndex++)
             {
-                var story = stories[storyIndex];
-                foreach (var paragraph in story.Paragraphs)
+                foreach (var paragraph in stories[storyIndex].Paragraphs)
                 {
+                    if (paragraph.Sentences.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var first = sentences.Count;
+                    var last = first + paragraph.Sentences.Count - 1;
                     for (var i = 0; i < paragraph.Sentences.Count; i++)
                     {
                         var sentence = paragraph.Sentences[i];
-                        var tokens = Tokenize(analyzer, sentence.Text, vocabulary);
                         var ordinal = sentences.Count;
-                        sentences.Add(new IndexedSentence(sentence, storyIndex, tokens));
-
-                        // Neighbours carry what a sentence's pronouns refer to ("He said..." after "Witkoff arrived").
-                        var context = string.Join(' ',
-                            i > 0 ? paragraph.Sentences[i - 1].Text : string.Empty,
-                            i + 1 < paragraph.Sentences.Count ? paragraph.Sentences[i + 1].Text : string.Empty);
+                        sentences.Add(new IndexedSentence(
+                            sentence, storyIndex, paragraphs.Count, first, last, Tokenize(analyzer, sentence.Text, vocabulary)));
                         writer.AddDocument(
                         [
                             new TextField(SentenceField, sentence.Text, Field.Store.NO),
-                            new TextField(ContextField, context, Field.Store.NO),
                             new TextField(ParagraphField, paragraph.Text, Field.Store.NO),
                             new NumericDocValuesField(OrdinalField, ordinal),
                         ]);
                     }
+
+                    paragraphs.Add(new IndexedParagraph(sentences.Skip(first).SelectMany(s => s.Tokens)));
                 }
             }
 
@@ -119,16 +143,11 @@ public sealed class StoryIndex : IDisposable
             }
         }
 
-        var array = sentences.ToArray();
-        return new StoryIndex(stories, array, vocabulary, ComputeIdf(array, vocabulary.Count), analyzer, directory, reader, docToSentence);
+        return new StoryIndex(stories, [.. sentences], [.. paragraphs], vocabulary, analyzer, directory, reader, docToSentence);
     }
 
     /// <summary>The id of an analyzed term, or -1 when no sentence contains it.</summary>
     internal int TermId(string term) => _vocabulary.GetValueOrDefault(term, -1);
-
-    /// <summary>BM25's IDF, so coverage and Lucene's scores weigh words alike.</summary>
-    private static float InverseFrequency(int count, int documentFrequency) =>
-        (float)Math.Log(1 + ((count - documentFrequency + 0.5) / (documentFrequency + 0.5)));
 
     public void Dispose()
     {
@@ -138,12 +157,16 @@ public sealed class StoryIndex : IDisposable
         Analyzer.Dispose();
     }
 
-    private static float[] ComputeIdf(IndexedSentence[] sentences, int vocabularySize)
+    /// <summary>BM25's IDF, so coverage and Lucene's scores weigh words alike.</summary>
+    private static float InverseFrequency(int count, int documentFrequency) =>
+        (float)Math.Log(1 + ((count - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+
+    private static float[] InverseFrequencies(IEnumerable<int[]> documents, int count, int vocabularySize)
     {
         var df = new int[vocabularySize];
-        foreach (var sentence in sentences)
+        foreach (var terms in documents)
         {
-            foreach (var id in sentence.DistinctTerms)
+            foreach (var id in terms)
             {
                 df[id]++;
             }
@@ -152,7 +175,7 @@ public sealed class StoryIndex : IDisposable
         var idf = new float[vocabularySize];
         for (var i = 0; i < idf.Length; i++)
         {
-            idf[i] = InverseFrequency(sentences.Length, df[i]);
+            idf[i] = InverseFrequency(count, df[i]);
         }
 
         return idf;
@@ -187,23 +210,60 @@ public sealed class StoryIndex : IDisposable
 /// <summary>One analyzed word of a sentence: its term id and where it sits in <see cref="Sentence.Text"/>.</summary>
 internal readonly record struct SentenceToken(int TermId, int Start, int Length, TokenKind Kind);
 
-internal sealed class IndexedSentence
+/// <summary>A bag of term ids with counts, sorted by id for binary search.</summary>
+internal abstract class TermBag
 {
-    public IndexedSentence(Sentence sentence, int storyIndex, SentenceToken[] tokens)
+    protected TermBag(IEnumerable<SentenceToken> tokens)
+    {
+        var counts = tokens.GroupBy(t => t.TermId).OrderBy(g => g.Key).ToArray();
+        Terms = [.. counts.Select(g => g.Key)];
+        Counts = [.. counts.Select(g => g.Count())];
+        Length = Counts.Sum();
+    }
+
+    /// <summary>Distinct term ids, ascending.</summary>
+    public int[] Terms { get; }
+
+    public int[] Counts { get; }
+
+    /// <summary>Analyzed words, stop words excluded.</summary>
+    public int Length { get; }
+
+    public int Count(int termId)
+    {
+        var at = Array.BinarySearch(Terms, termId);
+        return at >= 0 ? Counts[at] : 0;
+    }
+
+    public bool Contains(int termId) => Array.BinarySearch(Terms, termId) >= 0;
+}
+
+internal sealed class IndexedParagraph(IEnumerable<SentenceToken> tokens) : TermBag(tokens);
+
+internal sealed class IndexedSentence : TermBag
+{
+    public IndexedSentence(Sentence sentence, int storyIndex, int paragraph, int firstInParagraph, int lastInParagraph, SentenceToken[] tokens)
+        : base(tokens)
     {
         Sentence = sentence;
         StoryIndex = storyIndex;
+        Paragraph = paragraph;
+        FirstInParagraph = firstInParagraph;
+        LastInParagraph = lastInParagraph;
         Tokens = tokens;
-        DistinctTerms = [.. tokens.Select(t => t.TermId).Distinct()];
     }
 
     public Sentence Sentence { get; }
 
     public int StoryIndex { get; }
 
+    /// <summary>Index into <see cref="StoryIndex.Paragraphs"/>.</summary>
+    public int Paragraph { get; }
+
+    /// <summary>Sentence ordinals of this paragraph's first and last sentence.</summary>
+    public int FirstInParagraph { get; }
+
+    public int LastInParagraph { get; }
+
     public SentenceToken[] Tokens { get; }
-
-    public int[] DistinctTerms { get; }
-
-    public bool Contains(int termId) => Array.IndexOf(DistinctTerms, termId) >= 0;
 }
