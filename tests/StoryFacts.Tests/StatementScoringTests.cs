@@ -30,11 +30,20 @@ public sealed class StatementScoringTests(ITestOutputHelper output)
         var speaker = (double)scores.Sum(s => s.SpeakerRight) / scores.Sum(s => s.TextMatched);
         output.WriteLine($"overall: labelled {labelled}, extracted {extracted}, matched {matched}, P {precision:P1}, R {recall:P1}, speaker accuracy {speaker:P1}");
 
-        // Measured: P 100 %, R 97.9 %, speaker accuracy 100 % over 95 labelled statements; the floors keep a margin.
-        Assert.True(scores.Count >= 6, "the seed and at least five more labelled articles");
-        Assert.True(precision >= 0.93, $"precision {precision:P1}");
-        Assert.True(recall >= 0.90, $"recall {recall:P1}");
-        Assert.True(speaker >= 0.93, $"speaker accuracy {speaker:P1}");
-        Assert.All(scores, s => Assert.True(s.Precision >= 0.85 && s.Recall >= 0.85, $"{s.Article}: P {s.Precision:P1}, R {s.Recall:P1}"));
+        // Measured after the fixes: P 100 %, R 99.5 %, speaker accuracy 100 % over 190 labelled statements in 12 articles.
+        // The blind first runs were lower (README): the floors keep a margin for that, not for the fixtures.
+        Assert.True(scores.Count >= 12, "the seed, the original five and the six blind articles");
+        Assert.True(precision >= 0.95, $"precision {precision:P1}");
+        Assert.True(recall >= 0.93, $"recall {recall:P1}");
+        Assert.True(speaker >= 0.95, $"speaker accuracy {speaker:P1}");
+        Assert.All(scores, s => Assert.True(s.Precision >= 0.88 && s.Recall >= 0.88, $"{s.Article}: P {s.Precision:P1}, R {s.Recall:P1}"));
+
+        // The articles written to test generalisation (blind_*, blind2_*) together, so they cannot hide in the total.
+        var blind = scores.Where(s => s.Article.StartsWith("blind", StringComparison.Ordinal)).ToList();
+        Assert.True(blind.Count >= 6, "six blind articles");
+        var blindPrecision = (double)blind.Sum(s => s.Matched) / blind.Sum(s => s.Extracted);
+        var blindRecall = (double)blind.Sum(s => s.Matched) / blind.Sum(s => s.Labelled);
+        output.WriteLine($"blind articles: P {blindPrecision:P1}, R {blindRecall:P1}");
+        Assert.True(blindPrecision >= 0.93 && blindRecall >= 0.90, $"blind articles: P {blindPrecision:P1}, R {blindRecall:P1}");
     }
 }
