@@ -108,7 +108,8 @@ public static class BotHostApp
         var discord = web.Configuration.GetSection(DiscordOptions.SectionName);
         if (!string.IsNullOrWhiteSpace(discord[nameof(DiscordOptions.PublicKey)]))
         {
-            web.Services.AddBotCore(web.Configuration).AddDiscordInteractions(web.Configuration);
+            // The rate-limited REST client also carries deferred replies; it needs no bot token for webhooks.
+            web.Services.AddBotCore(web.Configuration).AddDiscordInteractions(web.Configuration).AddDiscordRest(web.Configuration);
             await using var app = web.Build();
             app.MapDiscordInteractions();
             return await RunUntilStoppedAsync(app, error);
