@@ -19,6 +19,8 @@ public sealed partial class InteractionProcessor : IDisposable
     // An interaction token lasts 15 minutes; past that the edit would fail anyway, so say so while it still can.
     private static readonly TimeSpan DeferredDeadline = TimeSpan.FromMinutes(14);
 
+    private static readonly TimeSpan[] EditRetryDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10)];
+
     private static readonly InteractionResponse ExpiredButtons = Ephemeral(
         "Those results have expired. Run the command again to page through them.");
 
@@ -173,7 +175,7 @@ public sealed partial class InteractionProcessor : IDisposable
                 message = DiscordReplyRenderer.Error("Something went wrong while answering. Please try again.");
             }
 
-            await _callbacks.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token).ConfigureAwait(false);
+            await EditWithRetriesAsync(interaction, message).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -186,6 +188,28 @@ public sealed partial class InteractionProcessor : IDisposable
         finally
         {
             Interlocked.Decrement(ref _pendingDeferred);
+        }
+    }
+
+    /// <summary>
+    /// The edit can reach Discord before the deferred response it edits has been registered (the HTTP answer and, on the
+    /// gateway, the callback POST travel separately), which Discord refuses; a few spaced retries cover that race and
+    /// brief outages.
+    /// </summary>
+    private async Task EditWithRetriesAsync(Interaction interaction, InteractionCallbackData message)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await _callbacks.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < EditRetryDelays.Length)
+            {
+                Log.DeferredEditRetry(_logger, attempt + 1, ex.GetType().Name);
+                await Task.Delay(EditRetryDelays[attempt], _time, _stopping.Token).ConfigureAwait(false);
+            }
         }
     }
 
@@ -335,6 +359,10 @@ public sealed partial class InteractionProcessor : IDisposable
 
         [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Sending the deferred reply of /{Command} failed")]
         public static partial void DeferredReplyFailed(ILogger logger, string command, Exception exception);
+
+        // Only the exception's type: messages from HTTP clients can carry the URL, and this one holds the interaction token.
+        [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Editing a deferred reply failed (attempt {Attempt}, {Error}); retrying")]
+        public static partial void DeferredEditRetry(ILogger logger, int attempt, string error);
 
         [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Unsupported interaction type {Type}")]
         public static partial void UnsupportedInteraction(ILogger logger, int type);

@@ -101,6 +101,26 @@ public sealed class InteractionProcessorTests : IDisposable
         Assert.Equal(MessageFlags.Ephemeral, message.Flags);
     }
 
+    [Fact]
+    public async Task A_deferred_edit_that_discord_refuses_at_first_is_retried()
+    {
+        _callbacks.FailuresBeforeSuccess = 2;
+        var pending = _processor.ProcessAsync(new Interaction("1", "app", InteractionType.ApplicationCommand, new InteractionData(Name: "slow"), Token: "t"), default);
+        await _slow.Started.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(InteractionResponseType.DeferredChannelMessageWithSource, (await AdvanceUntilDoneAsync(pending)).Type);
+
+        _slow.Release(Reply.Info("Done", "eventually"));
+        for (var i = 0; i < 600 && !_callbacks.Calls.Task.IsCompleted; i++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(_callbacks.Calls.Task, Task.Delay(20));
+        }
+
+        var (_, _, message) = await _callbacks.Calls.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal("eventually", message.Embeds![0].Description);
+        Assert.Equal(3, _callbacks.Attempts);
+    }
+
     [Theory]
     [InlineData(InteractionType.ModalSubmit)]
     [InlineData((InteractionType)99)]
@@ -169,8 +189,17 @@ public sealed class InteractionProcessorTests : IDisposable
         public TaskCompletionSource<(string ApplicationId, string Token, InteractionCallbackData Message)> Calls { get; } =
             new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+        public int FailuresBeforeSuccess { get; set; }
+
+        public int Attempts { get; private set; }
+
         public Task EditOriginalResponseAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken)
         {
+            if (++Attempts <= FailuresBeforeSuccess)
+            {
+                throw new HttpRequestException("Unknown Webhook", null, System.Net.HttpStatusCode.NotFound);
+            }
+
             Calls.TrySetResult((applicationId, interactionToken, message));
             return Task.CompletedTask;
         }
