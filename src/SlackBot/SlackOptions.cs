@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Options;
+
+namespace SlackBot;
+
+/// <summary>Settings under the <c>Slack</c> configuration section.</summary>
+public sealed class SlackOptions
+{
+    public const string SectionName = "Slack";
+
+    /// <summary>Serve <c>/slack/commands</c> and <c>/slack/interactions</c>. Off unless configured.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>The app's signing secret (Basic Information → App Credentials). A secret: never logged.</summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>Largest request body read. Block action payloads carry the whole message they came from, so this is
+    /// well above a slash command's few hundred bytes.</summary>
+    public int MaxBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>How far <c>X-Slack-Request-Timestamp</c> may be from now, either way, before a request counts as replayed.</summary>
+    public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Answers are posted for the whole channel; when false (the default) only the asker sees them.
+    /// Errors and help are always private.</summary>
+    public bool AnswersInChannel { get; set; }
+
+    /// <summary>How long a command may run before the request is acknowledged and the answer goes to <c>response_url</c>.
+    /// Slack gives up on a slash command after 3 seconds.</summary>
+    public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many paged results the button cache remembers (oldest forgotten first).</summary>
+    public int PagingCacheSize { get; set; } = 10_000;
+
+    /// <summary>How long paging buttons keep working; Slack's response_url itself expires after 30 minutes.</summary>
+    public TimeSpan PagingCacheLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Accept <c>response_url</c>s on loopback hosts (http or https) besides Slack's own https hooks host.
+    /// For tests and local tunnels only.</summary>
+    public bool AllowLoopbackResponseUrls { get; set; }
+}
+
+/// <summary>
+/// Start-up validation. Messages name the setting and the expected shape but never echo the value:
+/// a mistyped secret in a log is still a leaked secret.
+/// </summary>
+public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SlackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (options.Enabled && string.IsNullOrWhiteSpace(options.SigningSecret))
+        {
+            failures.Add("Slack:SigningSecret is required when Slack:Enabled is true (the app's signing secret from Basic Information → App Credentials).");
+        }
+        else if (!string.IsNullOrEmpty(options.SigningSecret) &&
+            (options.SigningSecret.Length < 16 || options.SigningSecret.Any(char.IsWhiteSpace)))
+        {
+            failures.Add("Slack:SigningSecret must be at least 16 characters without whitespace (copy it whole from the app's settings).");
+        }
+
+        if (options.MaxBodyBytes is < 1024 or > 8 * 1024 * 1024)
+        {
+            failures.Add("Slack:MaxBodyBytes must be between 1024 and 8388608.");
+        }
+
+        if (options.SignatureTolerance <= TimeSpan.Zero || options.SignatureTolerance > TimeSpan.FromHours(1))
+        {
+            failures.Add("Slack:SignatureTolerance must be above 0 and at most 1 hour (Slack recommends 5 minutes).");
+        }
+
+        if (options.DeferAfter <= TimeSpan.Zero || options.DeferAfter >= TimeSpan.FromSeconds(3))
+        {
+            failures.Add("Slack:DeferAfter must be above 0 and below 3 seconds (Slack's deadline for a slash command's answer).");
+        }
+
+        if (options.PagingCacheSize < 1)
+        {
+            failures.Add("Slack:PagingCacheSize must be at least 1.");
+        }
+
+        if (options.PagingCacheLifetime <= TimeSpan.Zero)
+        {
+            failures.Add("Slack:PagingCacheLifetime must be positive.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SlackBot.Endpoint;
+using SlackBot.Interactions;
+using SlackBot.Rendering;
+
+namespace SlackBot;
+
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds and validates the <c>Slack</c> settings (at start) and registers the Slack adapter: endpoints, renderer,
+    /// paging cache and the <c>response_url</c> client. Requires an <c>ICommandDispatcher</c> (AddChatCommands).
+    /// </summary>
+    public static IServiceCollection AddSlackCommands(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SlackOptions>()
+            .Bind(configuration.GetSection(SlackOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SlackPagingStore>();
+        services.TryAddSingleton<SlackReplyRenderer>();
+        services.TryAddSingleton<SlackEndpoints>();
+        services.TryAddSingleton(sp =>
+        {
+            // No redirects: a response_url is only ever followed to the host it names, which the policy has checked.
+            var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            {
+                Timeout = TimeSpan.FromSeconds(15),
+            };
+            return new SlackResponder(http, sp.GetRequiredService<ILogger<SlackResponder>>());
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Maps <c>POST /slack/commands</c> (every slash command's Request URL) and <c>POST /slack/interactions</c>
+    /// (the app's Interactivity Request URL) when <c>Slack:Enabled</c> is true; otherwise maps nothing.
+    /// </summary>
+    public static IEndpointRouteBuilder MapSlackCommands(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
+        if (options.Enabled)
+        {
+            var handler = endpoints.ServiceProvider.GetRequiredService<SlackEndpoints>();
+            endpoints.MapPost("/slack/commands", handler.HandleCommandAsync);
+            endpoints.MapPost("/slack/interactions", handler.HandleInteractionAsync);
+        }
+
+        return endpoints;
+    }
+}
