@@ -182,6 +182,7 @@ internal sealed class EntityRegistry
             return [];
         }
 
+        roleWords = [.. roleWords.Select(w => RoleSynonyms.TryGetValue(w, out var canonical) ? canonical : w)];
         var head = roleWords[^1];
         var people = _entities.Where(e => e.Kind == EntityKind.Person).ToList();
         var full = people.Where(p => p.Roles.Any(r =>
@@ -204,5 +205,21 @@ internal sealed class EntityRegistry
     public static IReadOnlyList<string> RoleWords(string phrase) =>
         [.. phrase.Replace("'s", " ", StringComparison.Ordinal).Replace("’s", " ", StringComparison.Ordinal)
             .Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !Lexicon.Determiners.Contains(w))];
+            .Where(w => !Lexicon.Determiners.Contains(w))
+            .Select(w => RoleSynonyms.TryGetValue(w, out var canonical) ? canonical : w)];
+
+    /// <summary>Role words news writing uses interchangeably ("Carrow keeper Tom Reid" ... "the goalkeeper said").</summary>
+    private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["keeper"] = "goalkeeper",
+        ["goalie"] = "goalkeeper",
+        ["boss"] = "manager",
+        ["gaffer"] = "manager",
+        ["ceo"] = "executive",
+        ["spokeswoman"] = "spokesperson",
+        ["spokesman"] = "spokesperson",
+        ["chairman"] = "chair",
+        ["chairwoman"] = "chair",
+        ["chairperson"] = "chair",
+    };
 }

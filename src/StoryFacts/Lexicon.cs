@@ -49,9 +49,17 @@ internal static class Lexicon
     public static readonly HashSet<string> NounObjectVerbs = Set(
         "announced", "announces", "forecast", "forecasts", "reported", "reports", "predicted", "predicts", "estimated",
         "estimates", "projected", "revealed", "reveals", "disclosed", "confirmed", "confirms", "denied", "denies",
-        "highlighted", "promised", "pledged", "mentioned", "underlined", "underscored", "signalled", "signaled",
+        "highlighted", "promised", "added", "adds", "agreed", "pledged", "mentioned", "underlined", "underscored", "signalled", "signaled",
         "recalled", "recalls", "answered", "posted", "tweeted", "reiterated", "reiterates", "urged", "urges",
         "found", "finds", "showed", "shows", "concluded", "concludes");
+
+    /// <summary>Bare present forms ("Police say ..."); they report speech only after a plural subject.</summary>
+    public static readonly HashSet<string> BaseFormVerbs = Set("say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict");
+
+    /// <summary>Nouns for written statements; a verb right after one is a reduced relative ("a statement posted on X").</summary>
+    public static readonly HashSet<string> DocumentNouns = Set(
+        "statement", "statements", "post", "posts", "message", "messages", "letter", "report", "video", "note", "release",
+        "readout", "interview", "tweet", "email", "column", "blog", "filing", "memo", "notice", "comments", "remarks");
 
     /// <summary>Verbs that report a finding only with an explicit "that" ("the study found that ...").</summary>
     public static readonly HashSet<string> ThatOnlyVerbs = Set("found", "finds", "showed", "shows", "concluded", "concludes");
@@ -138,7 +146,7 @@ internal static class Lexicon
         "physician", "surgeon", "pilot", "mother", "father", "son", "daughter", "wife", "husband", "brother",
         "sister", "friend", "colleague", "founder", "banker", "broker", "economist", "historian", "expert",
         "campaigner", "activist", "protester", "farmer", "worker", "employee", "fan", "supporter", "victim",
-        "candidate", "nominee", "incumbent", "challenger", "whip", "solicitor", "barrister", "counsel", "magistrate");
+        "candidate", "nominee", "incumbent", "challenger", "whip", "solicitor", "barrister", "counsel", "magistrate", "keeper", "goalie");
 
     /// <summary>Role words that may stand before a name as a title ("Prime Minister X", "Chief executive X").</summary>
     public static readonly HashSet<string> TitleWords = Set(
@@ -153,7 +161,7 @@ internal static class Lexicon
         "mrs.", "ms.", "dr.", "pope", "bishop", "archbishop", "rabbi", "imam", "cardinal", "colonel", "col",
         "lieutenant", "lt", "sergeant", "sgt", "admiral", "captain", "capt", "founder", "boss", "head", "forward",
         "representative", "congressman", "congresswoman", "frontman", "star", "veteran", "rookie", "defender",
-        "chairperson", "treasurer", "president-elect", "organiser", "organizer");
+        "chairperson", "treasurer", "president-elect", "organiser", "organizer", "keeper", "goalie", "midfielder", "full-back", "centre-back");
 
     /// <summary>Words that make a capitalised name an organisation or a group rather than a person.</summary>
     public static readonly HashSet<string> OrganisationWords = Set(

@@ -22,7 +22,8 @@ internal static class NameFinder
         // Two passes: titled and appositive names first, so that bare surnames later resolve to them.
         foreach (var pass in new[] { 0, 1 })
         {
-            foreach (var p in paragraphs.Where(p => !p.Headline))
+            // The title line is a headline even when it is not title-cased: "Ten-man Carrow hold on" is no person.
+            foreach (var p in paragraphs.Where(p => !p.Headline && !(p.Index == 0 && paragraphs.Count > 1 && !p.Text.TrimEnd().EndsWith('.'))))
             {
                 for (var s = 0; s < p.Sentences.Count; s++)
                 {
@@ -219,6 +220,13 @@ internal static class NameFinder
         }
 
         var previous = start > 0 ? tokens[start - 1].Lower : string.Empty;
+        var knownFirstName = texts.Count is 2 or 3 && (Lexicon.MaleFirstNames.Contains(texts[0]) || Lexicon.FemaleFirstNames.Contains(texts[0]));
+        if (nameLooksPersonal && knownFirstName && words.All(IsNameToken))
+        {
+            // "two goals from Sam Okafor": a first name outweighs the preposition that usually introduces a place.
+            return registry.AddPerson(texts, sentence);
+        }
+
         if (texts.Any(t => Lexicon.PlaceWords.Contains(t)) || previous is "in" or "at" or "near" or "from" or "across" or "to" or "into" or "outside" or "towards")
         {
             return registry.AddNonPerson(EntityKind.Place, texts, sentence);

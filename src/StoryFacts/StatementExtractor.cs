@@ -30,6 +30,7 @@ internal sealed class StatementExtractor
     private readonly List<(long Position, Entity Entity)> _people;
     private readonly List<(long Position, Speaker Speaker)> _speakers = [];
     private readonly List<(long Position, Entity Entity)> _companies;
+    private readonly List<(long Position, Entity Entity)> _subjects = [];
 
     public StatementExtractor(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, IReadOnlyList<NameMention> mentions)
     {
@@ -281,6 +282,12 @@ internal sealed class StatementExtractor
         }
 
         var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+        if (previous is { IsWord: true } && Lexicon.DocumentNouns.Contains(previous.Text) && tokens[i].Lower is "posted" or "tweeted" or "emailed" or "texted" or "reported" or "published")
+        {
+            // "a statement posted on X": a reduced relative clause, not the statement speaking.
+            return false;
+        }
+
         if (previous is not null && (Lexicon.Determiners.Contains(previous.Text) || previous.Lower is "of" or "to" || Lexicon.BeForms.Contains(previous.Text)))
         {
             return false;
@@ -340,7 +347,7 @@ internal sealed class StatementExtractor
         var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
         var reports = next is not null && (next.Lower == "that" || next.Kind == TokenKind.Quote || next.Text is "," or ":");
         // ", claiming Adebayo had pushed him": a clause straight after the participle, without "that".
-        reports |= next is not null && i > 0 && tokens[i - 1].Text == "," && (next.IsCapitalised || Lexicon.Determiners.Contains(next.Text) || Lexicon.Pronouns.Contains(next.Text))
+        reports |= next is not null && i > 0 && tokens[i - 1].Text == "," && next.Kind is TokenKind.Word or TokenKind.Number
             && ReportsClause(tokens, i + 1);
         var withSubject = CollectBackward(tokens, i - 1);
         var withAt = i - 1 - withSubject.Count;
@@ -392,7 +399,7 @@ internal sealed class StatementExtractor
         }
 
         var inverted = j < 0 || tokens[j].Kind == TokenKind.Quote
-            || (tokens[j].Text == "," && (j == 0 || tokens[j - 1].Kind == TokenKind.Quote || LooksLikeInvertedSpeaker(tokens, i)));
+            || (tokens[j].Text == "," && (j == 0 || tokens[j - 1].Kind == TokenKind.Quote || (LooksLikeInvertedSpeaker(tokens, i) && !NameAppositiveBefore(tokens, j))));
         if (inverted)
         {
             var end = i + 1;
@@ -523,6 +530,12 @@ internal sealed class StatementExtractor
             return null;
         }
 
+        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !(IsPlural(subject[^1]) || subject[^1].Lower is "they" or "we" or "i" or "you"))
+        {
+            // "Police say", "experts warn": the bare form needs a plural subject; "Neither claim could ..." is a noun.
+            return null;
+        }
+
         Remember(position, speaker);
         var contentStart = ContentStartAfter(tokens, i);
         if (subjectStart >= 2 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote && subject.Count <= 4
@@ -539,8 +552,8 @@ internal sealed class StatementExtractor
             return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), -1, false);
         }
 
-        var reportsNothingAfter = contentStart >= tokens.Count || tokens[contentStart].Text is "." or "?" or "!" or ";"
-            || (tokens[contentStart].Text == "," && contentStart + 1 < tokens.Count && tokens[contentStart + 1].Lower is "and" or "but");
+        // "..., officials said Monday, as mediators struggled ...": a comma straight after the verb ends the report.
+        var reportsNothingAfter = contentStart >= tokens.Count || tokens[contentStart].Text is "." or "?" or "!" or ";" or ",";
         var contentBefore = reportsNothingAfter && subjectStart >= 2 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote;
         if (reportsNothingAfter && !contentBefore)
         {
@@ -548,6 +561,20 @@ internal sealed class StatementExtractor
         }
 
         return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), contentStart, contentBefore);
+    }
+
+    /// <summary>"Eritrea's minister, Yemane Tesfay, denied ...": a bare name between commas is the subject, so the verb is not inverted.</summary>
+    private static bool NameAppositiveBefore(IReadOnlyList<Token> tokens, int comma)
+    {
+        var k = comma - 1;
+        var count = 0;
+        while (k >= 0 && tokens[k].IsWord && tokens[k].IsCapitalised && count < 5)
+        {
+            k--;
+            count++;
+        }
+
+        return count > 0 && k >= 1 && tokens[k].Text == "," && !Lexicon.CapitalisedFunctionWords.Contains(tokens[k + 1].Text);
     }
 
     /// <summary>The full stop of an abbreviated title ("Dr.", "Sgt.") inside a name, not the end of a phrase.</summary>
@@ -568,12 +595,17 @@ internal sealed class StatementExtractor
             return false;
         }
 
+        if (start < tokens.Count && tokens[start].Lower == "to")
+        {
+            return false; // "agreed to return", "urged them to stop": an infinitive, not a clause.
+        }
+
         for (var k = start; k < Math.Min(tokens.Count, start + 12); k++)
         {
             var t = tokens[k];
-            if (t.Kind == TokenKind.Quote || t.Text is ";" or ":")
+            if (t.Kind == TokenKind.Quote || t.Text is ";" or ":" || (t.IsWord && t.Lower is "after" or "before" or "when" or "because" or "as" or "while" or "if" or "since" or "until" or "although" or "though" or "where" or "who" or "which"))
             {
-                break;
+                break; // a verb inside an adverbial or relative clause does not make the object a clause
             }
 
             if (k > start && t.IsWord && !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4)))
@@ -807,7 +839,7 @@ internal sealed class StatementExtractor
                 }
             }
 
-            var previousAttribution = all.Where(x => x != a && x.ClauseEnd <= a.SubjectStart && !x.ContentBefore).Select(x => x.ClauseEnd).DefaultIfEmpty(0).Max();
+            var previousAttribution = all.Where(x => x != a && x.ClauseEnd <= a.SubjectStart && !x.ContentBefore && x.ContentStart >= 0).Select(x => x.ClauseEnd).DefaultIfEmpty(0).Max();
             if (previousAttribution > start)
             {
                 return null;
@@ -1036,7 +1068,8 @@ internal sealed class StatementExtractor
         }
 
         // A name inside the phrase: "Chief executive Margaret Ellison", "Sophie Tran of Hartmann Securities".
-        foreach (var (start, end) in NameFinder.Runs(words))
+        // The last name in the phrase is its head: "President Trump's envoy Steve Witkoff", "Carrow manager Steve Collins".
+        foreach (var (start, end) in Enumerable.Reverse(NameFinder.Runs(words)))
         {
             var run = words.Skip(start).Take(end - start).Select(w => w.Text).ToList();
             while (run.Count > 1 && Lexicon.PostNominals.Contains(run[^1]))
@@ -1070,8 +1103,11 @@ internal sealed class StatementExtractor
             return new Speaker(organisation.Name, SpeakerKind.Organisation, organisation, asWritten);
         }
 
-        var preposition = words.FindIndex(w => w.Lower is "of" or "for" or "at" or "from");
-        var head = preposition > 0 ? words[preposition - 1] : words[^1];
+        // "two residents who spoke to reporters by phone": the head noun comes before the relative clause.
+        var relative = words.FindIndex(w => w.Lower is "who" or "which" or "whose");
+        var headWords = relative > 0 ? words.Take(relative).ToList() : words;
+        var preposition = headWords.FindIndex(w => w.Lower is "of" or "for" or "at" or "from");
+        var head = preposition > 0 ? headWords[preposition - 1] : headWords[^1];
         if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && (head.Lower.EndsWith("year-old", StringComparison.Ordinal) || Lexicon.PersonDescriptors.Contains(head.Text)))
         {
             var recent = MostRecentPerson(position, Gender.Unknown);
@@ -1147,6 +1183,19 @@ internal sealed class StatementExtractor
             {
                 var gender = pronoun is "he" or "him" ? Gender.Male : Gender.Female;
                 var person = MostRecentPerson(position, gender, out var personAt);
+                // Prefer the person the text is about (a recent sentence subject or speaker) over a name merely
+                // mentioned since: "Collins was unhappy with the red card shown to Bianchi. "...," he said."
+                var focus = _subjects.Where(x => x.Position < position && Compatible(x.Entity, gender))
+                    .Concat(_speakers.Where(x => x.Position < position && x.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender)).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
+                    .OrderBy(x => x.Position).LastOrDefault();
+                var windowStart = (long)Math.Max(0, (position >> 24) - 1) << 24;
+                if (focus.Entity is not null && person is not null && focus.Entity != person && focus.Position >= windowStart
+                    && (focus.Entity.Gender == gender || person.Gender == Gender.Unknown))
+                {
+                    person = focus.Entity;
+                    personAt = focus.Position;
+                }
+
                 // An unnamed speaker whose role tells the sex ("a spokeswoman for the group") can be "she" too.
                 var unnamed = _speakers.Where(x => x.Position < position && x.Speaker.Entity is null && x.Speaker.Kind == SpeakerKind.Person && RoleGender(x.Speaker.AsWritten) == gender)
                     .OrderBy(x => x.Position).LastOrDefault();
@@ -1228,6 +1277,17 @@ internal sealed class StatementExtractor
         }
 
         var head = subject[^1];
+        if (head.IsCapitalised)
+        {
+            var named = ResolveNoun(subject, NameFinder.Position(p, subject[0]));
+            if (named?.Entity is { Kind: EntityKind.Person } person)
+            {
+                _subjects.Add((NameFinder.Position(p, subject[0]), person));
+            }
+
+            return;
+        }
+
         if (head.IsWord && Lexicon.GroupNouns.Contains(head.Text))
         {
             var speaker = ResolveNoun(subject, NameFinder.Position(p, subject[0]));

@@ -372,6 +372,9 @@ internal sealed partial class ParagraphModel
             var ends = t.Kind == TokenKind.Punct && t.Text is "." or "?" or "!" && next is not null
                 && (next.IsCapitalised || next.Kind is TokenKind.Quote or TokenKind.Number)
                 && !(t.Text == "." && i > 0 && IsAbbreviation(tokens[i - 1]) && next.Kind != TokenKind.Quote);
+            // A quoted phrase closed after its full stop ("... its territory." Eritrea's minister) ends the sentence too.
+            ends |= t.Kind == TokenKind.Punct && t.Text is "\"" or "”" or "'" or "’" && i > 0 && tokens[i - 1].Text is "." or "?" or "!"
+                && next is not null && next.IsCapitalised && !StartsAttribution(tokens, i + 1);
             // A quotation that ends in its own full stop closes the sentence when a new one starts after it.
             ends |= t.Kind == TokenKind.Quote && next is not null && next.Kind == TokenKind.Quote;
             ends |= t.Kind == TokenKind.Quote && next is not null && next.IsCapitalised

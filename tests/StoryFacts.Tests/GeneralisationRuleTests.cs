@@ -282,3 +282,92 @@ public sealed class ColonQuoteTests
         Assert.Equal("The cuts will hurt the poorest families first.", statements[1].Text);
     }
 }
+
+/// <summary>Rules the third blind set (sport report, conflict wire) showed were missing, tested with fresh wording.</summary>
+public sealed class ThirdRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void He_prefers_the_sentence_subject_over_a_name_mentioned_since()
+    {
+        var statements = Extract("Coach Brian Walsh was angry about the foul on winger Marco Rossi. \"It was a disgrace,\" he said.");
+        Assert.Equal("Brian Walsh", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void A_title_line_that_is_not_title_cased_yields_no_person()
+    {
+        var story = StoryParser.Parse("t.txt", "Ten-man Selby hold on for a draw\n\"We showed character,\" Selby manager Tom Hale said.");
+        Assert.Equal("Tom Hale", Assert.Single(StoryAnalyzer.Statements(story)).Speaker);
+    }
+
+    [Fact]
+    public void A_first_name_after_from_is_a_person_not_a_place()
+    {
+        var statements = Extract("Two goals from Sam Ayew won the game. Ayew said the team deserved it.");
+        Assert.Equal("Sam Ayew", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void Role_synonyms_link_keeper_and_goalkeeper()
+    {
+        var statements = Extract("City keeper Ian Moss made six saves.\n\"We just dug in,\" the goalkeeper said.");
+        Assert.Equal("Ian Moss", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void Scoring_verbs_with_an_object_are_not_speech()
+    {
+        Assert.Empty(Extract("Sam Ayew scored early and added a second after he was fouled in the box."));
+    }
+
+    [Fact]
+    public void A_comma_straight_after_the_verb_ends_the_report_and_the_content_is_before_it()
+    {
+        var s = Assert.Single(Extract("Nine people died in the floods, regional officials said Monday, as rescuers searched for survivors."));
+        Assert.Equal("regional officials", s.Speaker);
+        Assert.Equal("Nine people died in the floods", s.Text);
+    }
+
+    [Fact]
+    public void They_after_according_to_a_relative_clause_group_refers_to_that_group()
+    {
+        var statements = Extract("Police said the road was closed.\nThe fire spread quickly, according to three neighbours who watched from the street. They said they had called for help twice.");
+        Assert.Equal("three neighbours who watched from the street", statements[^1].Speaker);
+        Assert.Equal("they had called for help twice", statements[^1].Text);
+    }
+
+    [Fact]
+    public void A_statement_posted_online_is_a_document_not_a_speaker()
+    {
+        var s = Assert.Single(Extract("The defence ministry said in a statement posted on Telegram that two drones had been shot down."));
+        Assert.Equal("the defence ministry", s.Speaker, ignoreCase: true);
+        Assert.Equal("two drones had been shot down", s.Text);
+    }
+
+    [Fact]
+    public void A_name_between_commas_is_the_subject_of_the_verb_after_it()
+    {
+        var statements = Extract("Ghana's trade minister, Kwame Boateng, denied the claim, saying exports had risen.");
+        var s = Assert.Single(statements);
+        Assert.Equal("Kwame Boateng", s.Speaker);
+        Assert.Equal("exports had risen", s.Text);
+        var after = Assert.Single(Extract("Kwame Boateng, Ghana's trade minister, rejected the claim, saying exports had risen."));
+        Assert.Equal("Kwame Boateng", after.Speaker);
+    }
+
+    [Fact]
+    public void Bare_present_verbs_need_a_plural_subject()
+    {
+        Assert.Empty(Extract("Neither claim could be verified, and no state warn system exists."));
+        Assert.Equal("Doctors", Assert.Single(Extract("Doctors warn that the virus spreads quickly.")).Speaker);
+    }
+
+    [Fact]
+    public void According_to_still_reports_when_the_sentence_has_a_verb_with_an_object()
+    {
+        var s = Assert.Single(Extract("The president urged restraint and \"an immediate return to talks\", according to a readout of the call."), x => x.Verb == "according to");
+        Assert.StartsWith("The president urged restraint", s.Text, StringComparison.Ordinal);
+    }
+}
