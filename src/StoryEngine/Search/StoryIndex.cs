@@ -8,15 +8,13 @@ using Lucene.Net.Store;
 namespace StoryEngine.Search;
 
 /// <summary>
-/// An immutable in-memory Lucene index over the sentences of a set of stories (each sentence a document with its
-/// own text and its paragraph's text), plus the per-sentence and per-paragraph term statistics that re-ranking and
+/// An immutable in-memory Lucene index over the sentences of a set of stories (each sentence a document), plus the per-sentence and per-paragraph term statistics that re-ranking and
 /// highlighting need. Built once; safe to share across threads. It is the single owner of its Directory, reader
 /// and analyzer.
 /// </summary>
 public sealed class StoryIndex : IDisposable
 {
     internal const string SentenceField = "s";
-    internal const string ParagraphField = "p";
     private const string OrdinalField = "o";
 
     private readonly RAMDirectory _directory;
@@ -120,7 +118,6 @@ public sealed class StoryIndex : IDisposable
                         writer.AddDocument(
                         [
                             new TextField(SentenceField, sentence.Text, Field.Store.NO),
-                            new TextField(ParagraphField, paragraph.Text, Field.Store.NO),
                             new NumericDocValuesField(OrdinalField, ordinal),
                         ]);
                     }
