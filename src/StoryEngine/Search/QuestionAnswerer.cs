@@ -7,8 +7,10 @@ namespace StoryEngine.Search;
 
 /// <summary>
 /// Answers plain-text questions from a <see cref="StoryIndex"/>: the question is analyzed with the index's own
-/// analyzer and turned into term queries (never parsed as Lucene syntax), Lucene's BM25 picks candidates, and a
-/// small re-ranking adds what BM25 cannot see (answer kind, word proximity). Thread-safe.
+/// analyzer and turned into term queries (never parsed as Lucene syntax), Lucene's BM25 picks candidate sentences,
+/// and a linear re-ranking over measured features (<see cref="RankingFeature"/>: paragraph BM25, coverage,
+/// neighbours, answer kind, proximity) orders them. It abstains when the best sentence and its paragraph cover too
+/// little of the question. Thread-safe.
 /// </summary>
 public sealed class QuestionAnswerer : IQuestionAnswerer
 {
@@ -65,20 +67,20 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     {
         if (string.IsNullOrWhiteSpace(question))
         {
-            return Reject(string.Empty, "Please type a question, for example: /ask who met on Tuesday?");
+            return Reject(string.Empty, EmptyQuestion);
         }
 
         if (question.Length > _maxQuestionLength)
         {
             return Reject(
-                question[..Math.Min(question.Length, 80)] + "…",
+                StripControlCharacters(question[..80]) + "…",
                 $"That question is too long ({question.Length} characters); please keep it under {_maxQuestionLength}.");
         }
 
         var clean = StripControlCharacters(question);
         if (string.IsNullOrWhiteSpace(clean))
         {
-            return Reject(string.Empty, "Please type a question, for example: /ask who met on Tuesday?");
+            return Reject(string.Empty, EmptyQuestion);
         }
 
         top = Math.Clamp(top, 1, MaxTop);
@@ -111,12 +113,14 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return new AskResult(clean, Abstained: false, answers);
     }
 
+    private const string EmptyQuestion = "Please type a question about the stories, for example: /ask who is quoted?";
+
     private static AskResult Reject(string question, string reason) => new(question, Abstained: false, [], reason);
 
     // Control characters would corrupt terminals and logs; tabs and line breaks become plain spaces.
     private static string StripControlCharacters(string text)
     {
-        if (!text.AsSpan().ContainsAnyInRange('\0', '\u001f') && !text.Contains('\u007f') && !HasOtherControl(text))
+        if (!text.AsSpan().ContainsAnyInRange('\0', '\u001f') && !text.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
         {
             return text.Trim();
         }
@@ -129,8 +133,6 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             }
         }).Trim();
     }
-
-    private static bool HasOtherControl(string text) => text.AsSpan().ContainsAnyInRange('\u0080', '\u009f');
 
     private List<Concept> Concepts(string question)
     {
