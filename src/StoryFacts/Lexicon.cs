@@ -49,9 +49,16 @@ internal static class Lexicon
     public static readonly HashSet<string> NounObjectVerbs = Set(
         "announced", "announces", "forecast", "forecasts", "reported", "reports", "predicted", "predicts", "estimated",
         "estimates", "projected", "revealed", "reveals", "disclosed", "confirmed", "confirms", "denied", "denies",
-        "highlighted", "promised", "added", "adds", "agreed", "pledged", "mentioned", "underlined", "underscored", "signalled", "signaled",
+        "highlighted", "promised", "added", "adds", "agreed", "conceded", "concedes", "admitted", "admits",
+        "acknowledged", "acknowledges", "pledged", "mentioned", "underlined", "underscored", "signalled", "signaled",
         "recalled", "recalls", "answered", "posted", "tweeted", "reiterated", "reiterates", "urged", "urges",
         "found", "finds", "showed", "shows", "concluded", "concludes");
+
+    /// <summary>Job roles whose "of"/"at" phrase names an employer ("co-founder of X", "analyst at X").</summary>
+    public static readonly HashSet<string> EmployerRoles = Set(
+        "founder", "co-founder", "cofounder", "executive", "director", "chairman", "chairwoman", "chair", "ceo", "president",
+        "analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "employee", "head", "manager",
+        "partner", "owner", "engineer", "researcher", "scientist", "officer", "boss", "investor", "shareholder", "staff");
 
     /// <summary>Bare present forms ("Police say ..."); they report speech only after a plural subject.</summary>
     public static readonly HashSet<string> BaseFormVerbs = Set("say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict");
@@ -143,7 +150,7 @@ internal static class Lexicon
         "prosecutor", "sergeant", "constable", "colonel", "lieutenant", "admiral", "pope", "bishop", "archbishop",
         "rabbi", "imam", "cardinal", "dean", "principal", "vice", "prime", "premier", "mr", "mrs", "ms", "dr",
         "sir", "dame", "lord", "lady", "rep", "sen", "gov", "supremo", "trader", "consultant", "engineer",
-        "physician", "surgeon", "pilot", "mother", "father", "son", "daughter", "wife", "husband", "brother",
+        "physician", "surgeon", "pilot", "co-founder", "cofounder", "mother", "father", "son", "daughter", "wife", "husband", "brother",
         "sister", "friend", "colleague", "founder", "banker", "broker", "economist", "historian", "expert",
         "campaigner", "activist", "protester", "farmer", "worker", "employee", "fan", "supporter", "victim",
         "candidate", "nominee", "incumbent", "challenger", "whip", "solicitor", "barrister", "counsel", "magistrate", "keeper", "goalie");

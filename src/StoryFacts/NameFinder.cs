@@ -220,6 +220,13 @@ internal static class NameFinder
         }
 
         var previous = start > 0 ? tokens[start - 1].Lower : string.Empty;
+        if (previous is "of" or "at" && start >= 2 && tokens[start - 2].IsWord && !tokens[start - 2].IsCapitalised && Lexicon.EmployerRoles.Contains(tokens[start - 2].Text)
+            && !(Lexicon.MaleFirstNames.Contains(texts[0]) || Lexicon.FemaleFirstNames.Contains(texts[0])))
+        {
+            // "the co-founder of Fungal Works", "an analyst at Brook Capital": people work for organisations.
+            return registry.AddNonPerson(EntityKind.Organisation, texts, sentence);
+        }
+
         var knownFirstName = texts.Count is 2 or 3 && (Lexicon.MaleFirstNames.Contains(texts[0]) || Lexicon.FemaleFirstNames.Contains(texts[0]));
         if (nameLooksPersonal && knownFirstName && words.All(IsNameToken))
         {

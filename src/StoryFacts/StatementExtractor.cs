@@ -501,6 +501,13 @@ internal sealed class StatementExtractor
         }
 
         var subjectStart = k - subject.Count + 1;
+        if (subjectStart > 0 && tokens[subjectStart - 1].IsWord && tokens[subjectStart - 1].Lower is "who" or "whom" or "which"
+            && !(subject.Count == 1 && Lexicon.RelativePronouns.Contains(subject[0].Text)))
+        {
+            // "a manager who prosecutors said lied to investors": a report embedded in a relative clause has no clause of its own.
+            return null;
+        }
+
         if (AmbiguousNounForms.Contains(tokens[i].Text) && !(subject[0].IsCapitalised || Lexicon.Pronouns.Contains(subject[0].Text) || Lexicon.Determiners.Contains(subject[0].Text)))
         {
             // "to face claims from ...": a plural noun, not a verb.
@@ -931,7 +938,8 @@ internal sealed class StatementExtractor
     private static List<Token> CollectBackward(IReadOnlyList<Token> tokens, int k)
     {
         var np = new List<Token>();
-        while (k >= 0 && np.Count < 10)
+        // Long official names fit: "the U.S. Attorney's Office for the Southern District of New York" is 12 tokens.
+        while (k >= 0 && np.Count < 14)
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "." or "(" or ")" or "—" or "–" or "-")
@@ -947,6 +955,14 @@ internal sealed class StatementExtractor
                 continue;
             }
 
+            if (t.IsWord && !t.IsCapitalised && t.Lower is "with" or "to" or "on" or "of" && k > 0 && tokens[k - 1].Lower is "familiar" or "close" or "knowledge" or "briefed" && np.Count > 0)
+            {
+                // "a person familiar with the talks", "a source close to the family": one noun phrase.
+                np.Insert(0, t);
+                k--;
+                continue;
+            }
+
             if (t.IsWord && !t.IsCapitalised && Lexicon.ClauseBoundaries.Contains(t.Text))
             {
                 var joinsNames = t.Lower == "and" && k > 0 && tokens[k - 1].IsCapitalised && np.Count > 0 && np[0].IsCapitalised
@@ -955,6 +971,11 @@ internal sealed class StatementExtractor
                 {
                     break;
                 }
+            }
+
+            if (t.IsWord && t.Lower is "who" or "whom" && np.Count > 0)
+            {
+                break; // "a manager who prosecutors said ...": the subject is "prosecutors", inside a relative clause
             }
 
             if (t.IsWord && t.IsCapitalised && Lexicon.ClauseBoundaries.Contains(t.Text) && t.Lower is not ("as" or "in" or "on"))
@@ -975,7 +996,7 @@ internal sealed class StatementExtractor
         for (var d = np.Count - 1; d > 0; d--)
         {
             if (np[d].IsWord && Lexicon.Determiners.Contains(np[d].Text) && np[d].Lower is "the" or "a" or "an"
-                && np[d - 1].Lower is not ("of" or "for" or "from" or "at"))
+                && np[d - 1].Lower is not ("of" or "for" or "from" or "at" or "with" or "to"))
             {
                 np.RemoveRange(0, d);
                 break;
@@ -1042,6 +1063,34 @@ internal sealed class StatementExtractor
             }
 
             np.Add(t);
+        }
+
+        // "Vance's lawyer, Richard Stein, had asked ...": a name between the first two commas is the subject.
+        var comma = -1;
+        for (var k = start; k < Math.Min(tokens.Count, start + 9); k++)
+        {
+            if (tokens[k].Text == ",")
+            {
+                comma = k;
+                break;
+            }
+        }
+
+        var possessive = np.Count > 0 && start + np.Count < tokens.Count && tokens[start + np.Count].Text == "'s";
+        if (possessive || (np.Count > 0 && comma > 0 && !np.Any(t => t.IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(t.Text))))
+        {
+            var m = comma + 1;
+            var name = new List<Token>();
+            while (comma > 0 && m < tokens.Count && tokens[m].IsWord && tokens[m].IsCapitalised && name.Count < 4)
+            {
+                name.Add(tokens[m]);
+                m++;
+            }
+
+            if (name.Count > 0 && m < tokens.Count && tokens[m].Text == ",")
+            {
+                return name;
+            }
         }
 
         return np.Count == 0 ? null : np;

@@ -164,7 +164,7 @@ internal sealed partial class ParagraphModel
         {
             var innerEnd = open ? e : e - 1;
             var inner = text[(s + 1)..Math.Max(s + 1, innerEnd)].Trim();
-            result.Add(new QuoteSpan(s, e, inner, open, IsFullQuote(text, s, inner)));
+            result.Add(new QuoteSpan(s, e, inner, open, IsFullQuote(text, s, inner) || IsBrokenOffQuote(text, e, inner, open)));
         }
 
         return result;
@@ -269,6 +269,21 @@ internal sealed partial class ParagraphModel
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// ""This," she says, "is going to ..."": a short quotation ending in a comma inside the marks, with a reporting
+    /// verb within the next few words, is the first half of a quotation broken by its attribution.
+    /// </summary>
+    private static bool IsBrokenOffQuote(string text, int end, string inner, bool open)
+    {
+        if (open || inner.Length == 0 || inner[^1] != ',' || end >= text.Length)
+        {
+            return false;
+        }
+
+        var words = text[end..Math.Min(text.Length, end + 60)].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Take(4).Any(w => Lexicon.ReportingVerbs.Contains(w.TrimEnd('.', ',')));
     }
 
     private static bool IsOpeningContext(string text, int i) => i + 1 < text.Length && char.IsUpper(text[i + 1]) && text[i - 1] == ':';

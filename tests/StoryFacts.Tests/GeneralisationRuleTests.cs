@@ -371,3 +371,60 @@ public sealed class ThirdRoundRuleTests
         Assert.StartsWith("The president urged restraint", s.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Rules the fourth blind set (court sentencing, tech feature) showed were missing, tested with fresh wording.</summary>
+public sealed class FourthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_report_inside_a_relative_clause_is_not_a_statement_and_does_not_block_the_sentence_attribution()
+    {
+        var s = Assert.Single(Extract("A doctor who regulators said forged records was struck off on Friday, the General Medical Council announced."));
+        Assert.Equal("General Medical Council", s.Speaker);
+        Assert.StartsWith("A doctor who regulators said forged records", s.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_official_name_is_one_speaker()
+    {
+        var s = Assert.Single(Extract("Three men were charged on Monday, the U.S. Attorney's Office for the Eastern District of Virginia said."));
+        Assert.Equal("the U.S. Attorney's Office for the Eastern District of Virginia", s.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_a_possessive_role_and_a_name_belongs_to_the_name()
+    {
+        var s = Assert.Single(Extract("Lee's lawyer, Anita Shah, had asked for bail, arguing that her client posed no risk."));
+        Assert.Equal("Anita Shah", s.Speaker);
+    }
+
+    [Fact]
+    public void A_one_word_quotation_broken_by_its_attribution_is_still_the_quotation()
+    {
+        var s = Assert.Single(Extract("Dara Quinn lifts the prototype. \"This,\" she says, \"will change how we build.\""));
+        Assert.Equal("Dara Quinn", s.Speaker);
+        Assert.Equal("This, will change how we build.", s.Text);
+    }
+
+    [Fact]
+    public void A_person_familiar_with_something_is_the_speaker_not_the_something()
+    {
+        var s = Assert.Single(Extract("A person familiar with the talks told Bloomberg that a deal was close."));
+        Assert.Equal("a person familiar with the talks", s.Speaker, ignoreCase: true);
+    }
+
+    [Fact]
+    public void The_employer_of_a_founder_is_an_organisation_the_company_can_refer_to()
+    {
+        var statements = Extract("Ana Silva is the co-founder of Bright Loom, a startup in Lisbon.\nThe company says it will hire 40 engineers.");
+        Assert.Equal("Bright Loom", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void Conceding_a_point_is_not_a_statement_but_conceding_a_clause_is()
+    {
+        Assert.Empty(Extract("Coach Ray Dunn conceded the point."));
+        Assert.Equal("the team had been poor", Assert.Single(Extract("Coach Ray Dunn conceded the team had been poor.")).Text);
+    }
+}
