@@ -93,10 +93,12 @@ public sealed partial class SlackEndpoints
 
         // The command runs on the application's lifetime, not the request's: if it outlives Slack's 3 seconds the
         // request is answered and the reply still has to be finished and posted.
-        var work = ExecuteAsync(request, _responder.Stopping);
+        // The budget starts before the command does, so it counts all of the command's time.
+        Task<Reply> work;
         using (var deferral = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted))
         {
             var delay = Task.Delay(_options.DeferAfter, _time, deferral.Token);
+            work = ExecuteAsync(request, _responder.Stopping);
             await Task.WhenAny(work, delay).ConfigureAwait(false);
             await deferral.CancelAsync().ConfigureAwait(false);
         }
