@@ -265,7 +265,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         var next = ordinal < sentence.LastInParagraph ? _index.Sentences[ordinal + 1] : null;
         var k1 = Settings.K1;
         var sentenceNorm = k1 * (1 - Settings.B + (Settings.B * sentence.Length / _index.AverageSentenceLength));
-        var paragraphNorm = k1 * (1 - Settings.B + (Settings.B * paragraph.Length / _index.AverageParagraphLength));
+        var paragraphNorm = k1 * (1 - Settings.ParagraphB + (Settings.ParagraphB * paragraph.Length / _index.AverageParagraphLength));
 
         // Coverage counts a synonym as a match: for "is this question about this sentence?" a truce is a ceasefire.
         float weight = 0, paragraphWeight = 0, sentenceBm25 = 0, paragraphBm25 = 0;
