@@ -132,7 +132,8 @@ internal static class Lexicon
     public static readonly HashSet<string> PostVerbPrepositions = Set(
         "to", "in", "on", "at", "during", "late", "earlier", "later", "last", "this", "yesterday", "today", "tonight",
         "on", "via", "through", "after", "before", "again", "also", "repeatedly", "previously", "separately", "publicly",
-        "privately", "recently", "then", "afterwards", "shortly", "once", "overnight");
+        "privately", "recently", "then", "afterwards", "shortly", "once", "overnight", "under", "across", "inside",
+        "outside", "near", "beneath", "below", "above", "beside", "alongside", "behind", "from", "online");
 
     /// <summary>Heads of noun phrases that name a role a person holds (titles and descriptive roles).</summary>
     public static readonly HashSet<string> RoleNouns = Set(
@@ -168,7 +169,10 @@ internal static class Lexicon
         "mrs.", "ms.", "dr.", "pope", "bishop", "archbishop", "rabbi", "imam", "cardinal", "colonel", "col",
         "lieutenant", "lt", "sergeant", "sgt", "admiral", "captain", "capt", "founder", "boss", "head", "forward",
         "representative", "congressman", "congresswoman", "frontman", "star", "veteran", "rookie", "defender",
-        "chairperson", "treasurer", "president-elect", "organiser", "organizer", "keeper", "goalie", "midfielder", "full-back", "centre-back");
+        "chairperson", "treasurer", "president-elect", "organiser", "organizer", "keeper", "goalie", "midfielder", "full-back", "centre-back",
+        "singer", "rapper", "actor", "actress", "producer", "comedian", "presenter", "host", "designer", "chef", "artist",
+        "musician", "drummer", "guitarist", "songwriter", "dancer", "writer", "novelist", "poet", "filmmaker", "photographer",
+        "journalist", "broadcaster", "author", "historian", "economist", "entrepreneur", "activist", "campaigner");
 
     /// <summary>Words that make a capitalised name an organisation or a group rather than a person.</summary>
     public static readonly HashSet<string> OrganisationWords = Set(

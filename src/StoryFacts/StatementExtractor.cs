@@ -450,6 +450,13 @@ internal sealed class StatementExtractor
                 var appositive = previousComma >= 0 && tokens[previousComma].Text == ","
                     && (first.Kind == TokenKind.Number || (first.IsWord && !first.IsCapitalised) || first.Lower is "who" or "which" or "whose" or "a" or "an" or "the" or "its" or "his" or "her" or "their"
                         || (hops > 0 && Gazetteer.IsPlace([.. tokens.Skip(segmentStart).Take(k - segmentStart).Select(x => x.Text)])));
+                if (appositive && hops == 0 && first.Lower is "the" or "a" or "an" && k - segmentStart >= 3 && tokens[k - 1].IsCapitalised && tokens[k - 2].IsCapitalised
+                    && _registry.FindPerson([tokens[k - 2].Text, tokens[k - 1].Text]) is not null)
+                {
+                    // "Her friend, the producer Marcus Dean, told ...": the segment next to the verb names the speaker.
+                    appositive = false;
+                }
+
                 if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && first.IsCapitalised && segmentStart + 2 < k
                     && tokens[segmentStart + 1].Text == "'s" && tokens[segmentStart + 2].IsWord && !tokens[segmentStart + 2].IsCapitalised
                     && tokens[previousComma - 1].IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(tokens[previousComma - 1].Text))
@@ -610,7 +617,7 @@ internal sealed class StatementExtractor
         for (var k = start; k < Math.Min(tokens.Count, start + 12); k++)
         {
             var t = tokens[k];
-            if (t.Kind == TokenKind.Quote || t.Text is ";" or ":" || (t.IsWord && t.Lower is "after" or "before" or "when" or "because" or "as" or "while" or "if" or "since" or "until" or "although" or "though" or "where" or "who" or "which"))
+            if (t.Kind == TokenKind.Quote || t.Text is ";" or ":" || (t.IsWord && t.Lower is "and" or "but" or "after" or "before" or "when" or "because" or "as" or "while" or "if" or "since" or "until" or "although" or "though" or "where" or "who" or "which"))
             {
                 break; // a verb inside an adverbial or relative clause does not make the object a clause
             }
@@ -749,6 +756,7 @@ internal sealed class StatementExtractor
             if (t.IsWord && !t.IsCapitalised && Lexicon.PostVerbPrepositions.Contains(t.Text) && t.Lower is not "to")
             {
                 k = SkipNounPhrase(tokens, k + 1);
+                afterPreposition = true;
             }
             else if (Lexicon.Weekdays.Contains(t.Text))
             {
@@ -757,6 +765,24 @@ internal sealed class StatementExtractor
             else
             {
                 break;
+            }
+        }
+
+        if (afterPreposition && k < tokens.Count && tokens[k].Lower != "that")
+        {
+            // "telling fans in a video on Instagram that ...": look past the last place phrase for "that".
+            for (var m = k; m < Math.Min(tokens.Count, k + 4); m++)
+            {
+                if (!tokens[m].IsWord)
+                {
+                    break;
+                }
+
+                if (tokens[m].Lower == "that")
+                {
+                    k = m;
+                    break;
+                }
             }
         }
 
@@ -1051,7 +1077,7 @@ internal sealed class StatementExtractor
                 continue;
             }
 
-            if (np.Count > 0 && !t.IsCapitalised && !(np.Count == 1 && Lexicon.Determiners.Contains(np[0].Text)) && t.Lower is not ("of" or "for") && !(np[^1].Lower is "of" or "for"))
+            if (np.Count > 0 && !t.IsCapitalised && !(np.Count == 1 && Lexicon.Determiners.Contains(np[0].Text)) && t.Lower is not ("of" or "for") && !(np[^1].Lower is "of" or "for" or "the" or "a" or "an"))
             {
                 if (Lexicon.Determiners.Contains(np[0].Text) && np.Count < 4 && !Lexicon.SkipBeforeVerb.Contains(t.Text) && !t.Lower.EndsWith("ed", StringComparison.Ordinal))
                 {

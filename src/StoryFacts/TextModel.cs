@@ -293,15 +293,17 @@ internal sealed partial class ParagraphModel
     private static bool IsFullQuote(string text, int start, string inner)
     {
         var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words < 3)
-        {
-            return false;
-        }
-
         var j = start - 1;
         while (j >= 0 && char.IsWhiteSpace(text[j]))
         {
             j--;
+        }
+
+        if (words < 3)
+        {
+            // A short quotation standing as its own sentence ("... she said. "I promise."") is still a quotation;
+            // short phrases inside a clause are scare quotes.
+            return words > 0 && (j < 0 || text[j] is '.' or '!' or '?') && inner[^1] is '.' or '!' or '?';
         }
 
         if (j < 0 || !char.IsLetterOrDigit(text[j]))

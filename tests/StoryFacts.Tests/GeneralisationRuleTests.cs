@@ -428,3 +428,45 @@ public sealed class FourthRoundRuleTests
         Assert.Equal("the team had been poor", Assert.Single(Extract("Coach Ray Dunn conceded the team had been poor.")).Text);
     }
 }
+
+/// <summary>Rules the fifth blind set (election wire, celebrity news) showed were missing, tested with fresh wording.</summary>
+public sealed class FifthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_profession_before_a_name_is_a_title_not_part_of_the_name()
+    {
+        var statements = Extract("Rapper Jay Okoro has postponed his tour. \"I need a break,\" Okoro said.");
+        Assert.All(statements, s => Assert.Equal("Jay Okoro", s.Speaker));
+    }
+
+    [Fact]
+    public void Telling_an_audience_in_a_video_on_a_platform_reports_the_that_clause()
+    {
+        var s = Assert.Single(Extract("Actor Sam Reyes told followers in a short video on TikTok that he was recovering well."));
+        Assert.Equal("he was recovering well", s.Text);
+    }
+
+    [Fact]
+    public void Confirming_something_to_an_outlet_then_saying_a_clause_reports_the_clause()
+    {
+        var s = Assert.Single(Extract("A spokesman for the band confirmed the news to Billboard and said fans would be refunded."));
+        Assert.Equal("a spokesman for the band", s.Speaker);
+        Assert.Equal("fans would be refunded", s.Text);
+    }
+
+    [Fact]
+    public void A_name_in_an_appositive_next_to_the_verb_is_the_speaker()
+    {
+        var s = Assert.Single(Extract("Her manager and oldest friend, the agent Paula Grey, told reporters that the singer was resting."));
+        Assert.Equal("Paula Grey", s.Speaker);
+    }
+
+    [Fact]
+    public void A_short_quotation_standing_as_its_own_sentence_continues_the_speaker()
+    {
+        var s = Assert.Single(Extract("\"We will be back,\" Dora Lake said. \"I promise.\""));
+        Assert.Equal("We will be back, I promise.", s.Text);
+    }
+}
