@@ -73,7 +73,8 @@ public sealed partial class SlackEndpoints
         }
 
         var command = Single(form, "command");
-        var text = Single(form, "text") ?? string.Empty;
+        // Slack sends the typed text with &, < and > as entities; the commands want what the user typed.
+        var text = SlackMrkdwn.Unescape(Single(form, "text") ?? string.Empty);
         var responseUrl = ResponseUrlPolicy.Accept(Single(form, "response_url"), _options.AllowLoopbackResponseUrls);
         if (command is null || command.Length < 2 || command[0] != '/' || command.AsSpan().ContainsAny(' ', '\t', '\n') || responseUrl is null)
         {

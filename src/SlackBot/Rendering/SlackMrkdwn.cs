@@ -55,6 +55,47 @@ public static class SlackMrkdwn
         return Render(text, cut, spans, ellipsis: true);
     }
 
+    /// <summary>
+    /// Undoes the escaping Slack applies to text it sends (a slash command's <c>text</c>): only <c>&amp;amp;</c>,
+    /// <c>&amp;lt;</c> and <c>&amp;gt;</c>, so "AT&amp;T" reaches the command as typed. Anything else stays literal.
+    /// </summary>
+    public static string Unescape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains('&', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        // One pass, so "&amp;lt;" becomes "&lt;" (what the user typed), not "<".
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var rest = text.AsSpan(i);
+            if (rest.StartsWith("&amp;", StringComparison.Ordinal))
+            {
+                builder.Append('&');
+                i += 4;
+            }
+            else if (rest.StartsWith("&lt;", StringComparison.Ordinal))
+            {
+                builder.Append('<');
+                i += 3;
+            }
+            else if (rest.StartsWith("&gt;", StringComparison.Ordinal))
+            {
+                builder.Append('>');
+                i += 3;
+            }
+            else
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     internal static int Width(char c) => c switch
     {
         '&' => 5,

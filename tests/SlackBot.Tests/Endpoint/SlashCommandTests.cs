@@ -104,10 +104,18 @@ public sealed class SlashCommandTests(SlackServerFixture fixture) : IClassFixtur
     [Fact]
     public async Task Form_encoded_spaces_and_unicode_reach_the_command_intact()
     {
-        Server.Canned.Next = Reply.Info("canned", "ok");
         var message = await Server.CommandAsync("/headlines", "Café talks + more");
 
         Assert.Contains("Headlines about Café talks + more", string.Join('\n', AllText(message)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Slacks_entities_in_the_typed_text_are_decoded_once_and_escaped_again_on_the_way_out()
+    {
+        // The user typed "AT&T <b> &lt;"; Slack sends it entity-escaped.
+        var message = await Server.CommandAsync("/headlines", "AT&amp;T &lt;b&gt; &amp;lt;");
+
+        Assert.Contains("*Headlines about AT&amp;T &lt;b&gt; &amp;lt;*", AllText(message));
     }
 
     [Fact]
