@@ -172,7 +172,8 @@ internal static class Lexicon
         "chairperson", "treasurer", "president-elect", "organiser", "organizer", "keeper", "goalie", "midfielder", "full-back", "centre-back",
         "singer", "rapper", "actor", "actress", "producer", "comedian", "presenter", "host", "designer", "chef", "artist",
         "musician", "drummer", "guitarist", "songwriter", "dancer", "writer", "novelist", "poet", "filmmaker", "photographer",
-        "journalist", "broadcaster", "author", "historian", "economist", "entrepreneur", "activist", "campaigner");
+        "journalist", "broadcaster", "author", "historian", "economist", "entrepreneur", "activist", "campaigner",
+        "cllr", "cllr.", "rev", "rev.", "revd", "fr", "hon", "det", "insp", "supt", "cmdr", "maj", "brig", "amb");
 
     /// <summary>Words that make a capitalised name an organisation or a group rather than a person.</summary>
     public static readonly HashSet<string> OrganisationWords = Set(
@@ -196,7 +197,8 @@ internal static class Lexicon
         "lending", "payments", "airport", "railways", "shipping", "express", "council", "trade", "chamber",
         "robotics", "aerospace", "biotech", "pharma", "semiconductor", "dynamics", "devices", "instruments",
         "electronics", "beverages", "apparel", "healthcare", "bancorp", "realty", "properties", "resources",
-        "minerals", "metals", "materials", "utilities", "automotive", "airline", "motor", "tech", "digital");
+        "minerals", "metals", "materials", "utilities", "automotive", "airline", "motor", "tech", "digital",
+        "bio", "biosciences", "sciences", "genomics", "genetics", "medical", "diagnostics", "biologics", "works");
 
     /// <summary>True for organisation words in singular or plural ("Network", "Networks").</summary>
     public static bool IsOrganisationWord(string word) =>

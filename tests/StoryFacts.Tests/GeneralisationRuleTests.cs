@@ -470,3 +470,23 @@ public sealed class FifthRoundRuleTests
         Assert.Equal("We will be back, I promise.", s.Text);
     }
 }
+
+/// <summary>Rules the sixth blind set (merger wire, UK council news) showed were missing, tested with fresh wording.</summary>
+public sealed class SixthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void Councillor_abbreviations_are_titles()
+    {
+        var s = Assert.Single(Extract("'We have no choice,' said Cllr Mark Ellis, the council leader."));
+        Assert.Equal("Mark Ellis", s.Speaker);
+    }
+
+    [Fact]
+    public void A_biotech_company_name_is_not_a_person_for_he_to_refer_to()
+    {
+        var statements = Extract("Norvel Pharma will buy Kestra Bio for $2 billion. Kestra founder Amit Rao will join the board. He told analysts that the deal was fair.");
+        Assert.Equal("Amit Rao", Assert.Single(statements).Speaker);
+    }
+}
