@@ -450,7 +450,12 @@ internal sealed class StatementExtractor
                 var appositive = previousComma >= 0 && tokens[previousComma].Text == ","
                     && (first.Kind == TokenKind.Number || (first.IsWord && !first.IsCapitalised) || first.Lower is "who" or "which" or "whose" or "a" or "an" or "the" or "its" or "his" or "her" or "their"
                         || (hops > 0 && Gazetteer.IsPlace([.. tokens.Skip(segmentStart).Take(k - segmentStart).Select(x => x.Text)])));
-                if (appositive && hops == 0 && first.Lower is "the" or "a" or "an" && k - segmentStart >= 3 && tokens[k - 1].IsCapitalised && tokens[k - 2].IsCapitalised
+                if (!appositive && previousComma >= 0 && tokens[previousComma].Text == "," && IsPartyTag(tokens, segmentStart, k))
+                {
+                    appositive = true; // "Sen. Mark Ellison, R-Ohio, told ...": the party and state tag
+                }
+
+                if (appositive && first.Lower is not ("who" or "which" or "whose") && k - segmentStart >= 3 && tokens[k - 1].IsCapitalised && tokens[k - 2].IsCapitalised
                     && _registry.FindPerson([tokens[k - 2].Text, tokens[k - 1].Text]) is not null)
                 {
                     // "Her friend, the producer Marcus Dean, told ...": the segment next to the verb names the speaker.
@@ -589,6 +594,25 @@ internal sealed class StatementExtractor
         }
 
         return count > 0 && k >= 1 && tokens[k].Text == "," && !Lexicon.CapitalisedFunctionWords.Contains(tokens[k + 1].Text);
+    }
+
+    /// <summary>US party and state tags: "R-Ohio", "D-Minn.", "I-Vt.".</summary>
+    private static bool IsPartyTag(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end <= start || !tokens[start].IsWord || tokens[start].Text.Length < 3 || tokens[start].Text[0] is not ('R' or 'D' or 'I') || tokens[start].Text[1] != '-')
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!(tokens[k].Text == "." || (tokens[k].IsWord && tokens[k].Text.All(c => char.IsUpper(c) || c == '.'))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The full stop of an abbreviated title ("Dr.", "Sgt.") inside a name, not the end of a phrase.</summary>
@@ -963,6 +987,19 @@ internal sealed class StatementExtractor
     /// <summary>The noun phrase that ends at <paramref name="k"/>, read backwards to the nearest clause boundary.</summary>
     private static List<Token> CollectBackward(IReadOnlyList<Token> tokens, int k)
     {
+        if (k >= 2 && tokens[k].Text == ")")
+        {
+            // "Sen. Paul Whitaker (R-Texas) said": a short parenthesis between the subject and its verb.
+            for (var open = k - 1; open >= Math.Max(0, k - 5); open--)
+            {
+                if (tokens[open].Text == "(")
+                {
+                    k = open - 1;
+                    break;
+                }
+            }
+        }
+
         var np = new List<Token>();
         // Long official names fit: "the U.S. Attorney's Office for the Southern District of New York" is 12 tokens.
         while (k >= 0 && np.Count < 14)

@@ -490,3 +490,27 @@ public sealed class SixthRoundRuleTests
         Assert.Equal("Amit Rao", Assert.Single(statements).Speaker);
     }
 }
+
+/// <summary>Rules the seventh blind set (Capitol Hill, bushfire) showed were missing, tested with fresh wording.</summary>
+public sealed class SeventhRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Theory]
+    [InlineData("Sen. Amy Cole, D-Ore., told reporters that the vote would slip.")]
+    [InlineData("Sen. Amy Cole (D-Ore.) told reporters that the vote would slip.")]
+    [InlineData("Rep. Amy Cole, R-Fla., whose district borders the coast, told reporters that the vote would slip.")]
+    public void Party_and_state_tags_do_not_hide_the_speaker(string text)
+    {
+        var s = Assert.Single(Extract(text));
+        Assert.Equal("Amy Cole", s.Speaker);
+        Assert.Equal("the vote would slip", s.Text);
+    }
+
+    [Fact]
+    public void A_role_and_name_after_a_place_phrase_is_the_speaker_not_the_place()
+    {
+        var s = Assert.Single(Extract("At the shelter, volunteer Nora Quinn, 52, said she had not slept."));
+        Assert.Equal("Nora Quinn", s.Speaker);
+    }
+}
