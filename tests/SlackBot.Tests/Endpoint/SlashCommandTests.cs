@@ -48,6 +48,20 @@ public sealed class SlashCommandTests(SlackServerFixture fixture) : IClassFixtur
         Assert.Equal("in_channel", answer.GetProperty("response_type").GetString());
         Assert.Equal("ephemeral", help.GetProperty("response_type").GetString());
         Assert.Equal("ephemeral", error.GetProperty("response_type").GetString());
+
+        // A deferred channel answer is a new message: it cannot replace the private "working" note.
+        var pending = server.PostSignedAsync(server.Commands, server.SlashCommand("/slow", string.Empty));
+        await server.Slow.Started;
+        server.Time.Advance(TimeSpan.FromSeconds(3));
+        using (var ack = await pending)
+        {
+            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        }
+
+        server.Slow.Release(new Reply(ReplyKind.Answer, "Late", "Late answer.", [], []));
+        var post = await server.Hooks.NextAsync();
+        Assert.Equal("in_channel", post.Json.GetProperty("response_type").GetString());
+        Assert.False(post.Json.TryGetProperty("replace_original", out _));
     }
 
     [Fact]
