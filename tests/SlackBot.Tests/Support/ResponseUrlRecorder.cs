@@ -37,6 +37,8 @@ public sealed class ResponseUrlRecorder : IAsyncDisposable
             await recorder._posts.Writer.WriteAsync(new RecordedPost(id, context.Request.ContentType, body));
             return Results.Text("ok");
         });
+        // Sends the POST on to the recording route, as a hostile or misconfigured hook might.
+        app.MapPost("/redirect/{id}", (string id) => Results.Redirect($"/commands/{id}", permanent: false, preserveMethod: true));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         recorder.BaseAddress = new Uri(address);
