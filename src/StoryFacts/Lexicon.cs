@@ -24,7 +24,7 @@ internal static class Lexicon
         "testifies", "countered", "counters", "retorted", "exclaimed", "quipped", "shouted", "whispered", "lamented",
         "boasted", "texted", "emailed", "answered", "affirmed", "reaffirmed", "clarified", "recounted", "tweets",
         "contends", "asserts", "declares", "reiterates", "cautions", "complains", "replies", "responds",
-        "assures", "informs", "remarks", "say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "found", "finds", "showed", "shows", "concluded", "concludes", "urges");
+        "assures", "informs", "remarks", "show", "say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "found", "finds", "showed", "shows", "concluded", "concludes", "urges");
 
     /// <summary>Role nouns that tell a speaker's sex, so "she" can refer back to "a spokeswoman for ...".</summary>
     public static readonly HashSet<string> FemaleRoleNouns = Set(
@@ -61,7 +61,7 @@ internal static class Lexicon
         "partner", "owner", "engineer", "researcher", "scientist", "officer", "boss", "investor", "shareholder", "staff");
 
     /// <summary>Bare present forms ("Police say ..."); they report speech only after a plural subject.</summary>
-    public static readonly HashSet<string> BaseFormVerbs = Set("say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict");
+    public static readonly HashSet<string> BaseFormVerbs = Set("say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "show", "suggest");
 
     /// <summary>Nouns for written statements; a verb right after one is a reduced relative ("a statement posted on X").</summary>
     public static readonly HashSet<string> DocumentNouns = Set(
@@ -69,7 +69,7 @@ internal static class Lexicon
         "readout", "interview", "tweet", "email", "column", "blog", "filing", "memo", "notice", "comments", "remarks");
 
     /// <summary>Verbs that report a finding only with an explicit "that" ("the study found that ...").</summary>
-    public static readonly HashSet<string> ThatOnlyVerbs = Set("found", "finds", "showed", "shows", "concluded", "concludes");
+    public static readonly HashSet<string> ThatOnlyVerbs = Set("found", "finds", "showed", "shows", "show", "concluded", "concludes");
 
     /// <summary>Plural nouns for groups of people that "they" can refer back to.</summary>
     public static readonly HashSet<string> GroupNouns = Set(

@@ -85,8 +85,12 @@ internal static class NameFinder
                     var connector = tokens[last.End].Text;
                     var leftLast = tokens[last.End - 1];
                     var rightHasOrg = Enumerable.Range(run.Start, run.End - run.Start).Any(k => Lexicon.IsOrganisationWord(tokens[k].Text));
+                    var leftHasOrg = Enumerable.Range(last.Start, last.End - last.Start).Any(k => Lexicon.IsOrganisationWord(tokens[k].Text));
                     var join = connector is "and"
-                        ? rightHasOrg && !Enumerable.Range(last.Start, last.End - last.Start).Any(k => Lexicon.IsOrganisationWord(tokens[k].Text))
+                        ? (rightHasOrg && !leftHasOrg)
+                          // "Department of Health and Social Care": a short tail after an organisation is part of its name.
+                          || (leftHasOrg && Enumerable.Range(last.Start, last.End - last.Start).Any(k => tokens[k].Lower is "of" or "for")
+                              && run.End - run.Start <= 2 && !Lexicon.MaleFirstNames.Contains(tokens[run.Start].Text) && !Lexicon.FemaleFirstNames.Contains(tokens[run.Start].Text))
                         : Lexicon.IsOrganisationWord(leftLast.Text) || Lexicon.TitleWords.Contains(leftLast.Text)
                           || (connector is not ("of" or "for" or "on") && run.End - run.Start == 1);
                     if (join)
@@ -256,7 +260,7 @@ internal static class NameFinder
         while (k >= 0 && parts.Count < 5)
         {
             var t = tokens[k];
-            if (t.IsWord && Lexicon.TitleWords.Contains(t.Text) && !t.IsCapitalised)
+            if (t.IsWord && Lexicon.TitleWords.Contains(t.Text) && (!t.IsCapitalised || Honorifics.Contains(t.Text)))
             {
                 sawTitle = true;
                 parts.Insert(0, t.Text);
@@ -349,9 +353,13 @@ internal static class NameFinder
     }
 
     // "Israeli", "Palestinian", "Chinese", "British": adjectives, not first names.
-    public static bool IsNationality(string word) =>
-        word.Length >= 5 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
-            || word.EndsWith("ish", StringComparison.Ordinal) || (word.EndsWith('i') && word.Length >= 6) || word.EndsWith("ean", StringComparison.Ordinal));
+    // The gazetteer's demonyms, so that first names such as "Adrian" or "Damian" are not taken for nationalities.
+    public static bool IsNationality(string word) => Gazetteer.Find(word) is { IsDemonym: true };
+
+    /// <summary>Capitalised titles that always precede a name ("Dr Adrian Boyle", "Cllr Jane Hurst").</summary>
+    private static readonly HashSet<string> Honorifics = new(
+        ["Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Sir", "Dame", "Lord", "Lady", "Cllr", "Rev", "Revd", "Sgt", "Insp", "Supt", "Det", "Capt", "Col", "Gen", "Lt", "Sen", "Rep", "Gov"],
+        StringComparer.Ordinal);
 
     /// <summary>A story-wide order key for a token: paragraph first, then offset.</summary>
     public static long Position(ParagraphModel p, Token t) => ((long)p.Index << 24) + t.Start;

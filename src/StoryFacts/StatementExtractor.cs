@@ -549,7 +549,8 @@ internal sealed class StatementExtractor
             return null;
         }
 
-        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !(IsPlural(subject[^1]) || subject[^1].Lower is "they" or "we" or "i" or "you"))
+        var subjectHead = subject.FindIndex(t => t.Lower is "of" or "from" or "for" or "at" or "in") is var prep and > 0 ? subject[prep - 1] : subject[^1];
+        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !(IsPlural(subjectHead) || subjectHead.Lower is "they" or "we" or "i" or "you"))
         {
             // "Police say", "experts warn": the bare form needs a plural subject; "Neither claim could ..." is a noun.
             return null;
@@ -958,7 +959,7 @@ internal sealed class StatementExtractor
                 break;
             }
 
-            if (all.Any(a => a != self && a.SubjectStart == k + 1 && (t.Text == "," || t.Lower is "and" or "but")))
+            if (all.Any(a => a != self && (a.SubjectStart == k + 1 || (a.VerbIndex == k + 1 && !a.Participle)) && (t.Text == "," || t.Lower is "and" or "but")))
             {
                 end = k;
                 break;
@@ -1028,8 +1029,10 @@ internal sealed class StatementExtractor
 
             if (t.IsWord && !t.IsCapitalised && Lexicon.ClauseBoundaries.Contains(t.Text))
             {
+                // "Department of Health and Social Care": "and" inside an organisation's name.
                 var joinsNames = t.Lower == "and" && k > 0 && tokens[k - 1].IsCapitalised && np.Count > 0 && np[0].IsCapitalised
-                    && np.Any(x => Lexicon.IsOrganisationWord(x.Text));
+                    && (np.Any(x => Lexicon.IsOrganisationWord(x.Text))
+                        || Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).Any(m => tokens[m].IsCapitalised && Lexicon.IsOrganisationWord(tokens[m].Text)));
                 if (!joinsNames)
                 {
                     break;
@@ -1199,6 +1202,18 @@ internal sealed class StatementExtractor
         }
 
         var bare = words.Where(w => !Lexicon.Determiners.Contains(w.Text)).Select(w => w.Text).ToList();
+        var runs = NameFinder.Runs(words);
+        if (runs.Count > 0 && runs[^1].End == words.Count && runs[^1].Start > 0 && !words[runs[^1].Start - 1].IsCapitalised
+            && words.Take(runs[^1].Start).Skip(1).All(w => w.IsWord && !w.IsCapitalised && w.Lower is not ("for" or "of" or "at" or "from" or "with" or "and" or "or")))
+        {
+            // "Ticketing platform SeatSwift": a descriptor before a known organisation's name.
+            var named = _registry.FindOrganisation([.. words.Skip(runs[^1].Start).Select(w => w.Text)]);
+            if (named is not null && named.Kind != EntityKind.Person)
+            {
+                return new Speaker(named.Name, SpeakerKind.Organisation, named, asWritten);
+            }
+        }
+
         if (words.Count is >= 2 and <= 4 && words[0].Lower is "the" && Lexicon.CompanyNouns.Contains(words[^1].Text) && words.Skip(1).All(w => w.IsWord && !w.IsCapitalised))
         {
             // "the firm", "the company", "the software maker": the organisation the story was last talking about.

@@ -514,3 +514,47 @@ public sealed class SeventhRoundRuleTests
         Assert.Equal("Nora Quinn", s.Speaker);
     }
 }
+
+/// <summary>Rules the eighth blind set (data breach, NHS figures) showed were missing, tested with fresh wording.</summary>
+public sealed class EighthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_first_name_ending_like_a_nationality_is_still_a_first_name()
+    {
+        var statements = Extract("Dr Damian Kerr, head of the clinic, said the wait was too long. \"We are full,\" he said.");
+        Assert.All(statements, s => Assert.Equal("Damian Kerr", s.Speaker));
+    }
+
+    [Fact]
+    public void And_inside_a_department_name_keeps_the_name_whole()
+    {
+        var s = Assert.Single(Extract("A Department for Energy and Net Zero spokesperson said: \"Bills will fall in April.\""));
+        Assert.Equal("a Department for Energy and Net Zero spokesperson", s.Speaker, ignoreCase: true);
+    }
+
+    [Fact]
+    public void Figures_show_reports_what_the_figures_say()
+    {
+        var s = Assert.Single(Extract("Rents rose 9% last year, figures from the statistics office show."));
+        Assert.Equal("figures from the statistics office", s.Speaker);
+        Assert.Equal("Rents rose 9% last year", s.Text);
+    }
+
+    [Fact]
+    public void A_descriptor_before_a_known_company_resolves_to_the_company()
+    {
+        var statements = Extract("Shares of Pellix fell on Monday.\nDelivery app Pellix said orders had doubled.");
+        Assert.Equal("Pellix", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void A_relative_clause_report_ends_before_the_main_verb()
+    {
+        var statements = Extract("Researcher Ola Berg, who first reported that the files were online, said the leak was serious.");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("the files were online", statements[0].Text);
+        Assert.Equal("the leak was serious", statements[1].Text);
+    }
+}
