@@ -772,7 +772,18 @@ internal sealed class StatementExtractor
                 }
             }
 
-            k = that >= 0 ? that : SkipNounPhrase(tokens, k);
+            if (that >= 0)
+            {
+                k = that;
+            }
+            else
+            {
+                // "warning the strike could last": a noun phrase followed by a finite verb is the reported clause's
+                // subject, not the listener.
+                var listenerEnd = SkipNounPhrase(tokens, k);
+                var clauseFollows = listenerEnd < tokens.Count && tokens[listenerEnd].IsWord && Lexicon.FiniteMarkers.Contains(tokens[listenerEnd].Text);
+                k = clauseFollows ? k : listenerEnd;
+            }
         }
 
         for (var guard = 0; guard < 3 && k < tokens.Count; guard++)
@@ -834,7 +845,8 @@ internal sealed class StatementExtractor
                 return k;
             }
 
-            while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalised && tokens[k].Lower != "that" && k < tokens.Count - 1 && !IsClauseStart(tokens, k + 1))
+            while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalised && tokens[k].Lower != "that" && k < tokens.Count - 1 && !IsClauseStart(tokens, k + 1)
+                   && !Lexicon.FiniteMarkers.Contains(tokens[k + 1].Text))
             {
                 k++;
             }

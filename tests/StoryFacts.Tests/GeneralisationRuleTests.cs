@@ -558,3 +558,24 @@ public sealed class EighthRoundRuleTests
         Assert.Equal("the leak was serious", statements[1].Text);
     }
 }
+
+/// <summary>Rules the ninth blind set (transport strike, retailer results) showed were missing, tested with fresh wording.</summary>
+public sealed class NinthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_noun_phrase_followed_by_a_finite_verb_after_warn_is_the_reported_subject_not_the_listener()
+    {
+        var s = Assert.Single(Extract("Flights were cancelled, with airlines warning the disruption would last for days."));
+        Assert.Equal("airlines", s.Speaker);
+        Assert.Equal("the disruption would last for days", s.Text);
+    }
+
+    [Fact]
+    public void A_listener_before_that_is_still_skipped()
+    {
+        var s = Assert.Single(Extract("Mayor Ida Lund warned residents that the river would rise overnight."));
+        Assert.Equal("the river would rise overnight", s.Text);
+    }
+}
