@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using ChatCommands;
 using DiscordBot.Rendering;
@@ -20,30 +19,12 @@ public sealed class PagingStore
     // "pg:" + a page number + ":" must still fit next to the token.
     private const int PageReserve = 3 + 6 + 1;
 
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly Queue<string> _order = new();
-    private readonly TimeProvider _time;
-    private readonly int _capacity;
-    private readonly TimeSpan _lifetime;
+    private readonly RequestMemory _memory;
 
-    public PagingStore(IOptions<DiscordOptions> options, TimeProvider time)
-    {
-        _time = time;
-        _capacity = options.Value.PagingCacheSize;
-        _lifetime = options.Value.PagingCacheLifetime;
-    }
+    public PagingStore(IOptions<DiscordOptions> options, TimeProvider time) =>
+        _memory = new RequestMemory(options.Value.PagingCacheSize, options.Value.PagingCacheLifetime, time);
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _entries.Count;
-            }
-        }
-    }
+    public int Count => _memory.Count;
 
     /// <summary>A token naming <paramref name="request"/> (without its page), for <see cref="CustomId"/>.</summary>
     public string Remember(CommandRequest request)
@@ -54,20 +35,7 @@ public sealed class PagingStore
             return inline;
         }
 
-        var key = Stored + NewKey();
-        var expires = _time.GetUtcNow() + _lifetime;
-        lock (_gate)
-        {
-            while (_entries.Count >= _capacity && _order.TryDequeue(out var oldest))
-            {
-                _entries.Remove(oldest);
-            }
-
-            _entries[key] = new Entry(request with { Page = 0 }, expires);
-            _order.Enqueue(key);
-        }
-
-        return key;
+        return _memory.Remember(request, Stored);
     }
 
     public static string CustomId(string token, int page) => $"{Prefix}{page}:{token}";
@@ -95,10 +63,7 @@ public sealed class PagingStore
         }
         else
         {
-            lock (_gate)
-            {
-                request = _entries.TryGetValue(token, out var entry) && entry.Expires > _time.GetUtcNow() ? entry.Request : null;
-            }
+            request = _memory.Recall(token);
         }
 
         return request is null ? null : request with { Page = page };
@@ -161,13 +126,4 @@ public sealed class PagingStore
             return null;
         }
     }
-
-    private static string NewKey()
-    {
-        Span<byte> bytes = stackalloc byte[9];
-        RandomNumberGenerator.Fill(bytes);
-        return Convert.ToBase64String(bytes).Replace('+', '-').Replace('/', '_');
-    }
-
-    private sealed record Entry(CommandRequest Request, DateTimeOffset Expires);
 }
