@@ -4,6 +4,7 @@ using ChatCommands.Facts;
 using DiscordBot;
 using DiscordBot.Gateway;
 using DiscordBot.Rest;
+using SlackBot;
 using StoryEngine.Hosting;
 using Microsoft.Extensions.Options;
 using StoryEngine;
@@ -92,8 +93,8 @@ public static class BotHostApp
     }
 
     /// <summary>
-    /// Long-running mode: the Discord interactions endpoint when <c>Discord:PublicKey</c> is set, the Discord gateway
-    /// when only <c>Discord:Token</c> is, and otherwise the terminal chat over the stories.
+    /// Long-running mode. With any chat settings (<c>Discord:PublicKey</c>, <c>Discord:Token</c>, <c>Slack:Enabled</c>)
+    /// a web host serves the platforms that are configured, and <c>/healthz</c>; with none, the terminal chat.
     /// </summary>
     private static async Task<int> RunBotAsync(CliArguments cli, TextWriter error)
     {
@@ -106,35 +107,62 @@ public static class BotHostApp
         var web = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         web.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
         var discord = web.Configuration.GetSection(DiscordOptions.SectionName);
-        if (!string.IsNullOrWhiteSpace(discord[nameof(DiscordOptions.PublicKey)]))
+        var discordHttp = !string.IsNullOrWhiteSpace(discord[nameof(DiscordOptions.PublicKey)]);
+        var discordGateway = !discordHttp && !string.IsNullOrWhiteSpace(discord[nameof(DiscordOptions.Token)]);
+        var slack = web.Configuration.GetValue<bool>("Slack:Enabled");
+        if (!discordHttp && !discordGateway && !slack)
         {
-            // The rate-limited REST client also carries deferred replies; it needs no bot token for webhooks.
-            web.Services.AddBotCore(web.Configuration).AddDiscordInteractions(web.Configuration).AddDiscordRest(web.Configuration);
-            await using var app = web.Build();
-            app.MapDiscordInteractions();
-            return await RunUntilStoppedAsync(app, error);
+            return await RunTerminalChatAsync(cli, error);
         }
 
+        web.Services.AddBotCore(web.Configuration);
+        if (discordHttp || discordGateway)
+        {
+            // The rate-limited REST client also carries deferred replies; webhooks need no bot token.
+            web.Services.AddDiscordInteractions(web.Configuration).AddDiscordRest(web.Configuration);
+        }
+
+        if (discordGateway)
+        {
+            web.Services.AddDiscordGateway(web.Configuration);
+        }
+
+        if (slack)
+        {
+            web.Services.AddSlackCommands(web.Configuration);
+        }
+
+        await using var app = web.Build();
+        app.MapGet("/healthz", static (IStoryLibrary library) =>
+            library.IsReady ? Results.Text("ok") : Results.Text("starting", statusCode: StatusCodes.Status503ServiceUnavailable));
+        if (discordHttp)
+        {
+            app.MapDiscordInteractions();
+        }
+
+        if (slack)
+        {
+            app.MapSlackCommands();
+        }
+
+        var exit = await RunUntilStoppedAsync(app, error);
+
+        // The host exits 0 even when a hosted service fails; a gateway that gave up (bad token...) must not.
+        if (discordGateway && app.Services.GetRequiredService<DiscordGatewayStatus>().Failure is { } failure)
+        {
+            await error.WriteLineAsync(failure.Message);
+            return 1;
+        }
+
+        return exit;
+    }
+
+    private static async Task<int> RunTerminalChatAsync(CliArguments cli, TextWriter error)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
-        builder.Services.AddBotCore(builder.Configuration);
-        if (!string.IsNullOrWhiteSpace(discord[nameof(DiscordOptions.Token)]))
-        {
-            builder.Services.AddDiscordGateway(builder.Configuration);
-            using var gateway = builder.Build();
-            var exit = await RunUntilStoppedAsync(gateway, error);
-
-            // The host exits 0 even when a hosted service fails; a gateway that gave up (bad token...) must not.
-            if (gateway.Services.GetRequiredService<DiscordGatewayStatus>().Failure is { } failure)
-            {
-                await error.WriteLineAsync(failure.Message);
-                return 1;
-            }
-
-            return exit;
-        }
-
         builder.Logging.UseQuietConsoleLogging();
+        builder.Services.AddBotCore(builder.Configuration);
         builder.Services.AddTerminalChat();
         using var host = builder.Build();
         return await RunUntilStoppedAsync(host, error);

@@ -42,7 +42,7 @@ public static class DiscordServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Maps <c>GET /healthz</c> and, when <c>Discord:PublicKey</c> is set, <c>POST /discord/interactions</c>
+    /// Maps, when <c>Discord:PublicKey</c> is set, <c>POST /discord/interactions</c>
     /// (the application's "Interactions Endpoint URL"). Without a public key no request could be verified, so the
     /// endpoint is not served at all rather than answering every request with 401.
     /// </summary>
@@ -56,7 +56,6 @@ public static class DiscordServiceCollectionExtensions
             endpoints.MapPost("/discord/interactions", handler.HandleAsync);
         }
 
-        endpoints.MapGet("/healthz", static () => Results.Text("ok"));
         return endpoints;
     }
 }

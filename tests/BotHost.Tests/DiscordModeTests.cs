@@ -24,6 +24,9 @@ public sealed partial class DiscordModeTests
             var baseAddress = await ReadListeningAddressAsync(process);
             using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
+            // Readiness: 503 while the stories are indexed, then ok; the PING below needs no stories.
+            Assert.Contains((await http.GetAsync("/healthz")).StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable });
+
             var ping = await PostSignedAsync(http, key, """{"type":1,"id":"1","application_id":"123456789012345678","token":"t","version":1}""");
             Assert.Equal(HttpStatusCode.OK, ping.StatusCode);
             Assert.Equal("""{"type":1}""", (await ping.Content.ReadAsStringAsync()).Replace(" ", string.Empty, StringComparison.Ordinal));
@@ -37,6 +40,8 @@ public sealed partial class DiscordModeTests
             Assert.Contains("\"type\":4", body, StringComparison.Ordinal);
             Assert.Contains("envoy", body, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("\"allowed_mentions\":{\"parse\":[]}", body, StringComparison.Ordinal);
+
+            Assert.Equal("ok", await http.GetStringAsync("/healthz"));
 
             using var unsigned = new StringContent("""{"type":1}""", Encoding.UTF8, "application/json");
             Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsync("/discord/interactions", unsigned)).StatusCode);
@@ -81,7 +86,7 @@ public sealed partial class DiscordModeTests
     }
 
     /// <summary>Kestrel logs the address it bound ("Now listening on: http://127.0.0.1:PORT"); port 0 picks a free one.</summary>
-    private static async Task<Uri> ReadListeningAddressAsync(Process process)
+    internal static async Task<Uri> ReadListeningAddressAsync(Process process)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)

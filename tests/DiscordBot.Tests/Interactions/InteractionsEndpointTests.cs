@@ -24,14 +24,6 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
     }
 
     [Fact]
-    public async Task Healthz_answers_ok()
-    {
-        using var response = await Server.Client.GetAsync(new Uri(Server.BaseAddress, "/healthz"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("ok", await response.Content.ReadAsStringAsync());
-    }
-
-    [Fact]
     public async Task Ask_answers_from_the_stories_with_an_embed_citing_story_and_paragraph()
     {
         var (response, raw) = await Server.ExchangeAsync(DiscordTestServer.Command("ask", ("question", "What was agreed in the ceasefire talks?")));
