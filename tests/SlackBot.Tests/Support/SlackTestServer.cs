@@ -53,7 +53,8 @@ public sealed class SlackTestServer : IAsyncDisposable
 
     public CannedCommand Canned { get; } = new();
 
-    public CountingCommand Counting { get; } = new();
+    // Slack tests were written against a counter that answers (not informs), which Slack may post in channel.
+    public CountingCommand Counting { get; } = new(ReplyKind.Answer);
 
     public SlowCommand Slow { get; } = new();
 

@@ -1,6 +1,6 @@
 using ChatCommands;
 
-namespace SlackBot.Tests.Support;
+namespace ChatAdapters.Testing;
 
 /// <summary>Small real commands with known output, so rendering and paging can be checked exactly.</summary>
 public sealed class HeadlinesCommand : IChatCommand
@@ -17,7 +17,7 @@ public sealed class HeadlinesCommand : IChatCommand
     {
         var topic = request.Option("topic") ?? "news";
         var all = Enumerable.Range(1, Items)
-            .Select(i => new Citation($"Headline {i} about {topic} today.", $"story-{i}.txt", i, 0.5, [new Highlight(9, 1)]))
+            .Select(i => new Citation($"Headline {i} about {topic} today.", $"story-{i}.txt", i, 0.5, [new Highlight(9, 1 + (i >= 10 ? 1 : 0))]))
             .ToArray();
         var page = Paging.Slice(all, request.Page, PageSize, out var info);
         return ValueTask.FromResult(new Reply(ReplyKind.Answer, $"Headlines about {topic}", null, page, [], info));
@@ -35,7 +35,11 @@ public sealed class CannedCommand : IChatCommand
 }
 
 /// <summary>Counts executions, to prove rejected requests do no work.</summary>
-public sealed class CountingCommand : IChatCommand
+/// <param name="kind">
+/// The kind of reply each run gives. Adapters treat kinds differently (e.g. Slack may post answers in channel), so each
+/// adapter's tests keep the kind they were written against.
+/// </param>
+public sealed class CountingCommand(ReplyKind kind = ReplyKind.Info) : IChatCommand
 {
     private int _count;
 
@@ -46,7 +50,7 @@ public sealed class CountingCommand : IChatCommand
     public ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var n = Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(new Reply(ReplyKind.Answer, "Counted", $"{n}", [], []));
+        return ValueTask.FromResult(new Reply(kind, "Counted", $"{n}", [], []));
     }
 }
 
@@ -61,6 +65,8 @@ public sealed class SlowCommand : IChatCommand
     public Task Started => _started.Task;
 
     public void Release(Reply reply) => _release.TrySetResult(reply);
+
+    public void Fail(Exception exception) => _release.TrySetException(exception);
 
     public void Reset()
     {
