@@ -1,16 +1,10 @@
-using System.Net;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using ChatAdapters.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DiscordBot.Tests.Gateway;
 
@@ -23,62 +17,47 @@ public sealed class LoopbackGatewayServer : IAsyncDisposable
     /// <summary>Cap on every wait so a broken client fails the test instead of hanging it; not a timing assertion.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private readonly WebApplication _app;
-    private readonly Channel<ServerConnection> _connections = Channel.CreateUnbounded<ServerConnection>();
-    private int _connectionCount;
+    private readonly LoopbackHttpRecorder<ServerConnection> _connections;
 
-    private LoopbackGatewayServer(WebApplication app) => _app = app;
-
-    public Uri Url { get; private set; } = null!;
-
-    public int ConnectionCount => Volatile.Read(ref _connectionCount);
-
-    public static async Task<LoopbackGatewayServer> StartAsync()
+    private LoopbackGatewayServer(LoopbackHttpRecorder<ServerConnection> connections)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new LoopbackGatewayServer(app);
-        app.UseWebSockets();
-        app.Run(async context =>
-        {
-            if (!context.WebSockets.IsWebSocketRequest)
-            {
-                context.Response.StatusCode = 400;
-                return;
-            }
-
-            using var socket = await context.WebSockets.AcceptWebSocketAsync();
-            var connection = new ServerConnection(context, socket);
-            Interlocked.Increment(ref server._connectionCount);
-            await server._connections.Writer.WriteAsync(connection);
-
-            // The request lives as long as the socket does.
-            await connection.PumpAsync();
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.Url = new Uri(address.Replace("http://", "ws://", StringComparison.Ordinal).TrimEnd('/') + "/gateway");
-        return server;
+        _connections = connections;
+        Url = new Uri(connections.BaseAddress.AbsoluteUri.Replace("http://", "ws://", StringComparison.Ordinal).TrimEnd('/') + "/gateway");
     }
+
+    public Uri Url { get; }
+
+    public int ConnectionCount => _connections.Count;
+
+    public static async Task<LoopbackGatewayServer> StartAsync() =>
+        new(await LoopbackHttpRecorder<ServerConnection>.StartAsync(Patience, (app, connections) =>
+        {
+            app.UseWebSockets();
+            app.Run(async context =>
+            {
+                if (!context.WebSockets.IsWebSocketRequest)
+                {
+                    context.Response.StatusCode = 400;
+                    return;
+                }
+
+                using var socket = await context.WebSockets.AcceptWebSocketAsync();
+                var connection = new ServerConnection(context, socket);
+                connections.Record(connection);
+
+                // The request lives as long as the socket does.
+                await connection.PumpAsync();
+            });
+        }));
 
     /// <summary>A URL on this server with another path, to stand in for READY's resume_gateway_url.</summary>
     public Uri ResumeUrl => new(Url, "/resume");
 
-    public async Task<ServerConnection> NextConnectionAsync()
-    {
-        using var cts = new CancellationTokenSource(Patience);
-        return await _connections.Reader.ReadAsync(cts.Token);
-    }
+    public Task<ServerConnection> NextConnectionAsync() => _connections.NextAsync();
 
-    public bool TryNextConnection(out ServerConnection? connection) => _connections.Reader.TryRead(out connection);
+    public bool TryNextConnection(out ServerConnection? connection) => _connections.TryTake(out connection);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _connections.DisposeAsync();
 }
 
 /// <summary>The server side of one gateway connection.</summary>

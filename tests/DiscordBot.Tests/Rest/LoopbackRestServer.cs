@@ -1,15 +1,8 @@
-using System.Net;
 using System.Text.Json;
-using System.Threading.Channels;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using ChatAdapters.Testing;
 using DiscordBot.Tests.Gateway;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace DiscordBot.Tests.Rest;
 
@@ -19,46 +12,33 @@ namespace DiscordBot.Tests.Rest;
 /// </summary>
 public sealed class LoopbackRestServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly Channel<RestRequest> _requests = Channel.CreateUnbounded<RestRequest>();
-    private int _count;
+    private LoopbackHttpRecorder<RestRequest> _requests = null!;
 
-    private LoopbackRestServer(WebApplication app, TimeProvider clock)
-    {
-        _app = app;
-        Clock = clock;
-    }
+    private LoopbackRestServer(TimeProvider clock) => Clock = clock;
 
-    public Uri ApiBase { get; private set; } = null!;
+    public Uri ApiBase => new(_requests.BaseAddress, "/api/v10/");
 
     public TimeProvider Clock { get; }
 
-    public int RequestCount => Volatile.Read(ref _count);
+    public int RequestCount => _requests.Count;
 
     /// <summary>Answers request number n (0-based); by default 200 with an empty JSON array.</summary>
     public Func<RestRequest, int, RestAnswer> Respond { get; set; } = (_, _) => RestAnswer.Json(200, "[]");
 
     public static async Task<LoopbackRestServer> StartAsync(TimeProvider? clock = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new LoopbackRestServer(app, clock ?? TimeProvider.System);
-        app.Run(async context =>
+        var server = new LoopbackRestServer(clock ?? TimeProvider.System);
+        server._requests = await LoopbackHttpRecorder<RestRequest>.StartAsync(LoopbackGatewayServer.Patience, (app, requests) => app.Run(async context =>
         {
-            using var reader = new StreamReader(context.Request.Body);
-            var body = await reader.ReadToEndAsync(context.RequestAborted);
             var request = new RestRequest(
                 context.Request.Method,
                 context.Request.Path.Value ?? "",
                 context.Request.Headers.Authorization.ToString(),
                 context.Request.Headers.UserAgent.ToString(),
                 context.Request.ContentType,
-                body,
+                await LoopbackWebApp.ReadBodyAsync(context),
                 server.Clock.GetUtcNow());
-            var index = Interlocked.Increment(ref server._count) - 1;
-            await server._requests.Writer.WriteAsync(request);
+            var index = requests.Record(request);
 
             var answer = server.Respond(request, index);
             context.Response.StatusCode = answer.Status;
@@ -72,26 +52,15 @@ public sealed class LoopbackRestServer : IAsyncDisposable
                 context.Response.ContentType = "application/json";
                 await context.Response.WriteAsync(answer.Body, context.RequestAborted);
             }
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.ApiBase = new Uri(address.TrimEnd('/') + "/api/v10/");
+        }));
         return server;
     }
 
-    public async Task<RestRequest> NextRequestAsync()
-    {
-        using var cts = new CancellationTokenSource(LoopbackGatewayServer.Patience);
-        return await _requests.Reader.ReadAsync(cts.Token);
-    }
+    public Task<RestRequest> NextRequestAsync() => _requests.NextAsync();
 
-    public bool TryNextRequest(out RestRequest? request) => _requests.Reader.TryRead(out request);
+    public bool TryNextRequest(out RestRequest? request) => _requests.TryTake(out request);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _requests.DisposeAsync();
 }
 
 public sealed record RestRequest(string Method, string Path, string Authorization, string UserAgent, string? ContentType, string Body, DateTimeOffset ArrivedAt)
