@@ -2,20 +2,10 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using ChatCommands;
-using ChatCommands.Facts;
+using ChatAdapters.Testing;
 using DiscordBot.Wire;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NSec.Cryptography;
-using StoryEngine;
-using StoryEngine.Hosting;
 
 namespace DiscordBot.Tests.Support;
 
@@ -29,7 +19,7 @@ public sealed class DiscordTestServer : IAsyncDisposable
     public const string ApplicationId = "123456789012345678";
 
     private readonly Key _key;
-    private WebApplication _app = null!;
+    private LoopbackWebApp _app = null!;
 
     private DiscordTestServer(Key key) => _key = key;
 
@@ -37,7 +27,7 @@ public sealed class DiscordTestServer : IAsyncDisposable
 
     public HttpClient Client { get; } = new();
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _app.BaseAddress;
 
     public Uri Endpoint => new(BaseAddress, "/discord/interactions");
 
@@ -59,38 +49,18 @@ public sealed class DiscordTestServer : IAsyncDisposable
         var server = new DiscordTestServer(key);
         server.Webhooks = await WebhookRecorder.StartAsync();
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Discord:PublicKey"] = Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)).ToLowerInvariant(),
-            ["Discord:ApplicationId"] = ApplicationId,
-            ["Discord:ApiBaseUrl"] = server.Webhooks.ApiBase.AbsoluteUri,
-            ["Discord:MaxRequestBytes"] = maxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Stories:Path"] = Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds"),
-        });
-        builder.Services.AddSingleton<TimeProvider>(server.Time);
-        builder.Services.AddStoryEngine(builder.Configuration);
-        builder.Services.AddChatCommands();
-        builder.Services.AddFactCommands();
-        builder.Services.AddSingleton<IChatCommand>(server.Headlines);
-        builder.Services.AddSingleton<IChatCommand>(server.Canned);
-        builder.Services.AddSingleton<IChatCommand>(server.Counting);
-        builder.Services.AddSingleton<IChatCommand>(server.Slow);
-        builder.Services.AddSingleton<IChatCommand, StoryPickerCommand>();
-        builder.Services.AddSingleton<IChatCommand, ThrowingCommand>();
+        var builder = StoryLoopbackApp.CreateBuilder(
+            server.Time,
+            new Dictionary<string, string?>
+            {
+                ["Discord:PublicKey"] = Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)).ToLowerInvariant(),
+                ["Discord:ApplicationId"] = ApplicationId,
+                ["Discord:ApiBaseUrl"] = server.Webhooks.ApiBase.AbsoluteUri,
+                ["Discord:MaxRequestBytes"] = maxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+            [server.Headlines, server.Canned, server.Counting, server.Slow, new StoryPickerCommand(), new ThrowingCommand()]);
         builder.Services.AddDiscordInteractions(builder.Configuration);
-
-        server._app = builder.Build();
-        server._app.MapDiscordInteractions();
-        await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.BaseAddress = new Uri(address);
-
-        // /ask waits for the index; tests want answers, not a deferral caused by start-up.
-        using var ready = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await server._app.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(ready.Token);
+        server._app = await StoryLoopbackApp.StartAsync(builder, app => app.MapDiscordInteractions());
         return server;
     }
 
@@ -141,22 +111,14 @@ public sealed class DiscordTestServer : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostSignedAsync(Interaction interaction) => PostSignedAsync(Serialize(interaction));
 
-    public async Task<HttpResponseMessage> PostAsync(byte[] body, string? signature, string? timestamp, HttpContent? content = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = content ?? new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        if (signature is not null)
-        {
-            request.Headers.TryAddWithoutValidation("X-Signature-Ed25519", signature);
-        }
-
-        if (timestamp is not null)
-        {
-            request.Headers.TryAddWithoutValidation("X-Signature-Timestamp", timestamp);
-        }
-
-        return await Client.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> PostAsync(byte[] body, string? signature, string? timestamp, HttpContent? content = null) =>
+        SignedPost.SendAsync(
+            Client,
+            Endpoint,
+            content ?? new ByteArrayContent(body),
+            "application/json",
+            ("X-Signature-Ed25519", signature),
+            ("X-Signature-Timestamp", timestamp));
 
     /// <summary>Posts a signed interaction and reads Discord's view of the answer.</summary>
     public async Task<(InteractionResponse Response, JsonDocument Raw)> ExchangeAsync(Interaction interaction)
@@ -173,7 +135,6 @@ public sealed class DiscordTestServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
         await _app.DisposeAsync();
         await Webhooks.DisposeAsync();
         _key.Dispose();

@@ -2,21 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using ChatAdapters.Testing;
 using ChatCommands;
-using ChatCommands.Facts;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using SlackBot.Endpoint;
-using StoryEngine;
-using StoryEngine.Hosting;
 
 namespace SlackBot.Tests.Support;
 
@@ -31,13 +23,13 @@ public sealed class SlackTestServer : IAsyncDisposable
     /// <summary>Shaped like a real signing secret (32 hex characters) so it is easy to search logs for.</summary>
     public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
 
-    private WebApplication _app = null!;
+    private LoopbackWebApp _app = null!;
 
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
     public HttpClient Client { get; } = new();
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _app.BaseAddress;
 
     public Uri Commands => new(BaseAddress, "/slack/commands");
 
@@ -63,40 +55,21 @@ public sealed class SlackTestServer : IAsyncDisposable
         var server = new SlackTestServer();
         server.Hooks = await ResponseUrlRecorder.StartAsync();
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        var builder = StoryLoopbackApp.CreateBuilder(
+            server.Time,
+            new Dictionary<string, string?>
+            {
+                ["Slack:Enabled"] = "true",
+                ["Slack:SigningSecret"] = SigningSecret,
+                ["Slack:MaxBodyBytes"] = maxBodyBytes.ToString(CultureInfo.InvariantCulture),
+                ["Slack:AnswersInChannel"] = answersInChannel ? "true" : "false",
+                ["Slack:AllowLoopbackResponseUrls"] = "true",
+            },
+            [server.Headlines, server.Canned, server.Counting, server.Slow, new ThrowingCommand()]);
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Logging.AddFakeLogging();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Slack:Enabled"] = "true",
-            ["Slack:SigningSecret"] = SigningSecret,
-            ["Slack:MaxBodyBytes"] = maxBodyBytes.ToString(CultureInfo.InvariantCulture),
-            ["Slack:AnswersInChannel"] = answersInChannel ? "true" : "false",
-            ["Slack:AllowLoopbackResponseUrls"] = "true",
-            ["Stories:Path"] = Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds"),
-        });
-        builder.Services.AddSingleton<TimeProvider>(server.Time);
-        builder.Services.AddStoryEngine(builder.Configuration);
-        builder.Services.AddChatCommands();
-        builder.Services.AddFactCommands();
-        builder.Services.AddSingleton<IChatCommand>(server.Headlines);
-        builder.Services.AddSingleton<IChatCommand>(server.Canned);
-        builder.Services.AddSingleton<IChatCommand>(server.Counting);
-        builder.Services.AddSingleton<IChatCommand>(server.Slow);
-        builder.Services.AddSingleton<IChatCommand, ThrowingCommand>();
         builder.Services.AddSlackCommands(builder.Configuration);
-
-        server._app = builder.Build();
-        server._app.MapSlackCommands();
-        await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.BaseAddress = new Uri(address);
-
-        // /ask waits for the index; tests want answers, not a deferral caused by start-up.
-        using var ready = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await server._app.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(ready.Token);
+        server._app = await StoryLoopbackApp.StartAsync(builder, app => app.MapSlackCommands());
         return server;
     }
 
@@ -157,22 +130,14 @@ public sealed class SlackTestServer : IAsyncDisposable
         return PostAsync(endpoint, body, Sign(timestamp, body), timestamp);
     }
 
-    public async Task<HttpResponseMessage> PostAsync(Uri endpoint, byte[] body, string? signature, string? timestamp, HttpContent? content = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content ?? new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
-        if (signature is not null)
-        {
-            request.Headers.TryAddWithoutValidation("X-Slack-Signature", signature);
-        }
-
-        if (timestamp is not null)
-        {
-            request.Headers.TryAddWithoutValidation("X-Slack-Request-Timestamp", timestamp);
-        }
-
-        return await Client.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> PostAsync(Uri endpoint, byte[] body, string? signature, string? timestamp, HttpContent? content = null) =>
+        SignedPost.SendAsync(
+            Client,
+            endpoint,
+            content ?? new ByteArrayContent(body),
+            "application/x-www-form-urlencoded",
+            ("X-Slack-Signature", signature),
+            ("X-Slack-Request-Timestamp", timestamp));
 
     /// <summary>Runs a slash command and returns the inline JSON answer.</summary>
     public async Task<JsonElement> CommandAsync(string command, string text)
@@ -186,7 +151,6 @@ public sealed class SlackTestServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
         await _app.DisposeAsync();
         await Hooks.DisposeAsync();
     }
