@@ -128,7 +128,9 @@ internal sealed class EntityRegistry
 
         var people = _entities.Where(e => e.Kind == EntityKind.Person).ToList();
         var last = name[^1];
-        var sameSurname = people.Where(p => string.Equals(p.NameTokens[^1], last, StringComparison.Ordinal)).ToList();
+        // Of several people sharing a surname, a bare "Van der Berg" is the one the story named first.
+        var sameSurname = people.Where(p => string.Equals(p.NameTokens[^1], last, StringComparison.Ordinal))
+            .OrderBy(p => p.FirstSeen.Paragraph).ThenBy(p => p.FirstSeen.Position).ToList();
         if (name.Count == 1)
         {
             if (sameSurname.Count > 0)
@@ -140,11 +142,16 @@ internal sealed class EntityRegistry
             return sameFirst.Count == 1 ? sameFirst[0] : null;
         }
 
+        // "a daughter, Marieke," and later "Marieke Lindqvist said": a person first named by a first name alone.
         return sameSurname.FirstOrDefault(p =>
             p.NameTokens.Count == 1
             || string.Equals(p.NameTokens[0], name[0], StringComparison.Ordinal)
             || p.NameTokens.SequenceEqual(name.Skip(Math.Max(0, name.Count - p.NameTokens.Count)), StringComparer.Ordinal)
-            || name.SequenceEqual(p.NameTokens.Skip(Math.Max(0, p.NameTokens.Count - name.Count)), StringComparer.Ordinal));
+            // "Van der Berg" opening a sentence is "Anneke van der Berg": a particle's case follows the sentence position.
+            || name.SequenceEqual(p.NameTokens.Skip(Math.Max(0, p.NameTokens.Count - name.Count)), StringComparer.OrdinalIgnoreCase))
+            ?? (name.Count == 2 || (name.Count > 2 && name.Skip(1).Take(name.Count - 2).All(t => char.IsLower(t[0])))
+                ? people.FirstOrDefault(p => p.NameTokens.Count == 1 && string.Equals(p.NameTokens[0], name[0], StringComparison.Ordinal) && !Lexicon.TitleWords.Contains(name[0]))
+                : null);
     }
 
     /// <summary>An organisation by its full name or by its first word ("Halden" for "Halden Foods").</summary>

@@ -173,7 +173,8 @@ internal static class Lexicon
         "singer", "rapper", "actor", "actress", "producer", "comedian", "presenter", "host", "designer", "chef", "artist",
         "musician", "drummer", "guitarist", "songwriter", "dancer", "writer", "novelist", "poet", "filmmaker", "photographer",
         "journalist", "broadcaster", "author", "historian", "economist", "entrepreneur", "activist", "campaigner",
-        "cllr", "cllr.", "rev", "rev.", "revd", "fr", "hon", "det", "insp", "supt", "cmdr", "maj", "brig", "amb");
+        "cllr", "cllr.", "rev", "rev.", "revd", "fr", "hon", "det", "insp", "supt", "cmdr", "maj", "brig", "amb",
+        "dpp", "asp", "dsp", "prosecutor", "barrister", "solicitor");
 
     /// <summary>Words that make a capitalised name an organisation or a group rather than a person.</summary>
     public static readonly HashSet<string> OrganisationWords = Set(

@@ -16,6 +16,35 @@ internal static class NameFinder
 {
     private static readonly HashSet<string> Connectors = new(["of", "for", "and", "de", "van", "von", "bin", "al", "la", "le", "du", "da", "on"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string> NameParticles = new(["van", "von", "de", "di", "da", "del", "della", "dos", "das", "du", "der", "den", "ter", "ten", "la", "le", "y", "bin", "binti", "ibn", "al"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Two lower-case particles between capitalised words ("van der", "de la", "von der"), or one after a capitalised
+    /// particle ("Van der" at the start of a sentence).
+    /// </summary>
+    private static bool IsParticleGap(IReadOnlyList<Token> tokens, int gapStart, int gapEnd)
+    {
+        bool Particle(int k) => !tokens[k].IsCapitalised && NameParticles.Contains(tokens[k].Text);
+        return (gapEnd - gapStart) switch
+        {
+            2 => Particle(gapStart) && Particle(gapStart + 1) && tokens[gapStart].Text is not ("y" or "al" or "le" or "la"),
+            1 => gapStart > 0 && Particle(gapStart) && tokens[gapStart - 1].Text is "Van" or "Von" or "De" or "Di" or "Da" or "Del" or "Dos" or "Ter" or "Ten",
+            _ => false,
+        };
+    }
+
+    private static bool HasSurnameParticles(IReadOnlyList<Token> words)
+    {
+        if (words.Count < 3 || !words[0].IsCapitalised || !words[^1].IsCapitalised)
+        {
+            return false;
+        }
+
+        var inner = words.Skip(1).Take(words.Count - 2).Where(w => !w.IsCapitalised).ToList();
+        return inner.Count > 0 && inner.All(w => NameParticles.Contains(w.Text))
+            && (inner.Count >= 2 || inner[0].Text is "van" or "von" or "der" or "den" or "ter" or "bin" or "binti" or "ibn");
+    }
+
     public static List<NameMention> Collect(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry)
     {
         var mentions = new List<NameMention>();
@@ -80,6 +109,13 @@ internal static class NameFinder
             if (merged.Count > 0)
             {
                 var last = merged[^1];
+                // "Tomas de la Cruz", "Ilse van der Meer", and "Van der Meer" opening a sentence: surname particles.
+                if (run.End - run.Start <= 2 && IsParticleGap(tokens, last.End, run.Start))
+                {
+                    merged[^1] = (last.Start, run.End);
+                    continue;
+                }
+
                 if (run.Start == last.End + 1 && Connectors.Contains(tokens[last.End].Text))
                 {
                     var connector = tokens[last.End].Text;
@@ -235,6 +271,12 @@ internal static class NameFinder
         if (nameLooksPersonal && knownFirstName && words.All(IsNameToken))
         {
             // "two goals from Sam Okafor": a first name outweighs the preposition that usually introduces a place.
+            return registry.AddPerson(texts, sentence);
+        }
+
+        if (nameLooksPersonal && HasSurnameParticles(words))
+        {
+            // "Ilse van der Meer", "Tomas de la Cruz", "Aziz bin Osman": Dutch, Spanish and Malay surname particles name people.
             return registry.AddPerson(texts, sentence);
         }
 

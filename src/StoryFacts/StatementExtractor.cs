@@ -200,9 +200,11 @@ internal sealed class StatementExtractor
                 continue;
             }
 
-            if (t.Lower is "called" or "calls" && IsVerbUse(tokens, i) && CalledPhraseEnd(tokens, i) is var calledEnd and > 0)
+            if ((t.Lower is "called" or "calls" || (t.Lower is "described" or "describes" && DescribedAs(tokens, i)))
+                && IsVerbUse(tokens, i) && CalledPhraseEnd(tokens, i) is var calledEnd and > 0)
             {
-                // "called the move "reckless"": naming something in quotation marks is an opinion voiced.
+                // "called the move "reckless"", "described him as "a born teacher"": naming something in quotation
+                // marks is an opinion voiced.
                 var called = Finite(p, tokens, i);
                 if (called is not null && called.ContentStart >= 0 && !called.ContentBefore)
                 {
@@ -235,6 +237,20 @@ internal sealed class StatementExtractor
         }
 
         return result;
+    }
+
+    /// <summary>"described NP as "…"": the word before the opening quotation mark is "as".</summary>
+    private static bool DescribedAs(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 8); k++)
+        {
+            if (IsQuoteMark(tokens[k].Text))
+            {
+                return tokens[k - 1].Lower == "as";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>For "called NP "…"", the exclusive end of the quoted phrase; 0 when the verb is not used so.</summary>
@@ -1068,6 +1084,12 @@ internal sealed class StatementExtractor
             }
 
             k--;
+        }
+
+        if (np.Count > 1 && np[^1].IsWord && np[^1].Lower is "he" or "she" or "they" or "we" or "i")
+        {
+            // "In a 2004 interview with the BBC she said": a subject pronoun right before the verb is the whole subject.
+            np.RemoveRange(0, np.Count - 1);
         }
 
         // "In a statement on Monday the ministry": keep the phrase from its last determiner.

@@ -579,3 +579,58 @@ public sealed class NinthRoundRuleTests
         Assert.Equal("the river would rise overnight", s.Text);
     }
 }
+
+/// <summary>Rules the tenth blind set (an obituary, a court testimony report) showed were missing, tested with fresh wording.</summary>
+public sealed class TenthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void Surname_particles_keep_a_name_whole_and_a_capitalised_particle_opens_the_same_name()
+    {
+        var statements = Extract("Ilse van der Meer, who ran the dairy for thirty years, has retired.\nVan der Meer said the herd had been sold to a neighbour.\nHer friend Tomas de la Cruz said she would be missed.");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("Ilse van der Meer", statements[0].Speaker);
+        Assert.Equal("Tomas de la Cruz", statements[1].Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_right_before_the_verb_is_the_subject_not_the_phrase_before_it()
+    {
+        var s = Assert.Single(Extract("Aaron Feld founded the choir in 1961.\nIn a 1998 radio interview with the CBC he said that singing had kept the town together."));
+        Assert.Equal("Aaron Feld", s.Speaker);
+        Assert.Equal("singing had kept the town together", s.Text);
+    }
+
+    [Fact]
+    public void Described_as_with_a_quoted_phrase_is_an_opinion_voiced()
+    {
+        var s = Assert.Single(Extract("Coach Lena Fisk described the defeat as \"a wake-up call for everyone\"."));
+        Assert.Equal("Lena Fisk", s.Speaker);
+        Assert.Equal("the defeat as \"a wake-up call for everyone\"", s.Text);
+    }
+
+    [Fact]
+    public void Described_without_a_quoted_phrase_is_not_a_statement()
+    {
+        Assert.Empty(Extract("Coach Lena Fisk described the defeat as a setback."));
+    }
+
+    [Fact]
+    public void A_person_first_named_by_a_first_name_alone_takes_the_full_name_given_later()
+    {
+        var statements = Extract("Rolf Ekdahl is survived by his son, Jonas.\nHis son said the family was grateful for the messages.\n\"He loved this town,\" Jonas Ekdahl said.");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Jonas Ekdahl", s.Speaker));
+    }
+
+    [Fact]
+    public void A_prosecutor_named_with_an_abbreviated_title_is_the_same_person_and_she_refers_back_to_her()
+    {
+        var statements = Extract("The court heard from prosecutor Ruth Amsel on Monday. The witness, Mrs Dana Kerr, said the books were false.\nDPP Amsel said the losses ran to millions. She told the judge that the evidence was clear.");
+        Assert.Equal(3, statements.Count);
+        Assert.Equal("Dana Kerr", statements[0].Speaker);
+        Assert.Equal("Ruth Amsel", statements[1].Speaker);
+        Assert.Equal("Ruth Amsel", statements[2].Speaker);
+    }
+}
