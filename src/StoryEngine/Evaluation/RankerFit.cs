@@ -41,13 +41,14 @@ internal static class RankerFit
         // Per article, per question: the candidates' features and whether each holds a gold answer.
         var data = articles.Select(article => Collect(article, settings)).ToArray();
         var all = data.SelectMany(d => d).ToArray();
-        var weights = Train(all, [.. settings.Weights]);
+        // From zero weights, so the held-out figure owes nothing to weights once fitted on the held-out article.
+        var weights = Train(all, new float[settings.Weights.Count]);
 
         var heldOutHits = 0;
         for (var a = 0; a < data.Length; a++)
         {
             var training = data.Where((_, i) => i != a).SelectMany(d => d).ToArray();
-            heldOutHits += Hits(data[a], Train(training, [.. settings.Weights]));
+            heldOutHits += Hits(data[a], Train(training, new float[settings.Weights.Count]));
         }
 
         var questions = articles.Sum(a => a.Paragraphs.Sum(p => p.Questions.Count(IsAnswerable)));
@@ -95,47 +96,52 @@ internal static class RankerFit
         return hits;
     }
 
-    internal static float[] Train(Labelled[] questions, float[] start)
+    internal static float[] Train(Labelled[] questions, float[] start, int iterations = Iterations)
     {
         var weights = (float[])start.Clone();
-        var usable = questions.Where(q => q.Labels.Contains(true) && q.Labels.Contains(false)).ToArray();
-        var gradient = new float[weights.Length];
-        var moment = new double[weights.Length];
-        var velocity = new double[weights.Length];
-        var scores = new float[64];
-        for (var iteration = 0; iteration < Iterations; iteration++)
+        var featureCount = weights.Length;
+
+        // Each usable question's candidates as one flat row-major block: the loop below runs iterations × all rows.
+        var usable = questions
+            .Where(q => q.Labels.Contains(true) && q.Labels.Contains(false))
+            .Select(q => (Rows: q.Features.SelectMany(f => f).ToArray(), q.Labels))
+            .ToArray();
+        var gradient = new double[featureCount];
+        var moment = new double[featureCount];
+        var velocity = new double[featureCount];
+        var probabilities = new double[64];
+        for (var iteration = 0; iteration < iterations; iteration++)
         {
             Array.Clear(gradient);
-            foreach (var q in usable)
+            foreach (var (rows, labels) in usable)
             {
-                var n = q.Features.Length;
-                if (scores.Length < n)
+                var n = labels.Length;
+                if (probabilities.Length < n)
                 {
-                    scores = new float[n];
+                    probabilities = new double[n];
                 }
 
-                var max = float.NegativeInfinity;
+                var max = double.NegativeInfinity;
                 for (var i = 0; i < n; i++)
                 {
-                    scores[i] = Dot(weights, q.Features[i]);
-                    max = Math.Max(max, scores[i]);
+                    probabilities[i] = Dot(weights, rows.AsSpan(i * featureCount, featureCount));
+                    max = Math.Max(max, probabilities[i]);
                 }
 
                 double all = 0, gold = 0;
                 for (var i = 0; i < n; i++)
                 {
-                    var e = Math.Exp(scores[i] - max);
-                    all += e;
-                    gold += q.Labels[i] ? e : 0;
+                    probabilities[i] = Math.Exp(probabilities[i] - max);
+                    all += probabilities[i];
+                    gold += labels[i] ? probabilities[i] : 0;
                 }
 
                 // d(-log P(gold))/dw = sum_i (p_i - p_i|gold) x_i
                 for (var i = 0; i < n; i++)
                 {
-                    var e = Math.Exp(scores[i] - max);
-                    var coefficient = (float)((e / all) - (q.Labels[i] ? e / gold : 0));
-                    var x = q.Features[i];
-                    for (var f = 0; f < gradient.Length; f++)
+                    var coefficient = (probabilities[i] / all) - (labels[i] ? probabilities[i] / gold : 0);
+                    var x = rows.AsSpan(i * featureCount, featureCount);
+                    for (var f = 0; f < featureCount; f++)
                     {
                         gradient[f] += coefficient * x[f];
                     }
@@ -143,7 +149,7 @@ internal static class RankerFit
             }
 
             // Adam: features differ in scale, and plain gradient descent crawls along the flat ones.
-            for (var f = 0; f < weights.Length; f++)
+            for (var f = 0; f < featureCount; f++)
             {
                 var g = (gradient[f] / usable.Length) + (L2 * weights[f]);
                 moment[f] = (0.9 * moment[f]) + (0.1 * g);
@@ -157,7 +163,7 @@ internal static class RankerFit
         return weights;
     }
 
-    private static float Dot(float[] weights, float[] features)
+    private static float Dot(float[] weights, ReadOnlySpan<float> features)
     {
         var sum = 0f;
         for (var i = 0; i < weights.Length; i++)

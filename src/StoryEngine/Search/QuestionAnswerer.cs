@@ -19,7 +19,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// <summary>No chat reply shows more; larger requests are clamped.</summary>
     public const int MaxTop = 20;
 
-    internal const int FeatureCount = (int)RankingFeature.FirstInParagraph + 1;
+    internal const int FeatureCount = (int)RankingFeature.NeighbourKind + 1;
 
     /// <summary>Enough for any sensible question; caps the query's clause count.</summary>
     private const int MaxConcepts = 40;
@@ -39,6 +39,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     private readonly HashSet<string> _questionWords;
     private readonly HashSet<string> _answerTypeNouns;
     private readonly HashSet<string> _whatWhich;
+    private readonly HashSet<string> _typeOfNouns;
     private readonly NewsSynonyms _synonyms;
     private readonly IndexSearcher _searcher;
 
@@ -57,6 +58,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         _questionWords = NewsSynonyms.Analyze(index.Analyzer, QuestionWordList).ToHashSet(StringComparer.Ordinal);
         _answerTypeNouns = NewsSynonyms.Analyze(index.Analyzer, AnswerTypeNounList).ToHashSet(StringComparer.Ordinal);
         _whatWhich = NewsSynonyms.Analyze(index.Analyzer, "what which").ToHashSet(StringComparer.Ordinal);
+        _typeOfNouns = NewsSynonyms.Analyze(index.Analyzer, "type kind sort form").ToHashSet(StringComparer.Ordinal);
         _synonyms = new NewsSynonyms(index.Analyzer);
         _searcher = new IndexSearcher(index.Reader) { Similarity = new BM25Similarity(Settings.K1, Settings.B) };
     }
@@ -84,29 +86,38 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }
 
         top = Math.Clamp(top, 1, MaxTop);
-        var concepts = Concepts(clean);
+        var concepts = Concepts(clean, out var focus);
         if (concepts.Count == 0)
         {
             // Nothing but question and stop words ("what is it?"): nothing to look up.
             return new AskResult(clean, Abstained: true, []);
         }
 
-        var candidates = Rank(concepts, QuestionKind.Of(clean));
-        if (candidates.Count == 0 || candidates[0].Confidence < Settings.MinConfidence)
+        var candidates = Rank(concepts, focus, QuestionKind.Of(clean));
+
+        // Whether the stories speak to the question at all is the best coverage among the candidates, not the top
+        // sentence's own: the ranking may rightly prefer a sentence that holds the answer but repeats little of
+        // the question ("It opened in 1851." after the sentence naming the subject).
+        var covered = 0.0;
+        foreach (var candidate in candidates)
+        {
+            covered = Math.Max(covered, candidate.Confidence);
+        }
+
+        if (candidates.Count == 0 || covered < Settings.MinConfidence)
         {
             return new AskResult(clean, Abstained: true, []);
         }
 
-        // The best answer's confidence is how much of the question it covers (what abstention looks at); the others
-        // are scaled by how likely the ranker finds them relative to the best (its scores are softmax logits),
-        // so confidence never rises down the list.
+        // The best answer's confidence is that coverage; the others are scaled by how likely the ranker finds them
+        // relative to the best (its scores are softmax logits), so confidence never rises down the list.
         var best = candidates[0];
         var answers = new Answer[Math.Min(top, candidates.Count)];
         for (var i = 0; i < answers.Length; i++)
         {
             var candidate = candidates[i];
+            var confidence = covered * Math.Exp(candidate.Score - best.Score);
             var sentence = _index.Sentences[candidate.Ordinal];
-            var confidence = best.Confidence * Math.Exp(candidate.Score - best.Score);
             answers[i] = new Answer(sentence.Sentence, confidence, Highlights(sentence, concepts));
         }
 
@@ -134,28 +145,48 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }).Trim();
     }
 
-    private List<Concept> Concepts(string question)
+    /// <param name="focus">Index into the result of the noun after "what"/"which" ("which river"), or -1.</param>
+    private List<Concept> Concepts(string question, out int focus)
     {
+        focus = -1;
         var concepts = new List<Concept>();
         using var stream = _index.Analyzer.GetTokenStream(StoryIndex.SentenceField, question);
         var termAttribute = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         var afterWhatOrWhich = false;
+        var focusPending = false;
         while (stream.IncrementToken() && concepts.Count < MaxConcepts)
         {
             var term = termAttribute.ToString();
             var typeNoun = afterWhatOrWhich && Settings.DropAnswerTypeNouns && _answerTypeNouns.Contains(term);
+            var questionWord = _questionWords.Contains(term);
+            var isFocus = focusPending && !typeNoun && !questionWord;
             afterWhatOrWhich = _whatWhich.Contains(term);
-            if (typeNoun || _questionWords.Contains(term) || concepts.Exists(c => c.Term == term))
+
+            // "Which river": the focus follows what/which; "what kind of bird": it follows the general type noun.
+            focusPending = afterWhatOrWhich || (typeNoun && _typeOfNouns.Contains(term));
+            if (typeNoun || questionWord)
+            {
+                continue;
+            }
+
+            var existing = IndexOf(concepts, term);
+            if (isFocus && focus < 0)
+            {
+                focus = existing >= 0 ? existing : concepts.Count;
+            }
+
+            if (existing >= 0)
             {
                 continue;
             }
 
             var id = _index.TermId(term);
             var synonyms = Settings.SynonymWeight > 0 ? KnownSynonyms(term) : [];
+            var prefixGroup = _index.PrefixGroupOf(term);
             concepts.Add(id >= 0
-                ? new Concept(term, id, _index.Idf[id], _index.ParagraphIdf[id], synonyms)
-                : new Concept(term, id, _index.MaxIdf, _index.MaxParagraphIdf, synonyms));
+                ? new Concept(term, id, _index.Idf[id], _index.ParagraphIdf[id], synonyms, prefixGroup)
+                : new Concept(term, id, _index.MaxIdf, _index.MaxParagraphIdf, synonyms, prefixGroup));
         }
 
         stream.End();
@@ -183,9 +214,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return [.. known];
     }
 
-    private List<Candidate> Rank(List<Concept> concepts, TokenKind wanted)
+    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted)
     {
-        var (ordinals, features) = Describe(concepts, wanted);
+        var (ordinals, features) = Describe(concepts, focus, wanted);
         var candidates = new List<Candidate>(ordinals.Length);
         var weights = Settings.Weights;
         for (var c = 0; c < ordinals.Length; c++)
@@ -211,12 +242,13 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     internal List<(int Ordinal, float[] Features)> DescribeCandidates(string question)
     {
         var clean = StripControlCharacters(question);
-        var (ordinals, features) = Describe(Concepts(clean), QuestionKind.Of(clean));
+        var concepts = Concepts(clean, out var focus);
+        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean));
         return [.. ordinals.Select((ordinal, c) => (ordinal, features.AsSpan(c * FeatureCount, FeatureCount).ToArray()))];
     }
 
     /// <summary>Finds candidates with Lucene and computes their features, one row of <see cref="FeatureCount"/> per candidate.</summary>
-    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, TokenKind wanted)
+    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted)
     {
         var query = BuildQuery(concepts);
         if (query.Clauses.Count == 0)
@@ -232,7 +264,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         {
             ordinals[c] = _index.DocToSentence[hits[c].Doc];
             var row = features.AsSpan(c * FeatureCount, FeatureCount);
-            Describe(concepts, wanted, ordinals[c], hits[c].Score, row);
+            Describe(concepts, focus, wanted, ordinals[c], hits[c].Score, row);
             bestParagraph = Math.Max(bestParagraph, row[(int)RankingFeature.ParagraphBm25]);
             bestSentence = Math.Max(bestSentence, row[(int)RankingFeature.SentenceBm25]);
         }
@@ -257,7 +289,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return (ordinals, features);
     }
 
-    private void Describe(List<Concept> concepts, TokenKind wanted, int ordinal, float luceneScore, Span<float> features)
+    private void Describe(List<Concept> concepts, int focus, TokenKind wanted, int ordinal, float luceneScore, Span<float> features)
     {
         var sentence = _index.Sentences[ordinal];
         var paragraph = _index.Paragraphs[sentence.Paragraph];
@@ -270,7 +302,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         // Coverage counts a synonym as a match: for "is this question about this sentence?" a truce is a ceasefire.
         float weight = 0, paragraphWeight = 0, sentenceBm25 = 0, paragraphBm25 = 0;
         float sentenceCovered = 0, paragraphCovered = 0, previousCovered = 0, nextCovered = 0, matchedWords = 0;
-        float matchedConcepts = 0, rarest = 0, rarestMatched = 0;
+        float matchedConcepts = 0, rarest = 0, rarestMatched = 0, prefixCovered = 0;
         foreach (var concept in concepts)
         {
             weight += concept.Idf;
@@ -284,6 +316,10 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
                 sentenceBm25 += concept.Idf * tf * (k1 + 1) / (tf + sentenceNorm);
                 sentenceCovered += concept.Idf;
                 matchedWords += tf;
+            }
+            else if (concept.PrefixGroup >= 0 && HasPrefix(sentence, concept.PrefixGroup))
+            {
+                prefixCovered += concept.Idf;
             }
 
             var paragraphTf = Frequency(paragraph, concept);
@@ -310,7 +346,19 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         features[(int)RankingFeature.ParagraphCoverage] = paragraphCovered / weight;
         features[(int)RankingFeature.PreviousCoverage] = previousCovered / weight;
         features[(int)RankingFeature.NextCoverage] = nextCovered / weight;
-        features[(int)RankingFeature.AnswerKind] = wanted != TokenKind.None && HoldsNewWordOfKind(sentence, concepts, wanted) ? 1 : 0;
+        var scan = Scan(sentence, concepts, wanted);
+        var coverage = sentenceCovered / weight;
+        var startsWithReference = StartsWithReference(sentence.Sentence.Text);
+        features[(int)RankingFeature.AnswerKind] = scan.NewOfKind > 0 ? 1 : 0;
+        features[(int)RankingFeature.AnswerKindCount] = MathF.Log(1 + scan.NewOfKind);
+        features[(int)RankingFeature.MissingAnswerKind] = wanted != TokenKind.None && scan.NewOfKind == 0 ? coverage : 0;
+        features[(int)RankingFeature.AnswerNearMatch] = scan.NearMatch ? 1 : 0;
+        features[(int)RankingFeature.PrefixCoverage] = prefixCovered / weight;
+        features[(int)RankingFeature.Compactness] = scan.Span > 1 ? (float)scan.Distinct / scan.Span : 0;
+        features[(int)RankingFeature.StartsWithReference] = startsWithReference ? 1 : 0;
+        features[(int)RankingFeature.ReferenceBack] = startsWithReference ? previousCovered / weight : 0;
+        features[(int)RankingFeature.FocusMatched] = focus >= 0 && Frequency(sentence, concepts[focus]) > 0 ? 1 : 0;
+        features[(int)RankingFeature.NeighbourKind] = scan.NewOfKind > 0 ? Math.Max(previousCovered, nextCovered) / weight : 0;
         features[(int)RankingFeature.Proximity] = concepts.Count > 1 ? (float)AdjacentPairs(sentence, concepts) / (concepts.Count - 1) : 0;
         features[(int)RankingFeature.NewWords] = sentence.Length == 0 ? 0 : Math.Max(0, sentence.Length - matchedWords) / sentence.Length;
         features[(int)RankingFeature.LogLength] = MathF.Log(1 + sentence.Length);
@@ -381,18 +429,111 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return false;
     }
 
-    // The answer is something the question does not already say: "Who met Netanyahu?" wants a name besides Netanyahu.
-    private static bool HoldsNewWordOfKind(IndexedSentence sentence, List<Concept> concepts, TokenKind wanted)
+    private static int IndexOf(List<Concept> concepts, string term)
     {
-        foreach (var token in sentence.Tokens)
+        for (var c = 0; c < concepts.Count; c++)
         {
-            if ((token.Kind & wanted) != 0 && !IsQueryTerm(concepts, token.TermId))
+            if (concepts[c].Term == term)
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool HasPrefix(IndexedSentence sentence, int prefixGroup)
+    {
+        var groups = _index.TermPrefixGroup;
+        foreach (var id in sentence.Terms)
+        {
+            if (groups[id] == prefixGroup)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// One pass over the sentence's words. The answer is something the question does not already say: "Who met
+    /// Netanyahu?" wants a name besides Netanyahu, and it usually stands close to the words the question shares.
+    /// </summary>
+    private static SentenceScan Scan(IndexedSentence sentence, List<Concept> concepts, TokenKind wanted)
+    {
+        const int Near = 3;
+        var tokens = sentence.Tokens;
+        int first = -1, last = -1, newOfKind = 0, lastKind = int.MinValue / 2, lastMatch = int.MinValue / 2;
+        var near = false;
+        ulong seen = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var concept = ConceptOf(concepts, tokens[i].TermId);
+            if (concept >= 0)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+                seen |= 1UL << concept;
+                lastMatch = i;
+                near |= i - lastKind <= Near;
+            }
+            else if (wanted != TokenKind.None && (tokens[i].Kind & wanted) != 0)
+            {
+                newOfKind++;
+                lastKind = i;
+                near |= i - lastMatch <= Near;
+            }
+        }
+
+        return new SentenceScan(newOfKind, near, System.Numerics.BitOperations.PopCount(seen), first < 0 ? 0 : last - first + 1);
+    }
+
+    /// <summary>Index of the concept whose word or synonym the term is, or -1.</summary>
+    private static int ConceptOf(List<Concept> concepts, int termId)
+    {
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            var concept = concepts[c];
+            if (concept.Id == termId)
+            {
+                return c;
+            }
+
+            // A loop, not Array.Exists: this runs for every word of every candidate, and a capturing lambda allocates.
+            foreach (var (_, id) in concept.Synonyms)
+            {
+                if (id == termId)
+                {
+                    return c;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string> ReferenceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "its", "this", "these", "that", "those", "he", "she", "they", "his", "her", "their", "such", "there",
+    };
+
+    private static bool StartsWithReference(string text)
+    {
+        var span = text.AsSpan();
+        var start = 0;
+        while (start < span.Length && !char.IsLetter(span[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < span.Length && char.IsLetter(span[end]))
+        {
+            end++;
+        }
+
+        return end > start && ReferenceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span[start..end]);
     }
 
     // Question words that stand together in the sentence ("death toll", "White House") say more than scattered ones.
@@ -437,7 +578,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return [.. ranges];
     }
 
-    private sealed record Concept(string Term, int Id, float Idf, float ParagraphIdf, (string Term, int Id)[] Synonyms);
+    private sealed record Concept(string Term, int Id, float Idf, float ParagraphIdf, (string Term, int Id)[] Synonyms, int PrefixGroup);
+
+    private readonly record struct SentenceScan(int NewOfKind, bool NearMatch, int Distinct, int Span);
 
     private readonly record struct Candidate(int Ordinal, float Score, double Confidence);
 }

@@ -45,6 +45,43 @@ public sealed class StoryIndex : IDisposable
         MaxParagraphIdf = InverseFrequency(paragraphs.Length, 0);
         AverageSentenceLength = Math.Max(1f, (float)sentences.Average(s => (double)s.Length));
         AverageParagraphLength = Math.Max(1f, (float)paragraphs.Average(p => (double)p.Length));
+        (_prefixGroups, TermPrefixGroup) = PrefixGroups(vocabulary);
+    }
+
+    /// <summary>
+    /// Stems share a group when they share their first <see cref="PrefixLength"/> characters: Porter leaves
+    /// derivations apart ("economi"/"econom", "invas"/"invad" share less), and a shared prefix is weaker evidence
+    /// than the same stem, so it is a feature of its own.
+    /// </summary>
+    internal const int PrefixLength = 5;
+
+    private readonly Dictionary<string, int> _prefixGroups;
+
+    /// <summary>Prefix group of each term id (see <see cref="PrefixLength"/>).</summary>
+    internal int[] TermPrefixGroup { get; }
+
+    /// <summary>The prefix group of an analyzed term, or -1 when no sentence has a word of that group.</summary>
+    internal int PrefixGroupOf(string term) => _prefixGroups.GetValueOrDefault(PrefixOf(term), -1);
+
+    private static string PrefixOf(string term) => term.Length > PrefixLength ? term[..PrefixLength] : term;
+
+    private static (Dictionary<string, int> Groups, int[] TermGroup) PrefixGroups(Dictionary<string, int> vocabulary)
+    {
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var termGroup = new int[vocabulary.Count];
+        foreach (var (term, id) in vocabulary)
+        {
+            var prefix = PrefixOf(term);
+            if (!groups.TryGetValue(prefix, out var group))
+            {
+                group = groups.Count;
+                groups.Add(prefix, group);
+            }
+
+            termGroup[id] = group;
+        }
+
+        return (groups, termGroup);
     }
 
     public IReadOnlyList<Story> Stories { get; }
