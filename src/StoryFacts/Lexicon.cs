@@ -10,7 +10,7 @@ internal static class Lexicon
 
     /// <summary>Finite reporting verbs (and a few present forms) that introduce what someone said.</summary>
     public static readonly HashSet<string> ReportingVerbs = Set(
-        "said", "says", "told", "tells", "added", "adds", "insisted", "insists", "stated", "states", "remarked",
+        "asked", "said", "says", "told", "tells", "added", "adds", "insisted", "insists", "stated", "states", "remarked",
         "emphasized", "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "indicated", "indicates",
         "expressed", "revealed", "echoed", "warned", "warns", "claimed", "claims", "announced", "announces",
         "noted", "notes", "explained", "explains", "argued", "argues", "replied", "responded", "confirmed",
@@ -174,7 +174,10 @@ internal static class Lexicon
         "musician", "drummer", "guitarist", "songwriter", "dancer", "writer", "novelist", "poet", "filmmaker", "photographer",
         "journalist", "broadcaster", "author", "historian", "economist", "entrepreneur", "activist", "campaigner",
         "cllr", "cllr.", "rev", "rev.", "revd", "fr", "hon", "det", "insp", "supt", "cmdr", "maj", "brig", "amb",
-        "dpp", "asp", "dsp", "prosecutor", "barrister", "solicitor");
+        "dpp", "asp", "dsp", "prosecutor", "barrister", "solicitor", "corporator", "mla", "environmentalist",
+        "conservationist", "scientist", "researcher", "biologist", "ecologist", "lawmaker", "legislator", "epidemiologist",
+        "psychologist", "physician", "surgeon", "architect", "engineer", "farmer", "fisherman", "teacher", "nurse", "midwife",
+        "pharmacist");
 
     /// <summary>Words that make a capitalised name an organisation or a group rather than a person.</summary>
     public static readonly HashSet<string> OrganisationWords = Set(

@@ -230,6 +230,20 @@ internal sealed class StatementExtractor
                 attribution = attribution with { ContentStart = -1 };
             }
 
+            if (attribution is not null && t.Lower == "asked" && !QuoteRightBefore(tokens, attribution.VerbIndex))
+            {
+                // "asked" reports only a quotation before it (""How will we manage?" she asked"); "asked the council to
+                // act" and "asked whether ..." are requests and questions, not statements.
+                attribution = null;
+            }
+
+            if (attribution is not null && t.Lower == "adding" && attribution is { ContentBefore: false, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count
+                && tokens[attribution.ContentStart].Lower is "a" or "an" or "his" or "her" or "their" && !ReportsClause(tokens, attribution.ContentStart))
+            {
+                // "posted on X, adding a winking emoji": a participle with a plain object describes, it does not report.
+                attribution = null;
+            }
+
             if (attribution is not null)
             {
                 result.Add(attribution);
@@ -237,6 +251,24 @@ internal sealed class StatementExtractor
         }
 
         return result;
+    }
+
+    /// <summary>A quotation closes just before the verb and its short subject: ""…?" she asked", ""…?" asked Tom Reyes".</summary>
+    private static bool QuoteRightBefore(IReadOnlyList<Token> tokens, int verb)
+    {
+        var next = verb + 1 < tokens.Count ? tokens[verb + 1] : null;
+        if (next is not null && next.Text is not ("." or "," or ";") && !next.IsCapitalised && !Lexicon.Determiners.Contains(next.Text))
+        {
+            return false; // "everything Republicans asked for": the quotation is not what was asked
+        }
+
+        var j = verb - 1;
+        while (j >= 0 && verb - j <= 6 && (tokens[j].IsWord || tokens[j].Text == ","))
+        {
+            j--;
+        }
+
+        return j >= 0 && (tokens[j].Kind == TokenKind.Quote || IsQuoteMark(tokens[j].Text));
     }
 
     /// <summary>"described NP as "…"": the word before the opening quotation mark is "as".</summary>
@@ -1086,7 +1118,7 @@ internal sealed class StatementExtractor
             k--;
         }
 
-        if (np.Count > 1 && np[^1].IsWord && np[^1].Lower is "he" or "she" or "they" or "we" or "i")
+        if (np.Count > 1 && np[^1].IsWord && np[^1].Lower is "he" or "she" or "they" or "we" or "i" or "it")
         {
             // "In a 2004 interview with the BBC she said": a subject pronoun right before the verb is the whole subject.
             np.RemoveRange(0, np.Count - 1);
@@ -1228,7 +1260,10 @@ internal sealed class StatementExtractor
 
             var lastTitle = run.FindLastIndex(w => Lexicon.TitleWords.Contains(w));
             var name = lastTitle >= 0 && lastTitle < run.Count - 1 ? run.Skip(lastTitle + 1).ToList() : run;
-            var person = _registry.FindPerson(name);
+            // "A Lumora spokesperson": a name followed by a lower-case noun modifies it and is not the speaker.
+            var modifier = end < words.Count && words[end].IsWord && !words[end].IsCapitalised
+                && (Lexicon.RoleNouns.Contains(words[end].Text) || Lexicon.FemaleRoleNouns.Contains(words[end].Text) || Lexicon.MaleRoleNouns.Contains(words[end].Text));
+            var person = modifier ? null : _registry.FindPerson(name);
             if (person is not null && !(start > 0 && words[start - 1].Lower is "for" or "of" or "at" && words.Take(start).Any(w => !w.IsCapitalised && !Lexicon.Determiners.Contains(w.Text) && w.Lower is not ("for" or "of"))))
             {
                 return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
@@ -1387,7 +1422,15 @@ internal sealed class StatementExtractor
             case "it":
             {
                 var organisation = _speakers.Where(s => s.Position < position && s.Speaker.Kind == SpeakerKind.Organisation).OrderBy(s => s.Position).LastOrDefault();
-                return organisation.Speaker is null ? null : organisation.Speaker with { AsWritten = asWritten };
+                if (organisation.Speaker is null)
+                {
+                    // "Lumora ... unveiled a headset, which it said would ship in March": before any organisation has
+                    // spoken, "it" is the company the story has named.
+                    var company = _companies.Where(c => c.Position < position).Select(c => c.Entity).LastOrDefault();
+                    return company is null ? null : new Speaker(company.Name, SpeakerKind.Organisation, company, asWritten);
+                }
+
+                return organisation.Speaker with { AsWritten = asWritten };
             }
 
             default:

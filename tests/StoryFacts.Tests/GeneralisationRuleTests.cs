@@ -634,3 +634,49 @@ public sealed class TenthRoundRuleTests
         Assert.Equal("Ruth Amsel", statements[2].Speaker);
     }
 }
+
+/// <summary>Rules the eleventh blind set (a product launch, Indian civic news) showed were missing, tested with fresh wording.</summary>
+public sealed class EleventhRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_capitalised_profession_opening_a_sentence_is_a_title_not_part_of_the_name()
+    {
+        var statements = Extract("Conservationist Meera Pillai said the wetland had lost half its birds.\nLawmaker Tunde Bakare said the budget would be cut.");
+        Assert.Equal(["Meera Pillai", "Tunde Bakare"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void Asked_after_a_quotation_attributes_the_question()
+    {
+        var statements = Extract("Farmer Lucia Brandt said the levee had failed twice. \"Who pays for the crops?\" she asked.\n\"Where do we go now?\" asked Hamid Rostami, a neighbour.");
+        Assert.Equal(3, statements.Count);
+        Assert.Equal(("Lucia Brandt", "Who pays for the crops?"), (statements[1].Speaker, statements[1].Text));
+        Assert.Equal(("Hamid Rostami", "Where do we go now?"), (statements[2].Speaker, statements[2].Text));
+    }
+
+    [Fact]
+    public void Asked_with_an_object_or_inside_a_quoted_phrase_is_not_a_statement()
+    {
+        Assert.Empty(Extract("The mayor asked the council to delay the vote on the new depot."));
+        var s = Assert.Single(Extract("Senator Ruth Calder said the deal gave unions \"everything they asked for\" and more."));
+        Assert.Equal("said", s.Verb);
+    }
+
+    [Fact]
+    public void Adding_with_a_plain_object_describes_and_does_not_report()
+    {
+        var s = Assert.Single(Extract("\"Told you so,\" the former finance chief Maren Holt posted on Instagram, adding a photo of the old office."));
+        Assert.Equal("Maren Holt", s.Speaker);
+        Assert.Equal(StatementKind.Direct, s.Kind);
+    }
+
+    [Fact]
+    public void A_company_name_modifying_a_role_noun_is_not_a_person_named_like_the_product()
+    {
+        var statements = Extract("Quillo, a fintech start-up, launched the Quillo Card on Monday.\nA Quillo spokeswoman said the card would be free for a year.");
+        var s = Assert.Single(statements);
+        Assert.Equal("a Quillo spokeswoman", s.Speaker);
+    }
+}
