@@ -32,7 +32,7 @@ public sealed record FitReport(IReadOnlyList<float> Weights, double TrainingAccu
 /// </summary>
 internal static class RankerFit
 {
-    private const int Iterations = 300;
+    private const int Iterations = 800;
     private const double LearningRate = 0.05;
     private const float L2 = 1e-3f;
 
