@@ -33,6 +33,21 @@ internal static class NameFinder
         };
     }
 
+    /// <summary>
+    /// "MEC for Human Settlements Tasneem Motara", "Minister for Trade Don Farrell": after a title's "for"/"of"
+    /// portfolio of more than two words, the last two words are the person's name unless they name a body.
+    /// </summary>
+    public static List<string> PersonAfterPortfolio(List<string> name)
+    {
+        if (name.Count > 3 && name[0] is "for" or "of" && !name.Skip(name.Count - 2).Any(w => Lexicon.IsOrganisationWord(w) || Lexicon.PlaceWords.Contains(w) || Connectors.Contains(w)))
+        {
+            return name.Skip(name.Count - 2).ToList();
+        }
+
+        // "Commissioner for Human Rights": a portfolio alone names no one.
+        return name.Count > 0 && name[0] is "for" or "of" ? [] : name;
+    }
+
     private static bool HasSurnameParticles(IReadOnlyList<Token> words)
     {
         if (words.Count < 3 || !words[0].IsCapitalised || !words[^1].IsCapitalised)
@@ -180,7 +195,7 @@ internal static class NameFinder
             }
         }
 
-        var name = lastTitle >= 0 ? texts.Skip(lastTitle + 1).ToList() : texts;
+        var name = lastTitle >= 0 ? PersonAfterPortfolio(texts.Skip(lastTitle + 1).ToList()) : texts;
         var nameLooksPersonal = name.Count is >= 1 and <= 4
             && name.All(n => !Lexicon.IsOrganisationWord(n) && !Lexicon.TitleWords.Contains(n) && !Lexicon.PlaceWords.Contains(n) && !Lexicon.Weekdays.Contains(n) && !Lexicon.MonthSet.Contains(n))
             && !IsAcronym(words[^1]);

@@ -1259,10 +1259,14 @@ internal sealed class StatementExtractor
             }
 
             var lastTitle = run.FindLastIndex(w => Lexicon.TitleWords.Contains(w));
-            var name = lastTitle >= 0 && lastTitle < run.Count - 1 ? run.Skip(lastTitle + 1).ToList() : run;
+            var name = lastTitle >= 0 && lastTitle < run.Count - 1 ? NameFinder.PersonAfterPortfolio(run.Skip(lastTitle + 1).ToList()) : run;
             // "A Lumora spokesperson": a name followed by a lower-case noun modifies it and is not the speaker.
             var modifier = end < words.Count && words[end].IsWord && !words[end].IsCapitalised
                 && (Lexicon.RoleNouns.Contains(words[end].Text) || Lexicon.FemaleRoleNouns.Contains(words[end].Text) || Lexicon.MaleRoleNouns.Contains(words[end].Text));
+            // "Mayor Ada Brook's office said": the possessed body speaks, not its owner ("Trump's envoy Steve Witkoff"
+            // still ends in a name, found first because the last name in the phrase is tried first).
+            modifier |= end + 1 < words.Count && words[end].Text == "'s" && words.Skip(end + 1).All(w => w.IsWord && !w.IsCapitalised)
+                && words[^1].Lower is "office" or "campaign" or "government" or "administration" or "team" or "family" or "foundation" or "party";
             var person = modifier ? null : _registry.FindPerson(name);
             if (person is not null && !(start > 0 && words[start - 1].Lower is "for" or "of" or "at" && words.Take(start).Any(w => !w.IsCapitalised && !Lexicon.Determiners.Contains(w.Text) && w.Lower is not ("for" or "of"))))
             {

@@ -680,3 +680,37 @@ public sealed class EleventhRoundRuleTests
         Assert.Equal("a Quillo spokeswoman", s.Speaker);
     }
 }
+
+/// <summary>Rules the twelfth blind set (a football transfer, South African municipal news) showed were missing, tested with fresh wording.</summary>
+public sealed class TwelfthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_long_portfolio_after_a_title_ends_in_the_persons_name()
+    {
+        var s = Assert.Single(Extract("State Minister for Regional Roads Dale Harker said the bridge would reopen in May."));
+        Assert.Equal("Dale Harker", s.Speaker);
+    }
+
+    [Fact]
+    public void A_short_portfolio_stays_a_title_and_names_no_person()
+    {
+        var s = Assert.Single(Extract("The Commissioner for Human Rights said the law was unfair to refugees."));
+        Assert.DoesNotContain("Human Rights", s.Speaker.Replace("Commissioner for Human Rights", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_persons_office_speaking_is_the_office_not_the_person()
+    {
+        var s = Assert.Single(Extract("Governor Lisa Tran's office said in a statement that the coastal road would stay closed."));
+        Assert.EndsWith("Lisa Tran's office", s.Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_possessive_before_a_role_and_name_still_names_the_person()
+    {
+        var s = Assert.Single(Extract("The governor's spokesman Carl Indra said the road would reopen on Friday."));
+        Assert.Equal("Carl Indra", s.Speaker);
+    }
+}
