@@ -95,16 +95,19 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
         var candidates = Rank(concepts, focus, QuestionKind.Of(clean));
 
-        // Whether the stories speak to the question at all is the best coverage among the candidates, not the top
-        // sentence's own: the ranking may rightly prefer a sentence that holds the answer but repeats little of
-        // the question ("It opened in 1851." after the sentence naming the subject).
-        var covered = 0.0;
+        // Whether the stories speak to the question at all is read from the candidates' paragraphs, not the top
+        // sentence alone: the ranking may rightly prefer a sentence that holds the answer but repeats little of the
+        // question ("It opened in 1851." after the sentence naming the subject), and a question paraphrased over
+        // two sentences meets most of its words only in their paragraph. Off-topic questions match a stray word or
+        // two, in a sentence and its paragraph alike.
+        double covered = 0, paragraphCovered = 0;
         foreach (var candidate in candidates)
         {
             covered = Math.Max(covered, candidate.Confidence);
+            paragraphCovered = Math.Max(paragraphCovered, candidate.ParagraphCoverage);
         }
 
-        if (candidates.Count == 0 || covered < Settings.MinConfidence)
+        if (candidates.Count == 0 || paragraphCovered < Settings.MinConfidence)
         {
             return new AskResult(clean, Abstained: true, []);
         }
@@ -230,7 +233,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
             // How much of the question the sentence and its paragraph speak to: what abstention looks at.
             var coverage = (row[(int)RankingFeature.SentenceCoverage] + row[(int)RankingFeature.ParagraphCoverage]) / 2;
-            candidates.Add(new Candidate(ordinals[c], score, Math.Clamp(coverage, 0, 1)));
+            candidates.Add(new Candidate(ordinals[c], score, Math.Clamp(coverage, 0, 1), row[(int)RankingFeature.ParagraphCoverage]));
         }
 
         // Best score first; ties go to the earlier sentence, which in news carries the lead.
@@ -582,5 +585,5 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
     private readonly record struct SentenceScan(int NewOfKind, bool NearMatch, int Distinct, int Span);
 
-    private readonly record struct Candidate(int Ordinal, float Score, double Confidence);
+    private readonly record struct Candidate(int Ordinal, float Score, double Confidence, double ParagraphCoverage);
 }

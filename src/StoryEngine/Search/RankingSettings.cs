@@ -27,7 +27,7 @@ public sealed record RankingSettings
     /// <summary>Weights of the re-ranking features, in <see cref="RankingFeature"/> order.</summary>
     public IReadOnlyList<float> Weights { get; init; } = DefaultWeights;
 
-    /// <summary>Below this confidence (share of the question's word weight the best sentence covers) the answerer abstains.</summary>
+    /// <summary>When no candidate's paragraph covers this share of the question's word weight, the answerer abstains.</summary>
     public double MinConfidence { get; init; } = 0.3;
 
     // Fitted by EvalRunner.FitSquadWeights on squad-v2-tune.json (from zero weights, 800 Adam steps): 76.3% top-1
