@@ -125,8 +125,22 @@ internal sealed class StatementExtractor
                 }
             }
 
-            // A paragraph that is nothing but a quotation follows on from the last quoted speaker.
-            if (pending.Count > 0 && lastDirect >= 0 && p.Index - lastDirectParagraph <= 2)
+            // "MacLeod laughs at that. "…"": an unattributed quotation after a sentence about a named person in the same
+            // paragraph is that person's.
+            var quoteAt = pending.Count > 0 ? ((long)p.Index << 24) + pending[0].Start : -1;
+            var introduced = _subjects.Where(x => quoteAt >= 0 && x.Position >> 24 == p.Index && x.Position < quoteAt).Select(x => x.Entity).LastOrDefault();
+            if (pending.Count > 0 && introduced is not null)
+            {
+                statements.Add(new Statement(introduced.Name, string.Join(' ', pending.Select(x => x.Inner)), StatementKind.Direct, "quoted",
+                    p.SentenceAt(pending[0].Start + 1), SpeakerKind.Person, introduced.Name));
+                lastDirect = statements.Count - 1;
+                lastDirectParagraph = p.Index;
+                if (pending[^1].Open)
+                {
+                    openQuote = statements[^1];
+                }
+            }
+            else if (pending.Count > 0 && lastDirect >= 0 && p.Index - lastDirectParagraph <= 2)
             {
                 var previous = statements[lastDirect];
                 statements.Add(previous with { Text = string.Join(' ', pending.Select(x => x.Inner)), Sentence = p.SentenceAt(pending[0].Start + 1) });
@@ -732,12 +746,13 @@ internal sealed class StatementExtractor
     private static bool LooksLikeInvertedSpeaker(IReadOnlyList<Token> tokens, int i)
     {
         var end = i + 1;
-        while (end < tokens.Count && (tokens[end].Text is not ("," or "." or ";") || IsTitleDot(tokens, end)) && end - i <= 7)
+        // "says Prof Susan Jebb of the University of Oxford": a name with its affiliation runs to eleven words.
+        while (end < tokens.Count && (tokens[end].Text is not ("," or "." or ";") || IsTitleDot(tokens, end)) && end - i <= 12)
         {
             end++;
         }
 
-        if (end == i + 1 || end - i > 7 || end >= tokens.Count && end - i > 7)
+        if (end == i + 1 || end - i > 12 || (end - i > 7 && !tokens.Skip(i + 1).Take(end - i - 1).Any(t => t.Lower is "of" or "at" or "from")))
         {
             return false;
         }

@@ -714,3 +714,34 @@ public sealed class TwelfthRoundRuleTests
         Assert.Equal("Carl Indra", s.Speaker);
     }
 }
+
+/// <summary>Rules the thirteenth blind set (a health explainer, a profile) showed were missing, tested with fresh wording.</summary>
+public sealed class ThirteenthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void An_inverted_speaker_with_a_long_affiliation_is_still_the_speaker()
+    {
+        var s = Assert.Single(Extract("Sleep matters more than diet, says Dr Omar Qureshi of the Royal Free Hospital in London."));
+        Assert.Equal("Omar Qureshi", s.Speaker);
+        Assert.Equal("Sleep matters more than diet", s.Text);
+    }
+
+    [Fact]
+    public void An_unattributed_quotation_after_a_sentence_about_a_named_person_is_that_persons()
+    {
+        var statements = Extract("\"We close at noon,\" said Ines Wold, who runs the bakery.\nPiet Gerrits shrugs at the news. \"Bread was never my business anyway.\"");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("Piet Gerrits", statements[1].Speaker);
+        Assert.Equal("Bread was never my business anyway.", statements[1].Text);
+    }
+
+    [Fact]
+    public void A_quotation_alone_in_its_paragraph_still_follows_the_last_speaker()
+    {
+        var statements = Extract("\"We close at noon,\" said Ines Wold, who runs the bakery.\n\"After that the ovens go cold.\"");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("Ines Wold", statements[1].Speaker);
+    }
+}
