@@ -19,7 +19,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// <summary>No chat reply shows more; larger requests are clamped.</summary>
     public const int MaxTop = 20;
 
-    internal const int FeatureCount = (int)RankingFeature.NeighbourKind + 1;
+    internal const int FeatureCount = (int)RankingFeature.RarestMatchedZ + 1;
 
     /// <summary>Enough for any sensible question; caps the query's clause count.</summary>
     private const int MaxConcepts = 40;
@@ -289,7 +289,38 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             row[(int)RankingFeature.BestSentence] = row[(int)RankingFeature.SentenceBm25] >= bestSentence ? 1 : 0;
         }
 
+        Standardise(features, hits.Length, RankingFeature.SentenceBm25, RankingFeature.SentenceBm25Z);
+        Standardise(features, hits.Length, RankingFeature.ParagraphBm25, RankingFeature.ParagraphBm25Z);
+        Standardise(features, hits.Length, RankingFeature.SentenceCoverage, RankingFeature.SentenceCoverageZ);
+        Standardise(features, hits.Length, RankingFeature.ParagraphCoverage, RankingFeature.ParagraphCoverageZ);
+        Standardise(features, hits.Length, RankingFeature.LuceneScore, RankingFeature.LuceneScoreZ);
+        Standardise(features, hits.Length, RankingFeature.RarestMatched, RankingFeature.RarestMatchedZ);
         return (ordinals, features);
+    }
+
+    /// <summary>Writes <paramref name="source"/> as a z-score over the candidates into <paramref name="target"/>.</summary>
+    private static void Standardise(float[] features, int count, RankingFeature source, RankingFeature target)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        double sum = 0, squares = 0;
+        for (var c = 0; c < count; c++)
+        {
+            double value = features[(c * FeatureCount) + (int)source];
+            sum += value;
+            squares += value * value;
+        }
+
+        var mean = sum / count;
+        var deviation = Math.Sqrt(Math.Max(0, (squares / count) - (mean * mean)));
+        for (var c = 0; c < count; c++)
+        {
+            var at = c * FeatureCount;
+            features[at + (int)target] = deviation > 1e-6 ? (float)((features[at + (int)source] - mean) / deviation) : 0;
+        }
     }
 
     private void Describe(List<Concept> concepts, int focus, TokenKind wanted, int ordinal, float luceneScore, Span<float> features)
