@@ -1061,6 +1061,31 @@ internal sealed class StatementExtractor
     }
 
     /// <summary>The noun phrase that ends at <paramref name="k"/>, read backwards to the nearest clause boundary.</summary>
+    private static bool OpensSubjectRelative(Token t) =>
+        t.IsWord && !t.IsCapitalised && (Lexicon.BeForms.Contains(t.Text) || t.Lower is "had" or "has" or "have" || t.Lower.EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The index of a "who" that opens a subject's relative clause ("who was", "who lived") somewhere before
+    /// <paramref name="k"/> with only words between; -1 when there is none.
+    /// </summary>
+    private static int SubjectRelativeBefore(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var w = k - 1; w > 0 && k - w <= 16; w--)
+        {
+            if (!(tokens[w].IsWord || tokens[w].Kind == TokenKind.Number))
+            {
+                return -1;
+            }
+
+            if (tokens[w].Lower == "who" && w + 1 < tokens.Count && OpensSubjectRelative(tokens[w + 1]) && tokens[w - 1].IsWord)
+            {
+                return w;
+            }
+        }
+
+        return -1;
+    }
+
     private static List<Token> CollectBackward(IReadOnlyList<Token> tokens, int k)
     {
         if (k >= 2 && tokens[k].Text == ")")
@@ -1081,6 +1106,14 @@ internal sealed class StatementExtractor
         while (k >= 0 && np.Count < 14)
         {
             var t = tokens[k];
+            if (t.Text == "." && k > 0 && tokens[k - 1].Text is "Co" or "Corp" or "Inc" or "Ltd" or "Bros" or "Cos" or "Pty" or "Plc")
+            {
+                // "Tohoku Electric Power Co. said": the abbreviation's full stop is part of the company's name.
+                np.Insert(0, t);
+                k--;
+                continue;
+            }
+
             if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "." or "(" or ")" or "—" or "–" or "-")
             {
                 break;
@@ -1110,8 +1143,23 @@ internal sealed class StatementExtractor
                         || Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).Any(m => tokens[m].IsCapitalised && Lexicon.IsOrganisationWord(tokens[m].Text)));
                 if (!joinsNames)
                 {
+                    // "A paramedic who was first on the scene of a crash on Route 9 told jurors": the words before the
+                    // verb are the subject's own relative clause; the subject is the phrase before "who".
+                    var who = SubjectRelativeBefore(tokens, k);
+                    if (who > 0)
+                    {
+                        return CollectBackward(tokens, who - 1);
+                    }
+
                     break;
                 }
+            }
+
+            if (t.IsWord && t.Lower == "who" && np.Count > 1 && k > 0 && tokens[k - 1].IsWord && OpensSubjectRelative(np[0]))
+            {
+                // "A paramedic who was first on the scene told jurors": "who" opens the subject's own relative clause,
+                // so the subject is the phrase before it.
+                return CollectBackward(tokens, k - 1);
             }
 
             if (t.IsWord && t.Lower is "who" or "whom" && np.Count > 0)
@@ -1403,7 +1451,7 @@ internal sealed class StatementExtractor
                 var focus = _subjects.Where(x => x.Position < position && Compatible(x.Entity, gender))
                     .Concat(_speakers.Where(x => x.Position < position && x.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender)).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
                     .OrderBy(x => x.Position).LastOrDefault();
-                var windowStart = (long)Math.Max(0, (position >> 24) - 1) << 24;
+                var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
                 if (focus.Entity is not null && person is not null && focus.Entity != person && focus.Position >= windowStart
                     && (focus.Entity.Gender == gender || person.Gender == Gender.Unknown))
                 {

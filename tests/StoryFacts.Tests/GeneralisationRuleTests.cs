@@ -745,3 +745,31 @@ public sealed class ThirteenthRoundRuleTests
         Assert.Equal("Ines Wold", statements[1].Speaker);
     }
 }
+
+/// <summary>Rules the fourteenth blind set (a quake wire, jury testimony) showed were missing, tested with fresh wording.</summary>
+public sealed class FourteenthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_company_abbreviation_with_a_full_stop_is_part_of_the_subject()
+    {
+        var s = Assert.Single(Extract("Harland Shipping Corp. said the vessel had been refloated overnight."));
+        Assert.StartsWith("Harland Shipping Corp", s.Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_subject_with_its_own_relative_clause_is_the_phrase_before_who()
+    {
+        var s = Assert.Single(Extract("A nurse who was on duty at the clinic on Elm Street told the inquiry that the alarm never sounded."));
+        Assert.Equal("a nurse", s.Speaker);
+        Assert.Equal("the alarm never sounded", s.Text);
+    }
+
+    [Fact]
+    public void She_replying_to_a_question_from_a_man_is_the_woman_questioned_two_paragraphs_on()
+    {
+        var statements = Extract("Witness Clara Munz said the van had no lights, and that the driver, Lena Ross, had been shouting.\nDefence lawyer Paul Brandt pressed her on the timing. \"It was late, wasn't it?\" Brandt asked.\n\"It was, but I could see,\" she replied.");
+        Assert.Equal("Clara Munz", statements[^1].Speaker);
+    }
+}
