@@ -96,7 +96,7 @@ internal static class RankerFit
         return hits;
     }
 
-    internal static float[] Train(Labelled[] questions, float[] start, int iterations = Iterations)
+    internal static float[] Train(Labelled[] questions, float[] start, int iterations = Iterations, float l2 = L2)
     {
         var weights = (float[])start.Clone();
         var featureCount = weights.Length;
@@ -151,7 +151,7 @@ internal static class RankerFit
             // Adam: features differ in scale, and plain gradient descent crawls along the flat ones.
             for (var f = 0; f < featureCount; f++)
             {
-                var g = (gradient[f] / usable.Length) + (L2 * weights[f]);
+                var g = (gradient[f] / usable.Length) + (l2 * weights[f]);
                 moment[f] = (0.9 * moment[f]) + (0.1 * g);
                 velocity[f] = (0.999 * velocity[f]) + (0.001 * g * g);
                 var mHat = moment[f] / (1 - Math.Pow(0.9, iteration + 1));
