@@ -47,7 +47,7 @@ internal static class Lexicon
 
     /// <summary>Reporting verbs that also take a plain object ("announced a buyback"); they report speech only before a clause.</summary>
     public static readonly HashSet<string> NounObjectVerbs = Set(
-        "announced", "announces", "forecast", "forecasts", "reported", "reports", "predicted", "predicts", "estimated",
+        "announced", "announces", "claimed", "claims", "forecast", "forecasts", "reported", "reports", "predicted", "predicts", "estimated",
         "estimates", "projected", "revealed", "reveals", "disclosed", "confirmed", "confirms", "denied", "denies",
         "highlighted", "promised", "added", "adds", "agreed", "conceded", "concedes", "admitted", "admits",
         "acknowledged", "acknowledges", "pledged", "mentioned", "underlined", "underscored", "signalled", "signaled",
@@ -177,7 +177,7 @@ internal static class Lexicon
         "dpp", "asp", "dsp", "prosecutor", "barrister", "solicitor", "corporator", "mla", "environmentalist",
         "conservationist", "scientist", "researcher", "biologist", "ecologist", "lawmaker", "legislator", "epidemiologist",
         "psychologist", "physician", "surgeon", "architect", "engineer", "farmer", "fisherman", "teacher", "nurse", "midwife",
-        "pharmacist", "mec", "witness", "paramedic");
+        "pharmacist", "mec", "witness", "paramedic", "skipper");
 
     /// <summary>Words that make a capitalised name an organisation or a group rather than a person.</summary>
     public static readonly HashSet<string> OrganisationWords = Set(

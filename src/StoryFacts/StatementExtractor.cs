@@ -766,7 +766,11 @@ internal sealed class StatementExtractor
         var np = tokens.Skip(i + 1).Take(end - i - 1).Where(x => x.Text != ".").ToList();
         return (first.IsCapitalised || first.Lower is "a" or "an" or "the")
             && np.All(t => t.IsWord || t.Text == "'s" || t.Kind == TokenKind.Number)
-            && !np.Skip(1).Any(t => Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || t.Lower is "had" or "has" or "would" or "will");
+            && !np.Skip(1).Any(t => Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || t.Lower is "had" or "has" or "would" or "will")
+            // "said the players backed the coach": a past-tense verb with its own object is a clause, not a speaker
+            // ("said the retired teacher" is still one).
+            && !Enumerable.Range(1, Math.Max(0, np.Count - 2)).Any(x => !np[x].IsCapitalised && np[x].Lower.EndsWith("ed", StringComparison.Ordinal)
+                && np[x + 1].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" or "my");
     }
 
     /// <summary>Where the reported content starts: after the listener, time phrases and "that".</summary>
@@ -1389,6 +1393,21 @@ internal sealed class StatementExtractor
                     .OrderByDescending(c => _people.Where(m => m.Entity == c && m.Position < position).Select(m => m.Position).DefaultIfEmpty(-1).Max())
                     .First();
                 return new Speaker(chosen.Name, SpeakerKind.Person, chosen, asWritten);
+            }
+        }
+
+        if (words.Count is >= 2 and <= 4 && words[0].Lower == "the" && head.IsWord && !head.IsCapitalised && Lexicon.TitleWords.Contains(head.Text)
+            && !words.Any(w => w.Lower is "for" or "of" or "from" or "at"))
+        {
+            // ""...," the Magpies captain said" after "Moore, who kicked ..., said ...": a definite role with no one
+            // holding it by name is the person the paragraph is about.
+            var paragraph = position >> 24;
+            var about = _subjects.Where(x => x.Position >> 24 == paragraph && x.Position < position).Select(x => x.Entity)
+                .Concat(_speakers.Where(x => x.Position >> 24 == paragraph && x.Position < position && x.Speaker.Entity is { Kind: EntityKind.Person }).Select(x => x.Speaker.Entity!))
+                .LastOrDefault();
+            if (about is not null)
+            {
+                return new Speaker(about.Name, SpeakerKind.Person, about, asWritten);
             }
         }
 

@@ -773,3 +773,32 @@ public sealed class FourteenthRoundRuleTests
         Assert.Equal("Clara Munz", statements[^1].Speaker);
     }
 }
+
+/// <summary>Rules the fifteenth blind set (an AFL press conference, a results round-up) showed were missing, tested with fresh wording.</summary>
+public sealed class FifteenthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void Claimed_with_a_plain_object_is_a_result_not_a_statement()
+    {
+        Assert.Empty(Extract("Rovers claimed the title on Sunday with a 2-0 win at Eastfield."));
+        var s = Assert.Single(Extract("Rovers claimed the referee had missed a clear penalty."));
+        Assert.Equal("the referee had missed a clear penalty", s.Text);
+    }
+
+    [Fact]
+    public void A_clause_after_said_with_a_past_tense_verb_and_object_is_content_not_an_inverted_speaker()
+    {
+        var statements = Extract("Manager Joe Tully said the team had lost its shape.\nLena Park, who scored twice after the break, said the fans lifted the team.");
+        Assert.Equal("Lena Park", statements[^1].Speaker);
+        Assert.Equal("the fans lifted the team", statements[^1].Text);
+    }
+
+    [Fact]
+    public void A_definite_role_with_no_named_holder_is_the_person_the_paragraph_is_about()
+    {
+        var statements = Extract("Coach Ron Adair said the result was fair.\nMia Sorensen, who captained the side for the first time, was pleased. \"We showed real character today,\" the Hawks skipper said.");
+        Assert.Equal("Mia Sorensen", statements[^1].Speaker);
+    }
+}
