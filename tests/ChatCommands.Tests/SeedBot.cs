@@ -1,3 +1,4 @@
+using ChatCommands.Facts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,7 +8,7 @@ using StoryEngine.Hosting;
 
 namespace ChatCommands.Tests;
 
-/// <summary>The real command layer over the real story engine and the repository's seed stories, started once per test class.</summary>
+/// <summary>The real command layer (every command) over the real story engine and the repository's seed stories, started once per test class.</summary>
 public sealed class SeedBot : IAsyncLifetime
 {
     private IHost? _host;
@@ -25,6 +26,7 @@ public sealed class SeedBot : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.Services.AddStoryEngine(builder.Configuration);
         builder.Services.AddChatCommands();
+        builder.Services.AddFactCommands();
         _host = builder.Build();
         await _host.StartAsync();
         await _host.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(CancellationToken.None);
@@ -40,5 +42,8 @@ public sealed class SeedBot : IAsyncLifetime
     }
 
     public ValueTask<Reply> RunAsync(string name, params (string Name, string Value)[] options) =>
-        Dispatcher.ExecuteAsync(CommandRequest.Create(name, options), CancellationToken.None);
+        RunAsync(name, 0, options);
+
+    public ValueTask<Reply> RunAsync(string name, int page, params (string Name, string Value)[] options) =>
+        Dispatcher.ExecuteAsync(CommandRequest.Create(name, options) with { Page = page }, CancellationToken.None);
 }

@@ -1,6 +1,6 @@
 namespace ChatCommands.Tests.Facts;
 
-public sealed class FactCommandsTests(FactsBot bot) : IClassFixture<FactsBot>
+public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
 {
     [Fact]
     public async Task Whosaid_without_a_speaker_lists_every_statement_in_pages_of_five()
