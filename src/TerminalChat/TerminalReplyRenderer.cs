@@ -20,17 +20,32 @@ public static class TerminalReplyRenderer
             text.AppendLine(reply.Text);
         }
 
+        // Fact commands pair each field (what was said, what a number counts) with the sentence it came from:
+        // print them together rather than as two lists that repeat each other.
+        var paired = reply.Citations.Count > 0 && reply.Citations.Count == reply.Fields.Count;
         var number = reply.Page?.FirstItem ?? 1;
-        foreach (var citation in reply.Citations)
+        for (var i = 0; i < reply.Citations.Count; i++)
         {
+            var citation = reply.Citations[i];
             text.Append(CultureInfo.InvariantCulture, $"{number++,3}. ");
-            if (citation.Label is { } label)
+            if (paired)
             {
-                text.Append(label).Append(": ");
+                text.Append(reply.Fields[i].Name).Append(": ").AppendLine(reply.Fields[i].Value);
+                text.Append("     “");
+                AppendHighlighted(text, citation.Text, citation.Highlights, ansi);
+                text.AppendLine("”");
+            }
+            else
+            {
+                if (citation.Label is { } label)
+                {
+                    text.Append(label).Append(": ");
+                }
+
+                AppendHighlighted(text, citation.Text, citation.Highlights, ansi);
+                text.AppendLine();
             }
 
-            AppendHighlighted(text, citation.Text, citation.Highlights, ansi);
-            text.AppendLine();
             text.Append("     — ").Append(citation.Story).Append(CultureInfo.InvariantCulture, $", paragraph {citation.Paragraph}");
             if (citation.Confidence is { } confidence)
             {
@@ -40,9 +55,12 @@ public static class TerminalReplyRenderer
             text.AppendLine();
         }
 
-        foreach (var field in reply.Fields)
+        if (!paired)
         {
-            text.Append("  ").Append(field.Name).Append(": ").AppendLine(field.Value);
+            foreach (var field in reply.Fields)
+            {
+                text.Append("  ").Append(field.Name).Append(": ").AppendLine(field.Value);
+            }
         }
 
         if (reply.Page is { } page)

@@ -117,3 +117,32 @@ public sealed class TerminalChatSessionTests : IAsyncLifetime
         Assert.True(reply!.IsError);
     }
 }
+
+public sealed class TerminalReplyRendererTests
+{
+    [Fact]
+    public void Fields_paired_with_citations_are_printed_once_beside_their_sentence()
+    {
+        var reply = new Reply(
+            ReplyKind.Answer,
+            "Who said what",
+            null,
+            [new Citation("She said the plan works.", "a.txt", 2, null, [], Label: "Ann Lee"), new Citation("He disagreed.", "a.txt", 3, null, [], Label: "Bo Chan")],
+            [new ReplyField("Ann Lee", "the plan works (said, ¶2)"), new ReplyField("Bo Chan", "disagreed (said, ¶3)")]);
+
+        var text = TerminalReplyRenderer.Render(reply, ansi: false);
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "the plan works \\(said"));
+        Assert.Contains("  1. Ann Lee: the plan works (said, ¶2)", text);
+        Assert.Contains("“She said the plan works.”", text);
+        Assert.Contains("  2. Bo Chan: disagreed (said, ¶3)", text);
+    }
+
+    [Fact]
+    public void Fields_without_citations_are_listed()
+    {
+        var text = TerminalReplyRenderer.Render(Reply.Info("Commands", "Try these.", [new ReplyField("/ask QUESTION", "Ask")]), ansi: false);
+
+        Assert.Contains("  /ask QUESTION: Ask", text);
+    }
+}
