@@ -1,15 +1,29 @@
+using StoryEngine;
 using StoryFacts;
 
 namespace ChatCommands.Facts;
 
 /// <summary><c>/summary</c>: the lead and the most central sentences of each story.</summary>
-public sealed class SummaryCommand(IStoryFactsService facts) : IChatCommand
+public sealed class SummaryCommand(IStoryFactsService facts, IStoryLibrary library) : IChatCommand
 {
-    public CommandDefinition Definition { get; } = new("summary", "A short summary of the stories", []);
+    public CommandDefinition Definition { get; } = new("summary", "A short summary of the stories", [StoryOption.Definition]);
 
     public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var summary = await facts.GetSummaryAsync(cancellationToken);
+        // Resolving the story option needs the stories loaded.
+        await library.WaitUntilReadyOrFailedAsync(cancellationToken);
+        var (story, error) = StoryOption.Resolve(library, request);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        IReadOnlyList<SummarySentence> summary = await facts.GetSummaryAsync(cancellationToken);
+        if (story is not null)
+        {
+            summary = [.. summary.Where(s => s.Sentence.Story == story)];
+        }
+
         if (summary.Count == 0)
         {
             return FactReplies.NotFound("Summary", "There are no stories to summarise.");
@@ -24,4 +38,7 @@ public sealed class SummaryCommand(IStoryFactsService facts) : IChatCommand
             [],
             info);
     }
+
+    public ValueTask<IReadOnlyList<string>> CompleteAsync(string option, string partial, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(option == StoryOption.Name ? StoryOption.Complete(library, partial) : (IReadOnlyList<string>)[]);
 }

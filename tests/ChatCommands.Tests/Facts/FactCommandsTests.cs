@@ -118,3 +118,42 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
         Assert.All(reply.Citations, c => Assert.True(c.Paragraph > 1));
     }
 }
+
+public sealed class StoryOptionTests(SeedBot bot) : IClassFixture<SeedBot>
+{
+    private string SeedStory => Directory.GetFiles(SeedBot.SeedsFolder).Select(Path.GetFileName).First()!;
+
+    [Theory]
+    [InlineData("summary")]
+    [InlineData("timeline")]
+    [InlineData("people")]
+    public async Task Story_option_completes_story_names_from_a_few_letters(string command)
+    {
+        var choices = await bot.Dispatcher.CompleteAsync(command, "story", SeedStory[..3], CancellationToken.None);
+
+        Assert.Contains(SeedStory, choices);
+        Assert.True(choices.Count <= 25);
+    }
+
+    [Theory]
+    [InlineData("summary")]
+    [InlineData("timeline")]
+    [InlineData("people")]
+    public async Task Story_option_keeps_only_that_storys_sentences(string command)
+    {
+        var all = await bot.RunAsync(command);
+        var one = await bot.RunAsync(command, ("story", SeedStory.ToUpperInvariant()));
+
+        Assert.Equal(all.Citations.Count, one.Citations.Count);
+        Assert.All(one.Citations, c => Assert.Equal(SeedStory, c.Story));
+    }
+
+    [Fact]
+    public async Task A_story_that_does_not_exist_is_an_error_naming_it()
+    {
+        var reply = await bot.RunAsync("timeline", ("story", "no-such-story"));
+
+        Assert.True(reply.IsError);
+        Assert.Contains("no-such-story", reply.Text);
+    }
+}

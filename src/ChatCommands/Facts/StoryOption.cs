@@ -1,0 +1,56 @@
+using StoryEngine;
+
+namespace ChatCommands.Facts;
+
+/// <summary>The optional <c>story</c> option of the per-story views: completion from the loaded stories, and resolving what was typed.</summary>
+internal static class StoryOption
+{
+    public const string Name = "story";
+
+    // Discord shows at most 25 choices; other adapters cap their own.
+    private const int MaxChoices = 25;
+
+    public static CommandOption Definition { get; } =
+        new(Name, "Only this story (its file name or words of its title)", CommandOptionType.String, Required: false, Autocomplete: true);
+
+    /// <summary>Story file names whose name or title contains <paramref name="partial"/>, those starting with it first.</summary>
+    public static IReadOnlyList<string> Complete(IStoryLibrary library, string partial)
+    {
+        var text = partial.Trim();
+        return [.. library.Stories
+            .Where(s => text.Length == 0 || Contains(s, text))
+            .OrderBy(s => s.Id.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .Select(s => s.Id)
+            .Take(MaxChoices)];
+    }
+
+    /// <summary>
+    /// The story id the request names, null when it names none (all stories), or an error reply when nothing
+    /// (or more than one story) matches.
+    /// </summary>
+    public static (string? StoryId, Reply? Error) Resolve(IStoryLibrary library, CommandRequest request)
+    {
+        var wanted = request.Option(Name)?.Trim();
+        if (string.IsNullOrEmpty(wanted))
+        {
+            return (null, null);
+        }
+
+        var exact = library.Stories.FirstOrDefault(s => s.Id.Equals(wanted, StringComparison.OrdinalIgnoreCase));
+        if (exact is not null)
+        {
+            return (exact.Id, null);
+        }
+
+        var matches = library.Stories.Where(s => Contains(s, wanted)).Take(2).ToArray();
+        return matches.Length switch
+        {
+            1 => (matches[0].Id, null),
+            0 => (null, Reply.Error($"No story matches “{ReplyText.Shorten(wanted, 80)}”. Start typing for suggestions.")),
+            _ => (null, Reply.Error($"More than one story matches “{ReplyText.Shorten(wanted, 80)}”; give more of its name.")),
+        };
+    }
+
+    private static bool Contains(Story story, string text) =>
+        story.Id.Contains(text, StringComparison.OrdinalIgnoreCase) || story.Title.Contains(text, StringComparison.OrdinalIgnoreCase);
+}
