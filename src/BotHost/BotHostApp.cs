@@ -1,11 +1,8 @@
 using BotHost.Cli;
-using ChatCommands;
-using ChatCommands.Facts;
 using DiscordBot;
 using DiscordBot.Gateway;
 using DiscordBot.Rest;
 using SlackBot;
-using StoryEngine.Hosting;
 using Microsoft.Extensions.Options;
 using StoryEngine;
 using StoryEngine.Ingest;
@@ -159,10 +156,8 @@ public static class BotHostApp
 
     private static async Task<int> RunTerminalChatAsync(CliArguments cli, TextWriter error)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
+        var builder = BotServices.CreateHostBuilder(cli);
         builder.Logging.UseQuietConsoleLogging();
-        builder.Services.AddBotCore(builder.Configuration);
         builder.Services.AddTerminalChat();
         using var host = builder.Build();
         return await RunUntilStoppedAsync(host, error);
@@ -183,10 +178,7 @@ public static class BotHostApp
             throw new UsageException("--guild takes a numeric guild (server) id.");
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
-        builder.Services.AddChatCommands().AddFactCommands();
-        builder.Services.AddStoryEngine(builder.Configuration);
+        var builder = BotServices.CreateHostBuilder(cli);
         builder.Services.AddDiscordRest(builder.Configuration);
         builder.Services.AddDiscordInteractions(builder.Configuration);
         using var host = builder.Build();

@@ -16,6 +16,18 @@ public static class BotServices
     }
 
     /// <summary>
+    /// A Generic Host builder for the verbs and the terminal chat: settings from appsettings.json beside the executable,
+    /// the environment and the command line's overrides, with the shared services registered.
+    /// </summary>
+    public static HostApplicationBuilder CreateHostBuilder(Cli.CliArguments cli)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
+        builder.Services.AddBotCore(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>
     /// For verbs and the terminal chat: logs go to standard error, warnings and above, so standard output stays
     /// clean for answers and JSON. Settings under Logging:* still override this.
     /// </summary>

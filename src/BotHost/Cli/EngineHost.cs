@@ -14,14 +14,8 @@ public sealed class EngineHost : IAsyncDisposable
     /// <exception cref="StoryEngine.Ingest.StoriesUnavailableException">The stories folder is missing or has no usable story.</exception>
     public static async Task<EngineHost> StartAsync(CliArguments cli, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = [],
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
+        var builder = BotServices.CreateHostBuilder(cli);
         builder.Logging.UseQuietConsoleLogging();
-        builder.Services.AddBotCore(builder.Configuration);
 
         var host = builder.Build();
         try
