@@ -804,22 +804,10 @@ internal sealed class StatementExtractor
             break;
         }
 
-        if (afterPreposition && k < tokens.Count && tokens[k].Lower != "that")
+        // "wrote on social media that ...": the place phrase may be longer than one word before "that".
+        if (afterPreposition)
         {
-            // "wrote on social media that ...": the place phrase may be longer than one word before "that".
-            for (var m = k; m < Math.Min(tokens.Count, k + 4); m++)
-            {
-                if (!tokens[m].IsWord)
-                {
-                    break;
-                }
-
-                if (tokens[m].Lower == "that")
-                {
-                    k = m;
-                    break;
-                }
-            }
+            k = ThatAfterPlacePhrase(tokens, k);
         }
 
         if (tell && k < tokens.Count && tokens[k].Lower != "that")
@@ -871,27 +859,37 @@ internal sealed class StatementExtractor
             }
         }
 
-        if (afterPreposition && k < tokens.Count && tokens[k].Lower != "that")
+        // "telling fans in a video on Instagram that ...": look past the last place phrase for "that".
+        if (afterPreposition)
         {
-            // "telling fans in a video on Instagram that ...": look past the last place phrase for "that".
-            for (var m = k; m < Math.Min(tokens.Count, k + 4); m++)
-            {
-                if (!tokens[m].IsWord)
-                {
-                    break;
-                }
-
-                if (tokens[m].Lower == "that")
-                {
-                    k = m;
-                    break;
-                }
-            }
+            k = ThatAfterPlacePhrase(tokens, k);
         }
 
         if (k < tokens.Count && tokens[k].Lower == "that")
         {
             k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// After a place phrase ("on social media", "in a video"), the reported clause may start with a "that" a few words
+    /// on; returns its index, or <paramref name="k"/> when no "that" follows within the next words.
+    /// </summary>
+    private static int ThatAfterPlacePhrase(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Lower == "that")
+        {
+            return k;
+        }
+
+        for (var m = k; m < Math.Min(tokens.Count, k + 4) && tokens[m].IsWord; m++)
+        {
+            if (tokens[m].Lower == "that")
+            {
+                return m;
+            }
         }
 
         return k;
