@@ -13,27 +13,33 @@ namespace DiscordBot.Rest;
 /// <summary>
 /// Discord's REST API over one shared <see cref="HttpClient"/> (named client <see cref="HttpClientName"/>),
 /// with the rate limits respected: known-exhausted buckets are waited out, 429s are waited out and retried a bounded
-/// number of times. Logs show route templates only; the bot token and interaction tokens never reach a log.
+/// number of times, and Discord's transient server errors are retried with exponential backoff. Logs show route
+/// templates only; the bot token and interaction tokens never reach a log.
 /// </summary>
 public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
 {
     public const string HttpClientName = "DiscordRest";
 
-    /// <summary>Attempts per call, the first included; a 429 beyond that surfaces as <see cref="DiscordRestException"/>.</summary>
+    /// <summary>Attempts per call, the first included; a 429 or 5xx beyond that surfaces as <see cref="DiscordRestException"/>.</summary>
     internal const int MaxAttempts = 4;
+
+    /// <summary>First wait after a transient server error; it doubles with each further attempt (0.5 s, 1 s, 2 s).</summary>
+    internal static readonly TimeSpan ServerErrorBackoff = TimeSpan.FromMilliseconds(500);
 
     /// <summary>A 429 asking for longer than this is not waited out inside a call (it would outlive any interaction).</summary>
     internal static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(60);
 
     private readonly HttpClient _http;
     private readonly DiscordRateLimiter _limiter;
+    private readonly TimeProvider _time;
     private readonly ILogger<DiscordRestClient> _logger;
     private readonly AuthenticationHeaderValue? _botAuthorization;
 
-    public DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, DiscordRateLimiter limiter, ILogger<DiscordRestClient> logger)
+    public DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, DiscordRateLimiter limiter, TimeProvider time, ILogger<DiscordRestClient> logger)
     {
         _http = http;
         _limiter = limiter;
+        _time = time;
         _logger = logger;
         var token = options.Value.Token;
         _botAuthorization = string.IsNullOrWhiteSpace(token) ? null : new AuthenticationHeaderValue("Bot", token);
@@ -81,7 +87,7 @@ public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
     private async Task SendJsonAsync<T>(DiscordRoute route, T payload, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
         await SendAsync(route, JsonSerializer.SerializeToUtf8Bytes(payload, typeInfo), cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Sends one call through the rate limiter, retrying 429s; returns the response body.</summary>
+    /// <summary>Sends one call through the rate limiter, retrying 429s and transient server errors; returns the response body.</summary>
     internal async Task<byte[]> SendAsync(DiscordRoute route, byte[]? json, CancellationToken cancellationToken)
     {
         if (route.BotAuthorized && _botAuthorization is null)
@@ -118,6 +124,14 @@ public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
                 {
                     continue;
                 }
+            }
+
+            if (IsTransient(response.StatusCode, route.Method) && attempt < MaxAttempts)
+            {
+                var backoff = ServerErrorBackoff * (1 << (attempt - 1));
+                Log.ServerError(_logger, route.ToString(), (int)response.StatusCode, backoff.TotalSeconds, attempt, MaxAttempts);
+                await Task.Delay(backoff, _time, cancellationToken).ConfigureAwait(false);
+                continue;
             }
 
             if (!response.IsSuccessStatusCode)
@@ -159,6 +173,18 @@ public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
         return (DiscordRateLimiter.Seconds(seconds), global);
     }
 
+    /// <summary>
+    /// 502/503/504 come from Discord's edge when the API is briefly unavailable, and Discord's own libraries resend
+    /// them; a 500 may have been half done, so only calls that are safe to repeat are resent (a second follow-up POST
+    /// would post twice).
+    /// </summary>
+    internal static bool IsTransient(HttpStatusCode status, HttpMethod method) => status switch
+    {
+        HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => true,
+        HttpStatusCode.InternalServerError => method != HttpMethod.Post,
+        _ => false,
+    };
+
     private static DiscordErrorBody? TryReadError(byte[] body)
     {
         try
@@ -187,6 +213,9 @@ public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
 
         [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Discord REST {Route} rate limited: retry after {RetryAfterSeconds} s, global {Global} (attempt {Attempt} of {MaxAttempts})")]
         public static partial void RateLimited(ILogger logger, string route, double retryAfterSeconds, bool global, int attempt, int maxAttempts);
+
+        [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Discord REST {Route} answered HTTP {Status}: retry in {BackoffSeconds} s (attempt {Attempt} of {MaxAttempts})")]
+        public static partial void ServerError(ILogger logger, string route, int status, double backoffSeconds, int attempt, int maxAttempts);
 
         [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Discord REST {Route} failed with HTTP {Status} (Discord code {Code}: {DiscordMessage})")]
         public static partial void Failed(ILogger logger, string route, int status, int? code, string? discordMessage);

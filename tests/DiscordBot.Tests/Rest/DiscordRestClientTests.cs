@@ -113,6 +113,60 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task Bad_gateway_is_retried_after_a_backoff_then_succeeds()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Server.Respond = (_, n) => n == 0 ? RestAnswer.Json(502, "<html>502 Bad Gateway</html>") : RestAnswer.Json(200, GatewayBotJson);
+
+        var info = await h.Time.AdvanceUntilAsync(h.Rest.GetGatewayBotAsync(CancellationToken.None));
+
+        var first = await h.Server.NextRequestAsync();
+        var second = await h.Server.NextRequestAsync();
+        Assert.True(second.ArrivedAt - first.ArrivedAt >= DiscordRestClient.ServerErrorBackoff);
+        Assert.Equal(3, info.Shards);
+        Assert.Contains("[4104]", h.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Persistent_server_errors_give_up_after_a_bounded_number_of_attempts_with_growing_waits()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Server.Respond = (_, _) => RestAnswer.Json(503, """{"message":"upstream unavailable","code":0}""");
+
+        var call = h.Rest.BulkOverwriteCommandsAsync(RestHarness.ApplicationId, "222", [], CancellationToken.None);
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => h.Time.AdvanceUntilAsync(call));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
+        Assert.Equal(DiscordRestClient.MaxAttempts, h.Server.RequestCount);
+        var arrivals = new List<DateTimeOffset>();
+        for (var i = 0; i < DiscordRestClient.MaxAttempts; i++)
+        {
+            arrivals.Add((await h.Server.NextRequestAsync()).ArrivedAt);
+        }
+
+        // The fake clock moves in coarse steps, so each wait is checked against its floor: 0.5 s, 1 s, 2 s.
+        for (var i = 1; i < arrivals.Count; i++)
+        {
+            Assert.True(arrivals[i] - arrivals[i - 1] >= DiscordRestClient.ServerErrorBackoff * (1 << (i - 1)), $"wait {i} is at least its backoff");
+        }
+    }
+
+    [Fact]
+    public async Task Internal_server_error_on_a_follow_up_post_is_not_resent_but_an_edit_is()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Server.Respond = (r, n) => r.Method == "POST" || n == 1 ? RestAnswer.Json(500, """{"message":"Internal Server Error","code":0}""") : RestAnswer.Json(200, "{}");
+
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() =>
+            h.Rest.CreateFollowupMessageAsync(RestHarness.ApplicationId, InteractionToken, new InteractionCallbackData(Content: "once"), CancellationToken.None).WaitAsync(LoopbackGatewayServer.Patience));
+        Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
+        Assert.Equal(1, h.Server.RequestCount);
+
+        await h.Time.AdvanceUntilAsync(h.Rest.EditOriginalResponseAsync(RestHarness.ApplicationId, InteractionToken, new InteractionCallbackData(Content: "again"), CancellationToken.None));
+        Assert.Equal(3, h.Server.RequestCount);
+    }
+
+    [Fact]
     public async Task Bot_routes_carry_the_bot_token_and_user_agent_and_interaction_webhooks_carry_neither_token()
     {
         await using var h = await RestHarness.StartAsync();
