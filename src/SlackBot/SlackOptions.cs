@@ -13,6 +13,10 @@ public sealed class SlackOptions
     /// <summary>The app's signing secret (Basic Information → App Credentials). A secret: never logged.</summary>
     public string? SigningSecret { get; set; }
 
+    /// <summary>A prefix the workspace's slash commands carry, e.g. <c>news-</c> when the app registers <c>/news-ask</c>
+    /// because another app already owns <c>/ask</c>. Removed before the command is looked up; empty by default.</summary>
+    public string CommandPrefix { get; set; } = string.Empty;
+
     /// <summary>Largest request body read. Block action payloads carry the whole message they came from, so this is
     /// well above a slash command's few hundred bytes.</summary>
     public int MaxBodyBytes { get; set; } = 256 * 1024;
@@ -57,6 +61,11 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             (options.SigningSecret.Length < 16 || options.SigningSecret.Any(char.IsWhiteSpace)))
         {
             failures.Add("Slack:SigningSecret must be at least 16 characters without whitespace (copy it whole from the app's settings).");
+        }
+
+        if (options.CommandPrefix.Length > 20 || !options.CommandPrefix.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_'))
+        {
+            failures.Add("Slack:CommandPrefix may hold at most 20 lowercase letters, digits, '-' or '_' (Slack's rules for command names).");
         }
 
         if (options.MaxBodyBytes is < 1024 or > 8 * 1024 * 1024)

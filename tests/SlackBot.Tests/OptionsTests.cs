@@ -33,6 +33,7 @@ public sealed class OptionsTests
     [InlineData("DeferAfter", "00:00:05")]
     [InlineData("SignatureTolerance", "00:00:00")]
     [InlineData("PagingCacheSize", "0")]
+    [InlineData("CommandPrefix", "News Bot/")]
     public async Task Invalid_settings_stop_the_host_at_start(string key, string value)
     {
         var builder = WebApplication.CreateSlimBuilder();

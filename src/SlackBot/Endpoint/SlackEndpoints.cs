@@ -56,6 +56,15 @@ public sealed partial class SlackEndpoints
             _options.SignatureTolerance);
     }
 
+    /// <summary><c>/news-ask</c> → <c>/ask</c> when <see cref="SlackOptions.CommandPrefix"/> is <c>news-</c>; others stay as they are.</summary>
+    private string WithoutPrefix(string command)
+    {
+        var prefix = _options.CommandPrefix;
+        return prefix.Length > 0 && command.Length > prefix.Length + 1 && command.AsSpan(1).StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+            ? "/" + command[(prefix.Length + 1)..]
+            : command;
+    }
+
     public async Task HandleCommandAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -83,7 +92,7 @@ public sealed partial class SlackEndpoints
             return;
         }
 
-        var parsed = TextCommandParser.Parse(command + " " + text, _dispatcher.Commands);
+        var parsed = TextCommandParser.Parse(WithoutPrefix(command) + " " + text, _dispatcher.Commands);
         if (parsed.Request is not { } request)
         {
             await WriteJsonAsync(context, _renderer.Render(Reply.Error(parsed.Error ?? "That did not parse."), null, ResponseTypes.Ephemeral)).ConfigureAwait(false);

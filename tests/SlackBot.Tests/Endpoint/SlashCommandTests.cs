@@ -65,6 +65,19 @@ public sealed class SlashCommandTests(SlackServerFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_configured_command_prefix_is_removed_before_the_command_is_looked_up()
+    {
+        await using var server = await SlackTestServer.StartAsync(commandPrefix: "news-");
+        var prefixed = await server.CommandAsync("/news-ask", "What was agreed in the ceasefire talks?");
+        var plain = await server.CommandAsync("/ask", "What was agreed in the ceasefire talks?");
+        var unknown = await server.CommandAsync("/news-nosuchthing", "anything");
+
+        Assert.Equal(string.Join('\n', AllText(plain)), string.Join('\n', AllText(prefixed)));
+        Assert.Contains(Blocks(prefixed), b => Type(b) == "context");
+        Assert.Contains("nosuchthing", string.Join('\n', AllText(unknown)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_lists_every_command_privately()
     {
         var message = await Server.CommandAsync("/help", string.Empty);

@@ -50,7 +50,7 @@ public sealed class SlackTestServer : IAsyncDisposable
 
     public SlowCommand Slow { get; } = new();
 
-    public static async Task<SlackTestServer> StartAsync(int maxBodyBytes = 64 * 1024, bool answersInChannel = false)
+    public static async Task<SlackTestServer> StartAsync(int maxBodyBytes = 64 * 1024, bool answersInChannel = false, string commandPrefix = "")
     {
         var server = new SlackTestServer();
         server.Hooks = await ResponseUrlRecorder.StartAsync();
@@ -64,6 +64,7 @@ public sealed class SlackTestServer : IAsyncDisposable
                 ["Slack:MaxBodyBytes"] = maxBodyBytes.ToString(CultureInfo.InvariantCulture),
                 ["Slack:AnswersInChannel"] = answersInChannel ? "true" : "false",
                 ["Slack:AllowLoopbackResponseUrls"] = "true",
+                ["Slack:CommandPrefix"] = commandPrefix,
             },
             [server.Headlines, server.Canned, server.Counting, server.Slow, new ThrowingCommand()]);
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
