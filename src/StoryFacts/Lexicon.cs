@@ -249,7 +249,28 @@ internal static class Lexicon
         "businesswoman", "man", "woman", "pensioner", "mother", "father", "grandmother", "grandfather", "widow",
         "actor", "actress", "singer", "novelist", "billionaire", "entrepreneur");
 
-    public static readonly HashSet<string> MaleFirstNames = Set(
+    /// <summary>True for a given name in either list ("Marta", "Obinna").</summary>
+    public static bool IsFirstName(string word) => MaleFirstNames.Contains(word) || FemaleFirstNames.Contains(word);
+
+    /// <summary>The built-in names plus the embedded list of common given names for one sex.</summary>
+    private static HashSet<string> FirstNames(string sex, params string[] builtIn)
+    {
+        var names = Set(builtIn);
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("StoryFacts.firstnames.txt")
+            ?? throw new InvalidOperationException("The embedded first-name resource is missing.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith(sex + ":", StringComparison.Ordinal))
+            {
+                names.UnionWith(line[(sex.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return names;
+    }
+
+    public static readonly HashSet<string> MaleFirstNames = FirstNames("male",
         "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "tom", "charles",
         "daniel", "matthew", "anthony", "mark", "donald", "steven", "steve", "paul", "andrew", "joshua", "kevin",
         "brian", "george", "edward", "ronald", "timothy", "jason", "jeffrey", "ryan", "jacob", "gary", "eric",
@@ -259,7 +280,7 @@ internal static class Lexicon
         "tomas", "lars", "hans", "pierre", "jean", "luis", "carlos", "jose", "juan", "raj", "rahul", "arjun",
         "keir", "boris", "rishi", "joe", "mike", "jim", "bill", "bob", "chris", "nick", "ben", "sam", "dan", "matt");
 
-    public static readonly HashSet<string> FemaleFirstNames = Set(
+    public static readonly HashSet<string> FemaleFirstNames = FirstNames("female",
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
         "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
         "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia",

@@ -131,6 +131,13 @@ internal static class NameFinder
                     continue;
                 }
 
+                if (run.Start == last.End + 1 && tokens[last.End].Text == "'s" && IsPossessiveName(tokens, last, run))
+                {
+                    // "The King's Fund", "the Prince's Trust": an organisation whose name has a possessive inside.
+                    merged[^1] = (last.Start, run.End);
+                    continue;
+                }
+
                 if (run.Start == last.End + 1 && Connectors.Contains(tokens[last.End].Text))
                 {
                     var connector = tokens[last.End].Text;
@@ -174,6 +181,38 @@ internal static class NameFinder
         return result;
     }
 
+    /// <summary>
+    /// "the King's Fund", "The Children's Society": after "the", one or two capitalised words, "'s", and a short run with
+    /// an organisation word. "Britain's Labour Party" (a place) and "the BBC's News team" (an acronym) stay apart.
+    /// </summary>
+    private static bool IsPossessiveName(IReadOnlyList<Token> tokens, (int Start, int End) left, (int Start, int End) right)
+    {
+        var leftStart = tokens[left.Start].Text == "The" ? left.Start + 1 : left.Start;
+        var afterThe = tokens[left.Start].Text == "The" || (left.Start > 0 && tokens[left.Start - 1].Lower == "the");
+        var leftWords = tokens.Skip(leftStart).Take(left.End - leftStart).Select(t => t.Text).ToList();
+        return afterThe && leftWords.Count is 1 or 2 && !tokens.Skip(leftStart).Take(left.End - leftStart).Any(IsAcronym) && Gazetteer.Find(leftWords) is null
+            && right.End - right.Start <= 3 && Enumerable.Range(right.Start, right.End - right.Start).Any(k => Lexicon.IsOrganisationWord(tokens[k].Text));
+    }
+
+    /// <summary>The words of a name, with a possessive kept on its word ("King's", "Fund").</summary>
+    public static List<string> Texts(IEnumerable<Token> words)
+    {
+        var texts = new List<string>();
+        foreach (var w in words)
+        {
+            if (w.Text == "'s" && texts.Count > 0)
+            {
+                texts[^1] += "'s";
+            }
+            else
+            {
+                texts.Add(w.Text);
+            }
+        }
+
+        return texts;
+    }
+
     private static Entity? Classify(ParagraphModel p, IReadOnlyList<Token> tokens, int start, int end, int pass, EntityRegistry registry)
     {
         var sentence = p.SentenceAt(tokens[start].Start);
@@ -183,11 +222,11 @@ internal static class NameFinder
             words.RemoveAt(words.Count - 1);
         }
 
-        var texts = words.Select(w => w.Text).ToList();
+        var texts = Texts(words);
 
         // Title before a name: "U.S. President Donald Trump", "Republican House Speaker Mike Johnson".
         var lastTitle = -1;
-        for (var k = 0; k < words.Count - 1; k++)
+        for (var k = 0; k < words.Count - 1 && texts.Count == words.Count; k++)
         {
             if (Lexicon.TitleWords.Contains(words[k].Text))
             {

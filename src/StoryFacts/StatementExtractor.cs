@@ -228,6 +228,37 @@ internal sealed class StatementExtractor
                 continue;
             }
 
+            if ((t.Lower is "calling" || (t.Lower is "describing" && DescribedAs(tokens, i))) && i > 0 && tokens[i - 1].Text == ","
+                && CalledPhraseEnd(tokens, i) is var participleEnd and > 0)
+            {
+                // "praised the crowd, describing the last minutes as "..."", "..., calling the ruling "a disgrace"": the
+                // participle voices the subject's opinion even when the main verb reports nothing.
+                var main = result.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to")?.Speaker;
+                var subject = main is null ? SentenceSubject(tokens) : null;
+                var voiced = main ?? (subject is null ? null : Resolve(p, subject, NameFinder.Position(p, t)));
+                if (voiced is not null)
+                {
+                    result.Add(new Attribution(i, t.Text, voiced, true, i, i + 1, i + 1, false, participleEnd));
+                }
+
+                continue;
+            }
+
+            if (t.Lower is "called" or "described" && ReducedRelativeCalled(tokens, i) is { } relative)
+            {
+                // "in a ruling campaigners called a victory for ...": the opinion sits in a relative clause without
+                // quotation marks; the words after the verb, to the end of the clause, are what its subject said.
+                var position = NameFinder.Position(p, t);
+                var voiced = Resolve(p, relative.Subject, position);
+                if (voiced is not null)
+                {
+                    Remember(position, voiced);
+                    result.Add(new Attribution(i, t.Text, voiced, false, relative.SubjectStart, i + 1, i + 1, false, relative.End));
+                }
+
+                continue;
+            }
+
             var finite = Lexicon.ReportingVerbs.Contains(t.Text);
             var participle = !finite && Lexicon.ReportingParticiples.Contains(t.Text);
             if ((!finite && !participle) || !IsVerbUse(tokens, i))
@@ -283,6 +314,68 @@ internal sealed class StatementExtractor
         }
 
         return j >= 0 && (tokens[j].Kind == TokenKind.Quote || IsQuoteMark(tokens[j].Text));
+    }
+
+    /// <summary>
+    /// "a decision campaigners called a victory", "what critics described as a betrayal": a relative clause (after a
+    /// noun with its determiner, or after "what") whose short subject names an opinion without quotation marks.
+    /// Returns the subject, where it starts, and the exclusive end of the opinion (the next comma or full stop).
+    /// </summary>
+    private static (List<Token> Subject, int SubjectStart, int End)? ReducedRelativeCalled(IReadOnlyList<Token> tokens, int i)
+    {
+        var k = i + 1;
+        if (k < tokens.Count && tokens[i].Lower == "described" && tokens[k].Lower == "as")
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || tokens[k].Lower is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        // The subject: one to three words, a plural group noun ("campaigners", "local residents") or a name.
+        var s = i - 1;
+        while (s >= 0 && i - s <= 3 && tokens[s].IsWord && !Lexicon.Determiners.Contains(tokens[s].Text) && !Lexicon.ClauseBoundaries.Contains(tokens[s].Text)
+               && !(tokens[s].IsWord && !tokens[s].IsCapitalised && s < i - 1))
+        {
+            s--;
+        }
+
+        var subjectStart = s + 1;
+        if (subjectStart >= i || s < 1)
+        {
+            return null;
+        }
+
+        var subject = tokens.Skip(subjectStart).Take(i - subjectStart).ToList();
+        var head = subject[^1];
+        var named = subject.All(w => w.IsCapitalised) && !Lexicon.CapitalisedFunctionWords.Contains(subject[0].Text);
+        var people = !head.IsCapitalised && IsPlural(head)
+            && (Lexicon.GroupNouns.Contains(head.Text) || new[] { "ers", "ists", "ians", "ents", "ants", "ors" }.Any(x => head.Lower.EndsWith(x, StringComparison.Ordinal)));
+        if (!named && !people)
+        {
+            return null;
+        }
+
+        // Before the subject: "what", or a lower-case noun with a determiner shortly before it.
+        var before = tokens[s];
+        var relativeHead = before.Lower == "what"
+            || (before.IsWord && !before.IsCapitalised && !Lexicon.ClauseBoundaries.Contains(before.Text) && !Lexicon.Determiners.Contains(before.Text)
+                && !Lexicon.ReportingVerbs.Contains(before.Text) && !Lexicon.BeForms.Contains(before.Text)
+                && Enumerable.Range(Math.Max(0, s - 3), Math.Min(3, s)).Any(d => tokens[d].IsWord && tokens[d].Lower is "a" or "an" or "the" or "this" or "its" or "their"));
+        if (!relativeHead)
+        {
+            return null;
+        }
+
+        var end = k;
+        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!") && tokens[end].Kind != TokenKind.Quote)
+        {
+            end++;
+        }
+
+        return end - (i + 1) >= 2 ? (subject, subjectStart, end) : null;
     }
 
     /// <summary>"described NP as "…"": the word before the opening quotation mark is "as".</summary>
@@ -1036,6 +1129,14 @@ internal sealed class StatementExtractor
                 break;
             }
 
+            if (t.Lower is "and" or "but" && k > start && SpeakerActionFollows(tokens, k + 1, self.Speaker))
+            {
+                // "said demand was "cyclical" and kept her rating on the stock": a second verb phrase of the speaker,
+                // not part of what was reported.
+                end = k;
+                break;
+            }
+
             if (all.Any(a => a != self && (a.SubjectStart == k + 1 || (a.VerbIndex == k + 1 && !a.Participle)) && (t.Text == "," || t.Lower is "and" or "but")))
             {
                 end = k;
@@ -1049,6 +1150,41 @@ internal sealed class StatementExtractor
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A verb phrase the speaker goes on to do after "and": a past-tense verb with the speaker's own possessive
+    /// ("kept her rating", "raised its forecast") or a refusal ("declined to comment", "refused to say more").
+    /// </summary>
+    private static bool SpeakerActionFollows(IReadOnlyList<Token> tokens, int k, Speaker? speaker)
+    {
+        if (k + 1 >= tokens.Count || !tokens[k].IsWord || tokens[k].IsCapitalised)
+        {
+            return false;
+        }
+
+        var verb = tokens[k].Lower;
+        var next = tokens[k + 1].Lower;
+        if (verb is "declined" or "refused" && next == "to")
+        {
+            return true;
+        }
+
+        var past = (verb.EndsWith("ed", StringComparison.Ordinal) && verb.Length > 4) || verb is "kept" or "left" or "cut" or "held" or "set" or "made" or "gave" or "took" or "put" or "sent";
+        if (!past || speaker is null)
+        {
+            return false;
+        }
+
+        // The possessive must fit the speaker: "her"/"his" a person of that sex, "its" an organisation, "their" a group.
+        return next switch
+        {
+            "her" => speaker.Kind == SpeakerKind.Person && speaker.Entity?.Gender == Gender.Female,
+            "his" => speaker.Kind == SpeakerKind.Person && speaker.Entity?.Gender == Gender.Male,
+            "its" => speaker.Kind == SpeakerKind.Organisation,
+            "their" => speaker.Kind == SpeakerKind.Group,
+            _ => false,
+        };
     }
 
     private static string Slice(IReadOnlyList<Token> tokens, int start, int end)
@@ -1317,7 +1453,7 @@ internal sealed class StatementExtractor
         // The last name in the phrase is its head: "President Trump's envoy Steve Witkoff", "Carrow manager Steve Collins".
         foreach (var (start, end) in Enumerable.Reverse(NameFinder.Runs(words)))
         {
-            var run = words.Skip(start).Take(end - start).Select(w => w.Text).ToList();
+            var run = NameFinder.Texts(words.Skip(start).Take(end - start));
             while (run.Count > 1 && Lexicon.PostNominals.Contains(run[^1]))
             {
                 run.RemoveAt(run.Count - 1);
@@ -1339,7 +1475,7 @@ internal sealed class StatementExtractor
             }
         }
 
-        var bare = words.Where(w => !Lexicon.Determiners.Contains(w.Text)).Select(w => w.Text).ToList();
+        var bare = NameFinder.Texts(words.Where(w => !Lexicon.Determiners.Contains(w.Text)));
         var runs = NameFinder.Runs(words);
         if (runs.Count > 0 && runs[^1].End == words.Count && runs[^1].Start > 0 && !words[runs[^1].Start - 1].IsCapitalised
             && words.Take(runs[^1].Start).Skip(1).All(w => w.IsWord && !w.IsCapitalised && w.Lower is not ("for" or "of" or "at" or "from" or "with" or "and" or "or")))
@@ -1355,7 +1491,7 @@ internal sealed class StatementExtractor
         if (words.Count is >= 2 and <= 4 && words[0].Lower is "the" && Lexicon.CompanyNouns.Contains(words[^1].Text) && words.Skip(1).All(w => w.IsWord && !w.IsCapitalised))
         {
             // "the firm", "the company", "the software maker": the organisation the story was last talking about.
-            var company = _companies.Where(c => c.Position < position).Select(c => c.Entity).LastOrDefault();
+            var company = CompanyReferredTo(position);
             if (company is not null)
             {
                 return new Speaker(company.Name, SpeakerKind.Organisation, company, asWritten);
@@ -1384,7 +1520,7 @@ internal sealed class StatementExtractor
 
         if (Lexicon.RoleNouns.Contains(head.Text) && !words.Any(w => w.Lower is "for" or "of" or "from" or "at"))
         {
-            var candidates = _registry.FindByRole(bare.Select(b => b.ToLowerInvariant()).Where(b => b != "'s").ToList());
+            var candidates = _registry.FindByRole(words.Where(w => !Lexicon.Determiners.Contains(w.Text) && w.Text != "'s").Select(w => w.Lower).ToList());
             if (candidates.Count > 0)
             {
                 var chosen = candidates
@@ -1421,6 +1557,20 @@ internal sealed class StatementExtractor
             : words.Any(w => Lexicon.IsOrganisationWord(w.Text) && !w.Lower.EndsWith('s')) || NameFinder.IsAcronym(head)
             ? SpeakerKind.Organisation
             : IsPlural(head) ? SpeakerKind.Group : SpeakerKind.Person;
+        if (words.Count == 1 && head.IsCapitalised && SurnameOfUnclassifiedName(head.Text) is { } surnamed)
+        {
+            // "a letter from Keisha Obuya" read as a place, then "Obuya said": the bare word is that name's surname.
+            surnamed.Kind = EntityKind.Person;
+            return new Speaker(surnamed.Name, SpeakerKind.Person, surnamed, asWritten);
+        }
+
+        if (words.Count == 1 && head.IsCapitalised && (Lexicon.IsFirstName(head.Text)) && !IsPlural(head))
+        {
+            // "Marta said": a known first name is a person even when the story never gave the surname.
+            var person = _registry.AddPerson([head.Text], _paragraphs[(int)(position >> 24)].SentenceAt((int)(position & 0xFFFFFF)));
+            return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
+        }
+
         if (kind == SpeakerKind.Person && words.Count == 1 && head.IsCapitalised && !IsPlural(head))
         {
             // An unknown bare capitalised word ("Rovers", "Hamas") is more likely an organisation than a person.
@@ -1428,6 +1578,25 @@ internal sealed class StatementExtractor
         }
 
         return new Speaker(text, kind, null, asWritten);
+    }
+
+    /// <summary>
+    /// A two- or three-word name the story holds as a place or organisation (a preposition before it, an unlisted first
+    /// name) that ends in <paramref name="word"/> and has nothing of a place or organisation in it: "Keisha Obuya".
+    /// </summary>
+    private Entity? SurnameOfUnclassifiedName(string word)
+    {
+        if (Lexicon.IsOrganisationWord(word) || Lexicon.PlaceWords.Contains(word) || Gazetteer.Find(word) is not null || Lexicon.CapitalisedFunctionWords.Contains(word))
+        {
+            return null;
+        }
+
+        var candidates = _registry.Entities.Where(e => e.Kind is EntityKind.Place or EntityKind.Organisation && e.NameTokens.Count is 2 or 3
+            && string.Equals(e.NameTokens[^1], word, StringComparison.Ordinal)
+            && e.NameTokens.All(n => n.Length > 1 && char.IsUpper(n[0]) && n.Skip(1).Any(char.IsLower) && !Lexicon.IsOrganisationWord(n) && !Lexicon.PlaceWords.Contains(n)
+                && !Lexicon.TitleWords.Contains(n) && !Lexicon.CapitalisedFunctionWords.Contains(n) && Gazetteer.Find(n) is null)
+            && Gazetteer.Find(e.NameTokens) is null).ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
     }
 
     /// <summary>
@@ -1450,6 +1619,31 @@ internal sealed class StatementExtractor
 
         return before.Lower is not ("at" or "with" or "from" or "for" or "by" or "to" or "told")
             && !(before.Lower == "of" && m.TokenStart > 2 && tokens[m.TokenStart - 2].IsCapitalised);
+    }
+
+    /// <summary>
+    /// The company "the company"/"the firm" refers to: the last one named, unless that one was named only once, in an
+    /// earlier paragraph, while another company the story keeps returning to (three mentions or more) has been named
+    /// since or as often: "Halden ... Rival Brook Foods cut prices in March. ... The company said" is Halden.
+    /// </summary>
+    private Entity? CompanyReferredTo(long position)
+    {
+        var before = _companies.Where(c => c.Position < position).ToList();
+        if (before.Count == 0)
+        {
+            return null;
+        }
+
+        var last = before[^1];
+        var counts = before.GroupBy(c => c.Entity).ToDictionary(g => g.Key, g => g.Count());
+        var main = counts.OrderByDescending(c => c.Value).First();
+        var paragraph = position >> 24;
+        if (main.Key != last.Entity && counts[last.Entity] == 1 && main.Value >= 3 && last.Position >> 24 < paragraph)
+        {
+            return main.Key;
+        }
+
+        return last.Entity;
     }
 
     private static bool IsPlural(Token head) =>

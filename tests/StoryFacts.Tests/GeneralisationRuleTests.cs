@@ -802,3 +802,91 @@ public sealed class FifteenthRoundRuleTests
         Assert.Equal("Mia Sorensen", statements[^1].Speaker);
     }
 }
+
+/// <summary>
+/// The README's known weak spots after fifteen rounds, fixed before the sixteenth to nineteenth blind sets were read
+/// (they had been committed, and were scored with the rules of a1adb44 before these rules existed); fresh wording.
+/// </summary>
+public sealed class WeakSpotRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void Describing_as_after_a_verb_that_reports_nothing_is_the_subjects_opinion()
+    {
+        var s = Assert.Single(Extract("Head coach Dana Whitfield praised her players' patience, describing the second half as \"the most complete we have been all season\"."));
+        Assert.Equal("Dana Whitfield", s.Speaker);
+        Assert.Equal("the second half as \"the most complete we have been all season\"", s.Text);
+    }
+
+    [Fact]
+    public void Calling_a_thing_a_quoted_phrase_after_a_plain_verb_is_the_subjects_opinion()
+    {
+        var s = Assert.Single(Extract("The mayor, Owen Pryce, criticised the landlord, calling the repairs \"far too little, far too late\"."));
+        Assert.Equal("Owen Pryce", s.Speaker);
+        Assert.StartsWith("the repairs", s.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relative_clause_with_called_and_no_quotation_marks_is_a_statement_by_its_subject()
+    {
+        var s = Assert.Single(Extract("The board approved the sale in a vote shareholders called a betrayal of small investors."));
+        Assert.Equal("shareholders", s.Speaker);
+        Assert.Equal("a betrayal of small investors", s.Text);
+    }
+
+    [Fact]
+    public void A_second_verb_phrase_of_the_speaker_does_not_run_on_into_the_report()
+    {
+        var rating = Assert.Single(Extract("Analyst Priya Raman said the slowdown was \"temporary\" and kept her buy rating on the shares."));
+        Assert.Equal("the slowdown was \"temporary\"", rating.Text);
+        var declined = Assert.Single(Extract("Councillor Tom Avery said the budget was balanced and declined to answer further questions."));
+        Assert.Equal("the budget was balanced", declined.Text);
+        var content = Assert.Single(Extract("Coach Ivan Petrov said the team had defended well and earned its point."));
+        Assert.Equal("the team had defended well and earned its point", content.Text);
+    }
+
+    [Fact]
+    public void A_bare_surname_finds_the_full_name_read_as_a_place_after_a_preposition()
+    {
+        var statements = Extract("The complaint came in a letter from Tendai Ruvimbo last month.\nRuvimbo said the bakery had lost half its trade.");
+        var s = Assert.Single(statements);
+        Assert.Equal("Tendai Ruvimbo", s.Speaker);
+        Assert.Equal(SpeakerKind.Person, s.SpeakerKind);
+    }
+
+    [Fact]
+    public void A_known_first_name_on_its_own_is_a_person()
+    {
+        var statements = Extract("Marta said the queue had formed before dawn. She added that nobody had complained.");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Marta", s.Speaker));
+        Assert.Equal(SpeakerKind.Person, statements[0].SpeakerKind);
+    }
+
+    [Fact]
+    public void The_company_is_the_one_the_story_keeps_returning_to_not_a_rival_named_once_before()
+    {
+        var statements = Extract(
+            "Harlow Pharma said on Monday that profits rose by a fifth.\n" +
+            "Harlow Pharma shares climbed after Harlow Pharma raised its forecast for the year.\n" +
+            "Rival Denby Labs cut the price of its generic version in March.\n" +
+            "The company said it expected demand to stay strong through the winter.");
+        Assert.Equal("Harlow Pharma", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_name_with_a_possessive_inside_stays_one_organisation()
+    {
+        var s = Assert.Single(Extract("The King's Fund said waiting lists would keep growing until the spring."));
+        Assert.Equal("King's Fund", s.Speaker);
+        Assert.Equal(SpeakerKind.Organisation, s.SpeakerKind);
+    }
+
+    [Fact]
+    public void A_listed_first_name_after_a_place_preposition_is_a_person_whose_sex_she_follows()
+    {
+        var statements = Extract("The award went to Siobhan Kearney on Friday. \"It means everything to the whole village,\" she said.");
+        Assert.Equal("Siobhan Kearney", Assert.Single(statements).Speaker);
+    }
+}
