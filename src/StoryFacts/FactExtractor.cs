@@ -30,20 +30,70 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"(?<approx>\b(?:about|approximately|around|nearly|almost|roughly|some|more than|over|at least|up to|fewer than|less than|under|just over|just under|an estimated|as many as|a further|another)\s+)?(?<num>[£$€]\s?\d+(?:,\d{3})*(?:\.\d+)?|\b\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|millions)\b(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|m)\b)?(?<pct>\s?(?:%|per cent|percent))?(?<unit>[-–](?:[a-z]+)(?:-old)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year2>\d{4}))?)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year2>\d{4}))?)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex FullDatePattern();
 
-    [GeneratedRegex(@"\b(?:(?:in|since|by|until|from|of)\s+)?(?<month>January|February|March|April|June|July|August|September|October|November|December)(?:\s+(?<year>\d{4}))?\b|\b(?<year2>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?:in|since|by|until|from|of)\s+)?(?<month>January|February|March|April|June|July|August|September|October|November|December)(?:\s+(?<year>\d{4}))?\b|\b(?:in|since|by|until|from|of|early|late|mid-?)\s+(?<month>May)\b|\b(?<month>May)\s+(?<year>\d{4})\b|\b(?<year2>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex MonthYearPattern();
 
     [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b(?:\s+(?<part>morning|afternoon|evening|night))?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WeekdayPattern();
 
-    [GeneratedRegex(@"\b(?<t>\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?:\s(?:[A-Z]{2,4}))?(?:\s*\(\d{1,2}:\d{2}\s?[A-Z]{2,4}\))?|\d{1,2}:\d{2}(?:\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|[A-Z]{3}))?)(?:[\s,.;)]|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?<t>\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?:\s(?:[A-Z]{2,4}))?(?:\s*\(\d{1,2}:\d{2}\s?[A-Z]{2,4}\))?|\d{1,2}:\d{2}(?:\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|[A-Z]{3}))?|[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|JST|IST|AEST|AEDT))(?:[\s,.;)]|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"\b(?:yesterday|today|tonight|tomorrow|overnight|(?:last|next|this)\s+(?:week|month|year|weekend|morning|afternoon|evening)|earlier this (?:week|month|year)|later this (?:week|month|year))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?:by|in|until|over|during|through|before)\s+(?<r>the\s+(?:spring|summer|autumn|fall|winter))|(?<r>yesterday|today|tonight|tomorrow|overnight|(?:last|next|this|the coming|the past)\s+(?:week|month|year|weekend|morning|afternoon|evening|season|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|later this (?:week|month|year)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RelativePattern();
+
+    /// <summary>Currency words after a number make it money; they name the unit, never what is counted ("412 pence").</summary>
+    private static readonly HashSet<string> CurrencyWords = new(
+        ["pence", "p", "cents", "dollars", "pounds", "euros", "yen", "yuan", "rupees", "francs", "krona", "kronor", "rand", "pesos", "won", "dirhams", "riyals", "roubles", "rubles"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Numbers that are vague amounts: "thousands of weekend travellers" counts what follows "of".</summary>
+    private static readonly HashSet<string> VagueAmounts = new(["hundreds", "thousands", "dozens", "millions", "billions", "tens"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that end the clause a number's subject is looked for in.</summary>
+    private static readonly HashSet<string> ClauseStarts = new(
+        ["while", "whereas", "after", "before", "as", "if", "when", "because", "but", "that", "said", "says", "although", "though", "since", "and", "with", "unless", "until", "where"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs (and auxiliaries) that end a subject: "Sales rose 3.4%", "copper was down 1.8%".</summary>
+    private static readonly HashSet<string> SubjectVerbs = new(
+        ["is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+         "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "climbed", "climbs", "jumped", "jumps",
+         "slid", "slides", "slipped", "slips", "gained", "gains", "lost", "loses", "tumbled", "tumbles", "plunged", "plunges", "soared", "soars",
+         "surged", "surges", "increased", "increases", "decreased", "decreases", "declined", "declines", "grew", "grows", "shrank", "shrinks",
+         "edged", "edges", "eased", "eases", "reached", "reaches", "hit", "hits", "stayed", "stays", "stood", "stands", "closed", "closes",
+         "ended", "ends", "traded", "trades", "touched", "cost", "costs", "spent", "spend", "spends", "paid", "pays", "raised", "raises",
+         "cut", "cuts", "totalled", "totaled", "totals", "amounted", "amounts", "shed", "sheds", "sank", "sinks", "rallied", "rallies",
+         "recovered", "doubled", "widened", "narrowed", "goes", "go", "went", "came", "comes", "expects", "expected",
+         "invested", "invests", "borrowed", "earned", "earns", "owes", "owed", "sold", "sells", "bought", "buys", "saved", "saves", "topped", "tops"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Money verbs whose amount is the subject's spending, cost...: "the repair had cost $40m" → "repair cost".</summary>
+    private static readonly Dictionary<string, string> MoneyVerbNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["spend"] = "spending", ["spends"] = "spending", ["spent"] = "spending", ["spending"] = "spending",
+        ["cost"] = "cost", ["costs"] = "cost", ["pay"] = "payment", ["pays"] = "payment", ["paid"] = "payment",
+        ["invest"] = "investment", ["invests"] = "investment", ["invested"] = "investment",
+        ["borrow"] = "borrowing", ["borrowed"] = "borrowing", ["raise"] = "funds raised", ["raised"] = "funds raised",
+        ["earn"] = "earnings", ["earns"] = "earnings", ["earned"] = "earnings", ["owe"] = "debt", ["owes"] = "debt", ["owed"] = "debt",
+        ["save"] = "savings", ["saves"] = "savings", ["saved"] = "savings", ["sell"] = "sale", ["sold"] = "sale", ["buy"] = "purchase", ["bought"] = "purchase",
+    };
+
+    private static readonly HashSet<string> SubjectPronouns = new(["he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> LeadingDeterminers = new(
+        ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "that"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions that end a subject's head noun phrase ("copper on the London Metal Exchange" → copper).</summary>
+    private static readonly HashSet<string> SubjectPrepositions = new(["on", "at", "from", "with", "by", "for", "across", "among", "under", "over", "during", "after"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words between two amounts that make the second a further value of the same thing ("rose 3.4% to £9.1bn").</summary>
+    private static readonly HashSet<string> ChainWords = new(
+        ["to", "from", "at", "and", "or", "between", "down", "up", "having", "earlier", "later", "touched", "versus", "vs", "against", "than", "compared", "with", "a", "an", "of", "its", "about", "around", "some", "nearly", "almost", "roughly", "by"],
+        StringComparer.OrdinalIgnoreCase);
 
     public static List<NumberFact> Numbers(Story story)
     {
@@ -53,6 +103,8 @@ internal static partial class FactExtractor
             var text = sentence.Text;
             var dateSpans = FullDatePattern().Matches(text).Select(m => (m.Index, End: m.Index + m.Length))
                 .Concat(TimePattern().Matches(text).Select(m => (m.Index, End: m.Index + m.Length))).ToList();
+            // Amounts already read in this sentence, for "rose 3.4% to £9.1bn" and "Harriers 58 points, Dunmore 57".
+            var previous = new List<(int End, string Counts, NumberKind Kind)>();
             foreach (Match m in NumberPattern().Matches(text))
             {
                 var num = m.Groups["num"];
@@ -74,6 +126,16 @@ internal static partial class FactExtractor
                     continue;
                 }
 
+                // "89th minute", "3-1 win": an ordinal or a score; "FTSE 100", "Airbus A320": a number inside a name.
+                var after = m.Index + m.Length;
+                var glued = after < text.Length ? Regex.Match(text[after..], @"^[A-Za-z]+").Value : string.Empty;
+                if (glued.ToLowerInvariant() is "st" or "nd" or "rd" or "th"
+                    || (after < text.Length && (char.IsDigit(text[after]) || (text[after] is '-' or '–' && after + 1 < text.Length && char.IsDigit(text[after + 1]))))
+                    || AcronymBefore().IsMatch(text[..num.Index]))
+                {
+                    continue;
+                }
+
                 var unit = m.Groups["unit"].Success ? m.Groups["unit"].Value.TrimStart('-', '–') : string.Empty;
                 if (unit.Length > 0 && char.IsDigit(unit[0]))
                 {
@@ -82,34 +144,215 @@ internal static partial class FactExtractor
 
                 var money = raw.StartsWith('£') || raw.StartsWith('$') || raw.StartsWith('€');
                 var percent = m.Groups["pct"].Success;
-                var following = NounAfter(text, m.Index + m.Length);
-                if (money && following.Length == 0)
+                // "10km", "50kg": a unit written against the number is what it counts.
+                var following = glued.Length > 0 ? glued : NounAfter(text, after);
+                if (following.Length > 0 && CurrencyWords.Contains(following.Split(' ')[0]))
                 {
+                    money = true;
                     following = string.Empty;
                 }
 
-                var counts = unit.Length > 0 ? (unit + " " + following).Trim() : following;
-                var kind = money || Regex.IsMatch(following, @"^(dollars|pounds|euros|yen|yuan)\b", RegexOptions.IgnoreCase) ? NumberKind.Money
-                    : percent ? NumberKind.Percent
-                    : DurationUnits.Contains(unit.Split('-')[0]) || DurationUnits.Contains(following.Split(' ')[0]) ? NumberKind.Duration
-                    : NumberKind.Count;
-                if (kind is NumberKind.Money or NumberKind.Percent && counts.Length == 0)
+                var approx = m.Groups["approx"].Value;
+                var durationUnit = DurationUnits.Contains(unit.Split('-')[0]) || DurationUnits.Contains(following.Split(' ')[0]);
+                if (approx.Trim().Equals("over", StringComparison.OrdinalIgnoreCase) && durationUnit && !m.Groups["unit"].Success)
                 {
-                    counts = WordsBefore(text, m.Index, 4);
+                    // "$6 billion over four years": a span of time, not "more than four".
+                    approx = string.Empty;
                 }
 
-                if (kind == NumberKind.Count && counts.Length == 0)
+                var kind = money ? NumberKind.Money
+                    : percent ? NumberKind.Percent
+                    : durationUnit ? NumberKind.Duration
+                    : NumberKind.Count;
+
+                // "a three-week stoppage", "a 60-day ceasefire": the number and its unit describe the noun after them.
+                var counts = unit.Length > 0 ? (raw + "-" + unit + " " + following).Trim() : following;
+                if (counts.Length == 0 || (kind is NumberKind.Money or NumberKind.Percent && unit.Length == 0))
+                {
+                    counts = CountsFromContext(text, m.Index, after, kind, raw, counts, previous);
+                }
+
+                if (counts.Length == 0)
                 {
                     continue;
                 }
 
-                var written = (m.Groups["approx"].Value + raw + m.Groups["scale"].Value + m.Groups["pct"].Value + (m.Groups["unit"].Success ? m.Groups["unit"].Value : string.Empty)).Trim();
+                previous.Add((after, counts, kind));
+                var written = (approx + raw + m.Groups["scale"].Value + m.Groups["pct"].Value + (m.Groups["unit"].Success ? m.Groups["unit"].Value : string.Empty)).Trim();
                 facts.Add(new NumberFact(written, Value(raw, m.Groups["scale"].Value), counts, kind, sentence));
             }
         }
 
         return facts;
     }
+
+    /// <summary>
+    /// What an amount with no noun after it counts, from the words around it: "80% of capacity", "a crowd of 1,812",
+    /// "Sato Megumi, 58," (an age), "Sales rose 3.4% to £9.1bn" (the clause's subject, and the same thing for the
+    /// second amount), "the repair had cost $40m" (the subject's cost).
+    /// </summary>
+    private static string CountsFromContext(string text, int start, int end, NumberKind kind, string raw, string nounAfter, List<(int End, string Counts, NumberKind Kind)> previous)
+    {
+        var rest = text[end..];
+        var ofAfter = Regex.Match(rest, @"^\s+of\s+(?:(?:the|a|an|its|their|his|her|all|these|those)\s+)?(?<np>[A-Za-z][\w'\-]*(?:\s+[a-z][\w'\-]*)?)");
+        if ((kind == NumberKind.Percent || VagueAmounts.Contains(raw)) && ofAfter.Success)
+        {
+            return TrimNounPhrase(ofAfter.Groups["np"].Value);
+        }
+
+        if (nounAfter.Length > 0)
+        {
+            // "a 12% fall in annual profits": a change is counted with what changed.
+            var inAfter = Regex.Match(text[end..], @"^\s+" + Regex.Escape(nounAfter) + @"\s+in\s+(?:(?:the|its|their)\s+)?(?<np>[A-Za-z][\w'\-]*(?:\s+[a-z][\w'\-]*)?)");
+            return ChangeNouns.Contains(nounAfter.Split(' ')[^1]) && inAfter.Success ? nounAfter + " in " + TrimNounPhrase(inAfter.Groups["np"].Value) : nounAfter;
+        }
+
+        var before = BeforeTokens().Matches(text[..start]).Select(x => x.Value).ToList();
+        // "a pre-tax profit of £318m", "a crowd of 1,812": the noun before "of".
+        if (before.Count >= 2 && before[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && IsNounish(before[^2]))
+        {
+            var np = new List<string>();
+            for (var k = before.Count - 2; k >= 0 && np.Count < 3 && IsNounish(before[k]) && !LeadingDeterminers.Contains(before[k]); k--)
+            {
+                np.Insert(0, before[k]);
+            }
+
+            if (np.Count > 0)
+            {
+                return string.Join(' ', np);
+            }
+        }
+
+        // "Sato Megumi, 58, said": a bare number between commas after a name is an age.
+        if (kind == NumberKind.Count && Regex.IsMatch(raw, @"^\d{1,3}$") && before.Count >= 2 && before[^1] == "," && char.IsUpper(before[^2][0]) && rest.TrimStart().StartsWith(','))
+        {
+            return "age";
+        }
+
+        // "rose 3.4% to £9.1bn", "between $2.1 billion and $2.3 billion", "Harriers 58 points, Dunmore 57": a further
+        // value of what the amount just before counts, when only linking words (or a list entry's name) lie between.
+        if (previous.Count > 0)
+        {
+            var last = previous[^1];
+            var between = BeforeTokens().Matches(text[last.End..start]).Select(x => x.Value).ToList();
+            var countedWords = last.Counts.Split(' ');
+            if (between.Count > countedWords.Length && between.Take(countedWords.Length).SequenceEqual(countedWords, StringComparer.OrdinalIgnoreCase))
+            {
+                between = [.. between.Skip(countedWords.Length)];
+            }
+
+            var linking = between.All(w => ChainWords.Contains(w) || w is "," || w.StartsWith('"') || w.StartsWith('“') || w.StartsWith('”'));
+            var listEntry = kind == NumberKind.Count && between.Count is >= 2 and <= 4 && between[0] == "," && between.Skip(1).All(w => char.IsUpper(w[0]));
+            if ((linking && (kind is NumberKind.Money or NumberKind.Percent || last.Kind == kind)) || listEntry)
+            {
+                return last.Counts;
+            }
+        }
+
+        if (kind is not (NumberKind.Money or NumberKind.Percent))
+        {
+            return string.Empty;
+        }
+
+        // "cut its full-year core earnings forecast to between $2.1 billion ...": the noun the amount is linked to.
+        var j = before.Count - 1;
+        while (j >= 0 && before[j].ToLowerInvariant() is "to" or "from" or "between" or "at" or "by" or "around" or "about" or "below" or "above" or "under" or "over")
+        {
+            j--;
+        }
+
+        if (j < before.Count - 1 && j >= 0 && IsNoun(before[j]))
+        {
+            var np = new List<string>();
+            for (var k = j; k >= 0 && np.Count < 4 && IsNoun(before[k]) && !LeadingDeterminers.Contains(before[k]); k--)
+            {
+                np.Insert(0, before[k]);
+            }
+
+            return string.Join(' ', np);
+        }
+
+        var subject = SubjectBefore(before);
+        if (subject.Length > 0)
+        {
+            return subject;
+        }
+
+        // "..., having earlier touched $8,874": no subject of its own, so a further value of the sentence's last amount.
+        var lastAmount = previous.LastOrDefault(p => p.Kind is NumberKind.Money or NumberKind.Percent);
+        if (lastAmount.Counts is not null)
+        {
+            return lastAmount.Counts;
+        }
+
+        return WordsBefore(text, start, 4);
+    }
+
+    /// <summary>Nouns of change: "a 12% fall in profits" counts the fall in profits.</summary>
+    private static readonly HashSet<string> ChangeNouns = new(
+        ["fall", "rise", "drop", "increase", "decrease", "decline", "jump", "cut", "gain", "loss", "slump", "surge", "climb", "hike", "reduction", "growth", "dip"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that are no nouns of a counted phrase: particles, adverbs and participles ("was little changed at").</summary>
+    private static bool IsNoun(string word) =>
+        word.Length > 0 && char.IsLetter(word[0]) && !StopAfterNumber.Contains(word) && !ClauseStarts.Contains(word) && !SubjectVerbs.Contains(word)
+        && word.ToLowerInvariant() is not ("told" or "tells" or "says" or "added" or "adds") && word.ToLowerInvariant() is not ("down" or "up" or "little" or "back" or "just" or "only" or "still" or "even")
+        && !(word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// The subject of the amount's clause: the words between the clause's start and its first verb, without a leading
+    /// determiner or a trailing prepositional phrase ("Benchmark copper on the LME was down 1.8%" → "Benchmark copper").
+    /// With a money verb the subject's spending or cost ("the government will spend $6bn" → "government spending").
+    /// </summary>
+    private static string SubjectBefore(List<string> before)
+    {
+        var clauseStart = 0;
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            var w = before[k];
+            if (w is "," or ";" or ":" or "—" or "–" or "(" or ")" || ClauseStarts.Contains(w) || w.StartsWith('"') || w.StartsWith('“') || w.StartsWith('”'))
+            {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+
+        var clause = before.Skip(clauseStart).ToList();
+        var verbAt = clause.FindIndex(SubjectVerbs.Contains);
+        if (verbAt <= 0)
+        {
+            return string.Empty;
+        }
+
+        var subject = clause.Take(verbAt).SkipWhile(LeadingDeterminers.Contains).ToList();
+        var cut = subject.FindIndex(w => SubjectPrepositions.Contains(w) || (w is "in" or "of" && subject.IndexOf(w) + 1 < subject.Count && !char.IsUpper(subject[subject.IndexOf(w) + 1][0])));
+        if (cut >= 0)
+        {
+            subject = subject.Take(cut).ToList();
+        }
+
+        if (subject.Count == 0 || subject.Count > 6 || (subject.Count == 1 && SubjectPronouns.Contains(subject[0])) || !subject.All(IsNounish)
+            || subject[0].EndsWith("ing", StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var verb = clause.Skip(verbAt).FirstOrDefault(MoneyVerbNouns.ContainsKey);
+        var phrase = string.Join(' ', subject);
+        return verb is null ? phrase : phrase + " " + MoneyVerbNouns[verb];
+    }
+
+    private static bool IsNounish(string word) =>
+        word.Length > 0 && char.IsLetter(word[0]) && !StopAfterNumber.Contains(word) && !ClauseStarts.Contains(word) && !Lexicon.ReportingVerbs.Contains(word);
+
+    private static string TrimNounPhrase(string np) =>
+        string.Join(' ', np.Split(' ').TakeWhile((w, i) => !StopAfterNumber.Contains(w) && !Lexicon.ReportingVerbs.Contains(w) && (i == 0 || IsNoun(w))));
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'’\-.]*|[,;:—–()]|[""“”]")]
+    private static partial Regex BeforeTokens();
+
+    [GeneratedRegex(@"\b[A-Z][A-Z&]+\s$")]
+    private static partial Regex AcronymBefore();
 
     /// <summary>Sentences outside the title and headline-like lines.</summary>
     internal static IEnumerable<Sentence> BodySentences(Story story) =>
@@ -219,20 +462,35 @@ internal static partial class FactExtractor
 
             foreach (Match m in RelativePattern().Matches(text))
             {
-                Add(m, DateKind.Relative, m.Value);
+                // "the spring economic statement", "this year's budget" name things, not times.
+                var next = FollowingWord(text, m.Index + m.Length);
+                if (next is not null && !StopAfterNumber.Contains(next) && !Lexicon.ReportingVerbs.Contains(next) && m.Groups["r"].Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                Add(m, DateKind.Relative, m.Groups["r"].Value);
             }
         }
 
         return facts;
     }
 
-    /// <summary>Dated sentences ordered by the dates: explicit dates by value, then the story's week in weekday order.</summary>
+    /// <summary>
+    /// Dated sentences ordered by the dates, each placed in days from the story's "now": the date of a dateline or
+    /// lead ("LONDON, March 4 (Reuters) -") and the weekday the lead reports ("on Wednesday"). Weekdays count back from
+    /// that weekday (forward in a sentence about the future), dates without a year fall in the year around "now",
+    /// and past and future dates the story cannot place (a year alone, a month when no date is given) go before and
+    /// after the story's week by their tense ("since 2011", "by 2030").
+    /// </summary>
     public static List<TimelineEntry> Timeline(Story story, IReadOnlyList<DateFact> dates)
     {
+        var body = BodySentences(story).ToList();
         var bySentence = dates.GroupBy(d => d.Sentence.Position).ToDictionary(g => g.Key, g => g.ToList());
+        var reference = Reference(body, bySentence);
         var keyed = new List<(double Key, string When, Sentence Sentence)>();
         (double Key, string When)? context = null;
-        foreach (var sentence in BodySentences(story))
+        foreach (var sentence in body)
         {
             if (!bySentence.TryGetValue(sentence.Position, out var found))
             {
@@ -246,7 +504,7 @@ internal static partial class FactExtractor
             string when;
             if (day is not null)
             {
-                key = DayKey(day, sentence.Text);
+                key = DaysFromNow(day, sentence.Text, reference);
                 when = day.Text;
             }
             else if (time is not null && context is not null)
@@ -259,15 +517,15 @@ internal static partial class FactExtractor
                 continue;
             }
 
+            if (day is not null)
+            {
+                context = (key, day.Text);
+            }
+
             if (time is not null)
             {
                 key += TimeFraction(time.Text);
                 when = when + ", " + time.Text;
-            }
-
-            if (day is not null)
-            {
-                context = (Math.Floor(key), day.Text);
             }
 
             keyed.Add((key, when, sentence));
@@ -276,53 +534,155 @@ internal static partial class FactExtractor
         return [.. keyed.OrderBy(k => k.Key).ThenBy(k => k.Sentence.Position).Select((k, i) => new TimelineEntry(k.When, i, k.Sentence))];
     }
 
-    private static readonly Regex FutureWords = new(@"\b(will|'ll|next|due to|expected to|set to|plans? to|scheduled|upcoming|going to|have to|has to|face|faces|would)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    /// <summary>The story's "now": a date (month, day, maybe year) and a weekday, either possibly unknown.</summary>
+    private sealed record StoryNow(int? Month, int? Day, int? Year, int? Weekday);
 
-    private static double DayKey(DateFact day, string sentence)
+    private static StoryNow Reference(List<Sentence> body, Dictionary<int, List<DateFact>> bySentence)
     {
-        const double week = 200_000_000;
+        int? month = null, dayOfMonth = null, year = null, weekday = null;
+        // The lead sentence's date: a dateline ("LONDON, March 4 (Reuters) -") or the day the news happened.
+        if (body.Count > 0 && bySentence.TryGetValue(body[0].Position, out var lead) && lead.FirstOrDefault(d => d.Kind == DateKind.Date) is { } date && !IsFuture(body[0].Text, date.Text))
+        {
+            (month, dayOfMonth, year) = ParseDate(date.Text);
+        }
+
+        // The first weekday the story reports in the past or present tense is the day of the news: in the lead
+        // paragraph, or anywhere when no dateline dates the story ("had collapsed on Monday" is before "PARIS, June 10").
+        var leadParagraph = body.Count > 0 ? body[0].Paragraph : -1;
+        foreach (var sentence in body.Where(s => month is null || s.Paragraph == leadParagraph))
+        {
+            if (bySentence.TryGetValue(sentence.Position, out var found) && found.FirstOrDefault(d => d.Kind == DateKind.Weekday) is { } w && !IsFuture(sentence.Text, w.Text))
+            {
+                weekday = WeekdayIndex(w.Text);
+                break;
+            }
+        }
+
+        return new StoryNow(month, dayOfMonth, year, weekday);
+    }
+
+    private static readonly Regex FutureWords = new(@"\b(will|'ll|’ll|next|due to|expected to|expects?|set to|plans? to|scheduled|upcoming|going to|coming|would|aims? to|target)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>A date in a sentence about the future ("will", "expected to") or a deadline ("by May", "by 2030").</summary>
+    private static bool IsFuture(string sentence, string dateText)
+    {
+        var at = sentence.IndexOf(dateText, StringComparison.Ordinal);
+        var before = at > 0 ? sentence[..at] : string.Empty;
+        return FutureWords.IsMatch(sentence) || Regex.IsMatch(before, @"\b(by|until|before)\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>Days beyond any placeable date: where dates go that only their tense puts before or after the story.</summary>
+    private const double Unplaced = 1_000_000;
+
+    private static double DaysFromNow(DateFact day, string sentence, StoryNow now)
+    {
+        var future = IsFuture(sentence, day.Text);
         switch (day.Kind)
         {
             case DateKind.Date:
-            {
-                var m = FullDatePattern().Match(day.Text);
-                var month = Array.IndexOf(Lexicon.Months, (m.Groups["month"].Success ? m.Groups["month"].Value : m.Groups["month2"].Value).ToLowerInvariant()) + 1;
-                var dayOfMonth = int.Parse(m.Groups["day"].Success ? m.Groups["day"].Value : m.Groups["day2"].Value, CultureInfo.InvariantCulture);
-                var yearText = m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["year2"].Value;
-                return yearText.Length > 0 ? (int.Parse(yearText, CultureInfo.InvariantCulture) * 10000) + (month * 100) + dayOfMonth : (9999 * 10000) + (month * 100) + dayOfMonth;
-            }
-
             case DateKind.MonthOrYear:
             {
-                var year = Regex.Match(day.Text, @"\d{4}");
-                var monthName = day.Text.Split(' ')[0].ToLowerInvariant();
-                var month = Array.IndexOf(Lexicon.Months, monthName) + 1;
-                return year.Success ? (int.Parse(year.Value, CultureInfo.InvariantCulture) * 10000) + (Math.Max(0, month) * 100) : (9999 * 10000) + (Math.Max(0, month) * 100);
+                var (month, dayOfMonth, year) = ParseDate(day.Text);
+                if (month is null && year is null)
+                {
+                    return 0;
+                }
+
+                var m = month ?? 7;
+                var d = dayOfMonth ?? (month is null ? 1 : 15);
+                if (year is not null && now.Year is not null && now.Month is not null)
+                {
+                    return Ordinal(year.Value, m, d) - Ordinal(now.Year.Value, now.Month.Value, now.Day ?? 15);
+                }
+
+                if (year is null && now.Month is not null)
+                {
+                    // "since November" in a story dated March 4 is last November; "by May" is this May.
+                    var days = Ordinal(0, m, d) - Ordinal(0, now.Month.Value, now.Day ?? 15);
+                    return !future && days > 0 ? days - 372 : future && days < 0 ? days + 372 : days;
+                }
+
+                // Nothing places the date against the story's week: its tense does. A year orders the unplaced dates;
+                // a month without one sits nearer the story than any dated year ("since October" ... "in December").
+                var ordinal = year is null ? Ordinal(0, m, d) : Ordinal(year.Value, m, d);
+                var band = year is null ? 1_000 : Unplaced;
+                return future ? band + ordinal : -band - (Ordinal(year is null ? 0 : 9999, 12, 31) - ordinal);
             }
 
             case DateKind.Weekday:
             {
-                var index = Array.IndexOf(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], day.Text.Split(' ')[0].ToLowerInvariant());
-                var future = FutureWords.IsMatch(sentence) ? 7 : 0;
-                return week + ((index + future) * 10);
+                var index = WeekdayIndex(day.Text);
+                if (now.Weekday is int w)
+                {
+                    var ahead = (index - w + 7) % 7;
+                    return future ? (ahead == 0 ? 7 : ahead) : -((w - index + 7) % 7);
+                }
+
+                return future ? index + 1 : index - 7;
             }
 
             default:
             {
                 var lower = day.Text.ToLowerInvariant();
-                var offset = lower switch
+                return lower switch
                 {
-                    _ when lower.StartsWith("last", StringComparison.Ordinal) || lower.StartsWith("earlier", StringComparison.Ordinal) => -10,
-                    "yesterday" => 65,
-                    "overnight" => 68,
-                    "today" or "tonight" => 69,
-                    _ when lower.StartsWith("this", StringComparison.Ordinal) => 69,
-                    "tomorrow" => 135,
-                    _ => 150,
+                    "yesterday" => -1,
+                    "overnight" => -0.5,
+                    "today" or "tonight" => 0,
+                    "tomorrow" => 1,
+                    _ when lower.StartsWith("earlier", StringComparison.Ordinal) => -3,
+                    _ when lower.StartsWith("later", StringComparison.Ordinal) => 3,
+                    _ when lower.StartsWith("last", StringComparison.Ordinal) || lower.StartsWith("the past", StringComparison.Ordinal) => -Span(lower),
+                    _ when lower.StartsWith("next", StringComparison.Ordinal) => Span(lower),
+                    _ when lower.StartsWith("the coming", StringComparison.Ordinal) => Span(lower) / 2,
+                    _ when lower.StartsWith("the ", StringComparison.Ordinal) => future ? 60 : -60,
+                    _ => 0,
                 };
-                return week + offset;
             }
         }
+    }
+
+    /// <summary>How far "next week" or "last season" lies from now, in days.</summary>
+    private static double Span(string relative) => relative.Split(' ')[^1] switch
+    {
+        "week" or "weekend" => 7,
+        "month" => 30,
+        "year" => 365,
+        "morning" or "afternoon" or "evening" => 1,
+        _ => 180,
+    };
+
+    private static double Ordinal(int year, int month, int day) => (year * 372.0) + (month * 31) + day;
+
+    private static int WeekdayIndex(string text) =>
+        Array.IndexOf(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], text.Split(' ')[0].ToLowerInvariant().Replace("'s", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>Month, day and year of "October 7, 2023", "Jan. 6", "4 March", "May 2024", "2030".</summary>
+    private static (int? Month, int? Day, int? Year) ParseDate(string text)
+    {
+        int? month = null, day = null, year = null;
+        foreach (Match w in Regex.Matches(text, @"[A-Za-z]+|\d+"))
+        {
+            var v = w.Value;
+            if (char.IsLetter(v[0]))
+            {
+                var i = Array.FindIndex(Lexicon.Months, mo => v.Length >= 3 && mo.StartsWith(v.ToLowerInvariant(), StringComparison.Ordinal));
+                if (i >= 0 && month is null)
+                {
+                    month = i + 1;
+                }
+            }
+            else if (v.Length == 4)
+            {
+                year = int.Parse(v, CultureInfo.InvariantCulture);
+            }
+            else if (v.Length <= 2)
+            {
+                day = int.Parse(v, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return (month, day, year);
     }
 
     private static double TimeFraction(string time)
@@ -344,6 +704,7 @@ internal static partial class FactExtractor
         }
 
         var minutes = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
-        return ((hour * 60) + minutes) / (24.0 * 60) * 9;
+        // A fraction of the day, so that a time never reaches the next day.
+        return ((hour * 60) + minutes) / (24.0 * 60) * 0.99;
     }
 }

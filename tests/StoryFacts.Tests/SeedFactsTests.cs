@@ -64,7 +64,7 @@ public sealed class SeedFactsTests
     }
 
     [Theory]
-    [InlineData("60-day", 60, "day ceasefire")]
+    [InlineData("60-day", 60, "60-day ceasefire")]
     [InlineData("ten", 10, "living hostages")]
     [InlineData("approximately 57,500", 57500, "people")]
     [InlineData("about two", 2, "hours")]

@@ -1,0 +1,133 @@
+using StoryEngine.Ingest;
+
+namespace StoryFacts.Tests;
+
+/// <summary>One behaviour per key-fact rule, each on fresh wording (no article's names).</summary>
+public sealed class FactsRuleTests
+{
+    private static StoryFactSheet Analyze(string body) => StoryAnalyzer.Analyze(StoryParser.Parse("t.txt", "Title line\n\n" + body));
+
+    private static NumberFact Number(StoryFactSheet sheet, string text) => Assert.Single(sheet.Numbers, n => n.Text == text);
+
+    [Fact]
+    public void A_percentage_with_no_noun_after_it_counts_the_subject_of_its_clause()
+    {
+        var sheet = Analyze("Zinc futures on the Shanghai exchange were down 2.4% in afternoon trade.");
+        Assert.Equal("Zinc futures", Number(sheet, "2.4%").Counts);
+    }
+
+    [Fact]
+    public void A_second_amount_linked_by_to_or_at_counts_the_same_thing()
+    {
+        var sheet = Analyze("Group revenue climbed 5.1% to €3.2bn. Nickel was up 1.1% at $15,900 a tonne.");
+        Assert.Equal("Group revenue", Number(sheet, "5.1%").Counts);
+        Assert.Equal("Group revenue", Number(sheet, "€3.2bn").Counts);
+        Assert.Equal("Nickel", Number(sheet, "$15,900").Counts);
+    }
+
+    [Fact]
+    public void Money_after_a_spending_verb_counts_the_subjects_spending_and_over_before_a_span_is_no_approximation()
+    {
+        var sheet = Analyze("The regional council will spend £12 million over three years on new cycle lanes.");
+        Assert.Equal("regional council spending", Number(sheet, "£12 million").Counts);
+        Assert.Equal("years", Number(sheet, "three").Counts);
+        Assert.DoesNotContain(sheet.Numbers, n => n.Text.StartsWith("over", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_number_with_a_hyphenated_unit_counts_the_whole_phrase()
+    {
+        var sheet = Analyze("Dockers began a four-day walkout at the port.");
+        Assert.Equal("four-day walkout", Number(sheet, "four-day").Counts);
+    }
+
+    [Fact]
+    public void Amounts_linked_to_a_noun_by_to_between_count_that_noun()
+    {
+        var sheet = Analyze("The chipmaker lowered its annual sales guidance to between $4 billion and $4.2 billion.");
+        Assert.Equal("annual sales guidance", Number(sheet, "$4 billion").Counts);
+        Assert.Equal("annual sales guidance", Number(sheet, "$4.2 billion").Counts);
+    }
+
+    [Fact]
+    public void An_amount_after_noun_of_counts_that_noun_and_down_from_repeats_it()
+    {
+        var sheet = Analyze("The brewer reported an operating profit of £45m for the half, down from £52m.");
+        Assert.Equal("operating profit", Number(sheet, "£45m").Counts);
+        Assert.Equal("operating profit", Number(sheet, "£52m").Counts);
+    }
+
+    [Fact]
+    public void A_percentage_of_something_and_a_change_noun_count_what_they_measure()
+    {
+        var sheet = Analyze("About 30% of the workforce walked out, the firm said after a 7% drop in quarterly orders.");
+        Assert.Equal("workforce", Number(sheet, "About 30%").Counts);
+        Assert.Equal("drop in quarterly orders", Number(sheet, "7%").Counts);
+    }
+
+    [Fact]
+    public void Ordinals_clock_times_and_numbers_inside_names_are_not_quantities()
+    {
+        var sheet = Analyze("The FTSE 250 slipped after the 12th session in a row, and trading halted at 0930 GMT.");
+        Assert.Empty(sheet.Numbers);
+        Assert.Contains(sheet.Dates, d => d.Text == "0930 GMT" && d.Kind == DateKind.Time);
+    }
+
+    [Fact]
+    public void A_number_between_commas_after_a_name_is_an_age()
+    {
+        var sheet = Analyze("Baker Ana Ruiz, 44, said the flour price had doubled.");
+        Assert.Equal("age", Number(sheet, "44").Counts);
+    }
+
+    [Fact]
+    public void Vague_amounts_count_what_follows_of_and_a_table_row_inherits_the_unit()
+    {
+        var sheet = Analyze("Thousands of commuters were delayed.\n\nStandings: Eagles 40 points, Lions 38, Bears 35.");
+        Assert.Equal("commuters", Number(sheet, "Thousands").Counts);
+        Assert.Equal("points", Number(sheet, "38").Counts);
+        Assert.Equal("points", Number(sheet, "35").Counts);
+    }
+
+    [Fact]
+    public void A_currency_word_makes_money_but_is_not_what_it_counts()
+    {
+        var sheet = Analyze("Shares in the lender fell 3% to 250 pence.");
+        var pence = Number(sheet, "250");
+        Assert.Equal(NumberKind.Money, pence.Kind);
+        Assert.StartsWith("Shares", Number(sheet, "3%").Counts, StringComparison.Ordinal);
+        Assert.StartsWith("Shares", pence.Counts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Abbreviated_months_deadlines_with_may_and_seasons_are_dates_but_the_modal_may_is_not()
+    {
+        var sheet = Analyze("Rents may rise by May, the agency said, after a peak on Sept. 12. Builders expect a slowdown over the coming week and by the autumn, before the autumn budget.");
+        var dates = sheet.Dates.Select(d => d.Text).ToList();
+        Assert.Single(dates, d => d == "May");
+        Assert.Contains("Sept. 12", dates);
+        Assert.Contains("the coming week", dates);
+        Assert.Single(dates, d => d == "the autumn");
+    }
+
+    [Fact]
+    public void Timeline_counts_weekdays_back_from_the_story_day()
+    {
+        var sheet = Analyze("The mayor announced a tree-planting plan on Friday.\n\nCampaigners had met officials on Monday.\n\nA pilot scheme started on Saturday.");
+        Assert.Equal(["Saturday", "Monday", "Friday"], sheet.Timeline.Select(t => t.When));
+    }
+
+    [Fact]
+    public void Timeline_anchors_dates_without_a_year_to_the_dateline()
+    {
+        var sheet = Analyze("PARIS, June 10 (AFP) - Dockers blocked the port.\n\nTalks had collapsed on Monday.\n\nThe strike threat was first issued in November.\n\nThe union expects a deal by July.");
+        Assert.Equal(["November", "Monday", "June 10", "July"], sheet.Timeline.Select(t => t.When));
+    }
+
+    [Fact]
+    public void Timeline_puts_a_future_target_year_after_the_story_week_and_a_past_year_before_it()
+    {
+        var sheet = Analyze("The minister announced the scheme on Thursday.\n\nOfficials said 5,000 homes would be built by 2031.\n\nThe previous scheme, launched in 2019, built 800.\n\nThe plan was first floated on Tuesday.");
+        Assert.Equal(["2019", "Tuesday", "Thursday", "2031"], sheet.Timeline.Select(t => t.When));
+    }
+}
