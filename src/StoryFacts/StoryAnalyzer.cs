@@ -20,17 +20,7 @@ public static class StoryAnalyzer
         var statements = new StatementExtractor(paragraphs, registry, mentions).Extract();
 
         var speakers = statements.Select(s => s.Speaker).ToHashSet(StringComparer.Ordinal);
-        var firstMention = mentions.GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => g.Min(m => m.Position));
-        var people = registry.Entities
-            .Where(e => e.Kind == EntityKind.Person && (e.NameTokens.Count > 1 || e.Roles.Count > 0 || speakers.Contains(e.Name)))
-            .OrderBy(e => firstMention.TryGetValue(e, out var p) ? p : long.MaxValue)
-            .Select(e => new PersonFact(e.Name, [.. e.Roles.Select(r => r.Role)], e.Roles.Count > 0 ? e.Roles[0].Sentence : e.FirstSeen, []))
-            .ToList();
-        var entities = registry.Entities
-            .Where(e => e.Kind is EntityKind.Place or EntityKind.Organisation && firstMention.ContainsKey(e))
-            .OrderBy(e => firstMention[e])
-            .Select(e => new EntityFact(e.Name, e.Kind == EntityKind.Place ? EntityFactKind.Place : EntityFactKind.Organisation, e.FirstSeen))
-            .ToList();
+        var (people, entities) = KeyEntities.Build(paragraphs, registry, mentions, speakers);
         var numbers = FactExtractor.Numbers(story);
         var dates = FactExtractor.Dates(story);
         var timeline = FactExtractor.Timeline(story, dates);
@@ -64,4 +54,437 @@ public sealed record StoryFactSheet(
         .. Dates.Select(d => new Fact(d.Kind == DateKind.Time ? "time" : "date", d.Text, string.Empty, d.Sentence)),
         .. PlacesAndOrganisations.Select(e => new Fact(e.Kind == EntityFactKind.Place ? "place" : "organisation", e.Name, string.Empty, e.Sentence)),
     ];
+}
+
+/// <summary>
+/// The people, places and organisations of the key facts, from the name finder's entities with what the statement
+/// extractor does not need: roles written before a name in lower case ("housing critic X", "restaurant owner X"),
+/// appositions without an article ("X, head of research at Y"), names after a long portfolio ("Minister of A, B and
+/// C Jane Doe"), and corrections of kind (a company described as "the operator of ...", a club named like a place,
+/// a nationality adjective that names no place, a title or a tax taken for an organisation).
+/// </summary>
+internal static class KeyEntities
+{
+    /// <summary>Role nouns the name finder does not know as titles but news puts before or after names.</summary>
+    private static readonly HashSet<string> ExtraRoleNouns = new(
+        ["critic", "substitute", "official", "owner", "spokesperson", "striker", "chair", "head", "member", "candidate", "reporter",
+         "researcher", "fellow", "lecturer", "curator", "coordinator", "co-ordinator", "planner", "regulator", "secretary-general", "director-general",
+         "administrator", "commentator", "pundit", "forecaster", "agent", "resident", "shopkeeper", "landlord", "tenant", "entrepreneur", "instructor",
+         "veteran", "mp", "mla", "mep", "msp", "ceo", "cfo"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Heads that describe a company, never a person: "X, the miner", "X, a unit of Y".</summary>
+    private static readonly HashSet<string> CompanyDescriptors = new(
+        ["company", "firm", "group", "subsidiary", "unit", "chain", "carrier", "miner", "lender", "insurer", "retailer", "manufacturer",
+         "maker", "producer", "supplier", "provider", "utility", "startup", "start-up", "brand", "charity", "regulator", "conglomerate",
+         "bank", "automaker", "carmaker", "drugmaker", "chipmaker", "airline", "broadcaster", "publisher", "exporter", "importer", "refiner"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Descriptors that are a company only with "of" after them ("the operator of the mine"; "a crane operator" is a person).</summary>
+    private static readonly HashSet<string> CompanyDescriptorsWithOf = new(["operator", "owner", "developer", "distributor", "builder", "contractor", "parent"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Last words of sports clubs' names ("Holme United", "Kirkby Ladies").</summary>
+    private static readonly HashSet<string> ClubWords = new(
+        ["united", "town", "rangers", "athletic", "rovers", "wanderers", "albion", "ladies", "women", "fc", "afc", "hotspur", "county", "harriers", "celtic", "orient", "argyle", "academicals"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Names of competitions, which are neither people nor organisations of the story.</summary>
+    private static readonly HashSet<string> CompetitionWords = new(["division", "league", "championship", "cup", "trophy", "tournament", "series", "conference"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Last words of administrative areas ("Aomori Prefecture").</summary>
+    private static readonly HashSet<string> AreaWords = new(["prefecture", "province", "county", "district", "region", "oblast", "governorate", "territory", "municipality", "borough", "canton", "state"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> CompanySuffixes = new(["co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "nv", "gmbh", "s.a.", "n.v.", "bhd", "pty"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised abbreviations of taxes, measures and job titles that are no organisation.</summary>
+    private static readonly HashSet<string> NonOrganisationAcronyms = new(
+        ["GST", "VAT", "HST", "PST", "QST", "GDP", "GNP", "CPI", "PPI", "PMI", "IPO", "CEO", "CFO", "COO", "CTO", "AI", "EV", "EVs", "ETF", "LNG", "ESG", "R&D", "M&A", "AGM", "KPI", "API", "VAR", "MVP", "PPE", "ICU", "A&E", "RBI"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> StopBeforeRole = new(
+        ["the", "a", "an", "and", "or", "of", "for", "in", "on", "at", "by", "from", "with", "to", "as", "said", "says", "told", "according", "but", "while", "when", "that", "who", "which", "its", "his", "her", "their", "our"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsRoleNoun(Token t) =>
+        t.IsWord && (Lexicon.RoleNouns.Contains(t.Text) || ExtraRoleNouns.Contains(t.Text))
+        && (!t.IsCapitalised || (t.Text.Length <= 4 && t.Text.All(c => char.IsUpper(c) || c == '.')));
+
+    public static (List<PersonFact> People, List<EntityFact> Entities) Build(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, IReadOnlyList<NameMention> mentions, IReadOnlySet<string> speakers)
+    {
+        var firstMention = mentions.GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => g.Min(m => m.Position));
+        var byEntity = mentions.GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => g.ToList());
+        var people = new List<(Entity? Entity, long Order, string Name, List<(string Role, StoryEngine.Sentence Sentence)> Roles, StoryEngine.Sentence First)>();
+        var others = new List<(long Order, string Name, EntityFactKind Kind, StoryEngine.Sentence Sentence)>();
+
+        foreach (var e in registry.Entities.Where(e => e.Kind == EntityKind.Person))
+        {
+            var order = firstMention.TryGetValue(e, out var p) ? p : long.MaxValue;
+            var own = byEntity.GetValueOrDefault(e) ?? [];
+            if (IsCompetition(e.NameTokens))
+            {
+                continue; // "Northern Premier Division": a competition, not a person with the title "Premier"
+            }
+
+            if (NotAPerson(e, own) is { } kind)
+            {
+                if (own.Count > 0)
+                {
+                    others.Add((order, e.Name, kind, e.FirstSeen));
+                }
+
+                continue;
+            }
+
+            var roles = e.Roles.ToList();
+            foreach (var m in own)
+            {
+                var tokens = m.Paragraph.Sentences[m.SentenceIndex];
+                var sentence = m.Paragraph.SentenceAt(tokens[m.TokenStart].Start);
+                foreach (var role in new[] { RoleBefore(tokens, m.TokenStart), RoleAfter(tokens, m.TokenEnd) })
+                {
+                    if (role is not null && !roles.Any(r => Same(r.Role, role)))
+                    {
+                        roles.Add((role, sentence));
+                    }
+                }
+            }
+
+            if (e.NameTokens.Count > 1 || roles.Count > 0 || speakers.Contains(e.Name))
+            {
+                people.Add((e, order, e.Name, roles, roles.Count > 0 ? roles[0].Sentence : e.FirstSeen));
+            }
+        }
+
+        // "Minister of Housing, Infrastructure and Communities Jane Doe": the name is the last two words of the run.
+        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline))
+        {
+            foreach (var tokens in paragraph.Sentences)
+            {
+                foreach (var (title, nameTokens, at) in PortfolioNames(tokens))
+                {
+                    var sentence = paragraph.SentenceAt(tokens[at].Start);
+                    var index = people.FindIndex(x => x.Name == string.Join(' ', nameTokens) || x.Name.EndsWith(" " + string.Join(' ', nameTokens), StringComparison.Ordinal));
+                    if (index >= 0)
+                    {
+                        var x = people[index];
+                        if (!x.Roles.Any(r => Same(r.Role, title)))
+                        {
+                            x.Roles.Insert(0, (title, sentence));
+                        }
+
+                        // A longer name that swallowed the portfolio's last word loses it, and any role made of it.
+                        x.Roles.RemoveAll(r => x.Name.StartsWith(r.Role + " ", StringComparison.Ordinal) || title.EndsWith(r.Role, StringComparison.Ordinal) && r.Role != title);
+                        people[index] = (x.Entity, x.Order, string.Join(' ', nameTokens), x.Roles, sentence);
+                    }
+                    else if (Lexicon.IsFirstName(nameTokens[0]))
+                    {
+                        people.Add((null, NameFinder.Position(paragraph, tokens[at]), string.Join(' ', nameTokens), [(title, sentence)], sentence));
+                    }
+                }
+            }
+        }
+
+        foreach (var e in registry.Entities.Where(e => e.Kind is EntityKind.Place or EntityKind.Organisation && firstMention.ContainsKey(e)))
+        {
+            var own = byEntity[e];
+            var name = StripDescriptor(e.Name);
+            var kind = e.Kind == EntityKind.Place ? EntityFactKind.Place : EntityFactKind.Organisation;
+            if (kind == EntityFactKind.Place)
+            {
+                // "he said in French": a language names no place (a nationality adjective still ties the story to one).
+                if (own.All(m => IsLanguage(m)))
+                {
+                    continue;
+                }
+
+                if (LooksLikeOrganisation(name, own))
+                {
+                    kind = EntityFactKind.Organisation;
+                }
+            }
+            else if (Lexicon.TitleWords.Contains(e.NameTokens[0]) && !Lexicon.IsOrganisationWord(e.NameTokens[0]) || NonOrganisationAcronyms.Contains(e.Name) || IsCompetition(e.NameTokens))
+            {
+                // "Minister of Finance" is a title; "GST" a tax.
+                continue;
+            }
+
+            others.Add((firstMention[e], name, kind, e.FirstSeen));
+        }
+
+        foreach (var (name, sentence, order) in Fixtures(paragraphs))
+        {
+            var at = others.FindIndex(o => o.Name == name);
+            if (at >= 0)
+            {
+                others[at] = (others[at].Order, name, EntityFactKind.Organisation, others[at].Sentence);
+            }
+            else if (!people.Any(p => p.Name == name))
+            {
+                others.Add((order, name, EntityFactKind.Organisation, sentence));
+            }
+        }
+
+        var names = others.Select(o => o.Name).ToList();
+        var entities = others
+            // "House" beside "House of Commons", "Halden" beside "Halden Foods": one organisation named twice.
+            .Where(o => !(o.Kind == EntityFactKind.Organisation && !o.Name.Contains(' ') && names.Any(n => n.StartsWith(o.Name + " ", StringComparison.Ordinal))))
+            .GroupBy(o => o.Name, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(o => o.Order)
+            .Select(o => new EntityFact(o.Name, o.Kind, o.Sentence))
+            .ToList();
+        var personFacts = people
+            .GroupBy(x => x.Name, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(x => x.Order)
+            .Select(x => new PersonFact(x.Name, [.. x.Roles.Select(r => r.Role)], x.First, []))
+            .ToList();
+        return (personFacts, entities);
+    }
+
+    private static bool Same(string a, string b) =>
+        string.Equals(Strip(a), Strip(b), StringComparison.OrdinalIgnoreCase) || Strip(a).EndsWith(Strip(b), StringComparison.OrdinalIgnoreCase) || Strip(b).EndsWith(Strip(a), StringComparison.OrdinalIgnoreCase);
+
+    private static string Strip(string role) =>
+        role.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? role[4..] : role.StartsWith("a ", StringComparison.OrdinalIgnoreCase) ? role[2..] : role.StartsWith("an ", StringComparison.OrdinalIgnoreCase) ? role[3..] : role;
+
+    private static bool IsLanguage(NameMention m)
+    {
+        var tokens = m.Paragraph.Sentences[m.SentenceIndex];
+        var demonym = Gazetteer.Find(string.Join(' ', Tokens(m).Select(t => t.Text))) is { IsDemonym: true };
+        var after = m.TokenEnd < tokens.Count ? tokens[m.TokenEnd] : null;
+        return demonym && m.TokenStart > 0 && tokens[m.TokenStart - 1].Lower is "in" or "speaks" or "spoke" or "speaking" && (after is null || !after.IsWord || after.Lower is "and" or "or");
+    }
+
+    private static IEnumerable<Token> Tokens(NameMention m) => m.Paragraph.Sentences[m.SentenceIndex].Skip(m.TokenStart).Take(m.TokenEnd - m.TokenStart);
+
+    private static bool IsCompetition(IReadOnlyList<string> name) => name.Any(CompetitionWords.Contains);
+
+    /// <summary>Null for a person; otherwise what the "person" really is (a place, an organisation).</summary>
+    private static EntityFactKind? NotAPerson(Entity e, List<NameMention> own)
+    {
+        var last = e.NameTokens[^1];
+        if (e.NameTokens.Count > 1 && AreaWords.Contains(last))
+        {
+            return EntityFactKind.Place;
+        }
+
+        if (e.NameTokens.Count > 1 && (ClubWords.Contains(last) || CompanySuffixes.Contains(last)))
+        {
+            return EntityFactKind.Organisation;
+        }
+
+        if (e.Roles.Count == 0 && !Lexicon.IsFirstName(e.NameTokens[0]) && own.Count > 0 && own.All(AfterEmployerRole))
+        {
+            return EntityFactKind.Organisation;
+        }
+
+        // "X, the operator of Chile's second-largest copper mine, said": described as a company.
+        foreach (var m in own)
+        {
+            var tokens = m.Paragraph.Sentences[m.SentenceIndex];
+            var k = m.TokenEnd;
+            if (k + 1 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Lower is "the" or "a" or "an")
+            {
+                for (var j = k + 2; j < tokens.Count && j < k + 7 && tokens[j].IsWord; j++)
+                {
+                    if (!tokens[j].IsCapitalised && (CompanyDescriptors.Contains(tokens[j].Text)
+                        || (CompanyDescriptorsWithOf.Contains(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].Lower == "of")))
+                    {
+                        return e.Roles.Count == 0 || e.Roles.All(r => r.Role.Contains(tokens[j].Text, StringComparison.OrdinalIgnoreCase)) ? EntityFactKind.Organisation : null;
+                    }
+
+                    if (IsRoleNoun(tokens[j]))
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Conservative housing critic X", "restaurant owner X", "and substitute X": a lower-case role right before the name.</summary>
+    private static string? RoleBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start == 0 || !IsRoleNoun(tokens[start - 1]))
+        {
+            return null;
+        }
+
+        var k = start - 1;
+        var first = k;
+        while (k >= 0 && start - k <= 5 && tokens[k].IsWord && !StopBeforeRole.Contains(tokens[k].Text) && !Lexicon.ReportingVerbs.Contains(tokens[k].Text))
+        {
+            first = k;
+            k--;
+        }
+
+        return NameFinder.Join(tokens.Skip(first).Take(start - first));
+    }
+
+    /// <summary>"X, head of commodities research at Y," and "X, the MP for Z,": a role phrase after a comma.</summary>
+    private static string? RoleAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text != ",")
+        {
+            return null;
+        }
+
+        var k = end + 1;
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Number)
+        {
+            k += 2; // "X, 58, a ..." skips the age
+        }
+
+        var parts = new List<Token>();
+        var sawRole = false;
+        for (var j = k; j < tokens.Count && parts.Count < 14; j++)
+        {
+            var t = tokens[j];
+            if (t.Text is "," or "." or ";" or ":" or "(" or ")" || t.Kind == TokenKind.Quote || t.Lower is "who" or "which" or "whose" or "said" or "says" or "told" or "added")
+            {
+                break;
+            }
+
+            if (!sawRole && parts.Count >= 4)
+            {
+                return null;
+            }
+
+            if (parts.Count == 0 && t.IsWord && t.IsCapitalised && !IsRoleNoun(t))
+            {
+                return null; // "X, Y and Z": a list of names
+            }
+
+            sawRole |= IsRoleNoun(t);
+            parts.Add(t);
+        }
+
+        return sawRole && parts.Count > 0 ? NameFinder.Join(parts) : null;
+    }
+
+    /// <summary>
+    /// A capitalised title, "of"/"for", a portfolio of capitalised words joined by commas and "and", then two
+    /// capitalised words: the title with its portfolio, and the name.
+    /// </summary>
+    private static IEnumerable<(string Title, List<string> Name, int At)> PortfolioNames(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i + 4 < tokens.Count; i++)
+        {
+            if (!(tokens[i].IsCapitalised && Lexicon.TitleWords.Contains(tokens[i].Text) && tokens[i + 1].Lower is "of" or "for" && tokens[i + 2].IsCapitalised))
+            {
+                continue;
+            }
+
+            var j = i + 2;
+            var runStart = j;
+            while (j < tokens.Count && (tokens[j].IsCapitalised || (tokens[j].Text is "," or "and" or "&" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised)))
+            {
+                if (!tokens[j].IsCapitalised)
+                {
+                    runStart = j + 1;
+                }
+
+                j++;
+            }
+
+            // The run after the last comma or "and": portfolio words, then the name's two words.
+            if (j - runStart >= 3 || (j - runStart == 2 && runStart > i + 2 && Lexicon.IsFirstName(tokens[runStart].Text)))
+            {
+                var nameStart = j - 2;
+                if (Lexicon.IsOrganisationWord(tokens[j - 1].Text) || Lexicon.PlaceWords.Contains(tokens[j - 1].Text))
+                {
+                    continue;
+                }
+
+                var titleStart = i;
+                while (titleStart > 0 && tokens[titleStart - 1].IsCapitalised && Lexicon.TitleWords.Contains(tokens[titleStart - 1].Text))
+                {
+                    titleStart--;
+                }
+
+                yield return (NameFinder.Join(tokens.Skip(titleStart).Take(nameStart - titleStart)), [tokens[nameStart].Text, tokens[nameStart + 1].Text], nameStart);
+                i = j;
+            }
+        }
+    }
+
+    /// <summary>"Third-placed Wexley Athletic", "Ten-man Rovers": a descriptor glued to the front of a name.</summary>
+    private static string StripDescriptor(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0)
+        {
+            var first = name[..space];
+            var dash = first.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && dash + 1 < first.Length && char.IsLower(first[dash + 1]))
+            {
+                return name[(space + 1)..];
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>A "place" that is a company ("East Japan Railway Co."), a club ("Castleford Town"), or an employer ("analysts at X").</summary>
+    private static bool LooksLikeOrganisation(string name, List<NameMention> own)
+    {
+        var words = name.Split(' ');
+        if (Gazetteer.IsPlace(words))
+        {
+            return false;
+        }
+
+        if (words.Length > 1 && (CompanySuffixes.Contains(words[^1]) || ClubWords.Contains(words[^1])))
+        {
+            return true;
+        }
+
+        return own.Any(AfterEmployerRole);
+    }
+
+    /// <summary>"analysts at X", "an economist at X", "the founder of X": people work for organisations.</summary>
+    private static bool AfterEmployerRole(NameMention m)
+    {
+        var tokens = m.Paragraph.Sentences[m.SentenceIndex];
+        if (m.TokenStart < 2 || tokens[m.TokenStart - 1].Lower is not ("at" or "of"))
+        {
+            return false;
+        }
+
+        var role = tokens[m.TokenStart - 2].Lower;
+        return Lexicon.EmployerRoles.Contains(role) || Lexicon.EmployerRoles.Contains(role.TrimEnd('s')) || Lexicon.GroupNouns.Contains(role);
+    }
+
+    /// <summary>"Holme United v Barrow Lane": both sides of a fixture are clubs.</summary>
+    private static IEnumerable<(string Name, StoryEngine.Sentence Sentence, long Order)> Fixtures(IReadOnlyList<ParagraphModel> paragraphs)
+    {
+        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
+        {
+            foreach (var tokens in paragraph.Sentences)
+            {
+                for (var i = 1; i + 1 < tokens.Count; i++)
+                {
+                    if (tokens[i].Text is "v" or "v." or "vs" or "vs." && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised)
+                    {
+                        var a = i - 1;
+                        while (a > 0 && tokens[a - 1].IsCapitalised)
+                        {
+                            a--;
+                        }
+
+                        var b = i + 1;
+                        while (b + 1 < tokens.Count && tokens[b + 1].IsCapitalised)
+                        {
+                            b++;
+                        }
+
+                        var sentence = paragraph.SentenceAt(tokens[i].Start);
+                        yield return (NameFinder.Join(tokens.Skip(a).Take(i - a)), sentence, NameFinder.Position(paragraph, tokens[a]));
+                        yield return (NameFinder.Join(tokens.Skip(i + 1).Take(b - i)), sentence, NameFinder.Position(paragraph, tokens[i + 1]));
+                    }
+                }
+            }
+        }
+    }
 }

@@ -130,4 +130,72 @@ public sealed class FactsRuleTests
         var sheet = Analyze("The minister announced the scheme on Thursday.\n\nOfficials said 5,000 homes would be built by 2031.\n\nThe previous scheme, launched in 2019, built 800.\n\nThe plan was first floated on Tuesday.");
         Assert.Equal(["2019", "Tuesday", "Thursday", "2031"], sheet.Timeline.Select(t => t.When));
     }
+
+    private static PersonFact Person(StoryFactSheet sheet, string name) => Assert.Single(sheet.People, p => p.Name == name);
+
+    private static bool HasEntity(StoryFactSheet sheet, string name, EntityFactKind kind) => sheet.PlacesAndOrganisations.Any(e => e.Name == name && e.Kind == kind);
+
+    [Fact]
+    public void A_lower_case_role_right_before_a_name_is_the_persons_role()
+    {
+        var sheet = Analyze("Opposition transport critic Marta Solberg said the rail plan was years late.");
+        Assert.Contains("Opposition transport critic", Person(sheet, "Marta Solberg").Roles);
+    }
+
+    [Fact]
+    public void An_apposition_without_an_article_after_an_inverted_said_is_a_role()
+    {
+        var sheet = Analyze("\"Demand is weak across the region,\" said Tobias Lindgren, head of credit strategy at Norvik Bank in Oslo.");
+        Assert.Contains(Person(sheet, "Tobias Lindgren").Roles, r => r.StartsWith("head of credit strategy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_after_a_long_portfolio_keeps_only_the_name_and_takes_the_portfolio_as_role()
+    {
+        var sheet = Analyze("Minister of Transport, Ports and Logistics Ingrid Valdes announced the tender on Monday.");
+        Assert.Contains("Minister of Transport, Ports and Logistics", Person(sheet, "Ingrid Valdes").Roles);
+        Assert.DoesNotContain(sheet.People, p => p.Name.Contains("Logistics", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_described_as_the_operator_of_something_is_a_company()
+    {
+        var sheet = Analyze("Quarry Andina, the operator of Peru's largest zinc mine, said output had recovered.");
+        Assert.DoesNotContain(sheet.People, p => p.Name == "Quarry Andina");
+        Assert.True(HasEntity(sheet, "Quarry Andina", EntityFactKind.Organisation));
+    }
+
+    [Fact]
+    public void Clubs_in_a_fixture_or_named_like_clubs_are_organisations_not_people_or_places()
+    {
+        var sheet = Analyze("Bottom-placed Carlow Athletic lost again, Marlow Ladies drew with Penrose, and Fenwick v Stalbridge was postponed.");
+        Assert.True(HasEntity(sheet, "Carlow Athletic", EntityFactKind.Organisation));
+        Assert.True(HasEntity(sheet, "Fenwick", EntityFactKind.Organisation));
+        Assert.True(HasEntity(sheet, "Stalbridge", EntityFactKind.Organisation));
+        Assert.DoesNotContain(sheet.People, p => p.Name == "Marlow Ladies");
+    }
+
+    [Fact]
+    public void Titles_taxes_and_a_short_form_of_a_listed_body_are_not_organisations()
+    {
+        var sheet = Analyze("A spokesperson for the Minister of Justice said shoppers would still pay VAT. Peers in the House of Lords debated it before the bill returned to the House.");
+        Assert.DoesNotContain(sheet.PlacesAndOrganisations, e => e.Name is "Minister of Justice" or "VAT" or "House");
+        Assert.True(HasEntity(sheet, "House of Lords", EntityFactKind.Organisation));
+    }
+
+    [Fact]
+    public void An_employer_after_analysts_at_is_an_organisation_and_a_language_is_no_place()
+    {
+        var sheet = Analyze("Analysts at Fenwick Hale said the dividend was at risk. The envoy later spoke in French.");
+        Assert.True(HasEntity(sheet, "Fenwick Hale", EntityFactKind.Organisation));
+        Assert.False(HasEntity(sheet, "France", EntityFactKind.Place));
+    }
+
+    [Fact]
+    public void A_name_ending_in_an_area_word_is_a_place()
+    {
+        var sheet = Analyze("The quake struck off the coast of Miyagi Prefecture late on Sunday.");
+        Assert.DoesNotContain(sheet.People, p => p.Name.Contains("Prefecture", StringComparison.Ordinal));
+        Assert.True(HasEntity(sheet, "Miyagi Prefecture", EntityFactKind.Place));
+    }
 }
