@@ -70,8 +70,10 @@ internal sealed class Entity(EntityKind kind, IReadOnlyList<string> name, Senten
             return Gender.Unknown;
         }
 
-        var male = Lexicon.MaleFirstNames.Contains(name[0]);
-        var female = Lexicon.FemaleFirstNames.Contains(name[0]);
+        // "Kerry-Ann", "Jean-Pierre": a hyphenated given name has the sex of its first part.
+        var first = name[0].Contains('-', StringComparison.Ordinal) ? name[0][..name[0].IndexOf('-', StringComparison.Ordinal)] : name[0];
+        var male = Lexicon.MaleFirstNames.Contains(first);
+        var female = Lexicon.FemaleFirstNames.Contains(first);
         return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
     }
 }
@@ -119,7 +121,7 @@ internal sealed class EntityRegistry
     }
 
     /// <summary>A person by full name, or by surname (or, failing that, first name) when one token is given.</summary>
-    public Entity? FindPerson(IReadOnlyList<string> name)
+    public Entity? FindPerson(IReadOnlyList<string> name, Gender gender = Gender.Unknown)
     {
         if (name.Count == 0)
         {
@@ -128,9 +130,12 @@ internal sealed class EntityRegistry
 
         var people = _entities.Where(e => e.Kind == EntityKind.Person).ToList();
         var last = name[^1];
-        // Of several people sharing a surname, a bare "Van der Berg" is the one the story named first.
+        // Of several people sharing a surname, a bare "Van der Berg" is the one the story named first (within one
+        // sentence, the one written first); "Ms Gildea" is not the Gildea known to be a man.
         var sameSurname = people.Where(p => string.Equals(p.NameTokens[^1], last, StringComparison.Ordinal))
-            .OrderBy(p => p.FirstSeen.Paragraph).ThenBy(p => p.FirstSeen.Position).ToList();
+            .Where(p => gender == Gender.Unknown || p.Gender == Gender.Unknown || p.Gender == gender)
+            .OrderBy(p => p.FirstSeen.Paragraph).ThenBy(p => p.FirstSeen.Position)
+            .ThenBy(p => p.FirstSeen.Text.IndexOf(string.Join(' ', p.NameTokens), StringComparison.Ordinal) is var at and >= 0 ? at : int.MaxValue).ToList();
         if (name.Count == 1)
         {
             if (sameSurname.Count > 0)

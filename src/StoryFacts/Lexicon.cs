@@ -52,7 +52,7 @@ internal static class Lexicon
         "highlighted", "promised", "added", "adds", "agreed", "conceded", "concedes", "admitted", "admits",
         "acknowledged", "acknowledges", "pledged", "mentioned", "underlined", "underscored", "signalled", "signaled",
         "recalled", "recalls", "answered", "posted", "tweeted", "reiterated", "reiterates", "urged", "urges",
-        "found", "finds", "showed", "shows", "concluded", "concludes");
+        "found", "finds", "showed", "shows", "concluded", "concludes", "declared", "declares");
 
     /// <summary>Job roles whose "of"/"at" phrase names an employer ("co-founder of X", "analyst at X").</summary>
     public static readonly HashSet<string> EmployerRoles = Set(
@@ -177,7 +177,9 @@ internal static class Lexicon
         "dpp", "asp", "dsp", "prosecutor", "barrister", "solicitor", "corporator", "mla", "environmentalist",
         "conservationist", "scientist", "researcher", "biologist", "ecologist", "lawmaker", "legislator", "epidemiologist",
         "psychologist", "physician", "surgeon", "architect", "engineer", "farmer", "fisherman", "teacher", "nurse", "midwife",
-        "pharmacist", "mec", "witness", "paramedic", "skipper");
+        "pharmacist", "mec", "witness", "paramedic", "skipper",
+        "td", "mla", "msp", "ms.", "alhaji", "alhaja", "hajiya", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "rt", "rt.", "hon.",
+        "pastor", "sheikh", "mallam", "malam", "chief", "senator", "lt", "lt.", "maj", "maj.", "brig", "brig.", "gen.", "col.", "sgt.", "cpl", "pte", "lcpl");
 
     /// <summary>Words that make a capitalised name an organisation or a group rather than a person.</summary>
     public static readonly HashSet<string> OrganisationWords = Set(
@@ -202,7 +204,8 @@ internal static class Lexicon
         "robotics", "aerospace", "biotech", "pharma", "semiconductor", "dynamics", "devices", "instruments",
         "electronics", "beverages", "apparel", "healthcare", "bancorp", "realty", "properties", "resources",
         "minerals", "metals", "materials", "utilities", "automotive", "airline", "motor", "tech", "digital",
-        "bio", "biosciences", "sciences", "genomics", "genetics", "medical", "diagnostics", "biologics", "works");
+        "bio", "biosciences", "sciences", "genomics", "genetics", "medical", "diagnostics", "biologics", "works",
+        "affairs", "embassy", "consulate", "secretariat", "directorate", "inspectorate", "commissionerate");
 
     /// <summary>True for organisation words in singular or plural ("Network", "Networks").</summary>
     public static bool IsOrganisationWord(string word) =>
@@ -255,7 +258,7 @@ internal static class Lexicon
     /// <summary>The built-in names plus the embedded list of common given names for one sex.</summary>
     private static HashSet<string> FirstNames(string sex, params string[] builtIn)
     {
-        var names = Set(builtIn);
+        var names = new HashSet<string>(builtIn, AccentFoldingComparer.Instance);
         using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("StoryFacts.firstnames.txt")
             ?? throw new InvalidOperationException("The embedded first-name resource is missing.");
         using var reader = new StreamReader(stream);
@@ -292,4 +295,32 @@ internal static class Lexicon
         "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "sophie",
         "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "fatima",
         "aisha", "priya", "angela", "ursula", "kamala", "theresa", "yvette", "rachel", "lucy", "chloe", "ella");
+}
+
+/// <summary>Compares names ignoring case and accents, so that "Chloé", "Geneviève" and "Bríd" find "Chloe", "Genevieve", "Brid".</summary>
+internal sealed class AccentFoldingComparer : IEqualityComparer<string>
+{
+    public static readonly AccentFoldingComparer Instance = new();
+
+    private const string Accented = "áàâäãåāéèêëēěíìîïīóòôöõøōúùûüūůçćčñńýÿłśšżźžğşıřđ";
+    private const string Plain = "aaaaaaaeeeeeeiiiiiooooooouuuuuucccnnyylsszzzgsird";
+
+    public static string Fold(string s)
+    {
+        var chars = s.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var at = Accented.IndexOf(chars[i], StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                chars[i] = Plain[at];
+            }
+        }
+
+        return new string(chars);
+    }
+
+    public bool Equals(string? x, string? y) => x is null || y is null ? x == y : string.Equals(Fold(x), Fold(y), StringComparison.Ordinal);
+
+    public int GetHashCode(string obj) => StringComparer.Ordinal.GetHashCode(Fold(obj));
 }

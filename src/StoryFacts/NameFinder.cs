@@ -138,6 +138,13 @@ internal static class NameFinder
                     continue;
                 }
 
+                if (run.Start == last.End + 2 && tokens[last.End].Lower is "for" or "of" && tokens[last.End + 1].Lower == "the" && Lexicon.IsOrganisationWord(tokens[last.End - 1].Text))
+                {
+                    // "Office for the Coordination of ...", "Ministry of the Interior": "the" inside an organisation's name.
+                    merged[^1] = (last.Start, run.End);
+                    continue;
+                }
+
                 if (run.Start == last.End + 1 && Connectors.Contains(tokens[last.End].Text))
                 {
                     var connector = tokens[last.End].Text;
@@ -150,6 +157,7 @@ internal static class NameFinder
                           || (leftHasOrg && Enumerable.Range(last.Start, last.End - last.Start).Any(k => tokens[k].Lower is "of" or "for")
                               && run.End - run.Start <= 2 && !Lexicon.MaleFirstNames.Contains(tokens[run.Start].Text) && !Lexicon.FemaleFirstNames.Contains(tokens[run.Start].Text))
                         : Lexicon.IsOrganisationWord(leftLast.Text) || Lexicon.TitleWords.Contains(leftLast.Text)
+                          || (connector == "of" && leftHasOrg && run.End - run.Start <= 3)
                           || (connector is not ("of" or "for" or "on") && run.End - run.Start == 1);
                     if (join)
                     {
@@ -194,6 +202,34 @@ internal static class NameFinder
             && right.End - right.Start <= 3 && Enumerable.Range(right.Start, right.End - right.Start).Any(k => Lexicon.IsOrganisationWord(tokens[k].Text));
     }
 
+    /// <summary>
+    /// Where a title with a listed portfolio starts ("Minister of Housing, Infrastructure and ..."), when the name run at
+    /// <paramref name="start"/> follows the list's "and" or comma; -1 otherwise.
+    /// </summary>
+    public static int PortfolioStart(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start < 4 || tokens[start - 1].Text is not ("and" or ",") || !tokens[start - 2].IsCapitalised)
+        {
+            return -1;
+        }
+
+        for (var m = start - 2; m >= 1 && start - m <= 14; m--)
+        {
+            var t = tokens[m];
+            if (t.Lower is "of" or "for" && !t.IsCapitalised)
+            {
+                return tokens[m - 1].IsWord && Lexicon.TitleWords.Contains(tokens[m - 1].Text) && tokens[m - 1].IsCapitalised ? m - 1 : -1;
+            }
+
+            if (!(t.IsCapitalised || t.Text == "," || t.Lower == "and"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The words of a name, with a possessive kept on its word ("King's", "Fund").</summary>
     public static List<string> Texts(IEnumerable<Token> words)
     {
@@ -223,6 +259,15 @@ internal static class NameFinder
         }
 
         var texts = Texts(words);
+        var portfolio = PortfolioStart(tokens, start);
+        if (portfolio >= 0 && words.Count >= 3 && texts.Count == words.Count)
+        {
+            // "Minister of Housing, Infrastructure and Communities Geneviève Thibodeau": the last portfolio word and the
+            // name run together; the name is the last two words, the role the title with its portfolio.
+            var person = registry.AddPerson(texts.Skip(texts.Count - 2).ToList(), sentence);
+            person.AddRole(Join(tokens.Skip(portfolio).Take(end - portfolio - 2)), sentence);
+            return person;
+        }
 
         // Title before a name: "U.S. President Donald Trump", "Republican House Speaker Mike Johnson".
         var lastTitle = -1;
@@ -341,6 +386,15 @@ internal static class NameFinder
 
         if (nameLooksPersonal && texts.Count is >= 2 and <= 3 && !IsNationality(texts[0]) && words.All(IsNameToken))
         {
+            if (previous == "the")
+            {
+                // "the Lumora One", "the Golden Gate": a person's name takes no "the" of its own; after "of the" the
+                // phrase is a body ("Sgt X of the Royal Welsh"), otherwise a thing.
+                return start >= 2 && tokens[start - 2].Lower is "of" or "for" or "with" or "from" or "at"
+                    ? registry.AddNonPerson(EntityKind.Organisation, texts, sentence)
+                    : null;
+            }
+
             return registry.AddPerson(texts, sentence);
         }
 

@@ -23,7 +23,8 @@ internal sealed class StatementExtractor
         int ContentStart,
         bool ContentBefore,
         int ContentEnd = -1,
-        bool Parenthetical = false);
+        bool Parenthetical = false,
+        string? ContentPrefix = null);
 
     private readonly IReadOnlyList<ParagraphModel> _paragraphs;
     private readonly EntityRegistry _registry;
@@ -219,7 +220,7 @@ internal sealed class StatementExtractor
             {
                 // "called the move "reckless"", "described him as "a born teacher"": naming something in quotation
                 // marks is an opinion voiced.
-                var called = Finite(p, tokens, i);
+                var called = Finite(p, tokens, i, result);
                 if (called is not null && called.ContentStart >= 0 && !called.ContentBefore)
                 {
                     result.Add(called with { ContentStart = i + 1, ContentEnd = calledEnd });
@@ -259,17 +260,25 @@ internal sealed class StatementExtractor
                 continue;
             }
 
-            var finite = Lexicon.ReportingVerbs.Contains(t.Text);
+            // ""...," the statement read": a written statement's words.
+            var finite = Lexicon.ReportingVerbs.Contains(t.Text) || (t.Lower is "read" or "reads" && i > 0 && Lexicon.DocumentNouns.Contains(tokens[i - 1].Text) && QuoteRightBefore(tokens, i));
             var participle = !finite && Lexicon.ReportingParticiples.Contains(t.Text);
             if ((!finite && !participle) || !IsVerbUse(tokens, i))
             {
                 continue;
             }
 
-            var attribution = participle ? Participle(p, tokens, i, result) : Finite(p, tokens, i);
+            if (t.Lower == "asked" && !QuoteRightBefore(tokens, i))
+            {
+                // "asked" reports only a quotation before it (""How will we manage?" she asked"); "asked the council to
+                // act" and "Asked what ..., she laughs" are requests and questions, not statements (and name no speaker).
+                continue;
+            }
+
+            var attribution = participle ? Participle(p, tokens, i, result) : Finite(p, tokens, i, result);
             if (attribution is { ContentBefore: false, Parenthetical: false, ContentEnd: < 0, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count
                 && Lexicon.NounObjectVerbs.Contains(tokens[i].Text) && tokens[attribution.ContentStart].Kind is TokenKind.Word or TokenKind.Number
-                && !ReportsClause(tokens, attribution.ContentStart))
+                && !ReportsClause(tokens, attribution.ContentStart, DataSubject(tokens, attribution)))
             {
                 // "announced a share buyback", "forecast slower growth", "urged caution": an object, not reported speech.
                 attribution = attribution with { ContentStart = -1 };
@@ -297,6 +306,11 @@ internal sealed class StatementExtractor
 
         return result;
     }
+
+    /// <summary>"LME data showed stocks rose ...", "Figures show prices fell": data reports a finding without "that".</summary>
+    private static bool DataSubject(IReadOnlyList<Token> tokens, Attribution a) =>
+        a.SubjectStart < a.VerbIndex && Enumerable.Range(a.SubjectStart, a.VerbIndex - a.SubjectStart)
+            .Any(k => tokens[k].Lower is "data" or "figures" or "statistics" or "numbers" or "survey" or "poll" or "records" or "estimates" or "analysis" or "research" or "study" or "tests" or "results");
 
     /// <summary>A quotation closes just before the verb and its short subject: ""…?" she asked", ""…?" asked Tom Reyes".</summary>
     private static bool QuoteRightBefore(IReadOnlyList<Token> tokens, int verb)
@@ -465,7 +479,7 @@ internal sealed class StatementExtractor
     {
         var start = i + 2;
         var end = start;
-        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!") && tokens[end].Kind != TokenKind.Quote && end - start < 12)
+        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!" or "(") && tokens[end].Kind != TokenKind.Quote && end - start < 12)
         {
             end++;
         }
@@ -489,7 +503,19 @@ internal sealed class StatementExtractor
         var atStart = i == 0 || (i <= 2 && tokens.Take(i).All(x => x.Kind == TokenKind.Punct || x.Lower is "but" or "and" or "yet"));
         if (atStart)
         {
-            var contentStart = end < tokens.Count && tokens[end].Text == "," ? end + 1 : end;
+            var after = end;
+            if (after < tokens.Count && tokens[after].Text == "(")
+            {
+                // "According to the International Cocoa Organization (ICCO), ...": past the bracketed abbreviation.
+                while (after < tokens.Count && tokens[after].Text != ")")
+                {
+                    after++;
+                }
+
+                after = Math.Min(tokens.Count, after + 1);
+            }
+
+            var contentStart = after < tokens.Count && tokens[after].Text == "," ? after + 1 : after;
             return new Attribution(i, "according to", speaker, false, i, end, contentStart, false);
         }
 
@@ -515,6 +541,31 @@ internal sealed class StatementExtractor
             {
                 Remember(NameFinder.Position(p, tokens[i]), absolute);
                 return new Attribution(i, tokens[i].Text, absolute, true, withAt + 1, i + 1, ContentStartAfter(tokens, i), false);
+            }
+        }
+
+        if (withSubject.Count == 0 && reports && i >= 4 && tokens[i - 1].Text == ",")
+        {
+            // "..., with the Speaker, Rt. Hon. Musa Tanko, saying ...": a name between commas after "with NP".
+            var c2 = i - 2;
+            while (c2 >= 0 && tokens[c2].Text != "," && tokens[c2].Kind != TokenKind.Quote)
+            {
+                c2--;
+            }
+
+            var np = c2 > 0 && tokens[c2].Text == "," ? CollectBackward(tokens, c2 - 1) : [];
+            var npStart = np.Count > 0 ? IndexOf(tokens, np[0], c2 - 1) : -1;
+            if (npStart > 0 && tokens[npStart - 1].Lower == "with" && np.Count <= 5)
+            {
+                var position = NameFinder.Position(p, tokens[i]);
+                var inner = tokens.Skip(c2 + 1).Take(i - 1 - (c2 + 1)).Where(x => x.Text != ".").ToList();
+                var named = inner.Count is > 0 and <= 6 && inner[0].IsCapitalised ? Resolve(p, inner, position) : null;
+                var absolute = named?.Entity is { Kind: EntityKind.Person } ? named : Resolve(p, np, position);
+                if (absolute is not null)
+                {
+                    Remember(position, absolute);
+                    return new Attribution(i, tokens[i].Text, absolute, true, npStart, i + 1, ContentStartAfter(tokens, i), false);
+                }
             }
         }
 
@@ -544,17 +595,29 @@ internal sealed class StatementExtractor
         return new Attribution(i, tokens[i].Text, speaker, true, i, i + 1, ContentStartAfter(tokens, i), false);
     }
 
-    private Attribution? Finite(ParagraphModel p, IReadOnlyList<Token> tokens, int i)
+    private Attribution? Finite(ParagraphModel p, IReadOnlyList<Token> tokens, int i, IReadOnlyList<Attribution>? earlier = null)
     {
         var position = NameFinder.Position(p, tokens[i]);
         var j = i - 1;
-        while (j >= 0 && tokens[j].IsWord && !tokens[j].IsCapitalised && (Lexicon.SkipBeforeVerb.Contains(tokens[j].Text) || (tokens[j].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[j].Text.Length > 4)))
+        while (j >= 0 && tokens[j].IsWord && !tokens[j].IsCapitalised && (Lexicon.SkipBeforeVerb.Contains(tokens[j].Text) || IsAdverb(tokens, j)))
         {
             j--;
         }
 
         var inverted = j < 0 || tokens[j].Kind == TokenKind.Quote
-            || (tokens[j].Text == "," && (j == 0 || tokens[j - 1].Kind == TokenKind.Quote || (LooksLikeInvertedSpeaker(tokens, i) && !NameAppositiveBefore(tokens, j))));
+            || (tokens[j].Text == "," && (j == 0 || tokens[j - 1].Kind == TokenKind.Quote
+                || (LooksLikeInvertedSpeaker(tokens, i) && !NameAppositiveBefore(tokens, j) && !RelativeAppositiveBefore(tokens, j))));
+        if (inverted && tokens[i].Lower is "told" or "tells" or "informed" or "briefed")
+        {
+            // "..., the MP for X, told the House", "..., told the BBC": what follows "told" is the listener, never the speaker.
+            if (j <= 0 || tokens[j].Kind == TokenKind.Quote || tokens[j - 1].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+
+            inverted = false;
+        }
+
         if (inverted)
         {
             var end = i + 1;
@@ -605,6 +668,13 @@ internal sealed class StatementExtractor
                 var appositive = previousComma >= 0 && tokens[previousComma].Text == ","
                     && (first.Kind == TokenKind.Number || (first.IsWord && !first.IsCapitalised) || first.Lower is "who" or "which" or "whose" or "a" or "an" or "the" or "its" or "his" or "her" or "their"
                         || (hops > 0 && Gazetteer.IsPlace([.. tokens.Skip(segmentStart).Take(k - segmentStart).Select(x => x.Text)])));
+                if (appositive && first.Lower is "a" or "an" or "the" && OpenerBefore(tokens, previousComma))
+                {
+                    // "However, a Government House source, who spoke ..., said": the sentence adverb before the first
+                    // comma is no name, so the "a ..." segment is the subject itself.
+                    appositive = false;
+                }
+
                 if (!appositive && previousComma >= 0 && tokens[previousComma].Text == "," && IsPartyTag(tokens, segmentStart, k))
                 {
                     appositive = true; // "Sen. Mark Ellison, R-Ohio, told ...": the party and state tag
@@ -655,8 +725,11 @@ internal sealed class StatementExtractor
             // "Halden also cut its dividend and said ...": the verb shares the sentence's subject.
             if (k >= 0 && tokens[k].Lower is "and" or "but")
             {
-                var shared = SentenceSubject(tokens);
-                var sharedSpeaker = shared is null ? null : Resolve(p, shared, position);
+                // "..., Hajiya X, described the vote as "..." and insisted that ...": the speaker of the verb this one is
+                // coordinated with, before the sentence's opening phrase.
+                var coordinated = earlier?.LastOrDefault(a => a.Speaker is not null && a.VerbIndex < i && !a.ContentBefore && !a.Participle && a.Verb != "according to")?.Speaker;
+                var shared = coordinated is null ? SentenceSubject(tokens) : null;
+                var sharedSpeaker = coordinated ?? (shared is null ? null : Resolve(p, shared, position));
                 if (sharedSpeaker is not null)
                 {
                     Remember(position, sharedSpeaker);
@@ -667,7 +740,43 @@ internal sealed class StatementExtractor
             return null;
         }
 
-        var subjectStart = k - subject.Count + 1;
+        // The subject may have been found before a relative clause it owns ("The family of a cyclist who died ..."), so
+        // its start is where its first token is, not a count back from the verb.
+        var subjectStart = IndexOf(tokens, subject[0], k);
+        if (NameFinder.PortfolioStart(tokens, subjectStart) is var portfolioStart and >= 0)
+        {
+            // "..., Minister of Housing, Infrastructure and Communities X announced": the subject starts at the title.
+            subjectStart = portfolioStart;
+        }
+
+        if (subjectStart > 0 && earlier is not null && earlier.Any(a => a.VerbIndex == subjectStart - 1 && !a.Participle && a.Speaker is not null && a.ContentStart == subjectStart))
+        {
+            // "said the alliance believed ...": a report inside reported speech belongs to the outer statement.
+            return null;
+        }
+
+        var relative = subject[0].Lower == "which" ? subjectStart : subjectStart > 0 && tokens[subjectStart - 1].Lower == "which" ? subjectStart - 1 : -1;
+        if (relative >= 0 && i + 1 < tokens.Count && IsGapVerb(tokens[i + 1]) && (subject.Count > 1 || relative < subjectStart))
+        {
+            // "its dividend, which analysts at X said was "at risk"": the relative clause reports a clause whose subject
+            // is the antecedent; the statement is the antecedent with the rest of the clause.
+            var voice = subject[0].Lower == "which" ? subject.Skip(1).ToList() : subject;
+            var gapSpeaker = Resolve(p, voice, position);
+            if (gapSpeaker is null && voice.Count == 1 && voice[0].Lower == "it" && SentenceSubject(tokens) is { } owner)
+            {
+                // "Lumora ... unveiled a headset, which it said would ship in March": before anyone has spoken, "it" is
+                // the organisation the sentence is about.
+                gapSpeaker = Resolve(p, owner, position) is { Kind: SpeakerKind.Organisation } organisation ? organisation : null;
+            }
+
+            var antecedent = Antecedent(tokens, relative);
+            if (gapSpeaker is not null && antecedent.Length > 0)
+            {
+                Remember(position, gapSpeaker);
+                return new Attribution(i, tokens[i].Text, gapSpeaker, false, subjectStart, i + 1, i + 1, false, -1, false, antecedent);
+            }
+        }
+
         if (subjectStart > 0 && tokens[subjectStart - 1].IsWord && tokens[subjectStart - 1].Lower is "who" or "whom" or "which"
             && !(subject.Count == 1 && Lexicon.RelativePronouns.Contains(subject[0].Text)))
         {
@@ -715,7 +824,10 @@ internal sealed class StatementExtractor
         var contentStart = ContentStartAfter(tokens, i);
         if (subjectStart >= 2 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote && subject.Count <= 4
             && i + 2 < tokens.Count && tokens[i + 1].Text == "," && tokens[i + 2].IsWord
-            && tokens[i + 2].Lower is not ("and" or "but" or "according") && !Lexicon.ReportingParticiples.Contains(tokens[i + 2].Text))
+            && tokens[i + 2].Lower is not ("and" or "but" or "according") && !Lexicon.ReportingParticiples.Contains(tokens[i + 2].Text)
+            // "Turnover passed £400,000, Tomasz says, though he declines to ...": a clause about the speaker ends the report.
+            && !(tokens[i + 2].Lower is "though" or "although" or "while" or "whereas" or "because" or "as" or "when" or "if" or "unless" or "before" or "after"
+                 && i + 3 < tokens.Count && tokens[i + 3].Lower is "he" or "she" or "they" or "it"))
         {
             // "His parents, he admits, were not pleased": the attribution interrupts what it reports.
             return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, i + 1, i + 2, true, -1, true);
@@ -736,6 +848,107 @@ internal sealed class StatementExtractor
         }
 
         return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), contentStart, contentBefore);
+    }
+
+    private static int IndexOf(IReadOnlyList<Token> tokens, Token token, int before)
+    {
+        for (var m = before; m >= 0; m--)
+        {
+            if (ReferenceEquals(tokens[m], token))
+            {
+                return m;
+            }
+        }
+
+        return before;
+    }
+
+    /// <summary>A finite verb straight after a reporting verb: the clause it reports has its subject elsewhere ("said was").</summary>
+    private static bool IsGapVerb(Token t) =>
+        t.IsWord && !t.IsCapitalised && (t.Lower is "was" or "were" or "is" or "are" or "would" or "will" or "had" or "has" or "have" or "could" or "can" or "may" or "might" or "should" or "must");
+
+    /// <summary>The noun phrase a "which" refers back to: "its dividend, which ...", "the Lumora One, which ...".</summary>
+    private static string Antecedent(IReadOnlyList<Token> tokens, int relative)
+    {
+        var end = relative > 0 && tokens[relative - 1].Text == "," ? relative - 1 : relative;
+        var k = end - 1;
+        var start = -1;
+        while (k >= 0 && end - k <= 6 && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Number || tokens[k].Text == "'s"))
+        {
+            if (tokens[k].IsWord && Lexicon.Determiners.Contains(tokens[k].Text))
+            {
+                start = k;
+                break;
+            }
+
+            if (tokens[k].IsWord && !tokens[k].IsCapitalised && Lexicon.ClauseBoundaries.Contains(tokens[k].Text))
+            {
+                start = k + 1;
+                break;
+            }
+
+            k--;
+        }
+
+        if (start < 0)
+        {
+            // No determiner close by: the last word, with the capitalised words before it ("Corvane shares").
+            start = end - 1;
+            while (start > 0 && tokens[start - 1].IsCapitalised && end - start < 4)
+            {
+                start--;
+            }
+        }
+
+        return start >= 0 && start < end ? Slice(tokens, start, end) : string.Empty;
+    }
+
+    /// <summary>
+    /// The words before a comma open the sentence as an adverbial ("However", "Also speaking", "Reacting"), not as a name
+    /// an appositive could follow.
+    /// </summary>
+    private static bool OpenerBefore(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma <= 0 || tokens[comma].Text != ",")
+        {
+            return false;
+        }
+
+        for (var m = comma - 1; m >= 0; m--)
+        {
+            if (!tokens[m].IsWord)
+            {
+                return false;
+            }
+        }
+
+        var first = tokens[0];
+        return comma <= 4 && (Lexicon.CapitalisedFunctionWords.Contains(first.Text) || first.Lower.EndsWith("ly", StringComparison.Ordinal)
+            || (first.Lower.EndsWith("ing", StringComparison.Ordinal) && first.IsCapitalised)) && !tokens.Take(comma).Any(t => t.IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(t.Text) && t != first);
+    }
+
+    /// <summary>An "-ly" adverb between a subject and its verb ("officials quickly said"), not a noun ending so ("his family said").</summary>
+    private static bool IsAdverb(IReadOnlyList<Token> tokens, int j) =>
+        tokens[j].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[j].Text.Length > 4 && !NounsEndingInLy.Contains(tokens[j].Text)
+        && !(j > 0 && tokens[j - 1].IsWord && (Lexicon.Determiners.Contains(tokens[j - 1].Text) || tokens[j - 1].Text == "'s"));
+
+    private static readonly HashSet<string> NounsEndingInLy = new(
+        ["family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "reply", "daily", "weekly", "quarterly", "italy", "july", "bully", "melancholy"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Tomasz, who looks after the ovens, says the first year ...": the comma before the verb closes a relative clause
+    /// after the subject, so the verb is not inverted.
+    /// </summary>
+    private static bool RelativeAppositiveBefore(IReadOnlyList<Token> tokens, int comma)
+    {
+        var k = comma - 1;
+        while (k >= 0 && tokens[k].Text != "," && tokens[k].Kind != TokenKind.Quote && tokens[k].Text != ";")
+        {
+            k--;
+        }
+
+        return k >= 1 && tokens[k].Text == "," && tokens[k + 1].Lower is "who" or "which" or "whose" && tokens[k - 1].IsWord;
     }
 
     /// <summary>"Eritrea's minister, Yemane Tesfay, denied ...": a bare name between commas is the subject, so the verb is not inverted.</summary>
@@ -777,14 +990,14 @@ internal sealed class StatementExtractor
         && (Lexicon.TitleWords.Contains(tokens[k - 1].Text) || Lexicon.TitleWords.Contains(tokens[k - 1].Text + "."));
 
     /// <summary>True when the words after a verb read as a clause ("that ...", "rates would fall"), not a bare object.</summary>
-    private static bool ReportsClause(IReadOnlyList<Token> tokens, int start)
+    private static bool ReportsClause(IReadOnlyList<Token> tokens, int start, bool bareFinding = false)
     {
         if (start > 0 && tokens[start - 1].Lower == "that")
         {
-            return true;
+            return !DemonstrativeThat(tokens, start - 1);
         }
 
-        if (start > 0 && Lexicon.ThatOnlyVerbs.Contains(tokens[start - 1].Text))
+        if (start > 0 && Lexicon.ThatOnlyVerbs.Contains(tokens[start - 1].Text) && !bareFinding)
         {
             return false;
         }
@@ -809,6 +1022,43 @@ internal sealed class StatementExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "has promised that measure since the last election": "that" before a noun with no verb after it in the clause is
+    /// a determiner, not the start of a reported clause.
+    /// </summary>
+    private static bool DemonstrativeThat(IReadOnlyList<Token> tokens, int that)
+    {
+        var next = that + 1 < tokens.Count ? tokens[that + 1] : null;
+        if (next is null || !next.IsWord || next.IsCapitalised || Lexicon.Determiners.Contains(next.Text) || Lexicon.Pronouns.Contains(next.Text))
+        {
+            return false;
+        }
+
+        // The noun must be followed at once by the clause's end or a preposition: "that measure since ...", "that idea."
+        var after = that + 2 < tokens.Count ? tokens[that + 2] : null;
+        if (after is not null && !(after.Text is "." or "," or ";" || (after.IsWord && after.Lower is "since" or "in" or "at" or "for" or "on" or "during" or "before" or "after" or "until" or "by" or "last" or "this" or "again")))
+        {
+            return false;
+        }
+
+        for (var k = that + 2; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or "." or ":")
+            {
+                break;
+            }
+
+            if (t.IsWord && !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4)
+                || (t.Lower.EndsWith('s') && k == that + 2 && !IsPlural(next))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The exclusive end of a dateline ("OTTAWA, March 4 (Reuters) -") that opens a paragraph, or 0.</summary>
@@ -1102,7 +1352,8 @@ internal sealed class StatementExtractor
             return null;
         }
 
-        return Slice(tokens, a.ContentStart, EndOfContent(tokens, a.ContentStart, all, a)).Trim();
+        var text = Slice(tokens, a.ContentStart, EndOfContent(tokens, a.ContentStart, all, a)).Trim();
+        return a.ContentPrefix is null ? text : a.ContentPrefix + " " + text;
     }
 
     private static int EndOfContent(IReadOnlyList<Token> tokens, int start, IReadOnlyList<Attribution> all, Attribution self)
@@ -1224,6 +1475,12 @@ internal sealed class StatementExtractor
         return -1;
     }
 
+    /// <summary>Nouns for people or bodies that speak, whose "at"/"in" phrase says where they are ("a source at the firm").</summary>
+    private static readonly HashSet<string> SourceNouns = new(
+        ["source", "sources", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "embassy", "consulate", "office", "mission",
+         "staff", "police", "authorities", "insider", "insiders", "executive", "executives", "analyst", "analysts", "researchers", "doctors", "engineers", "residents"],
+        StringComparer.OrdinalIgnoreCase);
+
     private static List<Token> CollectBackward(IReadOnlyList<Token> tokens, int k)
     {
         if (k >= 2 && tokens[k].Text == ")")
@@ -1257,9 +1514,11 @@ internal sealed class StatementExtractor
                 break;
             }
 
-            if (t.IsWord && t.Lower == "at" && k > 0 && tokens[k - 1].IsWord && IsPlural(tokens[k - 1]) && np.Count > 0 && np[0].IsCapitalised)
+            if (t.IsWord && t.Lower is "at" or "in" && k > 0 && tokens[k - 1].IsWord && np.Count > 0
+                && ((t.Lower == "at" && IsPlural(tokens[k - 1]) && np[0].IsCapitalised) || SourceNouns.Contains(tokens[k - 1].Text)))
             {
-                // "Analysts at Kepler Research said": the phrase keeps its "at".
+                // "Analysts at Kepler Research said", "A source at the company said", "Russia's embassy in Tallinn said":
+                // the phrase keeps its "at"/"in".
                 np.Insert(0, t);
                 k--;
                 continue;
@@ -1278,7 +1537,8 @@ internal sealed class StatementExtractor
                 // "Department of Health and Social Care": "and" inside an organisation's name.
                 var joinsNames = t.Lower == "and" && k > 0 && tokens[k - 1].IsCapitalised && np.Count > 0 && np[0].IsCapitalised
                     && (np.Any(x => Lexicon.IsOrganisationWord(x.Text))
-                        || Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).Any(m => tokens[m].IsCapitalised && Lexicon.IsOrganisationWord(tokens[m].Text)));
+                        || Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).Any(m => tokens[m].IsCapitalised && Lexicon.IsOrganisationWord(tokens[m].Text))
+                        || TheBeforeCapitalisedRun(tokens, k - 1));
                 if (!joinsNames)
                 {
                     // "A paramedic who was first on the scene of a crash on Route 9 told jurors": the words before the
@@ -1349,12 +1609,28 @@ internal sealed class StatementExtractor
         return np;
     }
 
+    /// <summary>
+    /// "The HSE West and North West": capitalised words ending at <paramref name="k"/> that follow "the" name one body,
+    /// so an "and" after them joins the name (two people, "Smith and Jones", have no "the").
+    /// </summary>
+    private static bool TheBeforeCapitalisedRun(IReadOnlyList<Token> tokens, int k)
+    {
+        var m = k;
+        while (m >= 0 && tokens[m].IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(tokens[m].Text))
+        {
+            m--;
+        }
+
+        return m < k && m >= 0 && tokens[m].Lower == "the" && k - m <= 3;
+    }
+
     /// <summary>The noun phrase that opens a sentence, after any opening adverbial ("In retaliation, ...").</summary>
     private static List<Token>? SentenceSubject(IReadOnlyList<Token> tokens)
     {
-        var start = 0;
+        // "PARIS — Chloé Marchetti had never ...": the subject comes after the dateline.
+        var start = DatelineEnd(tokens);
         var firstComma = -1;
-        for (var k = 0; k < Math.Min(tokens.Count, 12); k++)
+        for (var k = start; k < Math.Min(tokens.Count, start + 12); k++)
         {
             if (tokens[k].Text == ",")
             {
@@ -1363,7 +1639,7 @@ internal sealed class StatementExtractor
             }
         }
 
-        if (firstComma > 0 && tokens[0].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[0].Text) || tokens[0].Lower is "earlier" or "later" or "post" or "prior" or "asked" or "speaking" or "meanwhile" or "however"))
+        if (firstComma > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || tokens[start].Lower is "earlier" or "later" or "post" or "prior" or "asked" or "speaking" or "meanwhile" or "however"))
         {
             start = firstComma + 1;
         }
@@ -1468,7 +1744,13 @@ internal sealed class StatementExtractor
             // still ends in a name, found first because the last name in the phrase is tried first).
             modifier |= end + 1 < words.Count && words[end].Text == "'s" && words.Skip(end + 1).All(w => w.IsWord && !w.IsCapitalised)
                 && words[^1].Lower is "office" or "campaign" or "government" or "administration" or "team" or "family" or "foundation" or "party";
-            var person = modifier ? null : _registry.FindPerson(name);
+            var hint = lastTitle >= 0 ? run[lastTitle].TrimEnd('.').ToLowerInvariant() switch
+            {
+                "mr" or "sir" or "lord" => Gender.Male,
+                "ms" or "mrs" or "miss" or "dame" or "lady" => Gender.Female,
+                _ => Gender.Unknown,
+            } : Gender.Unknown;
+            var person = modifier ? null : _registry.FindPerson(name, hint);
             if (person is not null && !(start > 0 && words[start - 1].Lower is "for" or "of" or "at" && words.Take(start).Any(w => !w.IsCapitalised && !Lexicon.Determiners.Contains(w.Text) && w.Lower is not ("for" or "of"))))
             {
                 return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
@@ -1507,8 +1789,21 @@ internal sealed class StatementExtractor
         // "two residents who spoke to reporters by phone": the head noun comes before the relative clause.
         var relative = words.FindIndex(w => w.Lower is "who" or "which" or "whose");
         var headWords = relative > 0 ? words.Take(relative).ToList() : words;
-        var preposition = headWords.FindIndex(w => w.Lower is "of" or "for" or "at" or "from");
+        var preposition = headWords.FindIndex(w => w.Lower is "of" or "for" or "at" or "from" or "in");
         var head = preposition > 0 ? headWords[preposition - 1] : headWords[^1];
+        var womanOrMan = head.Text.Length >= 7 && !Lexicon.RoleNouns.Contains(head.Text) && !Lexicon.TitleWords.Contains(head.Text) && !Lexicon.FemaleRoleNouns.Contains(head.Text) && !Lexicon.MaleRoleNouns.Contains(head.Text)
+            ? head.Lower.EndsWith("woman", StringComparison.Ordinal) ? Gender.Female : head.Lower.EndsWith("man", StringComparison.Ordinal) ? Gender.Male : Gender.Unknown
+            : Gender.Unknown;
+        if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && womanOrMan != Gender.Unknown)
+        {
+            // "the 22-year-old Frenchwoman": the woman the text is about, as "she" would be.
+            var described = ResolvePronoun(womanOrMan == Gender.Female ? "she" : "he", position, asWritten);
+            if (described is not null)
+            {
+                return described;
+            }
+        }
+
         if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && (head.Lower.EndsWith("year-old", StringComparison.Ordinal) || Lexicon.PersonDescriptors.Contains(head.Text)))
         {
             var recent = MostRecentPerson(position, Gender.Unknown);

@@ -890,3 +890,187 @@ public sealed class WeakSpotRuleTests
         Assert.Equal("Siobhan Kearney", Assert.Single(statements).Speaker);
     }
 }
+
+/// <summary>Rules the sixteenth to twentieth blind sets showed were missing (scored first with the rules of a1adb44), tested with fresh wording.</summary>
+public sealed class SixteenthToTwentiethRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    private static string Normal(string speaker) => StatementScorer.NormaliseSpeaker(speaker);
+
+    [Fact]
+    public void A_title_with_a_listed_portfolio_ends_in_the_persons_name()
+    {
+        var statements = Extract("Rural broadband will reach every village by 2028, Minister of Transport, Digital and Rural Affairs Helen Okafor announced Tuesday, saying the contracts had been signed.");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Helen Okafor", s.Speaker));
+        Assert.Equal("Rural broadband will reach every village by 2028", statements[0].Text);
+    }
+
+    [Fact]
+    public void What_follows_told_is_the_listener_never_an_inverted_speaker()
+    {
+        var chamber = Assert.Single(Extract("\"We are ready for the vote,\" Dara Whelan, the member for Kildare North, told the chamber."));
+        Assert.Equal("Dara Whelan", chamber.Speaker);
+        var broadcaster = Assert.Single(Extract("\"It is a mess for everyone,\" Dr Ade Bello, an economist at Lagos Business School, told the BBC."));
+        Assert.Equal("Ade Bello", broadcaster.Speaker);
+    }
+
+    [Fact]
+    public void A_that_before_a_noun_with_no_verb_after_it_is_a_determiner()
+    {
+        Assert.Empty(Extract("The party has promised that reform since 2019."));
+        Assert.Single(Extract("The party promised that taxes would fall."));
+    }
+
+    [Fact]
+    public void A_source_at_a_body_and_an_embassy_in_a_city_keep_their_phrase()
+    {
+        var source = Assert.Single(Extract("A source at the firm, who asked not to be named, said the deal was off."));
+        Assert.Equal("source at the firm", Normal(source.Speaker));
+        var embassy = Assert.Single(Extract("Canada's embassy in Lisbon said the claims were false."));
+        Assert.Equal("canada embassy in lisbon", Normal(embassy.Speaker));
+    }
+
+    [Fact]
+    public void A_report_inside_a_which_clause_is_the_antecedent_with_the_rest_of_the_clause()
+    {
+        var traders = Assert.Single(Extract("Rival bids lifted the shares, which traders said were still cheap."));
+        Assert.Equal("traders", traders.Speaker);
+        Assert.Equal("the shares were still cheap", traders.Text);
+        var maker = Assert.Single(Extract("Norvik on Monday launched its first scooter, the Norvik Glide, which it said would go on sale in May."));
+        Assert.Equal("Norvik", maker.Speaker);
+        Assert.Equal("the Norvik Glide would go on sale in May", maker.Text);
+    }
+
+    [Fact]
+    public void Data_reports_a_finding_without_that()
+    {
+        var s = Assert.Single(Extract("Port data showed container volumes fell 4% in May."));
+        Assert.Equal("Port data", s.Speaker);
+        Assert.Equal("container volumes fell 4% in May", s.Text);
+    }
+
+    [Fact]
+    public void An_organisation_name_with_for_the_inside_stays_whole()
+    {
+        var s = Assert.Single(Extract("In its weekly update, the Office for the Protection of Migrant Workers said 300 people had been moved."));
+        Assert.Equal("office for the protection of migrant workers", Normal(s.Speaker));
+    }
+
+    [Fact]
+    public void Declared_with_a_plain_object_is_no_statement()
+    {
+        Assert.Empty(Extract("The council declared a climate emergency in 2019."));
+    }
+
+    [Fact]
+    public void A_nationality_woman_descriptor_is_the_woman_the_story_is_about()
+    {
+        var statements = Extract("EDINBURGH — Fiona Munro had never won a title. On Sunday she beat Rachel Hart in the final.\n\"I just kept going and going,\" the 31-year-old Scotswoman said.");
+        Assert.Equal("Fiona Munro", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void The_and_capitalised_words_name_one_body()
+    {
+        var s = Assert.Single(Extract("The NHS North and Midlands said the beds would reopen in March."));
+        Assert.Equal("nhs north and midlands", Normal(s.Speaker));
+    }
+
+    [Fact]
+    public void Parliamentary_and_honorific_titles_are_not_part_of_the_name()
+    {
+        var statements = Extract("Labour TD Ciarán Ó Dúill said the plan was unfair.\n\"It is simply wrong,\" Deputy Ó Dúill said.\nAlhaji Musa Bello said the roads would be finished by June.");
+        Assert.Equal(["Ciarán Ó Dúill", "Ciarán Ó Dúill", "Musa Bello"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void Ms_with_a_shared_surname_is_the_woman()
+    {
+        var statements = Extract("Among the mourners was Grace Lennon, whose brother, Peter Lennon, 80, lives nearby.\nMs Lennon said the service had been beautiful.");
+        Assert.Equal("Grace Lennon", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void A_verb_coordinated_with_an_attribution_shares_its_speaker()
+    {
+        var statements = Extract("But the finance commissioner, Ada Obi, described the vote as \"a setback\" and insisted that the loan was secure.");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Ada Obi", s.Speaker));
+    }
+
+    [Fact]
+    public void A_statement_read_gives_a_written_statements_words()
+    {
+        var s = Assert.Single(Extract("The union issued a statement on Monday. \"Our members will not be intimidated by anyone,\" the statement read."));
+        Assert.Equal("statement", Normal(s.Speaker));
+    }
+
+    [Fact]
+    public void An_a_phrase_after_a_sentence_adverb_is_the_subject_not_an_appositive()
+    {
+        var s = Assert.Single(Extract("However, a hospital source, who was not authorised to speak, said the ward would close."));
+        Assert.Equal("hospital source", Normal(s.Speaker));
+    }
+
+    [Fact]
+    public void According_to_drops_a_bracketed_abbreviation()
+    {
+        var s = Assert.Single(Extract("Sea levels rose faster last year, according to the World Meteorological Organization (WMO)."));
+        Assert.Equal("world meteorological organization", Normal(s.Speaker));
+    }
+
+    [Fact]
+    public void A_first_name_with_a_who_clause_before_says_is_the_subject()
+    {
+        var statements = Extract("Piotr Zielinski opened the cafe in 2019.\nPiotr, who runs the kitchen, says the first winter nearly finished them.\nSales doubled last year, Piotr says, though he will not say by how much.");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Piotr Zielinski", s.Speaker));
+        Assert.Equal("the first winter nearly finished them", statements[0].Text);
+        Assert.Equal("Sales doubled last year", statements[1].Text);
+    }
+
+    [Fact]
+    public void Asked_what_opening_a_sentence_names_no_speaker()
+    {
+        var statements = Extract("Anna Kowal runs the stall.\nAsked what her mother would think of the menu, she smiles. \"She would hate the prices,\" she says.");
+        Assert.Equal("Anna Kowal", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void Family_ending_in_ly_is_a_noun_not_an_adverb()
+    {
+        var statements = Extract("Tom Price, 19, died on Friday.\nIn a statement, his family said: \"He was our whole world.\"");
+        Assert.Equal("his family", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void A_subject_with_its_own_who_clause_before_described_as_speaks()
+    {
+        var s = Assert.Single(Extract("The family of a pensioner who died in the fire have described her as \"the life and soul of the street\"."));
+        Assert.Equal("family of a pensioner", Normal(s.Speaker));
+        Assert.StartsWith("her as", s.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_inside_reported_speech_belongs_to_the_outer_statement()
+    {
+        var s = Assert.Single(Extract("A senior official said the government believed the attack had been planned."));
+        Assert.Equal("the government believed the attack had been planned", s.Text);
+    }
+
+    [Fact]
+    public void A_name_after_of_the_is_a_body_and_a_hyphenated_first_name_gives_the_sex()
+    {
+        var statements = Extract("Among the crews was Cpl Ann-Marie Boyd of the Royal Signals. \"It was freezing all night,\" she said.");
+        Assert.Equal("Ann-Marie Boyd", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void A_name_between_commas_after_with_speaks_for_the_participle()
+    {
+        var s = Assert.Single(Extract("The assembly rejected the bill, with the chairman, Hon. Bala Musa, saying it had been rushed."));
+        Assert.Equal("Bala Musa", s.Speaker);
+    }
+}
