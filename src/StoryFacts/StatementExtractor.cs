@@ -154,8 +154,50 @@ internal sealed class StatementExtractor
             }
         }
 
+        IdentifyDelayedLead(statements);
+
         // A quotation that ran on into its attribution ("…court," Holt said) keeps no trailing comma.
         return [.. statements.Select(x => x.Kind == StatementKind.Direct ? x with { Text = x.Text.TrimEnd(',', ' ') } : x)];
+    }
+
+    /// <summary>
+    /// News leads often describe before they name: "A former finance manager of a logistics firm testified that ..."
+    /// and then "Mr Lim Boon Keng, 46, was the prosecution's main witness ...". An indefinite descriptor speaking in the
+    /// first body paragraph is the person the next paragraph opens with.
+    /// </summary>
+    private void IdentifyDelayedLead(List<Statement> statements)
+    {
+        var body = _paragraphs.Where(p => !(p.Index == 0 && _paragraphs.Count > 1 && !p.Text.TrimEnd().EndsWith('.')) && p.Sentences.Count > 0).Take(2).ToList();
+        if (body.Count < 2)
+        {
+            return;
+        }
+
+        var lead = body[0];
+        var descriptors = statements.Where(x => x.Sentence.Paragraph == lead.Paragraph.Number && x.SpeakerKind == SpeakerKind.Person
+                && (x.Speaker.StartsWith("a ", StringComparison.Ordinal) || x.Speaker.StartsWith("an ", StringComparison.Ordinal))
+                && _registry.FindPerson(x.Speaker.Split(' ')) is null)
+            .Select(x => x.Speaker).Distinct().ToList();
+        if (descriptors.Count != 1)
+        {
+            return;
+        }
+
+        var next = body[1];
+        var subject = SentenceSubject(next.Sentences[0]);
+        var named = subject is null ? null : ResolveNoun(subject, NameFinder.Position(next, next.Sentences[0][0]));
+        if (named?.Entity is not { Kind: EntityKind.Person } person || person.NameTokens.Count < 2)
+        {
+            return;
+        }
+
+        for (var i = 0; i < statements.Count; i++)
+        {
+            if (statements[i].Speaker == descriptors[0])
+            {
+                statements[i] = statements[i] with { Speaker = person.Name };
+            }
+        }
     }
 
     /// <summary>"Jones disagreed: "…"": a sentence that hands over to a quotation with a colon introduces its subject's words.</summary>
@@ -743,6 +785,16 @@ internal sealed class StatementExtractor
         // The subject may have been found before a relative clause it owns ("The family of a cyclist who died ..."), so
         // its start is where its first token is, not a count back from the verb.
         var subjectStart = IndexOf(tokens, subject[0], k);
+        var opening = DatelineEnd(tokens);
+        if (subjectStart > opening + 1 && opening < tokens.Count && tokens[opening].Lower is "a" or "an" && tokens[opening].IsCapitalised && subjectStart - opening <= 18
+            && tokens.Skip(opening).Take(subjectStart - opening).All(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == "'s")
+            && !tokens.Skip(opening + 1).Take(subjectStart - opening - 1).Any(t => !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.RelativePronouns.Contains(t.Text))))
+        {
+            // "A former finance manager of a logistics firm on trial for cheating its bank testified": a long
+            // indefinite subject from the sentence start, prepositions and all.
+            subject = [.. tokens.Skip(opening).Take(subjectStart - opening + subject.Count)];
+            subjectStart = opening;
+        }
         if (NameFinder.PortfolioStart(tokens, subjectStart) is var portfolioStart and >= 0)
         {
             // "..., Minister of Housing, Infrastructure and Communities X announced": the subject starts at the title.
@@ -1837,6 +1889,18 @@ internal sealed class StatementExtractor
             if (about is not null)
             {
                 return new Speaker(about.Name, SpeakerKind.Person, about, asWritten);
+            }
+        }
+
+        if (words.Count == 2 && words[0].Lower is "the" or "this" && Lexicon.DocumentNouns.Contains(head.Text) && !IsPlural(head))
+        {
+            // ""...," the statement read": the organisation that last spoke, within the last two paragraphs, issued it.
+            var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
+            var issuer = _speakers.Where(x => x.Position < position && x.Position >= windowStart && x.Speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Group)
+                .OrderBy(x => x.Position).LastOrDefault();
+            if (issuer.Speaker is not null)
+            {
+                return issuer.Speaker with { AsWritten = asWritten };
             }
         }
 

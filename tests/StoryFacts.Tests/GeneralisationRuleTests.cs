@@ -1074,3 +1074,28 @@ public sealed class SixteenthToTwentiethRoundRuleTests
         Assert.Equal("Bala Musa", s.Speaker);
     }
 }
+
+/// <summary>Generic rules added after round 20 for weak spots the README still listed; fresh wording.</summary>
+public sealed class AfterTwentiethRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void An_indefinite_descriptor_in_the_lead_is_the_person_the_next_paragraph_names()
+    {
+        var statements = Extract(
+            "LEEDS - A former night manager of a city hotel on trial for theft told a court on Monday that he had been ordered to falsify the safe records.\n" +
+            "Mr Daniel Okoro, 39, was the first witness in the trial of the hotel's owner.");
+        var s = Assert.Single(statements);
+        Assert.Equal("Daniel Okoro", s.Speaker);
+        Assert.Equal("he had been ordered to falsify the safe records", s.Text);
+    }
+
+    [Fact]
+    public void The_statement_is_the_organisation_that_last_spoke()
+    {
+        var statements = Extract("The Harbour Workers Union said it would appeal the ruling.\n\"Our members will not accept this outcome,\" the statement read.");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Harbour Workers Union", s.Speaker));
+    }
+}
