@@ -42,7 +42,7 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\b(?<t>\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?:\s(?:[A-Z]{2,4}))?(?:\s*\(\d{1,2}:\d{2}\s?[A-Z]{2,4}\))?|\d{1,2}:\d{2}(?:\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|[A-Z]{3}))?|[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|JST|IST|AEST|AEDT))(?:[\s,.;)]|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"\b(?:(?:by|in|until|over|during|through|before)\s+(?<r>the\s+(?:spring|summer|autumn|fall|winter))|(?<r>yesterday|today|tonight|tomorrow|overnight|(?:last|next|this|the coming|the past)\s+(?:week|month|year|weekend|morning|afternoon|evening|season|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|later this (?:week|month|year)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?:by|in|until|over|during|through|before)\s+(?<r>the\s+(?:spring|summer|autumn|fall|winter))|(?<r>yesterday|today|tonight|tomorrow|overnight|(?:last|next|this|the coming|the past)\s+(?:week|fortnight|month|year|weekend|morning|afternoon|evening|season|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|later this (?:week|month|year)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RelativePattern();
 
     /// <summary>Currency words after a number make it money; they name the unit, never what is counted ("412 pence").</summary>
@@ -223,6 +223,12 @@ internal static partial class FactExtractor
             }
         }
 
+        // "54,300 people ... in December, up from 44,900 in November": a comparison repeats what the last amount counts.
+        if (previous.Count > 0 && before.Count >= 2 && before[^1].Equals("from", StringComparison.OrdinalIgnoreCase) && before[^2].ToLowerInvariant() is "up" or "down" or "rising" or "falling" or "rose" or "fell")
+        {
+            return previous.LastOrDefault(p => p.Kind == kind).Counts ?? previous[^1].Counts;
+        }
+
         // "Sato Megumi, 58, said": a bare number between commas after a name is an age.
         if (kind == NumberKind.Count && Regex.IsMatch(raw, @"^\d{1,3}$") && before.Count >= 2 && before[^1] == "," && char.IsUpper(before[^2][0]) && rest.TrimStart().StartsWith(','))
         {
@@ -374,6 +380,12 @@ internal static partial class FactExtractor
         {
             var word = w.Groups[1].Value;
             if (StopAfterNumber.Contains(word) || words.Count >= 2 || Lexicon.ReportingVerbs.Contains(word))
+            {
+                break;
+            }
+
+            // "8,100 drivers waited": a verb after the noun is not part of what is counted.
+            if (words.Count == 1 && !IsNoun(word))
             {
                 break;
             }
@@ -561,14 +573,20 @@ internal static partial class FactExtractor
         return new StoryNow(month, dayOfMonth, year, weekday);
     }
 
-    private static readonly Regex FutureWords = new(@"\b(will|'ll|’ll|next|due to|expected to|expects?|set to|plans? to|scheduled|upcoming|going to|coming|would|aims? to|target)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex FutureWords = new(@"\b(will|'ll|’ll|next|due to|expect|expects|expected|expecting|set to|plans? to|scheduled|upcoming|going to|coming|would|aims? to|target)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>A date in a sentence about the future ("will", "expected to") or a deadline ("by May", "by 2030").</summary>
+    /// <summary>
+    /// A date in a clause about the future ("will", "expected to") or a deadline ("by May", "by 2030"). Only the
+    /// date's own clause counts: in "Harlow will pay $52 a share, a premium to the closing price on Friday" Friday is past.
+    /// </summary>
     private static bool IsFuture(string sentence, string dateText)
     {
         var at = sentence.IndexOf(dateText, StringComparison.Ordinal);
         var before = at > 0 ? sentence[..at] : string.Empty;
-        return FutureWords.IsMatch(sentence) || Regex.IsMatch(before, @"\b(by|until|before)\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
+        var clauseStart = Math.Max(0, new[] { before.LastIndexOf(',') , before.LastIndexOf(';'), before.LastIndexOf('—'), before.LastIndexOf(" but ", StringComparison.Ordinal), before.LastIndexOf(" while ", StringComparison.Ordinal) }.Max());
+        var end = at >= 0 ? sentence.IndexOfAny([',', ';', '.'], at + dateText.Length) : -1;
+        var clause = at >= 0 ? sentence[clauseStart..(end < 0 ? sentence.Length : end)] : sentence;
+        return FutureWords.IsMatch(clause) || Regex.IsMatch(before, @"\b(by|until|before)\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
     }
 
     /// <summary>Days beyond any placeable date: where dates go that only their tense puts before or after the story.</summary>

@@ -70,7 +70,9 @@ internal static class KeyEntities
         ["critic", "substitute", "official", "owner", "spokesperson", "striker", "chair", "head", "member", "candidate", "reporter",
          "researcher", "fellow", "lecturer", "curator", "coordinator", "co-ordinator", "planner", "regulator", "secretary-general", "director-general",
          "administrator", "commentator", "pundit", "forecaster", "agent", "resident", "shopkeeper", "landlord", "tenant", "entrepreneur", "instructor",
-         "veteran", "mp", "mla", "mep", "msp", "ceo", "cfo"],
+         "veteran", "mp", "mla", "mep", "msp", "ceo", "cfo", "seed", "qualifier", "wildcard", "wild-card", "finalist", "semi-finalist", "holder",
+         "debutant", "teammate", "team-mate", "opponent", "retiree", "pensioner", "widow", "volunteer", "shopper", "commuter", "motorist",
+         "passenger", "customer", "patient", "parent", "homeowner", "councillor", "trustee", "governor", "principal", "headteacher"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Heads that describe a company, never a person: "X, the miner", "X, a unit of Y".</summary>
@@ -136,6 +138,14 @@ internal static class KeyEntities
             }
 
             var roles = e.Roles.ToList();
+            var displayName = e.Name;
+            if (e.NameTokens.Count >= 3 && (Lexicon.RoleNouns.Contains(e.NameTokens[0]) || ExtraRoleNouns.Contains(e.NameTokens[0])) && !Lexicon.IsFirstName(e.NameTokens[0]))
+            {
+                // "Pensioner Harold Greaves said": a sentence-initial role is capitalised like the name it precedes.
+                displayName = string.Join(' ', e.NameTokens.Skip(1));
+                roles.Insert(0, (e.NameTokens[0], e.FirstSeen));
+            }
+
             foreach (var m in own)
             {
                 var tokens = m.Paragraph.Sentences[m.SentenceIndex];
@@ -151,7 +161,7 @@ internal static class KeyEntities
 
             if (e.NameTokens.Count > 1 || roles.Count > 0 || speakers.Contains(e.Name))
             {
-                people.Add((e, order, e.Name, roles, roles.Count > 0 ? roles[0].Sentence : e.FirstSeen));
+                people.Add((e, order, displayName, roles, roles.Count > 0 ? roles[0].Sentence : e.FirstSeen));
             }
         }
 
@@ -211,6 +221,62 @@ internal static class KeyEntities
             others.Add((firstMention[e], name, kind, e.FirstSeen));
         }
 
+        // "in Mount Victoria and Blackheath", "opened in Lithgow and Penrith": a name joined to a place is a place.
+        var known = registry.Entities.Select(e => e.Name).Concat(people.Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
+        foreach (var place in others.Where(o => o.Kind == EntityFactKind.Place).ToList())
+        {
+            foreach (var m in mentions.Where(m => m.Entity.Name == place.Name || StripDescriptor(m.Entity.Name) == place.Name))
+            {
+                var tokens = m.Paragraph.Sentences[m.SentenceIndex];
+                var k = m.TokenEnd;
+                var locative = m.TokenStart > 0 && tokens[m.TokenStart - 1].Lower is "in" or "at" or "near" or "from" or "to" or "across" or "outside" or "around" or "for";
+                if (locative && k + 1 < tokens.Count && tokens[k].Lower is "and" or "or" && tokens[k + 1].IsCapitalised && !Lexicon.IsFirstName(tokens[k + 1].Text))
+                {
+                    var e = k + 1;
+                    while (e < tokens.Count && tokens[e].IsCapitalised)
+                    {
+                        e++;
+                    }
+
+                    var name = NameFinder.Join(tokens.Skip(k + 1).Take(e - k - 1));
+                    if (!known.Contains(name) && !others.Any(o => o.Name == name) && e - k - 1 <= 3)
+                    {
+                        others.Add((NameFinder.Position(m.Paragraph, tokens[k + 1]), name, EntityFactKind.Place, m.Paragraph.SentenceAt(tokens[k + 1].Start)));
+                    }
+                }
+            }
+        }
+
+        // "The Bureau of Meteorology said", "The Liberal Democrats' health spokeswoman": bodies the registry missed.
+        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
+        {
+            foreach (var tokens in paragraph.Sentences)
+            {
+                foreach (var (start, run) in NameFinder.Runs(tokens))
+                {
+                    // "Bureau of Meteorology": the name finder joins "of" only after words it knows.
+                    var end = run;
+                    if (ExtraOrganisationWords.Contains(tokens[end - 1].Text) && end + 1 < tokens.Count && tokens[end].Lower is "of" or "for" && tokens[end + 1].IsCapitalised)
+                    {
+                        end += 2;
+                        while (end < tokens.Count && tokens[end].IsCapitalised)
+                        {
+                            end++;
+                        }
+                    }
+
+                    var name = NameFinder.Join(tokens.Skip(start).Take(end - start));
+                    // "NHS Scotland", "BBC Wales": an acronym before a place is the organisation's regional arm.
+                    var regionalArm = end - start >= 2 && NameFinder.IsAcronym(tokens[start]) && Gazetteer.Find(tokens[start].Text) is null
+                        && !NonOrganisationAcronyms.Contains(tokens[start].Text) && Gazetteer.IsPlace([.. tokens.Skip(start + 1).Take(end - start - 1).Select(t => t.Text)]);
+                    if ((regionalArm || Enumerable.Range(start, end - start).Any(i => ExtraOrganisationWords.Contains(tokens[i].Text))) && !known.Contains(name) && !others.Any(o => o.Name == name))
+                    {
+                        others.Add((NameFinder.Position(paragraph, tokens[start]), name, EntityFactKind.Organisation, paragraph.SentenceAt(tokens[start].Start)));
+                    }
+                }
+            }
+        }
+
         foreach (var (name, sentence, order) in Fixtures(paragraphs))
         {
             var at = others.FindIndex(o => o.Name == name);
@@ -258,13 +324,27 @@ internal static class KeyEntities
 
     private static bool IsCompetition(IReadOnlyList<string> name) => name.Any(CompetitionWords.Contains);
 
+    /// <summary>First words of place names that first names never are ("Mount Victoria", "Lake Placid").</summary>
+    private static readonly HashSet<string> PlaceLeadWords = new(["Mount", "Mt", "Mt.", "Lake", "Port", "Fort", "Cape", "Loch", "Lough"], StringComparer.Ordinal);
+
+    /// <summary>Words that make a capitalised run an organisation although the name finder's list lacks them.</summary>
+    private static readonly HashSet<string> ExtraOrganisationWords = new(
+        ["bureau", "secretariat", "directorate", "inspectorate", "observatory", "democrats", "republicans", "conservatives", "socialists", "greens", "liberals", "tories", "labour"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Null for a person; otherwise what the "person" really is (a place, an organisation).</summary>
     private static EntityFactKind? NotAPerson(Entity e, List<NameMention> own)
     {
         var last = e.NameTokens[^1];
-        if (e.NameTokens.Count > 1 && AreaWords.Contains(last))
+        if (e.NameTokens.Count > 1 && (AreaWords.Contains(last) || PlaceLeadWords.Contains(e.NameTokens[0])))
         {
             return EntityFactKind.Place;
+        }
+
+        // "France Télévisions", "Canada Goose": a name led by a country is a company unless the word is also a first name.
+        if (e.NameTokens.Count > 1 && e.Roles.Count == 0 && Gazetteer.IsPlace([e.NameTokens[0]]) && !Lexicon.IsFirstName(e.NameTokens[0]))
+        {
+            return EntityFactKind.Organisation;
         }
 
         if (e.NameTokens.Count > 1 && (ClubWords.Contains(last) || CompanySuffixes.Contains(last)))
@@ -313,7 +393,10 @@ internal static class KeyEntities
 
         var k = start - 1;
         var first = k;
-        while (k >= 0 && start - k <= 5 && tokens[k].IsWord && !StopBeforeRole.Contains(tokens[k].Text) && !Lexicon.ReportingVerbs.Contains(tokens[k].Text))
+        // Modifiers of the role ("Conservative housing", "fourth", "restaurant"), never a verb or pronoun before them ("She beat fourth seed X").
+        while (k >= 0 && start - k <= 5 && tokens[k].IsWord && !StopBeforeRole.Contains(tokens[k].Text) && !Lexicon.ReportingVerbs.Contains(tokens[k].Text)
+               && !Lexicon.Pronouns.Contains(tokens[k].Text) && !VerbsBeforeRoles.Contains(tokens[k].Text)
+               && !(k < start - 1 && !tokens[k].IsCapitalised && tokens[k].Text.Length > 3 && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal)))
         {
             first = k;
             k--;
@@ -321,6 +404,12 @@ internal static class KeyEntities
 
         return NameFinder.Join(tokens.Skip(first).Take(start - first));
     }
+
+    /// <summary>Verbs that put a person's role right after them ("beat fourth seed X", "replaced coach X").</summary>
+    private static readonly HashSet<string> VerbsBeforeRoles = new(
+        ["beat", "beats", "met", "meets", "hit", "told", "thanked", "praised", "named", "appointed", "replaced", "joined", "saw", "won", "lost",
+         "faced", "face", "faces", "defeated", "against", "include", "includes", "including", "is", "was", "are", "were", "be", "has", "had", "have", "like", "than"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"X, head of commodities research at Y," and "X, the MP for Z,": a role phrase after a comma.</summary>
     private static string? RoleAfter(IReadOnlyList<Token> tokens, int end)
@@ -436,6 +525,12 @@ internal static class KeyEntities
         }
 
         if (words.Length > 1 && (CompanySuffixes.Contains(words[^1]) || ClubWords.Contains(words[^1])))
+        {
+            return true;
+        }
+
+        // "NHS England", "BBC Scotland": an organisation's regional arm.
+        if (words.Length > 1 && words[0].Length >= 2 && words[0].All(char.IsUpper) && Gazetteer.Find(words[0]) is null)
         {
             return true;
         }

@@ -198,4 +198,48 @@ public sealed class FactsRuleTests
         Assert.DoesNotContain(sheet.People, p => p.Name.Contains("Prefecture", StringComparison.Ordinal));
         Assert.True(HasEntity(sheet, "Miyagi Prefecture", EntityFactKind.Place));
     }
+
+    [Fact]
+    public void A_lower_case_sports_or_everyday_role_before_a_name_is_kept()
+    {
+        var sheet = Analyze("She beat fourth seed Maja Lindqvist in straight sets. Pensioner Harold Greaves, 81, said the bus never came.");
+        Assert.Contains(Person(sheet, "Maja Lindqvist").Roles, r => r.EndsWith("seed", StringComparison.Ordinal));
+        Assert.Contains(Person(sheet, "Harold Greaves").Roles, r => r.EndsWith("Pensioner", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Names_led_by_a_country_or_a_mountain_are_not_people()
+    {
+        var sheet = Analyze("The coach told Sweden Digest about the crash near Mount Kembla and Dapto, he said.");
+        Assert.DoesNotContain(sheet.People, p => p.Name is "Sweden Digest" or "Mount Kembla");
+        Assert.True(HasEntity(sheet, "Mount Kembla", EntityFactKind.Place));
+        Assert.True(HasEntity(sheet, "Dapto", EntityFactKind.Place));
+    }
+
+    [Fact]
+    public void A_place_joined_by_and_after_a_preposition_is_a_place_but_not_after_a_subject()
+    {
+        var sheet = Analyze("Shelters opened in Tamworth and Armidale. Egypt and Fatah agreed to talk.");
+        Assert.True(HasEntity(sheet, "Armidale", EntityFactKind.Place));
+        Assert.False(HasEntity(sheet, "Fatah", EntityFactKind.Place));
+    }
+
+    [Fact]
+    public void Bureaus_parties_and_regional_arms_are_organisations()
+    {
+        var sheet = Analyze("The Bureau of Statistics said prices rose. The Social Democrats' finance spokesman, Lars Ek, disagreed, and NHS Scotland said waits fell.");
+        Assert.True(HasEntity(sheet, "Bureau of Statistics", EntityFactKind.Organisation));
+        Assert.True(HasEntity(sheet, "Social Democrats", EntityFactKind.Organisation));
+        Assert.True(HasEntity(sheet, "NHS Scotland", EntityFactKind.Organisation));
+        Assert.False(HasEntity(sheet, "NHS Scotland", EntityFactKind.Place));
+    }
+
+    [Fact]
+    public void Up_from_repeats_what_the_same_kind_of_amount_counted_and_a_past_clause_date_stays_past()
+    {
+        var sheet = Analyze("The deal was announced on Monday.\n\nSome 8,100 drivers waited more than four hours in May, up from 6,900 in April.\n\nThe buyer will pay $30 a share, a premium to the closing price on Friday.");
+        Assert.Equal("drivers", Number(sheet, "6,900").Counts);
+        var whens = sheet.Timeline.Select(t => t.When).ToList();
+        Assert.True(whens.IndexOf("Friday") < whens.IndexOf("Monday"));
+    }
 }

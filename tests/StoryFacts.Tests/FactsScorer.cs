@@ -18,7 +18,8 @@ internal sealed record FactLabelFile(
     IReadOnlyList<string>? Timeline,
     IReadOnlyList<string> Places,
     IReadOnlyList<string> Organisations,
-    IReadOnlyList<string>? Ignore);
+    IReadOnlyList<string>? Ignore,
+    bool HeldOut = false);
 
 /// <summary>True positives, extracted and labelled counts of one fact kind, with what went wrong.</summary>
 internal sealed class KindScore
@@ -48,7 +49,8 @@ internal sealed class KindScore
     }
 }
 
-internal sealed record FactArticleScore(string Article, bool Blind, IReadOnlyDictionary<string, KindScore> Kinds, int TimelinePairs, int TimelinePairsInOrder);
+/// <param name="HeldOut">Labelled after the fixes were made, before the extractor ran on it: a generalisation check.</param>
+internal sealed record FactArticleScore(string Article, bool Blind, bool HeldOut, IReadOnlyDictionary<string, KindScore> Kinds, int TimelinePairs, int TimelinePairsInOrder);
 
 /// <summary>
 /// Scores a story's fact sheet against its labels. Names match when equal after case, a leading "the", a trailing "'s"
@@ -85,7 +87,7 @@ internal static partial class FactsScorer
         ScoreNames(labels.Places, sheet.PlacesAndOrganisations.Where(e => e.Kind == EntityFactKind.Place).Select(e => e.Name), Name, ignore, kinds["places"]);
         ScoreNames(labels.Organisations, sheet.PlacesAndOrganisations.Where(e => e.Kind == EntityFactKind.Organisation).Select(e => e.Name), Name, ignore, kinds["organisations"]);
         var (pairs, inOrder) = ScoreTimeline(labels.Timeline ?? [], sheet.Timeline.Select(t => t.When).ToList());
-        return new FactArticleScore(Path.GetFileName(labelPath).Replace(".facts.json", string.Empty, StringComparison.Ordinal), labels.LabelledBeforeExtraction, kinds, pairs, inOrder);
+        return new FactArticleScore(Path.GetFileName(labelPath).Replace(".facts.json", string.Empty, StringComparison.Ordinal), labels.LabelledBeforeExtraction, labels.HeldOut, kinds, pairs, inOrder);
     }
 
     private static void ScorePeople(FactLabelFile labels, StoryFactSheet sheet, HashSet<string> ignore, KindScore withRole, KindScore nameOnly)

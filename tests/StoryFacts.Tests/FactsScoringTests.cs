@@ -9,11 +9,9 @@ public sealed class FactsScoringTests(ITestOutputHelper output)
     public void Labelled_articles_reach_the_key_fact_floors()
     {
         var scores = FactsScorer.LabelFiles().Select(FactsScorer.Score).ToList();
-        var total = FactsScorer.KindNames.ToDictionary(k => k, _ => new KindScore(), StringComparer.Ordinal);
-        var blind = FactsScorer.KindNames.ToDictionary(k => k, _ => new KindScore(), StringComparer.Ordinal);
         foreach (var s in scores)
         {
-            output.WriteLine($"== {s.Article}{(s.Blind ? " (labelled before extraction)" : string.Empty)}; timeline pairs in order {s.TimelinePairsInOrder}/{s.TimelinePairs}");
+            output.WriteLine($"== {s.Article}{(s.HeldOut ? " (held out)" : s.Blind ? " (labelled before extraction)" : string.Empty)}; timeline pairs in order {s.TimelinePairsInOrder}/{s.TimelinePairs}");
             foreach (var (kind, k) in s.Kinds)
             {
                 output.WriteLine($"  {kind}: labelled {k.Labelled}, extracted {k.Extracted}, matched {k.Matched}, P {k.Precision:P1}, R {k.Recall:P1}");
@@ -26,31 +24,55 @@ public sealed class FactsScoringTests(ITestOutputHelper output)
                 {
                     output.WriteLine("    EXTRA " + x);
                 }
+            }
+        }
 
+        var development = Summarise("development set (the six articles the rules were fixed on)", scores.Where(s => !s.HeldOut).ToList());
+        var heldOut = Summarise("held-out set (labelled after the fixes, before running the extractor)", scores.Where(s => s.HeldOut).ToList());
+
+        Assert.True(scores.Count(s => !s.HeldOut) >= 6, "six development articles");
+        Assert.True(scores.Count(s => s.Blind && !s.HeldOut) >= 3, "at least three of them labelled before the extractor ran on them");
+        Assert.True(scores.Count(s => s.HeldOut) >= 4, "four held-out articles");
+        // Floors a little under the after-fix figures (README), so that they catch regressions in the rules, not the
+        // name finder's ordinary drift while the statement work changes it.
+        var all = Summarise("all articles (floors checked here)", scores);
+        AssertFloor(all, "people+role", 0.90, 0.90);
+        AssertFloor(all, "numbers+counts", 0.95, 0.93);
+        AssertFloor(all, "dates", 0.95, 0.95);
+        AssertFloor(all, "places", 0.75, 0.85);
+        AssertFloor(all, "organisations", 0.93, 0.80);
+        AssertFloor(all, "timeline", 0.90, 0.90);
+        _ = development;
+        _ = heldOut;
+    }
+
+    private static void AssertFloor(Dictionary<string, KindScore> scores, string kind, double precision, double recall)
+    {
+        var k = scores[kind];
+        Assert.True(k.Precision >= precision && k.Recall >= recall, $"{kind}: P {k.Precision:P1} (floor {precision:P0}), R {k.Recall:P1} (floor {recall:P0})");
+    }
+
+    private Dictionary<string, KindScore> Summarise(string title, List<FactArticleScore> scores)
+    {
+        var total = FactsScorer.KindNames.ToDictionary(k => k, _ => new KindScore(), StringComparer.Ordinal);
+        foreach (var s in scores)
+        {
+            foreach (var (kind, k) in s.Kinds)
+            {
                 total[kind].Add(k);
-                if (s.Blind)
-                {
-                    blind[kind].Add(k);
-                }
             }
         }
 
         var pairs = scores.Sum(s => s.TimelinePairs);
         var inOrder = scores.Sum(s => s.TimelinePairsInOrder);
-        output.WriteLine($"overall over {scores.Count} articles:");
+        output.WriteLine($"{title}, {scores.Count} articles:");
         foreach (var (kind, k) in total)
         {
             output.WriteLine($"  {kind}: labelled {k.Labelled}, extracted {k.Extracted}, matched {k.Matched}, P {k.Precision:P1}, R {k.Recall:P1}");
         }
 
         output.WriteLine($"  timeline: {inOrder}/{pairs} pairs of dated entries in the labelled order ({(pairs == 0 ? 1 : (double)inOrder / pairs):P1})");
-        output.WriteLine("blind articles only:");
-        foreach (var (kind, k) in blind)
-        {
-            output.WriteLine($"  {kind}: P {k.Precision:P1}, R {k.Recall:P1}");
-        }
-
-        Assert.True(scores.Count >= 6, "six labelled articles");
-        Assert.True(scores.Count(s => s.Blind) >= 3, "at least three labelled before the extractor ran on them");
+        total["timeline"] = new KindScore { Matched = inOrder, Extracted = pairs, Found = inOrder, Labelled = pairs };
+        return total;
     }
 }
