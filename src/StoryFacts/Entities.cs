@@ -59,6 +59,15 @@ internal sealed class Entity(EntityKind kind, IReadOnlyList<string> name, Senten
                     "mrs" or "ms" or "miss" or "dame" or "lady" or "queen" or "princess" => Gender.Female,
                     _ => Gender.Unknown,
                 };
+
+                // "Callum's older brother, X", "his wife, X", "a spokeswoman, X": a role that tells the sex.
+                var words = role.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+                var female = words.Any(Lexicon.FemaleRoleNouns.Contains);
+                var male = words.Any(Lexicon.MaleRoleNouns.Contains);
+                if (Gender == Gender.Unknown && female != male)
+                {
+                    Gender = female ? Gender.Female : Gender.Male;
+                }
             }
         }
     }

@@ -1705,9 +1705,10 @@ internal sealed class StatementExtractor
                 break;
             }
 
-            if (np.Count > 0 && !t.IsCapitalised && Lexicon.TitleWords.Contains(t.Text) && k + 1 < tokens.Count && tokens[k + 1].IsCapitalised)
+            if (np.Count > 0 && !t.IsCapitalised && (Lexicon.TitleWords.Contains(t.Text) || t.Lower == "and") && TitleRunBeforeName(tokens, k))
             {
-                // "Eastfield boss Sian Price", "Rovers manager Gary Holt": a role word inside the name phrase.
+                // "Eastfield boss Sian Price", "Rovers manager Gary Holt", "Veritas founder and chief executive Ravi
+                // Anand": role words inside the name phrase.
                 np.Add(t);
                 continue;
             }
@@ -1755,6 +1756,25 @@ internal sealed class StatementExtractor
         }
 
         return np.Count == 0 ? null : np;
+    }
+
+    /// <summary>From <paramref name="k"/>, lower-case title words (joined by "and") run up to a capitalised name.</summary>
+    private static bool TitleRunBeforeName(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var m = k; m < Math.Min(tokens.Count, k + 5); m++)
+        {
+            if (tokens[m].IsCapitalised)
+            {
+                return m > k || !Lexicon.CapitalisedFunctionWords.Contains(tokens[m].Text);
+            }
+
+            if (!(tokens[m].IsWord && (Lexicon.TitleWords.Contains(tokens[m].Text) || tokens[m].Lower == "and")))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> AmbiguousNounForms = new(
@@ -2022,8 +2042,10 @@ internal sealed class StatementExtractor
                     .Concat(_speakers.Where(x => x.Position < position && x.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender)).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
                     .OrderBy(x => x.Position).LastOrDefault();
                 var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
+                // A subject of unknown sex (an unlisted given name) still beats a person merely mentioned since, when that
+                // person has been neither a subject nor a speaker.
                 if (focus.Entity is not null && person is not null && focus.Entity != person && focus.Position >= windowStart
-                    && (focus.Entity.Gender == gender || person.Gender == Gender.Unknown))
+                    && (focus.Entity.Gender == gender || person.Gender == Gender.Unknown || (focus.Entity.Gender == Gender.Unknown && !IsFocus(person, position))))
                 {
                     person = focus.Entity;
                     personAt = focus.Position;
@@ -2075,6 +2097,9 @@ internal sealed class StatementExtractor
         }
     }
 
+    private bool IsFocus(Entity person, long position) =>
+        _subjects.Any(x => x.Entity == person && x.Position < position) || _speakers.Any(x => x.Speaker.Entity == person && x.Position < position);
+
     private Entity? MostRecentPerson(long position, Gender gender) => MostRecentPerson(position, gender, out _);
 
     private Entity? MostRecentPerson(long position, Gender gender, out long at)
@@ -2112,12 +2137,18 @@ internal sealed class StatementExtractor
     private void RememberGroupSubject(ParagraphModel p, IReadOnlyList<Token> tokens)
     {
         var subject = SentenceSubject(tokens);
-        if (subject is null || subject.Count is < 1 or > 4 || Lexicon.Pronouns.Contains(subject[0].Text))
+        if (subject is null || subject.Count < 1 || Lexicon.Pronouns.Contains(subject[0].Text))
         {
             return;
         }
 
         var head = subject[^1];
+        if (subject.Count > (head.IsCapitalised ? 8 : 4))
+        {
+            // A name may carry a long role ("Veritas founder and chief executive Ravi Anand"); a group noun may not.
+            return;
+        }
+
         if (head.IsCapitalised)
         {
             var named = ResolveNoun(subject, NameFinder.Position(p, subject[0]));

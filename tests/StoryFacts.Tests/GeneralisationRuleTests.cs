@@ -1099,3 +1099,34 @@ public sealed class AfterTwentiethRoundRuleTests
         Assert.All(statements, s => Assert.Equal("Harbour Workers Union", s.Speaker));
     }
 }
+
+/// <summary>Pronoun rules the name-swap check (every speaker renamed with invented names) showed were missing; fresh wording.</summary>
+public sealed class UnknownNameRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void He_after_a_speaker_with_an_unlisted_name_is_that_speaker_not_a_man_mentioned_since()
+    {
+        var statements = Extract("Ovrin Taldek, who coached the side for ten years, said the club had lost its way after Peter Hollis left. \"We stopped listening to each other,\" he said.");
+        Assert.All(statements, s => Assert.Equal("Ovrin Taldek", s.Speaker));
+    }
+
+    [Fact]
+    public void A_role_that_tells_the_sex_gives_it_to_the_person()
+    {
+        var brother = new Entity(EntityKind.Person, ["Kelvo", "Marrit"], new StoryEngine.Sentence("t.txt", 1, 0, "x"));
+        brother.AddRole("Her older brother", brother.FirstSeen);
+        Assert.Equal(Gender.Male, brother.Gender);
+        var spokeswoman = new Entity(EntityKind.Person, ["Sorrel", "Vint"], new StoryEngine.Sentence("t.txt", 1, 0, "x"));
+        spokeswoman.AddRole("a spokeswoman for the council", spokeswoman.FirstSeen);
+        Assert.Equal(Gender.Female, spokeswoman.Gender);
+    }
+
+    [Fact]
+    public void A_subject_with_a_long_role_before_the_name_is_the_person_he_refers_to()
+    {
+        var statements = Extract("\"It was the right price,\" Dana Kirby said.\nNorvel founder and chief executive Tobrin Aske will join the board. He told analysts that the offer was fair.");
+        Assert.Equal("Tobrin Aske", statements[^1].Speaker);
+    }
+}

@@ -44,7 +44,11 @@ internal static partial class StatementScorer
     public static ArticleScore Score(string labelPath)
     {
         var labels = ReadLabels(labelPath);
-        var story = LoadStory(labels.Article);
+        return Score(labels, LoadStory(labels.Article));
+    }
+
+    public static ArticleScore Score(LabelFile labels, Story story)
+    {
         var extracted = StoryAnalyzer.Statements(story);
         var used = new bool[labels.Statements.Count];
         var matched = 0;
