@@ -27,7 +27,7 @@ internal static partial class FactExtractor
         ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"],
         StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?<approx>\b(?:about|approximately|around|nearly|almost|roughly|some|more than|over|at least|up to|fewer than|less than|under|just over|just under|an estimated|as many as|a further|another)\s+)?(?<num>[£$€]\s?\d+(?:,\d{3})*(?:\.\d+)?|\b\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|millions)\b(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|m)\b)?(?<pct>\s?(?:%|per cent|percent))?(?<unit>[-–](?:[a-z]+)(?:-old)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<approx>\b(?:about|approximately|around|nearly|almost|roughly|some|more than|over|at least|up to|fewer than|less than|under|just over|just under|an estimated|as many as|a further|another)\s+)?(?<num>[£$€]\s?\d+(?:,\d{3})*(?:\.\d+)?|\b\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|hundreds|thousands|dozens|millions)\b(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|m)\b)?(?<pct>\s?(?:%|per cent|percent))?(?<unit>[-–](?:[a-z]+)(?:-old)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year2>\d{4}))?)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
@@ -65,7 +65,7 @@ internal static partial class FactExtractor
          "slid", "slides", "slipped", "slips", "gained", "gains", "lost", "loses", "tumbled", "tumbles", "plunged", "plunges", "soared", "soars",
          "surged", "surges", "increased", "increases", "decreased", "decreases", "declined", "declines", "grew", "grows", "shrank", "shrinks",
          "edged", "edges", "eased", "eases", "reached", "reaches", "hit", "hits", "stayed", "stays", "stood", "stands", "closed", "closes",
-         "ended", "ends", "traded", "trades", "touched", "cost", "costs", "spent", "spend", "spends", "paid", "pays", "raised", "raises",
+         "ended", "ends", "traded", "trades", "touched", "cost", "costs", "costed", "spent", "spend", "spends", "paid", "pays", "raised", "raises",
          "cut", "cuts", "totalled", "totaled", "totals", "amounted", "amounts", "shed", "sheds", "sank", "sinks", "rallied", "rallies",
          "recovered", "doubled", "widened", "narrowed", "goes", "go", "went", "came", "comes", "expects", "expected",
          "invested", "invests", "borrowed", "earned", "earns", "owes", "owed", "sold", "sells", "bought", "buys", "saved", "saves", "topped", "tops"],
@@ -75,7 +75,7 @@ internal static partial class FactExtractor
     private static readonly Dictionary<string, string> MoneyVerbNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         ["spend"] = "spending", ["spends"] = "spending", ["spent"] = "spending", ["spending"] = "spending",
-        ["cost"] = "cost", ["costs"] = "cost", ["pay"] = "payment", ["pays"] = "payment", ["paid"] = "payment",
+        ["cost"] = "cost", ["costs"] = "cost", ["costed"] = "cost", ["pay"] = "payment", ["pays"] = "payment", ["paid"] = "payment",
         ["invest"] = "investment", ["invests"] = "investment", ["invested"] = "investment",
         ["borrow"] = "borrowing", ["borrowed"] = "borrowing", ["raise"] = "funds raised", ["raised"] = "funds raised",
         ["earn"] = "earnings", ["earns"] = "earnings", ["earned"] = "earnings", ["owe"] = "debt", ["owes"] = "debt", ["owed"] = "debt",
@@ -146,6 +146,12 @@ internal static partial class FactExtractor
                 var percent = m.Groups["pct"].Success;
                 // "10km", "50kg": a unit written against the number is what it counts.
                 var following = glued.Length > 0 ? glued : NounAfter(text, after);
+                var isAmount = raw.StartsWith('£') || raw.StartsWith('$') || raw.StartsWith('€') || m.Groups["pct"].Success;
+                if (isAmount && following.Length > 0 && char.IsUpper(following[0]))
+                {
+                    // "the €50 million Bayern Munich paid": a name after an amount starts a clause about it, not what it counts.
+                    following = string.Empty;
+                }
                 if (following.Length > 0 && CurrencyWords.Contains(following.Split(' ')[0]))
                 {
                     money = true;
@@ -198,6 +204,17 @@ internal static partial class FactExtractor
         if ((kind == NumberKind.Percent || VagueAmounts.Contains(raw)) && ofAfter.Success)
         {
             return TrimNounPhrase(ofAfter.Groups["np"].Value);
+        }
+
+        // "two of Silicon Valley's largest venture funds": a count of what follows "of".
+        var ofPhrase = Regex.Match(rest, @"^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?<np>(?:[\w'’\-]+\s+){0,4}[\w'’\-]+)");
+        if (kind == NumberKind.Count && nounAfter.Length == 0 && ofPhrase.Success)
+        {
+            var words = ofPhrase.Groups["np"].Value.Split(' ').TakeWhile(w => IsNoun(w) || char.IsUpper(w[0])).ToList();
+            if (words.Count > 0 && !char.IsUpper(words[^1][0]))
+            {
+                return string.Join(' ', words);
+            }
         }
 
         if (nounAfter.Length > 0)
@@ -278,10 +295,35 @@ internal static partial class FactExtractor
             return string.Join(' ', np);
         }
 
+        // "the €50 million Bayern Munich paid": the payer's payment.
+        var payer = Regex.Match(rest, @"^\s+(?<name>(?:[A-Z][\w'’\-]*\s+){1,3})(?<verb>[a-z]+)\b");
+        if (payer.Success && MoneyVerbNouns.TryGetValue(payer.Groups["verb"].Value, out var paid))
+        {
+            return payer.Groups["name"].Value.Trim() + " " + paid;
+        }
+
+        // "would ship in March for $1,299", "priced at £40": a selling price.
+        if (kind == NumberKind.Money && before.Count > 0 && before[^1].ToLowerInvariant() is "for" or "at"
+            && before.Skip(Math.Max(0, before.Count - 8)).Any(w => w.ToLowerInvariant() is "ship" or "ships" or "sell" or "sells" or "sold" or "retail" or "retails" or "priced" or "available" or "costing" or "go" or "goes"))
+        {
+            return "price";
+        }
+
         var subject = SubjectBefore(before);
         if (subject.Length > 0)
         {
             return subject;
+        }
+
+        // "a further €5 million in performance-related add-ons": what the money comes as.
+        var inForm = Regex.Match(rest, @"^\s+in\s+(?<np>[a-z][\w'\-]*(?:\s+[a-z][\w'\-]*){0,2})");
+        if (kind == NumberKind.Money && inForm.Success && IsNounish(inForm.Groups["np"].Value.Split(' ')[0]) && !LeadingDeterminers.Contains(inForm.Groups["np"].Value.Split(' ')[0]))
+        {
+            var np = string.Join(' ', inForm.Groups["np"].Value.Split(' ').TakeWhile(IsNounish));
+            if (np.Length > 0 && IsNoun(np.Split(' ')[^1]) && !DurationUnits.Contains(np.Split(' ')[0]))
+            {
+                return np;
+            }
         }
 
         // "..., having earlier touched $8,874": no subject of its own, so a further value of the sentence's last amount.
@@ -335,6 +377,13 @@ internal static partial class FactExtractor
         if (cut >= 0)
         {
             subject = subject.Take(cut).ToList();
+        }
+
+        // "the refurbishment needed to bring the beds up to standard had been costed at": the head noun before a verb or "to".
+        var firstNonNoun = subject.FindIndex(w => !IsNounish(w) || (subject.IndexOf(w) > 0 && !IsNoun(w)));
+        if (firstNonNoun > 0)
+        {
+            subject = subject.Take(firstNonNoun).ToList();
         }
 
         if (subject.Count == 0 || subject.Count > 6 || (subject.Count == 1 && SubjectPronouns.Contains(subject[0])) || !subject.All(IsNounish)
@@ -463,6 +512,12 @@ internal static partial class FactExtractor
 
             foreach (Match m in WeekdayPattern().Matches(text))
             {
+                // "on a Sunday", "every Monday": a habit, not a date.
+                if (Regex.IsMatch(text[..m.Index], @"\b(?:a|every|each|any)\s+$", RegexOptions.IgnoreCase))
+                {
+                    continue;
+                }
+
                 Add(m, DateKind.Weekday, m.Groups["day"].Value + (m.Groups["part"].Success ? " " + m.Groups["part"].Value : string.Empty));
             }
 

@@ -72,7 +72,8 @@ internal static class KeyEntities
          "administrator", "commentator", "pundit", "forecaster", "agent", "resident", "shopkeeper", "landlord", "tenant", "entrepreneur", "instructor",
          "veteran", "mp", "mla", "mep", "msp", "ceo", "cfo", "seed", "qualifier", "wildcard", "wild-card", "finalist", "semi-finalist", "holder",
          "debutant", "teammate", "team-mate", "opponent", "retiree", "pensioner", "widow", "volunteer", "shopper", "commuter", "motorist",
-         "passenger", "customer", "patient", "parent", "homeowner", "councillor", "trustee", "governor", "principal", "headteacher"],
+         "passenger", "customer", "patient", "parent", "homeowner", "councillor", "trustee", "governor", "principal", "headteacher",
+         "priest", "vicar", "pastor", "chaplain", "nun", "monk", "td"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Heads that describe a company, never a person: "X, the miner", "X, a unit of Y".</summary>
@@ -150,7 +151,7 @@ internal static class KeyEntities
             {
                 var tokens = m.Paragraph.Sentences[m.SentenceIndex];
                 var sentence = m.Paragraph.SentenceAt(tokens[m.TokenStart].Start);
-                foreach (var role in new[] { RoleBefore(tokens, m.TokenStart), RoleAfter(tokens, m.TokenEnd) })
+                foreach (var role in new[] { RoleBefore(tokens, m.TokenStart), RoleAfter(tokens, m.TokenEnd), RoleBeforeComma(tokens, m.TokenStart) })
                 {
                     if (role is not null && !roles.Any(r => Same(r.Role, role)))
                     {
@@ -158,6 +159,8 @@ internal static class KeyEntities
                     }
                 }
             }
+
+            roles.RemoveAll(r => EmptyHonorifics.Contains(r.Role.Trim()));
 
             if (e.NameTokens.Count > 1 || roles.Count > 0 || speakers.Contains(e.Name))
             {
@@ -199,6 +202,15 @@ internal static class KeyEntities
             var own = byEntity[e];
             var name = StripDescriptor(e.Name);
             var kind = e.Kind == EntityKind.Place ? EntityFactKind.Place : EntityFactKind.Organisation;
+            var roleBefore = own.Select(m => (Mention: m, Role: RoleBeforeComma(m.Paragraph.Sentences[m.SentenceIndex], m.TokenStart))).FirstOrDefault(x => x.Role is not null);
+            if (kind == EntityFactKind.Place && roleBefore.Role is not null && e.NameTokens.Count > 1 && Gazetteer.Find(e.NameTokens) is null)
+            {
+                // "His agent, Park Sung-ho, said": a role before the name makes a person of a "place".
+                var sentence = roleBefore.Mention.Paragraph.SentenceAt(roleBefore.Mention.Paragraph.Sentences[roleBefore.Mention.SentenceIndex][roleBefore.Mention.TokenStart].Start);
+                people.Add((e, firstMention[e], e.Name, [(roleBefore.Role, sentence)], sentence));
+                continue;
+            }
+
             if (kind == EntityFactKind.Place)
             {
                 // "he said in French": a language names no place (a nationality adjective still ties the story to one).
@@ -277,8 +289,9 @@ internal static class KeyEntities
             }
         }
 
-        foreach (var (name, sentence, order) in Fixtures(paragraphs))
+        foreach (var (name, sentence, order) in Fixtures(paragraphs).Concat(DescribedBodies(paragraphs)))
         {
+            people.RemoveAll(p => p.Name == name && p.Roles.All(r => r.Role.Split(' ')[^1] is var head && (CompanyDescriptors.Contains(head) || MediaDescriptors.Contains(head))));
             var at = others.FindIndex(o => o.Name == name);
             if (at >= 0)
             {
@@ -290,10 +303,16 @@ internal static class KeyEntities
             }
         }
 
+        // "Park told reporters" after "His agent, Park Sung-ho,": a one-word "place" that is part of a person's name.
+        var nameWords = people.Where(p => p.Name.Contains(' ')).SelectMany(p => p.Name.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        others.RemoveAll(o => o.Kind == EntityFactKind.Place && !o.Name.Contains(' ') && nameWords.Contains(o.Name) && !Gazetteer.IsPlace([o.Name]));
+
         var names = others.Select(o => o.Name).ToList();
         var entities = others
             // "House" beside "House of Commons", "Halden" beside "Halden Foods": one organisation named twice.
-            .Where(o => !(o.Kind == EntityFactKind.Organisation && !o.Name.Contains(' ') && names.Any(n => n.StartsWith(o.Name + " ", StringComparison.Ordinal))))
+            // "HSE" beside "HSE West" stays: a compass word or a place after the short form names a regional part of it.
+            .Where(o => !(o.Kind == EntityFactKind.Organisation && !o.Name.Contains(' ') && names.Any(n => n.StartsWith(o.Name + " ", StringComparison.Ordinal)
+                && !(Lexicon.PlaceWords.Contains(n.Split(' ')[1]) || Gazetteer.IsPlace([n.Split(' ')[1]])))))
             .GroupBy(o => o.Name, StringComparer.Ordinal).Select(g => g.First())
             .OrderBy(o => o.Order)
             .Select(o => new EntityFact(o.Name, o.Kind, o.Sentence))
@@ -324,6 +343,66 @@ internal static class KeyEntities
 
     private static bool IsCompetition(IReadOnlyList<string> name) => name.Any(CompetitionWords.Contains);
 
+    /// <summary>Nouns that introduce a news organisation or a body by name ("German newspaper Bild", "Kicker magazine").</summary>
+    private static readonly HashSet<string> MediaDescriptors = new(
+        ["newspaper", "magazine", "broadcaster", "channel", "website", "tabloid", "daily", "weekly", "agency", "outlet", "network", "station", "paper"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns after a name that make it a body: "Kicker magazine", "the Dunmore club".</summary>
+    private static readonly HashSet<string> DescriptorsAfterName = new(
+        ["magazine", "newspaper", "daily", "club", "party", "union", "company", "firm", "broadcaster", "network", "agency", "bank", "group"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Political roles a party name stands before ("Sinn Féin TD X", "Fianna Fáil councillor X").</summary>
+    private static readonly HashSet<string> PartyRoles = new(
+        ["td", "mp", "mla", "mep", "msp", "mpp", "councillor", "councilor", "senator", "critic", "spokesperson", "spokesman", "spokeswoman", "leader", "candidate", "deputy", "member", "lawmaker", "legislator", "congressman", "congresswoman", "representative"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Names that the words around them make a body: "research firm Canalys", "Kicker magazine", "Lumora, the California
+    /// start-up", "Napoli have agreed" (a singular name with a plural verb is a team), "Sinn Féin TD X" (a party).
+    /// </summary>
+    private static IEnumerable<(string Name, StoryEngine.Sentence Sentence, long Order)> DescribedBodies(IReadOnlyList<ParagraphModel> paragraphs)
+    {
+        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
+        {
+            foreach (var tokens in paragraph.Sentences)
+            {
+                foreach (var (start, runEnd) in NameFinder.Runs(tokens))
+                {
+                    var end = runEnd;
+                    // A party inside a run with its member's title: "Bloc Québécois MP Mathieu Gagnon-Roy".
+                    var party = Enumerable.Range(start + 2, Math.Max(0, end - start - 2)).FirstOrDefault(i => PartyRoles.Contains(tokens[i].Text) && tokens[i].Text.All(char.IsUpper), -1);
+                    if (party > 0)
+                    {
+                        end = party;
+                    }
+
+                    var words = tokens.Skip(start).Take(end - start).ToList();
+                    if (words.Count == 0 || words.Any(w => Lexicon.TitleWords.Contains(w.Text) && w.Text.Length > 3) || Lexicon.IsFirstName(words[0].Text)
+                        || words.All(w => NameFinder.IsNationality(w.Text) || Gazetteer.Find(w.Text) is not null))
+                    {
+                        continue;
+                    }
+
+                    var before = start > 0 ? tokens[start - 1] : null;
+                    var after = end < tokens.Count ? tokens[end] : null;
+                    var described = (before is { IsWord: true, IsCapitalised: false } && (MediaDescriptors.Contains(before.Text) || CompanyDescriptors.Contains(before.Text)))
+                        || (after is { IsWord: true, IsCapitalised: false } && DescriptorsAfterName.Contains(after.Text))
+                        || (after is { Text: "," } && end + 2 < tokens.Count && tokens[end + 1].Lower is "the" or "a" or "an"
+                            && tokens.Skip(end + 2).Take(5).TakeWhile(t => t.IsWord).Any(t => !t.IsCapitalised && CompanyDescriptors.Contains(t.Text)))
+                        || (party > 0 || (after is { IsWord: true } && PartyRoles.Contains(after.Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)) && words.Count >= 2 && !words.Any(w => NameFinder.IsNationality(w.Text))
+                        || (words.Count == 1 && !words[0].Text.EndsWith('s') && after is { IsWord: true } && after.Lower is "have" or "were" or "are" && Gazetteer.Find(words[0].Text) is null
+                            && end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end + 1].IsCapitalised && tokens[end + 1].Lower is not ("been" or "not" or "also"));
+                    if (described)
+                    {
+                        yield return (NameFinder.Join(words), paragraph.SentenceAt(tokens[start].Start), NameFinder.Position(paragraph, tokens[start]));
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>First words of place names that first names never are ("Mount Victoria", "Lake Placid").</summary>
     private static readonly HashSet<string> PlaceLeadWords = new(["Mount", "Mt", "Mt.", "Lake", "Port", "Fort", "Cape", "Loch", "Lough"], StringComparer.Ordinal);
 
@@ -339,6 +418,19 @@ internal static class KeyEntities
         if (e.NameTokens.Count > 1 && (AreaWords.Contains(last) || PlaceLeadWords.Contains(e.NameTokens[0])))
         {
             return EntityFactKind.Place;
+        }
+
+        // "Italian broadcaster Sky Sport Italia": a "role" that describes a company.
+        if (e.Roles.Count > 0 && e.Roles.All(r => r.Role.Split(' ')[^1] is var head && (CompanyDescriptors.Contains(head) || MediaDescriptors.Contains(head))))
+        {
+            return EntityFactKind.Organisation;
+        }
+
+        // "Bayern Munich paid", "with Werder Bremen": a name ending in a city, with no first name and no role, is a club or firm.
+        if (e.NameTokens.Count > 1 && e.Roles.Count == 0 && Gazetteer.IsPlace([e.NameTokens[^1]]) && !Lexicon.IsFirstName(e.NameTokens[0])
+            && !own.Any(m => m.Paragraph.Sentences[m.SentenceIndex].Skip(m.TokenEnd).Take(1).Any(t => t.Lower is "said" or "says" or "told")))
+        {
+            return EntityFactKind.Organisation;
         }
 
         // "France Télévisions", "Canada Goose": a name led by a country is a company unless the word is also a first name.
@@ -383,9 +475,20 @@ internal static class KeyEntities
         return null;
     }
 
+    /// <summary>Honorifics that may stand between a role and a name ("parish priest Fr Liam Kearney") and are no role alone.</summary>
+    private static readonly HashSet<string> Honorifics = new(["Mr", "Mrs", "Ms", "Miss", "Mx", "Fr", "Dr", "Prof", "Sir", "Dame", "Rev", "Revd", "Cllr", "Mr.", "Mrs.", "Ms.", "Dr.", "Fr."], StringComparer.Ordinal);
+
+    /// <summary>Honorifics that say nothing about what a person does: "Ms Gildea" has no role.</summary>
+    private static readonly HashSet<string> EmptyHonorifics = new(["Mr", "Mrs", "Ms", "Miss", "Mx", "Mr.", "Mrs.", "Ms.", "Master"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"Conservative housing critic X", "restaurant owner X", "and substitute X": a lower-case role right before the name.</summary>
     private static string? RoleBefore(IReadOnlyList<Token> tokens, int start)
     {
+        while (start > 1 && Honorifics.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
         if (start == 0 || !IsRoleNoun(tokens[start - 1]))
         {
             return null;
@@ -410,6 +513,34 @@ internal static class KeyEntities
         ["beat", "beats", "met", "meets", "hit", "told", "thanked", "praised", "named", "appointed", "replaced", "joined", "saw", "won", "lost",
          "faced", "face", "faces", "defeated", "against", "include", "includes", "including", "is", "was", "are", "were", "be", "has", "had", "have", "like", "than"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Lumora's head of hardware, Daniel Osei-Mensah, wrote" and "His agent, Park Sung-ho, said": a role phrase, a comma, the name.</summary>
+    private static string? RoleBeforeComma(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start < 2 || tokens[start - 1].Text != ",")
+        {
+            return null;
+        }
+
+        var k = start - 2;
+        var parts = new List<Token>();
+        while (k >= 0 && parts.Count < 10 && (tokens[k].IsWord || tokens[k].Text is "'s" or "’s") && tokens[k].Lower is not ("said" or "says" or "told" or "and" or "but" or "while"))
+        {
+            parts.Insert(0, tokens[k]);
+            k--;
+        }
+
+        // The phrase opens the sentence or follows a comma; it starts with a determiner or a possessor, and holds a role noun.
+        var opens = k < 0 || tokens[k].Text is "," or ";" or ":";
+        if (!opens || parts.Count == 0 || !parts.Any(IsRoleNoun) || parts[0].Lower is "in" or "on" or "at" or "after" or "before" or "like" or "unlike" or "as" or "for" or "with")
+        {
+            return null;
+        }
+
+        var first = parts[0];
+        var determined = first.Lower is "the" or "his" or "her" or "their" or "its" or "a" or "an" || (parts.Count > 1 && parts[1].Text is "'s" or "’s");
+        return determined ? NameFinder.Join(parts) : null;
+    }
 
     /// <summary>"X, head of commodities research at Y," and "X, the MP for Z,": a role phrase after a comma.</summary>
     private static string? RoleAfter(IReadOnlyList<Token> tokens, int end)

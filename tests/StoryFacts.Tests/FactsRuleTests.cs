@@ -242,4 +242,69 @@ public sealed class FactsRuleTests
         var whens = sheet.Timeline.Select(t => t.When).ToList();
         Assert.True(whens.IndexOf("Friday") < whens.IndexOf("Monday"));
     }
+
+    [Fact]
+    public void Descriptors_name_bodies_before_and_after_a_name_but_a_nationality_is_no_body()
+    {
+        var sheet = Analyze("The figures came from research firm Veltrix. Belgian newspaper Dagblad Zuid reported them, as did Sportwoche magazine.");
+        Assert.True(HasEntity(sheet, "Veltrix", EntityFactKind.Organisation));
+        Assert.True(HasEntity(sheet, "Dagblad Zuid", EntityFactKind.Organisation));
+        Assert.True(HasEntity(sheet, "Sportwoche", EntityFactKind.Organisation));
+        Assert.False(HasEntity(sheet, "Belgian", EntityFactKind.Organisation));
+        Assert.DoesNotContain(sheet.People, p => p.Name == "Dagblad Zuid");
+    }
+
+    [Fact]
+    public void A_start_up_apposition_a_plural_verb_and_a_party_before_a_title_make_bodies()
+    {
+        var sheet = Analyze("Orbiq, the Lisbon start-up behind the app, said it had raised funds. Sampdoria have signed a striker. Fine Gael councillor Ciara Doyle backed the plan.");
+        Assert.True(HasEntity(sheet, "Orbiq", EntityFactKind.Organisation));
+        Assert.True(HasEntity(sheet, "Sampdoria", EntityFactKind.Organisation));
+        Assert.True(HasEntity(sheet, "Fine Gael", EntityFactKind.Organisation));
+        Assert.DoesNotContain(sheet.People, p => p.Name == "Fine Gael");
+        Assert.Contains(Person(sheet, "Ciara Doyle").Roles, r => r.EndsWith("councillor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_club_named_for_a_city_is_a_body_not_a_person()
+    {
+        var sheet = Analyze("The fee beats the sum Sporting Munich paid for a defender last year.");
+        Assert.DoesNotContain(sheet.People, p => p.Name == "Sporting Munich");
+    }
+
+    [Fact]
+    public void A_role_phrase_before_a_comma_and_a_name_is_the_persons_role_even_for_a_place_like_name()
+    {
+        var sheet = Analyze("The club's head of recruitment, Jonas Berg, said talks were over. His lawyer, Park Ji-hoon, said the appeal would go ahead.");
+        Assert.Contains(Person(sheet, "Jonas Berg").Roles, r => r.Contains("head of recruitment", StringComparison.Ordinal));
+        Assert.Contains(Person(sheet, "Park Ji-hoon").Roles, r => r.Contains("lawyer", StringComparison.Ordinal));
+        Assert.False(HasEntity(sheet, "Park Ji-hoon", EntityFactKind.Place));
+    }
+
+    [Fact]
+    public void A_role_before_an_honorific_counts_and_an_empty_honorific_is_no_role()
+    {
+        var sheet = Analyze("Parish priest Fr Tomas Walsh led the vigil. Nkechi Okafor, who lives nearby, came too, and Ms Okafor said she was moved.");
+        Assert.Contains(Person(sheet, "Tomas Walsh").Roles, r => r.Contains("priest", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(Person(sheet, "Nkechi Okafor").Roles);
+    }
+
+    [Fact]
+    public void Money_in_a_form_paid_by_a_name_costed_or_priced_counts_what_the_words_say()
+    {
+        var sheet = Analyze("The club wants a further £2 million in performance-related bonuses.\n\nThat tops the €30 million Ajax paid for him.\n\nThe council said the new roof had been costed at €4 million.\n\nThe phone will go on sale in June for $499.");
+        Assert.Equal("performance-related bonuses", Number(sheet, "a further £2 million").Counts);
+        Assert.Equal("Ajax payment", Number(sheet, "€30 million").Counts);
+        Assert.Equal("new roof cost", Number(sheet, "€4 million").Counts);
+        Assert.Equal("price", Number(sheet, "$499").Counts);
+    }
+
+    [Fact]
+    public void A_count_of_something_after_of_and_a_thousand_are_quantities_and_a_habitual_weekday_is_no_date()
+    {
+        var sheet = Analyze("Two of the country's largest banks backed the plan, which critics called death by a thousand cuts. She visits on a Sunday.");
+        Assert.EndsWith("banks", Number(sheet, "Two").Counts, StringComparison.Ordinal);
+        Assert.Equal("cuts", Number(sheet, "a thousand").Counts);
+        Assert.DoesNotContain(sheet.Dates, d => d.Text == "Sunday");
+    }
 }

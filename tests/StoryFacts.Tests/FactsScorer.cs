@@ -19,7 +19,8 @@ internal sealed record FactLabelFile(
     IReadOnlyList<string> Places,
     IReadOnlyList<string> Organisations,
     IReadOnlyList<string>? Ignore,
-    bool HeldOut = false);
+    bool HeldOut = false,
+    int Round = 1);
 
 /// <summary>True positives, extracted and labelled counts of one fact kind, with what went wrong.</summary>
 internal sealed class KindScore
@@ -50,7 +51,8 @@ internal sealed class KindScore
 }
 
 /// <param name="HeldOut">Labelled after the fixes were made, before the extractor ran on it: a generalisation check.</param>
-internal sealed record FactArticleScore(string Article, bool Blind, bool HeldOut, IReadOnlyDictionary<string, KindScore> Kinds, int TimelinePairs, int TimelinePairsInOrder);
+/// <param name="Round">Which held-out round (1 or 2) the article belongs to.</param>
+internal sealed record FactArticleScore(string Article, bool Blind, bool HeldOut, int Round, IReadOnlyDictionary<string, KindScore> Kinds, int TimelinePairs, int TimelinePairsInOrder);
 
 /// <summary>
 /// Scores a story's fact sheet against its labels. Names match when equal after case, a leading "the", a trailing "'s"
@@ -87,7 +89,7 @@ internal static partial class FactsScorer
         ScoreNames(labels.Places, sheet.PlacesAndOrganisations.Where(e => e.Kind == EntityFactKind.Place).Select(e => e.Name), Name, ignore, kinds["places"]);
         ScoreNames(labels.Organisations, sheet.PlacesAndOrganisations.Where(e => e.Kind == EntityFactKind.Organisation).Select(e => e.Name), Name, ignore, kinds["organisations"]);
         var (pairs, inOrder) = ScoreTimeline(labels.Timeline ?? [], sheet.Timeline.Select(t => t.When).ToList());
-        return new FactArticleScore(Path.GetFileName(labelPath).Replace(".facts.json", string.Empty, StringComparison.Ordinal), labels.LabelledBeforeExtraction, labels.HeldOut, kinds, pairs, inOrder);
+        return new FactArticleScore(Path.GetFileName(labelPath).Replace(".facts.json", string.Empty, StringComparison.Ordinal), labels.LabelledBeforeExtraction, labels.HeldOut, labels.Round, kinds, pairs, inOrder);
     }
 
     private static void ScorePeople(FactLabelFile labels, StoryFactSheet sheet, HashSet<string> ignore, KindScore withRole, KindScore nameOnly)
@@ -125,7 +127,7 @@ internal static partial class FactsScorer
             var label = labels.People[index];
             var right = label.Roles is null || label.Roles.Count == 0
                 ? person.Roles.Count == 0
-                : label.Roles.Any(r => person.Roles.Any(x => Words(x).Contains(RoleHead(r).ToLowerInvariant())));
+                : label.Roles.Any(r => person.Roles.Any(x => Regex.IsMatch(x, @"(?<![\p{L}\-])" + Regex.Escape(RoleHead(r)) + @"(?![\p{L}\-])", RegexOptions.IgnoreCase)));
             if (right)
             {
                 withRole.Matched++;
