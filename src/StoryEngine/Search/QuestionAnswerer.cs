@@ -19,7 +19,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// <summary>No chat reply shows more; larger requests are clamped.</summary>
     public const int MaxTop = 20;
 
-    internal const int FeatureCount = (int)RankingFeature.RarestMatchedZ + 1;
+    internal const int FeatureCount = (int)RankingFeature.LeadCoverage + 1;
 
     /// <summary>Enough for any sensible question; caps the query's clause count.</summary>
     private const int MaxConcepts = 40;
@@ -336,9 +336,10 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         // Coverage counts a synonym as a match: for "is this question about this sentence?" a truce is a ceasefire.
         float weight = 0, paragraphWeight = 0, sentenceBm25 = 0, paragraphBm25 = 0;
         float sentenceCovered = 0, paragraphCovered = 0, previousCovered = 0, nextCovered = 0, matchedWords = 0;
-        float matchedConcepts = 0, rarest = 0, rarestMatched = 0, prefixCovered = 0;
+        float matchedConcepts = 0, rarest = 0, rarestMatched = 0, prefixCovered = 0, pairCovered = 0;
         foreach (var concept in concepts)
         {
+            var inPrevious = previous is not null && Frequency(previous, concept) > 0;
             weight += concept.Idf;
             paragraphWeight += concept.ParagraphIdf;
             rarest = Math.Max(rarest, concept.Idf);
@@ -350,6 +351,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
                 sentenceBm25 += concept.Idf * tf * (k1 + 1) / (tf + sentenceNorm);
                 sentenceCovered += concept.Idf;
                 matchedWords += tf;
+                pairCovered += concept.Idf;
+            }
+            else if (inPrevious)
+            {
+                pairCovered += concept.Idf;
             }
             else if (concept.PrefixGroup >= 0 && HasPrefix(sentence, concept.PrefixGroup))
             {
@@ -363,7 +369,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
                 paragraphCovered += concept.Idf;
             }
 
-            if (previous is not null && Frequency(previous, concept) > 0)
+            if (inPrevious)
             {
                 previousCovered += concept.Idf;
             }
@@ -400,6 +406,28 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         features[(int)RankingFeature.MatchedShare] = matchedConcepts / concepts.Count;
         features[(int)RankingFeature.RarestMatched] = rarestMatched / rarest;
         features[(int)RankingFeature.FirstInParagraph] = ordinal == sentence.FirstInParagraph ? 1 : 0;
+        features[(int)RankingFeature.PairCoverage] = pairCovered / weight;
+        features[(int)RankingFeature.ReferenceCoverage] = (startsWithReference ? pairCovered : sentenceCovered) / weight;
+        features[(int)RankingFeature.LeadCoverage] = LeadCovered(sentence, concepts) / weight;
+    }
+
+    /// <summary>Word weight of the question's words among the sentence's first <c>Lead</c> analyzed words.</summary>
+    private static float LeadCovered(IndexedSentence sentence, List<Concept> concepts)
+    {
+        const int Lead = 3;
+        ulong seen = 0;
+        float covered = 0;
+        for (var i = 0; i < Math.Min(Lead, sentence.Tokens.Length); i++)
+        {
+            var concept = ConceptOf(concepts, sentence.Tokens[i].TermId);
+            if (concept >= 0 && (seen & (1UL << concept)) == 0)
+            {
+                seen |= 1UL << concept;
+                covered += concepts[concept].Idf;
+            }
+        }
+
+        return covered;
     }
 
     /// <summary>How often the bag holds the concept: its own word counts fully, a synonym at the synonym weight.</summary>

@@ -41,4 +41,58 @@ public sealed class RankingFeatureTests
         Assert.False(result.Abstained);
         Assert.Contains("economy grew", result.Answers[0].Sentence.Text, StringComparison.Ordinal);
     }
+
+    private const string ObservatoryStory =
+        "Hilltop observatory turns 100\n\n" +
+        "Visitors to the observatory on the ridge above the village can look through the old brass telescope on clear nights.\n\n" +
+        "The observatory on the ridge above the village is the oldest in the region. " +
+        "Its telescope was donated by a retired sea captain in 1924.\n\n" +
+        "Guides said the village observatory had never closed for a full winter.";
+
+    [Fact]
+    public void A_sentence_that_continues_its_neighbour_counts_the_question_words_said_just_before_it()
+    {
+        using var index = StoryIndex.Build([StoryParser.Parse("observatory.txt", ObservatoryStory)]);
+        var answerer = new QuestionAnswerer(index);
+
+        var candidates = answerer.DescribeCandidates("Who donated the telescope of the observatory on the ridge above the village?");
+        var donated = candidates.Single(c => index.Sentences[c.Ordinal].Sentence.Text.Contains("sea captain", StringComparison.Ordinal));
+
+        Assert.True(donated.Features[(int)RankingFeature.PairCoverage] > donated.Features[(int)RankingFeature.SentenceCoverage]);
+        Assert.Equal(1f, donated.Features[(int)RankingFeature.PairCoverage], 3);
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_the_question_subject_scores_its_lead_and_one_that_mentions_it_late_does_not()
+    {
+        const string text =
+            "Ferry news\n\n" +
+            "The Larkspur was a passenger ferry built in Norway that carried commuters across the sound for thirty years. " +
+            "Most commuters on the route never knew the Larkspur had once been a cargo boat.";
+        using var index = StoryIndex.Build([StoryParser.Parse("ferry.txt", text)]);
+        var answerer = new QuestionAnswerer(index);
+
+        var candidates = answerer.DescribeCandidates("What was the Larkspur?");
+        float Lead(string words) => candidates
+            .Single(c => index.Sentences[c.Ordinal].Sentence.Text.Contains(words, StringComparison.Ordinal))
+            .Features[(int)RankingFeature.LeadCoverage];
+
+        Assert.Equal(1f, Lead("passenger ferry"), 3);
+        Assert.Equal(0f, Lead("cargo boat"), 3);
+        Assert.Contains("passenger ferry", answerer.Ask("What was the Larkspur?").Answers[0].Sentence.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What is the population of the valley towns?", "Number")]
+    [InlineData("What was the total cost of the new stadium?", "Number")]
+    [InlineData("How tall is the lighthouse on the cape?", "Number")]
+    [InlineData("Which famous painter lived in the mill house?", "Name")]
+    [InlineData("What company makes the trains?", "Name")]
+    [InlineData("In what season do the herds move north?", "Time")]
+    [InlineData("What did the king order his soldiers to do?", "None")]
+    [InlineData("What reason did the council give?", "None")]
+    public void The_noun_a_what_or_which_question_asks_about_names_the_kind_of_answer(string question, string expected)
+    {
+        Assert.Equal(expected, QuestionKind.Of(question).ToString());
+    }
 }
