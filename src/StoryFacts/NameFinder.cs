@@ -464,9 +464,16 @@ internal static class NameFinder
                 var m = k;
                 while (m < tokens.Count && tokens[m].Text is not ("," or "." or ";" or ":") && tokens[m].Kind != TokenKind.Quote && parts.Count < 10)
                 {
-                    if (tokens[m].Lower is "who" or "which" or "whose" or "said" or "says")
+                    if (tokens[m].Lower is "who" or "which" or "whose")
                     {
                         break;
+                    }
+
+                    if (tokens[m].IsWord && !tokens[m].IsCapitalised && (Lexicon.ReportingVerbs.Contains(tokens[m].Text) || Lexicon.FiniteMarkers.Contains(tokens[m].Text)))
+                    {
+                        // "before boarding Marine One, the president said ...": the phrase is the next clause's subject,
+                        // not an apposition to the name before the comma.
+                        return null;
                     }
 
                     parts.Add(tokens[m]);

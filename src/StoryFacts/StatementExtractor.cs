@@ -748,6 +748,15 @@ internal sealed class StatementExtractor
 
                     appositive = inner >= 0 && tokens[inner].Text == "," && inner + 1 < previousComma && tokens[inner + 1].IsWord && !tokens[inner + 1].IsCapitalised;
                 }
+                if (!appositive && previousComma >= 0 && tokens[previousComma].Text == "," && IsNameListSegment(tokens, segmentStart, k)
+                    && RelativeOpenerBefore(tokens, previousComma) is var opener and >= 0)
+                {
+                    // "X, who sits on the Senate Health, Education, Labor and Pensions Committee, said": commas inside a
+                    // name in the relative clause do not end the appositive.
+                    appositive = true;
+                    previousComma = opener;
+                }
+
                 if (!appositive)
                 {
                     break;
@@ -808,6 +817,12 @@ internal sealed class StatementExtractor
         }
 
         var relative = subject[0].Lower == "which" ? subjectStart : subjectStart > 0 && tokens[subjectStart - 1].Lower == "which" ? subjectStart - 1 : -1;
+        if (relative > 0 && tokens[relative - 1].IsWord && Lexicon.ClauseBoundaries.Contains(tokens[relative - 1].Text) && !tokens[relative - 1].IsCapitalised && subject[0].Lower != "which")
+        {
+            // "a recording in which he described ...": "which" after a preposition leaves the clause its own subject.
+            relative = -2;
+        }
+
         if (relative >= 0 && i + 1 < tokens.Count && IsGapVerb(tokens[i + 1]) && (subject.Count > 1 || relative < subjectStart))
         {
             // "its dividend, which analysts at X said was "at risk"": the relative clause reports a clause whose subject
@@ -829,7 +844,7 @@ internal sealed class StatementExtractor
             }
         }
 
-        if (subjectStart > 0 && tokens[subjectStart - 1].IsWord && tokens[subjectStart - 1].Lower is "who" or "whom" or "which"
+        if (subjectStart > 0 && tokens[subjectStart - 1].IsWord && tokens[subjectStart - 1].Lower is "who" or "whom" or "which" && relative != -2
             && !(subject.Count == 1 && Lexicon.RelativePronouns.Contains(subject[0].Text)))
         {
             // "a manager who prosecutors said lied to investors": a report embedded in a relative clause has no clause of its own.
@@ -1001,6 +1016,47 @@ internal sealed class StatementExtractor
         }
 
         return k >= 1 && tokens[k].Text == "," && tokens[k + 1].Lower is "who" or "which" or "whose" && tokens[k - 1].IsWord;
+    }
+
+    /// <summary>Capitalised words, with "and"/"of"/"for"/"the" between them: one item of a list inside a name.</summary>
+    private static bool IsNameListSegment(IReadOnlyList<Token> tokens, int start, int end) =>
+        end > start && tokens[start].IsCapitalised
+        && Enumerable.Range(start, end - start).All(m => tokens[m].IsCapitalised || tokens[m].Lower is "and" or "of" or "for" or "the");
+
+    /// <summary>
+    /// Going back over list items ("Health, Education,") from <paramref name="comma"/>, the comma that opens a "who" or
+    /// "which" clause; -1 when the list does not lead back to one.
+    /// </summary>
+    private static int RelativeOpenerBefore(IReadOnlyList<Token> tokens, int comma)
+    {
+        var back = comma;
+        for (var guard = 0; guard < 5; guard++)
+        {
+            var pc = back - 1;
+            while (pc >= 0 && tokens[pc].Text != "," && tokens[pc].Kind != TokenKind.Quote && tokens[pc].Text != ";")
+            {
+                pc--;
+            }
+
+            if (pc < 0 || tokens[pc].Text != ",")
+            {
+                return -1;
+            }
+
+            if (tokens[pc + 1].Lower is "who" or "which" or "whose")
+            {
+                return pc;
+            }
+
+            if (!IsNameListSegment(tokens, pc + 1, back))
+            {
+                return -1;
+            }
+
+            back = pc;
+        }
+
+        return -1;
     }
 
     /// <summary>"Eritrea's minister, Yemane Tesfay, denied ...": a bare name between commas is the subject, so the verb is not inverted.</summary>
@@ -1778,7 +1834,7 @@ internal sealed class StatementExtractor
     }
 
     private static readonly HashSet<string> AmbiguousNounForms = new(
-        ["claims", "notes", "states", "estimates", "reports", "forecast", "posts", "comments", "projects", "maintains", "adds", "tells", "argues", "warns"],
+        ["claims", "notes", "states", "estimates", "reports", "forecast", "posts", "comments", "projects", "maintains", "adds", "tells", "argues", "warns", "remarks", "answers", "replies", "counters", "concludes", "finds", "shows"],
         StringComparer.OrdinalIgnoreCase);
 
     private Speaker? Resolve(ParagraphModel p, IReadOnlyList<Token> np, long position) => ResolveNoun(np, position);
@@ -1866,6 +1922,17 @@ internal sealed class StatementExtractor
         var womanOrMan = head.Text.Length >= 7 && !Lexicon.RoleNouns.Contains(head.Text) && !Lexicon.TitleWords.Contains(head.Text) && !Lexicon.FemaleRoleNouns.Contains(head.Text) && !Lexicon.MaleRoleNouns.Contains(head.Text)
             ? head.Lower.EndsWith("woman", StringComparison.Ordinal) ? Gender.Female : head.Lower.EndsWith("man", StringComparison.Ordinal) ? Gender.Male : Gender.Unknown
             : Gender.Unknown;
+        if (words.Count >= 2 && words[0].Lower == "the" && head.IsCapitalised && NameFinder.IsNationality(head.Text) && womanOrMan == Gender.Unknown
+            && (words.Count == 2 || words.Skip(1).Take(words.Count - 2).All(w => !w.IsCapitalised || w.Text.EndsWith("year-old", StringComparison.Ordinal))))
+        {
+            // "the Swede said", "the 29-year-old Brazilian said": a nationality standing for the person the text is about.
+            var described = ResolveDescribed(position, asWritten);
+            if (described is not null)
+            {
+                return described;
+            }
+        }
+
         if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && womanOrMan != Gender.Unknown)
         {
             // "the 22-year-old Frenchwoman": the woman the text is about, as "she" would be.
@@ -2097,8 +2164,26 @@ internal sealed class StatementExtractor
         }
     }
 
-    private bool IsFocus(Entity person, long position) =>
-        _subjects.Any(x => x.Entity == person && x.Position < position) || _speakers.Any(x => x.Speaker.Entity == person && x.Position < position);
+    /// <summary>
+    /// A descriptor with no sex ("the Swede"): the latest sentence subject or person speaking in the last two paragraphs,
+    /// else the person named most recently.
+    /// </summary>
+    private Speaker? ResolveDescribed(long position, string asWritten)
+    {
+        var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
+        var focus = _subjects.Where(x => x.Position < position && x.Position >= windowStart)
+            .Concat(_speakers.Where(x => x.Position < position && x.Position >= windowStart && x.Speaker.Entity is { Kind: EntityKind.Person }).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
+            .OrderBy(x => x.Position).LastOrDefault().Entity ?? MostRecentPerson(position, Gender.Unknown);
+        return focus is null ? null : new Speaker(focus.Name, SpeakerKind.Person, focus, asWritten);
+    }
+
+    /// <summary>The person was a sentence subject or a speaker in the last two paragraphs.</summary>
+    private bool IsFocus(Entity person, long position)
+    {
+        var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
+        return _subjects.Any(x => x.Entity == person && x.Position < position && x.Position >= windowStart)
+            || _speakers.Any(x => x.Speaker.Entity == person && x.Position < position && x.Position >= windowStart);
+    }
 
     private Entity? MostRecentPerson(long position, Gender gender) => MostRecentPerson(position, gender, out _);
 

@@ -431,7 +431,11 @@ internal sealed partial class ParagraphModel
     }
 
     private static bool IsAbbreviation(Token t) =>
-        Abbreviations.Contains(t.Text) || (t.Text.Length == 1 && char.IsUpper(t.Text[0]));
+        Abbreviations.Contains(t.Text) || (t.Text.Length == 1 && char.IsUpper(t.Text[0])) || IsPartyTagPart(t.Text);
+
+    // "R-Kan.", "D-N.M.", "I-Vt.": a US party letter and an abbreviated state, not the end of a sentence.
+    private static bool IsPartyTagPart(string text) =>
+        text.Length is >= 3 and <= 6 && text[0] is 'R' or 'D' or 'I' && text[1] == '-' && char.IsUpper(text[2]) && text[2..].All(char.IsLetter);
 
     // Headlines are title-cased; their capitalised words are not names.
     internal static bool LooksLikeHeadline(string text)

@@ -1130,3 +1130,63 @@ public sealed class UnknownNameRuleTests
         Assert.Equal("Tobrin Aske", statements[^1].Speaker);
     }
 }
+
+/// <summary>Rules the twenty-first blind set showed were missing (scored first with the rules of 32bbd87); fresh wording.</summary>
+public sealed class TwentyFirstRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void Described_after_in_which_keeps_its_own_subject()
+    {
+        var statements = Extract("Lena Hurst, a pharmacist, drew criticism after a video surfaced in which she described the new rules as \"a paperwork trap\".");
+        var s = Assert.Single(statements);
+        Assert.Equal("Lena Hurst", s.Speaker);
+        Assert.StartsWith("the new rules as", s.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Commas_inside_a_committee_name_in_a_who_clause_do_not_end_the_appositive()
+    {
+        var s = Assert.Single(Extract("Sen. Paula Marsh, R-Neb., who chairs the Senate Commerce, Science and Transportation Committee, said the bill would pass."));
+        Assert.Equal("Paula Marsh", s.Speaker);
+    }
+
+    [Fact]
+    public void A_party_tag_full_stop_does_not_end_the_sentence()
+    {
+        var statements = Extract("Sen. Ruben Ortega, D-N.M., the panel's senior Democrat, called the plan \"a blank cheque\" and said he would vote against it.");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Ruben Ortega", s.Speaker));
+    }
+
+    [Fact]
+    public void A_phrase_after_a_comma_that_goes_on_to_say_is_no_apposition_to_the_name_before()
+    {
+        var statements = Extract("President Alma Reyes flew to the coast on Friday.\nSpeaking before boarding Air Force Two, the president said the repairs would start at once.");
+        Assert.Equal("Alma Reyes", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void A_nationality_standing_for_a_person_is_the_person_the_text_is_about()
+    {
+        var statements = Extract("Coach Lars Edvall said the draw was fair.\n\"We were brave in the second half and deserved something,\" the Swede said.");
+        Assert.All(statements, s => Assert.Equal("Lars Edvall", s.Speaker));
+    }
+
+    [Fact]
+    public void He_after_a_speaker_goes_to_that_speaker_over_a_man_who_spoke_long_before()
+    {
+        var statements = Extract(
+            "Manager Tom Walsh said the club had been patient.\nThe second half was quieter.\nThe crowd sang throughout.\n" +
+            "Captain Rees Vandor told reporters the team had \"never stopped believing\" in Walsh. \"Nobody gave up,\" he said.");
+        Assert.Equal("Rees Vandor", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void Remarks_after_a_noun_phrase_is_a_noun()
+    {
+        var s = Assert.Single(Extract("The spokesman said the claims were false and accused critics of \"twisting\" remarks the minister made last year."));
+        Assert.Equal("said", s.Verb);
+    }
+}
