@@ -257,7 +257,7 @@ internal sealed class StatementExtractor
                 continue;
             }
 
-            if ((t.Lower is "called" or "calls" || (t.Lower is "described" or "describes" && DescribedAs(tokens, i)))
+            if ((t.Lower is "called" or "calls" or "termed" or "terms" or "dubbed" or "branded" or "labelled" or "labeled" || (t.Lower is "described" or "describes" && DescribedAs(tokens, i)))
                 && IsVerbUse(tokens, i) && CalledPhraseEnd(tokens, i) is var calledEnd and > 0)
             {
                 // "called the move "reckless"", "described him as "a born teacher"": naming something in quotation
@@ -317,6 +317,12 @@ internal sealed class StatementExtractor
                 continue;
             }
 
+            if (participle && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "by" or "of" or "for" or "from" or "without" or "about" or "in" or "on")
+            {
+                // "delayed exchanges by adding names": a gerund after a preposition reports nothing.
+                continue;
+            }
+
             var attribution = participle ? Participle(p, tokens, i, result) : Finite(p, tokens, i, result);
             if (attribution is { ContentBefore: false, Parenthetical: false, ContentEnd: < 0, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count
                 && Lexicon.NounObjectVerbs.Contains(tokens[i].Text) && tokens[attribution.ContentStart].Kind is TokenKind.Word or TokenKind.Number
@@ -347,6 +353,40 @@ internal sealed class StatementExtractor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// For a participle closing "... after the chain cut its forecast, saying": the noun phrase after the nearest
+    /// "after"/"as"/"when"/"because"/"while" before it, up to that clause's verb; null when there is none.
+    /// </summary>
+    private static List<Token>? SubordinateSubject(IReadOnlyList<Token> tokens, int participle)
+    {
+        for (var m = participle - 2; m >= 0 && participle - m <= 20; m--)
+        {
+            if (tokens[m].Kind == TokenKind.Quote || tokens[m].Text is ";" or ",")
+            {
+                return null;
+            }
+
+            if (tokens[m].IsWord && !tokens[m].IsCapitalised && tokens[m].Lower is "after" or "as" or "when" or "because" or "while" or "since")
+            {
+                var np = new List<Token>();
+                for (var n = m + 1; n < participle - 1 && np.Count < 6; n++)
+                {
+                    var t = tokens[n];
+                    if (!t.IsWord || (!t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 && np.Count > 0 && !Lexicon.Determiners.Contains(np[^1].Text)))))
+                    {
+                        break;
+                    }
+
+                    np.Add(t);
+                }
+
+                return np.Count > 0 && Lexicon.Determiners.Contains(np[0].Text) || np.Count > 0 && np[0].IsCapitalised ? np : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"LME data showed stocks rose ...", "Figures show prices fell": data reports a finding without "that".</summary>
@@ -390,12 +430,24 @@ internal sealed class StatementExtractor
             return null;
         }
 
-        // The subject: one to three words, a plural group noun ("campaigners", "local residents") or a name.
+        // The subject: one to three words, a plural group noun ("campaigners", "privacy advocates") or a name. When a
+        // determiner and the relative's head noun come just before ("a decision privacy advocates called"), the
+        // subject is everything between the head and the verb.
         var s = i - 1;
         while (s >= 0 && i - s <= 3 && tokens[s].IsWord && !Lexicon.Determiners.Contains(tokens[s].Text) && !Lexicon.ClauseBoundaries.Contains(tokens[s].Text)
                && !(tokens[s].IsWord && !tokens[s].IsCapitalised && s < i - 1))
         {
             s--;
+        }
+
+        for (var d = i - 3; d >= Math.Max(0, i - 5); d--)
+        {
+            if (tokens[d].IsWord && tokens[d].Lower is "a" or "an" or "the" or "this" or "its" or "their"
+                && Enumerable.Range(d + 1, i - d - 1).All(x => tokens[x].IsWord && !tokens[x].IsCapitalised && !Lexicon.ClauseBoundaries.Contains(tokens[x].Text)))
+            {
+                s = d + 1; // the head noun; the subject starts after it
+                break;
+            }
         }
 
         var subjectStart = s + 1;
@@ -408,7 +460,7 @@ internal sealed class StatementExtractor
         var head = subject[^1];
         var named = subject.All(w => w.IsCapitalised) && !Lexicon.CapitalisedFunctionWords.Contains(subject[0].Text);
         var people = !head.IsCapitalised && IsPlural(head)
-            && (Lexicon.GroupNouns.Contains(head.Text) || new[] { "ers", "ists", "ians", "ents", "ants", "ors" }.Any(x => head.Lower.EndsWith(x, StringComparison.Ordinal)));
+            && (Lexicon.GroupNouns.Contains(head.Text) || new[] { "ers", "ists", "ians", "ents", "ants", "ors", "ates", "ives" }.Any(x => head.Lower.EndsWith(x, StringComparison.Ordinal)));
         if (!named && !people)
         {
             return null;
@@ -469,9 +521,17 @@ internal sealed class StatementExtractor
             return 0;
         }
 
+        // The closing mark of the same kind: "the Houthis’ seriousness”" has an apostrophe before the curly close.
+        var opener = tokens[k].Text;
         for (var m = k + 1; m < Math.Min(tokens.Count, k + 14); m++)
         {
-            if (IsQuoteMark(tokens[m].Text))
+            var closes = opener switch
+            {
+                "“" => tokens[m].Text == "”",
+                "\"" => tokens[m].Text == "\"",
+                _ => IsQuoteMark(tokens[m].Text),
+            };
+            if (closes)
             {
                 return m + 1;
             }
@@ -514,7 +574,9 @@ internal sealed class StatementExtractor
             return false;
         }
 
-        return !(next is not null && next.Lower == "by");
+        // "said by phone that ...": the medium, not a passive's agent.
+        return !(next is not null && next.Lower == "by"
+                 && !(i + 2 < tokens.Count && tokens[i + 2].Lower is "phone" or "telephone" or "email" or "e-mail" or "text" or "video" or "videolink" or "letter" or "message"));
     }
 
     private Attribution? AccordingTo(ParagraphModel p, IReadOnlyList<Token> tokens, int i)
@@ -620,8 +682,12 @@ internal sealed class StatementExtractor
                 return null;
             }
 
-            var subject = SentenceSubject(tokens);
-            speaker = subject is null ? null : Resolve(p, subject, NameFinder.Position(p, tokens[i]));
+            // "Shares fell after the salad chain cut its forecast, saying ...": the subject of the clause the participle
+            // closes speaks, before the sentence's own subject.
+            var clauseSubject = SubordinateSubject(tokens, i);
+            var fromClause = clauseSubject is null ? null : Resolve(p, clauseSubject, NameFinder.Position(p, tokens[i]));
+            var subject = fromClause is null ? SentenceSubject(tokens) : null;
+            speaker = fromClause is { Kind: SpeakerKind.Organisation or SpeakerKind.Person } ? fromClause : subject is null ? null : Resolve(p, subject, NameFinder.Position(p, tokens[i]));
         }
 
         if (speaker is null || (main is null && !reports))
@@ -676,6 +742,24 @@ internal sealed class StatementExtractor
             }
 
             var invertedSpeaker = Resolve(p, np, position);
+            if (end + 1 < tokens.Count && tokens[end].Text == "," && np.Count > 0 && np[0].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their")
+            {
+                // "said the study's lead author, Dr Annika X, a glaciologist": the name in apposition is the speaker.
+                var nameEnd = end + 1;
+                while (nameEnd < tokens.Count && (tokens[nameEnd].IsCapitalised || IsTitleDot(tokens, nameEnd)) && nameEnd - end <= 5)
+                {
+                    nameEnd++;
+                }
+
+                var named = nameEnd > end + 1 && (nameEnd >= tokens.Count || tokens[nameEnd].Text is "," or "." or ";")
+                    ? Resolve(p, [.. tokens.Skip(end + 1).Take(nameEnd - end - 1).Where(x => x.Text != ".")], position)
+                    : null;
+                if (named?.Entity is { Kind: EntityKind.Person })
+                {
+                    invertedSpeaker = named;
+                }
+            }
+
             if (invertedSpeaker is null)
             {
                 return null;
@@ -794,6 +878,26 @@ internal sealed class StatementExtractor
         // The subject may have been found before a relative clause it owns ("The family of a cyclist who died ..."), so
         // its start is where its first token is, not a count back from the verb.
         var subjectStart = IndexOf(tokens, subject[0], k);
+        if (subject.Count is 2 or 3 && subject[0].Lower is "a" or "the" or "its" or "their" && Lexicon.DocumentNouns.Contains(subject[^1].Text)
+            && subjectStart >= 2 && tokens[subjectStart - 1].Lower == "in")
+        {
+            // "the CBI in a statement said": the phrase between the subject and its verb says how, not who.
+            var before = CollectBackward(tokens, subjectStart - 2);
+            if (before.Count > 0)
+            {
+                subject = before;
+                subjectStart = IndexOf(tokens, subject[0], subjectStart - 2);
+            }
+        }
+
+        if (Enumerable.Range(1, Math.Max(0, subject.Count - 2)).Any(x => subject[x].IsWord && !subject[x].IsCapitalised && !Lexicon.Determiners.Contains(subject[x - 1].Text)
+                && (Lexicon.FiniteMarkers.Contains(subject[x].Text) || (subject[x].Lower.EndsWith("ed", StringComparison.Ordinal) && subject[x].Lower.Length > 4))
+                && subject[x + 1].Lower is "its" or "the" or "a" or "an" or "his" or "her" or "their"))
+        {
+            // "after the chain cut its full-year sales forecast, ...": a verb with its object inside the "subject" means
+            // the reporting word is a noun ("forecast"), not this clause's verb.
+            return null;
+        }
         var opening = DatelineEnd(tokens);
         if (subjectStart > opening + 1 && opening < tokens.Count && tokens[opening].Lower is "a" or "an" && tokens[opening].IsCapitalised && subjectStart - opening <= 18
             && tokens.Skip(opening).Take(subjectStart - opening).All(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == "'s")
@@ -858,7 +962,7 @@ internal sealed class StatementExtractor
         }
 
         Speaker? speaker;
-        if (subject.Count == 1 && Lexicon.RelativePronouns.Contains(subject[0].Text))
+        if (subject.Count == 1 && Lexicon.RelativePronouns.Contains(subject[0].Text) && !subject[0].IsCapitalised)
         {
             // "Steve Witkoff, who indicated that ...": the speaker is the phrase before the relative pronoun.
             var r = subjectStart - 1;
@@ -1252,6 +1356,14 @@ internal sealed class StatementExtractor
                 continue;
             }
 
+            if (t.Lower == "by" && k + 1 < tokens.Count && tokens[k + 1].Lower is "phone" or "telephone" or "email" or "e-mail" or "text" or "video" or "videolink" or "letter" or "message")
+            {
+                // "said by phone that ...": the medium.
+                k += 2;
+                afterPreposition = true;
+                continue;
+            }
+
             break;
         }
 
@@ -1632,6 +1744,16 @@ internal sealed class StatementExtractor
                 continue;
             }
 
+            if (t.IsWord && !t.IsCapitalised && t.Lower is "on" or "in" && k > 0 && tokens[k - 1].Lower is "released" or "published" or "issued" or "obtained" or "seen" or "filed"
+                && np.Count > 0 && (Lexicon.Weekdays.Contains(np[0].Text) || Lexicon.MonthSet.Contains(np[0].Text) || np[0].Kind == TokenKind.Number))
+            {
+                // "Figures from the Commerce Department released on Friday showed ...": a reduced relative with its date
+                // is dropped; the subject is the phrase before it.
+                np.Clear();
+                k -= 2;
+                continue;
+            }
+
             if (t.IsWord && !t.IsCapitalised && t.Lower is "with" or "to" or "on" or "of" && k > 0 && tokens[k - 1].Lower is "familiar" or "close" or "knowledge" or "briefed" && np.Count > 0)
             {
                 // "a person familiar with the talks", "a source close to the family": one noun phrase.
@@ -1661,14 +1783,14 @@ internal sealed class StatementExtractor
                 }
             }
 
-            if (t.IsWord && t.Lower == "who" && np.Count > 1 && k > 0 && tokens[k - 1].IsWord && OpensSubjectRelative(np[0]))
+            if (t.IsWord && t.Lower == "who" && !t.IsCapitalised && np.Count > 1 && k > 0 && tokens[k - 1].IsWord && OpensSubjectRelative(np[0]))
             {
                 // "A paramedic who was first on the scene told jurors": "who" opens the subject's own relative clause,
                 // so the subject is the phrase before it.
                 return CollectBackward(tokens, k - 1);
             }
 
-            if (t.IsWord && t.Lower is "who" or "whom" && np.Count > 0)
+            if (t.IsWord && t.Lower is "who" or "whom" && !t.IsCapitalised && np.Count > 0)
             {
                 break; // "a manager who prosecutors said ...": the subject is "prosecutors", inside a relative clause
             }
@@ -1678,8 +1800,14 @@ internal sealed class StatementExtractor
                 break;
             }
 
+            if (t.IsWord && !t.IsCapitalised && np.Count > 0 && t.Lower is "said" or "says" or "told" or "tells" or "added" or "adds" or "wrote" or "writes" or "insisted" or "argued" or "warned" or "stated")
+            {
+                // "Fontenot said Hargrove had told the team ...": a reporting verb ends the subject of the verb after it.
+                break;
+            }
+
             np.Insert(0, t);
-            if (Lexicon.RelativePronouns.Contains(t.Text) && np.Count == 1)
+            if (Lexicon.RelativePronouns.Contains(t.Text) && !t.IsCapitalised && np.Count == 1)
             {
                 break;
             }

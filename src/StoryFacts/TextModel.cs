@@ -20,7 +20,14 @@ internal sealed record Token(int Start, int End, string Text, TokenKind Kind)
 
     public bool IsWord => Kind == TokenKind.Word;
 
-    public bool IsCapitalised => Kind == TokenKind.Word && Text.Length > 0 && char.IsUpper(Text[0]);
+    /// <summary>Starts with a capital, or is an Arabic name with its article ("al-Sharjabi", "el-Sisi").</summary>
+    public bool IsCapitalised => Kind == TokenKind.Word && Text.Length > 0 && (char.IsUpper(Text[0]) || ArticlePrefixedName(Text));
+
+    private static bool ArticlePrefixedName(string text)
+    {
+        var dash = text.IndexOf('-', StringComparison.Ordinal);
+        return dash is >= 2 and <= 3 && dash + 1 < text.Length && char.IsUpper(text[dash + 1]) && text[..dash] is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an";
+    }
 
     public bool Is(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
 }

@@ -1190,3 +1190,94 @@ public sealed class TwentyFirstRoundRuleTests
         Assert.Equal("said", s.Verb);
     }
 }
+
+/// <summary>Rules the twenty-second to twenty-fifth blind sets showed were missing (scored first with the rules of 32bbd87); fresh wording.</summary>
+public sealed class TwentySecondToTwentyFifthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    private static string Normal(string speaker) => StatementScorer.NormaliseSpeaker(speaker);
+
+    [Fact]
+    public void An_Arabic_name_with_its_article_is_one_name_and_he_follows_it()
+    {
+        var statements = Extract("The head of the delegation, Khalil al-Mansouri, told Al Arabiya that talks would resume.\nHe said the other side had stalled by adding new demands, adding that his team had \"kept every promise\".");
+        Assert.Equal(3, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Khalil al-Mansouri", s.Speaker));
+    }
+
+    [Fact]
+    public void A_curly_quoted_phrase_ends_at_its_curly_close_not_an_apostrophe()
+    {
+        var s = Assert.Single(Extract("The minister, Omar Haddad, called the offer “a test of the rebels’ good faith”."));
+        Assert.Equal("the offer “a test of the rebels’ good faith”", s.Text);
+    }
+
+    [Fact]
+    public void Termed_and_branded_voice_an_opinion_like_called()
+    {
+        var s = Assert.Single(Extract("Transport Minister Ravi Menon termed the strike \"deeply irresponsible\" on Monday."));
+        Assert.Equal("Ravi Menon", s.Speaker);
+        Assert.StartsWith("the strike", s.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_participle_closing_an_after_clause_belongs_to_that_clauses_subject()
+    {
+        var statements = Extract("Brightway Stores reported weak sales.\nShares of Brightway Stores fell 9% on Tuesday after the discount retailer cut its annual profit forecast, saying shoppers were buying fewer non-essential items.");
+        var s = Assert.Single(statements);
+        Assert.Equal("Brightway Stores", s.Speaker);
+        Assert.Equal("shoppers were buying fewer non-essential items", s.Text);
+    }
+
+    [Fact]
+    public void Figures_released_on_a_day_report_without_the_date_in_the_speaker()
+    {
+        var s = Assert.Single(Extract("Figures from the Office for National Statistics released on Wednesday showed inflation fell to 2.1% in May."));
+        Assert.Equal("figures from office for national statistics", Normal(s.Speaker).Replace("the ", string.Empty, StringComparison.Ordinal));
+        Assert.Equal("inflation fell to 2.1% in May", s.Text);
+    }
+
+    [Fact]
+    public void An_inverted_role_followed_by_a_name_in_apposition_is_that_person()
+    {
+        var s = Assert.Single(Extract("\"The ice is going faster than any model predicted,\" said the report's co-author, Dr Ines Falk, a geographer at the university."));
+        Assert.Equal("Ines Falk", s.Speaker);
+    }
+
+    [Fact]
+    public void In_a_statement_between_subject_and_verb_is_not_the_speaker()
+    {
+        var s = Assert.Single(Extract("Meanwhile, the regulator in a statement said two more suspects had been arrested."));
+        Assert.Equal("regulator", Normal(s.Speaker));
+    }
+
+    [Fact]
+    public void A_two_word_subject_in_a_called_relative_clause_keeps_its_modifier()
+    {
+        var s = Assert.Single(Extract("The court struck the law down, in a ruling civil liberties advocates called the biggest privacy win in years."));
+        Assert.Equal("civil liberties advocates", Normal(s.Speaker));
+    }
+
+    [Fact]
+    public void An_all_capitals_WHO_is_an_organisation_not_a_relative_pronoun()
+    {
+        var s = Assert.Single(Extract("The WHO said the risk to the region was moderate."));
+        Assert.Equal("who", Normal(s.Speaker));
+    }
+
+    [Fact]
+    public void Said_by_phone_is_a_medium_not_a_passive()
+    {
+        var s = Assert.Single(Extract("Amara Osei, who runs a stall in the market, said by phone that prices had doubled."));
+        Assert.Equal("Amara Osei", s.Speaker);
+        Assert.Equal("prices had doubled", s.Text);
+    }
+
+    [Fact]
+    public void A_report_inside_another_report_is_not_its_own_statement()
+    {
+        var s = Assert.Single(Extract("Dana Reyes, a rookie, said the coach had told the players at halftime that \"nobody is giving up tonight.\""));
+        Assert.Equal("said", s.Verb);
+    }
+}
