@@ -42,7 +42,7 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\b(?<t>\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?:\s(?:[A-Z]{2,4}))?(?:\s*\(\d{1,2}:\d{2}\s?[A-Z]{2,4}\))?|\d{1,2}:\d{2}(?:\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|[A-Z]{3}))?|[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|JST|IST|AEST|AEDT))(?:[\s,.;)]|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"\b(?:(?:by|in|until|over|during|through|before)\s+(?<r>the\s+(?:spring|summer|autumn|fall|winter))|(?<r>yesterday|today|tonight|tomorrow|overnight|(?:last|next|this|the coming|the past)\s+(?:week|fortnight|month|year|weekend|morning|afternoon|evening|season|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|later this (?:week|month|year)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?:by|in|until|over|during|through|before)\s+(?<r>the\s+(?:spring|summer|autumn|fall|winter))|(?:over|at|during|on)\s+(?<r>the\s+weekend)|(?<r>yesterday|today|tonight|tomorrow|overnight|(?:last|next|this|the coming|the past)\s+(?:week|fortnight|month|year|weekend|morning|afternoon|evening|season|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|later this (?:week|month|year)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RelativePattern();
 
     /// <summary>Currency words after a number make it money; they name the unit, never what is counted ("412 pence").</summary>
@@ -67,8 +67,14 @@ internal static partial class FactExtractor
          "edged", "edges", "eased", "eases", "reached", "reaches", "hit", "hits", "stayed", "stays", "stood", "stands", "closed", "closes",
          "ended", "ends", "traded", "trades", "touched", "cost", "costs", "costed", "spent", "spend", "spends", "paid", "pays", "raised", "raises",
          "cut", "cuts", "totalled", "totaled", "totals", "amounted", "amounts", "shed", "sheds", "sank", "sinks", "rallied", "rallies",
-         "recovered", "doubled", "widened", "narrowed", "goes", "go", "went", "came", "comes", "expects", "expected",
+         "recovered", "doubled", "widened", "narrowed", "goes", "go", "went", "came", "comes",
          "invested", "invests", "borrowed", "earned", "earns", "owes", "owed", "sold", "sells", "bought", "buys", "saved", "saves", "topped", "tops"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs after which a new clause with its own subject begins ("showed restaurant sales rose").</summary>
+    private static readonly HashSet<string> ClauseTakingVerbs = new(
+        ["showed", "shows", "show", "found", "finds", "suggested", "suggests", "indicated", "indicates", "estimated", "estimates", "expects", "expected",
+         "predicted", "predicts", "believes", "believed", "thinks", "thought", "hoped", "hopes", "warned", "warns", "said", "says", "reported", "reports"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Money verbs whose amount is the subject's spending, cost...: "the repair had cost $40m" → "repair cost".</summary>
@@ -152,9 +158,11 @@ internal static partial class FactExtractor
                     // "the €50 million Bayern Munich paid": a name after an amount starts a clause about it, not what it counts.
                     following = string.Empty;
                 }
+                var currency = string.Empty;
                 if (following.Length > 0 && CurrencyWords.Contains(following.Split(' ')[0]))
                 {
                     money = true;
+                    currency = " " + following.Split(' ')[0];
                     following = string.Empty;
                 }
 
@@ -184,7 +192,7 @@ internal static partial class FactExtractor
                 }
 
                 previous.Add((after, counts, kind));
-                var written = (approx + raw + m.Groups["scale"].Value + m.Groups["pct"].Value + (m.Groups["unit"].Success ? m.Groups["unit"].Value : string.Empty)).Trim();
+                var written = (approx + raw + m.Groups["scale"].Value + m.Groups["pct"].Value + (m.Groups["unit"].Success ? m.Groups["unit"].Value : string.Empty) + currency).Trim();
                 facts.Add(new NumberFact(written, Value(raw, m.Groups["scale"].Value), counts, kind, sentence));
             }
         }
@@ -225,11 +233,19 @@ internal static partial class FactExtractor
         }
 
         var before = BeforeTokens().Matches(text[..start]).Select(x => x.Value).ToList();
-        // "a pre-tax profit of £318m", "a crowd of 1,812": the noun before "of".
-        if (before.Count >= 2 && before[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && IsNounish(before[^2]))
+        // "14 of its next 16 attempts": the number after "N of" is the whole the first one is part of.
+        if (before.Count >= 1 && before[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(text[..start], @"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:(?:its|their|his|her|the)\s+)?(?:next|last|first)?\s*$", RegexOptions.IgnoreCase))
+        {
+            return string.Empty;
+        }
+
+        // "a pre-tax profit of £318m", "a crowd of 1,812", "its first quarterly dividend, of 8 cents": the noun before "of".
+        var ofAt = before.Count >= 3 && before[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && before[^2] == "," ? before.Count - 3 : before.Count - 2;
+        if (before.Count >= 2 && before[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && ofAt >= 0 && IsNoun(before[ofAt]))
         {
             var np = new List<string>();
-            for (var k = before.Count - 2; k >= 0 && np.Count < 3 && IsNounish(before[k]) && !LeadingDeterminers.Contains(before[k]); k--)
+            // The head is a noun; its modifiers may be participles ("operating profit", "living costs").
+            for (var k = ofAt; k >= 0 && np.Count < 3 && (k == ofAt ? IsNoun(before[k]) : IsNoun(before[k]) || IsNounish(before[k])) && !LeadingDeterminers.Contains(before[k]) && !SubjectVerbs.Contains(before[k]); k--)
             {
                 np.Insert(0, before[k]);
             }
@@ -244,6 +260,18 @@ internal static partial class FactExtractor
         if (previous.Count > 0 && before.Count >= 2 && before[^1].Equals("from", StringComparison.OrdinalIgnoreCase) && before[^2].ToLowerInvariant() is "up" or "down" or "rising" or "falling" or "rose" or "fell")
         {
             return previous.LastOrDefault(p => p.Kind == kind).Counts ?? previous[^1].Counts;
+        }
+
+        // "expects same-store sales to rise between 1% and 2%", "the number of confirmed cases rose to 17": what changes.
+        var change = ChangeTarget().Match(text[..start]);
+        if (change.Success && (previous.Count == 0 || previous[^1].End < change.Index))
+        {
+            var np = change.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse()
+                .TakeWhile(w => IsNoun(w) && !LeadingDeterminers.Contains(w) && !ClauseTakingVerbs.Contains(w)).Reverse().ToList();
+            if (np.Count > 0)
+            {
+                return string.Join(' ', np);
+            }
         }
 
         // "Sato Megumi, 58, said": a bare number between commas after a name is an age.
@@ -287,9 +315,23 @@ internal static partial class FactExtractor
         if (j < before.Count - 1 && j >= 0 && IsNoun(before[j]))
         {
             var np = new List<string>();
-            for (var k = j; k >= 0 && np.Count < 4 && IsNoun(before[k]) && !LeadingDeterminers.Contains(before[k]); k--)
+            var k = j;
+            for (; k >= 0 && np.Count < 4 && IsNoun(before[k]) && !LeadingDeterminers.Contains(before[k]); k--)
             {
                 np.Insert(0, before[k]);
+            }
+
+            // "cut her price target on the stock to $38": the object before a prepositional phrase.
+            var p = k >= 0 && LeadingDeterminers.Contains(before[k]) ? k - 1 : k;
+            if (p >= 1 && before[p].ToLowerInvariant() is "on" or "for" or "of" && IsNoun(before[p - 1]))
+            {
+                var obj = new List<string>();
+                for (var q = p - 1; q >= 0 && obj.Count < 4 && IsNoun(before[q]) && !LeadingDeterminers.Contains(before[q]); q--)
+                {
+                    obj.Insert(0, before[q]);
+                }
+
+                return string.Join(' ', obj);
             }
 
             return string.Join(' ', np);
@@ -343,8 +385,8 @@ internal static partial class FactExtractor
 
     /// <summary>Words that are no nouns of a counted phrase: particles, adverbs and participles ("was little changed at").</summary>
     private static bool IsNoun(string word) =>
-        word.Length > 0 && char.IsLetter(word[0]) && !StopAfterNumber.Contains(word) && !ClauseStarts.Contains(word) && !SubjectVerbs.Contains(word)
-        && word.ToLowerInvariant() is not ("told" or "tells" or "says" or "added" or "adds") && word.ToLowerInvariant() is not ("down" or "up" or "little" or "back" or "just" or "only" or "still" or "even")
+        word.Length > 0 && char.IsLetter(word[0]) && !NumberWords.ContainsKey(word) && !StopAfterNumber.Contains(word) && !ClauseStarts.Contains(word) && !SubjectVerbs.Contains(word)
+        && word.ToLowerInvariant() is not ("told" or "tells" or "says" or "added" or "adds") && word.ToLowerInvariant() is not ("down" or "up" or "little" or "back" or "just" or "only" or "still" or "even" or "next" or "last" or "first" or "other" or "same" or "now" or "then")
         && !(word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)));
 
     /// <summary>
@@ -372,7 +414,9 @@ internal static partial class FactExtractor
             return string.Empty;
         }
 
-        var subject = clause.Take(verbAt).SkipWhile(LeadingDeterminers.Contains).ToList();
+        // "Figures released on Friday showed restaurant sales rose": the subject starts after a verb that takes a clause.
+        var lastClauseVerb = clause.Take(verbAt).ToList().FindLastIndex(w => ClauseTakingVerbs.Contains(w));
+        var subject = clause.Skip(lastClauseVerb + 1).Take(verbAt - lastClauseVerb - 1).SkipWhile(LeadingDeterminers.Contains).ToList();
         var cut = subject.FindIndex(w => SubjectPrepositions.Contains(w) || (w is "in" or "of" && subject.IndexOf(w) + 1 < subject.Count && !char.IsUpper(subject[subject.IndexOf(w) + 1][0])));
         if (cut >= 0)
         {
@@ -409,6 +453,9 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\b[A-Z][A-Z&]+\s$")]
     private static partial Regex AcronymBefore();
 
+    [GeneratedRegex(@"(?:\bthe\s+number\s+of\s+)?(?<np>(?:[\w'’\-]+\s+){0,3}[\w'’\-]+)\s+(?:to\s+)?(?:rise|rose|risen|rising|fall|fell|fallen|falling|grow|grew|increase|increased|decline|declined|reach|reached|drop|dropped|climb|climbed|jump|jumped|hit|top|topped|exceed|exceeded|double|doubled)\s+(?:by\s+|to\s+|between\s+|as\s+much\s+as\s+)(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeTarget();
+
     /// <summary>Sentences outside the title and headline-like lines.</summary>
     internal static IEnumerable<Sentence> BodySentences(Story story) =>
         story.Paragraphs.Count == 1
@@ -425,7 +472,8 @@ internal static partial class FactExtractor
     {
         var words = new List<string>();
         var rest = text[at..];
-        foreach (Match w in Regex.Matches(rest, @"\G\s*([A-Za-z][A-Za-z'\-]*)"))
+        // "a $9.95 "value bowl"": quotation marks around the noun do not end it.
+        foreach (Match w in Regex.Matches(rest, @"\G\s*[""“”']?([A-Za-z][A-Za-z'\-]*)[""“”]?"))
         {
             var word = w.Groups[1].Value;
             if (StopAfterNumber.Contains(word) || words.Count >= 2 || Lexicon.ReportingVerbs.Contains(word))
@@ -506,6 +554,12 @@ internal static partial class FactExtractor
 
             foreach (Match m in TimePattern().Matches(text))
             {
+                // "with 2:10 left in overtime": a game clock, not a time of day.
+                if (Regex.IsMatch(text[(m.Index + m.Length - 1)..], @"^\W?\s*(?:left|remaining|to play|to go)\b"))
+                {
+                    continue;
+                }
+
                 // The pattern consumes the separator after the time (no look-ahead under NonBacktracking); report the time alone.
                 Add(m, DateKind.Time, m.Groups["t"].Value);
             }
@@ -708,6 +762,7 @@ internal static partial class FactExtractor
                     _ when lower.StartsWith("last", StringComparison.Ordinal) || lower.StartsWith("the past", StringComparison.Ordinal) => -Span(lower),
                     _ when lower.StartsWith("next", StringComparison.Ordinal) => Span(lower),
                     _ when lower.StartsWith("the coming", StringComparison.Ordinal) => Span(lower) / 2,
+                    "the weekend" => future ? 3 : -3,
                     _ when lower.StartsWith("the ", StringComparison.Ordinal) => future ? 60 : -60,
                     _ => 0,
                 };

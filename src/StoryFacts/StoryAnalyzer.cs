@@ -73,7 +73,7 @@ internal static class KeyEntities
          "veteran", "mp", "mla", "mep", "msp", "ceo", "cfo", "seed", "qualifier", "wildcard", "wild-card", "finalist", "semi-finalist", "holder",
          "debutant", "teammate", "team-mate", "opponent", "retiree", "pensioner", "widow", "volunteer", "shopper", "commuter", "motorist",
          "passenger", "customer", "patient", "parent", "homeowner", "councillor", "trustee", "governor", "principal", "headteacher",
-         "priest", "vicar", "pastor", "chaplain", "nun", "monk", "td"],
+         "priest", "vicar", "pastor", "chaplain", "nun", "monk", "td", "rookie", "sophomore", "guard", "centre", "center"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Heads that describe a company, never a person: "X, the miner", "X, a unit of Y".</summary>
@@ -303,6 +303,48 @@ internal static class KeyEntities
             }
         }
 
+        // "LOUISVILLE, Ky. (AP) —": the dateline's capitals name the place the story is filed from, not a body.
+        var lead = paragraphs.FirstOrDefault(pm => pm.Index > 0 && !pm.Headline && pm.Sentences.Count > 0);
+        if (lead is not null)
+        {
+            var first = lead.Sentences[0];
+            var k = 0;
+            while (k < first.Count && first[k].IsWord && first[k].Text.Length > 1 && first[k].Text.All(c => char.IsUpper(c) || c is '-' or '.' or '\''))
+            {
+                k++;
+            }
+
+            if (k > 0 && k < first.Count && first[k].Text is "," or "(" or "—" or "–" or "-")
+            {
+                var upper = NameFinder.Join(first.Take(k));
+                var title = string.Join(' ', upper.Split(' ').Select(w => w[..1] + w[1..].ToLowerInvariant()));
+                others.RemoveAll(o => o.Name == upper);
+                if (!others.Any(o => o.Name == title) && Gazetteer.Find(upper) is null)
+                {
+                    others.Add((NameFinder.Position(lead, first[0]), title, EntityFactKind.Place, lead.SentenceAt(first[0].Start)));
+                }
+            }
+        }
+
+        // "in the Kagera region", "the Nord department": a name before a lower-case area word is a place.
+        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
+        {
+            foreach (var tokens in paragraph.Sentences)
+            {
+                foreach (var (start, end) in NameFinder.Runs(tokens))
+                {
+                    if (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalised && AreaWords.Contains(tokens[end].Text) && start > 0 && tokens[start - 1].Lower == "the")
+                    {
+                        var name = NameFinder.Join(tokens.Skip(start).Take(end - start));
+                        if (!known.Contains(name) && !others.Any(o => o.Name == name) && !Lexicon.IsFirstName(tokens[start].Text))
+                        {
+                            others.Add((NameFinder.Position(paragraph, tokens[start]), name, EntityFactKind.Place, paragraph.SentenceAt(tokens[start].Start)));
+                        }
+                    }
+                }
+            }
+        }
+
         // "Park told reporters" after "His agent, Park Sung-ho,": a one-word "place" that is part of a person's name.
         var nameWords = people.Where(p => p.Name.Contains(' ')).SelectMany(p => p.Name.Split(' ')).ToHashSet(StringComparer.Ordinal);
         others.RemoveAll(o => o.Kind == EntityFactKind.Place && !o.Name.Contains(' ') && nameWords.Contains(o.Name) && !Gazetteer.IsPlace([o.Name]));
@@ -379,6 +421,12 @@ internal static class KeyEntities
                     }
 
                     var words = tokens.Skip(start).Take(end - start).ToList();
+                    // "The Denver-based company": a place turned adjective, not a body's name.
+                    if (words.Any(w => w.Text.Contains('-') && char.IsLower(w.Text[w.Text.LastIndexOf('-') + Math.Min(1, w.Text.Length - 1 - w.Text.LastIndexOf('-'))])))
+                    {
+                        continue;
+                    }
+
                     if (words.Count == 0 || words.Any(w => Lexicon.TitleWords.Contains(w.Text) && w.Text.Length > 3) || Lexicon.IsFirstName(words[0].Text)
                         || words.All(w => NameFinder.IsNationality(w.Text) || Gazetteer.Find(w.Text) is not null))
                     {
@@ -484,12 +532,9 @@ internal static class KeyEntities
     /// <summary>"Conservative housing critic X", "restaurant owner X", "and substitute X": a lower-case role right before the name.</summary>
     private static string? RoleBefore(IReadOnlyList<Token> tokens, int start)
     {
-        while (start > 1 && Honorifics.Contains(tokens[start - 1].Text))
-        {
-            start--;
-        }
-
-        if (start == 0 || !IsRoleNoun(tokens[start - 1]))
+        start = BeforeHonorifics(tokens, start);
+        // A capitalised role noun right before the name is a title too ("WHO Director-General Dr. X").
+        if (start == 0 || !(IsRoleNoun(tokens[start - 1]) || (tokens[start - 1].IsCapitalised && (Lexicon.RoleNouns.Contains(tokens[start - 1].Text) || ExtraRoleNouns.Contains(tokens[start - 1].Text)))))
         {
             return null;
         }
@@ -514,9 +559,30 @@ internal static class KeyEntities
          "faced", "face", "faces", "defeated", "against", "include", "includes", "including", "is", "was", "are", "were", "be", "has", "had", "have", "like", "than"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Where a name's honorifics begin: "Fr Liam Kearney", "Dr. Mariam Odhiambo" (the tokenizer splits "Dr" and ".").</summary>
+    private static int BeforeHonorifics(IReadOnlyList<Token> tokens, int start)
+    {
+        while (true)
+        {
+            if (start >= 2 && tokens[start - 1].Text == "." && Honorifics.Contains(tokens[start - 2].Text))
+            {
+                start -= 2;
+            }
+            else if (start >= 1 && Honorifics.Contains(tokens[start - 1].Text))
+            {
+                start--;
+            }
+            else
+            {
+                return start;
+            }
+        }
+    }
+
     /// <summary>"Lumora's head of hardware, Daniel Osei-Mensah, wrote" and "His agent, Park Sung-ho, said": a role phrase, a comma, the name.</summary>
     private static string? RoleBeforeComma(IReadOnlyList<Token> tokens, int start)
     {
+        start = BeforeHonorifics(tokens, start);
         if (start < 2 || tokens[start - 1].Text != ",")
         {
             return null;
@@ -532,7 +598,7 @@ internal static class KeyEntities
 
         // The phrase opens the sentence or follows a comma; it starts with a determiner or a possessor, and holds a role noun.
         var opens = k < 0 || tokens[k].Text is "," or ";" or ":";
-        if (!opens || parts.Count == 0 || !parts.Any(IsRoleNoun) || parts[0].Lower is "in" or "on" or "at" or "after" or "before" or "like" or "unlike" or "as" or "for" or "with")
+        if (!opens || parts.Count == 0 || !parts.Any(t => IsRoleNoun(t) || (t.IsCapitalised && Lexicon.TitleWords.Contains(t.Text))) || parts[0].Lower is "in" or "on" or "at" or "after" or "before" or "like" or "unlike" or "as" or "for" or "with")
         {
             return null;
         }
@@ -561,12 +627,13 @@ internal static class KeyEntities
         for (var j = k; j < tokens.Count && parts.Count < 14; j++)
         {
             var t = tokens[j];
-            if (t.Text is "," or "." or ";" or ":" or "(" or ")" || t.Kind == TokenKind.Quote || t.Lower is "who" or "which" or "whose" or "said" or "says" or "told" or "added")
+            // "who" ends the phrase, "WHO" (the organisation) does not.
+            if (t.Text is "," or "." or ";" or ":" or "(" or ")" || t.Kind == TokenKind.Quote || (t.Text.Any(char.IsLower) && t.Lower is "who" or "which" or "whose" or "said" or "says" or "told" or "added"))
             {
                 break;
             }
 
-            if (!sawRole && parts.Count >= 4)
+            if (!sawRole && parts.Count >= 6)
             {
                 return null;
             }

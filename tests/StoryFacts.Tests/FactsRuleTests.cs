@@ -93,7 +93,7 @@ public sealed class FactsRuleTests
     public void A_currency_word_makes_money_but_is_not_what_it_counts()
     {
         var sheet = Analyze("Shares in the lender fell 3% to 250 pence.");
-        var pence = Number(sheet, "250");
+        var pence = Number(sheet, "250 pence");
         Assert.Equal(NumberKind.Money, pence.Kind);
         Assert.StartsWith("Shares", Number(sheet, "3%").Counts, StringComparison.Ordinal);
         Assert.StartsWith("Shares", pence.Counts, StringComparison.Ordinal);
@@ -306,5 +306,58 @@ public sealed class FactsRuleTests
         Assert.EndsWith("banks", Number(sheet, "Two").Counts, StringComparison.Ordinal);
         Assert.Equal("cuts", Number(sheet, "a thousand").Counts);
         Assert.DoesNotContain(sheet.Dates, d => d.Text == "Sunday");
+    }
+
+    [Fact]
+    public void What_is_expected_to_rise_and_the_number_of_something_are_what_the_amount_counts()
+    {
+        var sheet = Analyze("The chain expects comparable sales to rise between 3% and 4% this year.\n\nThe number of flood deaths rose to 23.");
+        Assert.Equal("comparable sales", Number(sheet, "3%").Counts);
+        Assert.Equal("comparable sales", Number(sheet, "4%").Counts);
+        Assert.Equal("flood deaths", Number(sheet, "23").Counts);
+    }
+
+    [Fact]
+    public void A_dividend_of_cents_a_price_target_on_a_stock_and_a_quoted_product_count_their_nouns()
+    {
+        var sheet = Analyze("It will pay a first dividend, of 5 cents a share.\n\nAn analyst raised his price target on the shares to $61.\n\nIt launched a $4.50 \"lunch deal\" nationwide.");
+        Assert.Contains("dividend", Number(sheet, "5 cents").Counts, StringComparison.Ordinal);
+        Assert.Equal("price target", Number(sheet, "$61").Counts);
+        Assert.Equal("lunch deal", Number(sheet, "$4.50").Counts);
+    }
+
+    [Fact]
+    public void The_subject_after_a_verb_that_takes_a_clause_is_what_changed()
+    {
+        var sheet = Analyze("Data released on Monday showed factory output fell 1.1%.");
+        Assert.Equal("factory output", Number(sheet, "1.1%").Counts);
+    }
+
+    [Fact]
+    public void A_box_score_denominator_and_a_game_clock_are_not_facts()
+    {
+        var sheet = Analyze("The Hawks have won eight of nine, and she made 9 of 15 attempts and scored with 1:45 left.");
+        Assert.DoesNotContain(sheet.Numbers, n => n.Text == "nine");
+        Assert.Equal("attempts", Number(sheet, "15").Counts);
+        Assert.DoesNotContain(sheet.Dates, d => d.Text.StartsWith("1:45", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Roles_reach_past_a_doctor_title_and_a_who_in_capitals()
+    {
+        var sheet = Analyze("\"We are worried,\" Dr. Ana Lima, the WHO's regional director, told reporters. Chile's Minister of Mining, Dr. Rosa Vidal, agreed.");
+        Assert.Contains(Person(sheet, "Ana Lima").Roles, r => r.Contains("regional director", StringComparison.Ordinal));
+        Assert.Contains(Person(sheet, "Rosa Vidal").Roles, r => r.Contains("Minister of Mining", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_dateline_in_capitals_a_region_and_the_weekend_are_place_place_and_date_but_a_based_adjective_is_no_body()
+    {
+        var sheet = Analyze("BOISE, Idaho (AP) — Crews fought fires in the Owyhee region over the weekend. The Austin-based firm said costs rose.");
+        Assert.True(HasEntity(sheet, "Boise", EntityFactKind.Place));
+        Assert.False(HasEntity(sheet, "BOISE", EntityFactKind.Organisation));
+        Assert.True(HasEntity(sheet, "Owyhee", EntityFactKind.Place));
+        Assert.Contains(sheet.Dates, d => d.Text == "the weekend");
+        Assert.DoesNotContain(sheet.PlacesAndOrganisations, e => e.Name.Contains("-based", StringComparison.Ordinal));
     }
 }
