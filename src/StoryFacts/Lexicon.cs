@@ -179,7 +179,18 @@ internal static class Lexicon
         "psychologist", "physician", "surgeon", "architect", "engineer", "farmer", "fisherman", "teacher", "nurse", "midwife",
         "pharmacist", "mec", "witness", "paramedic", "skipper",
         "td", "mla", "msp", "ms.", "alhaji", "alhaja", "hajiya", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "rt", "rt.", "hon.",
-        "pastor", "sheikh", "mallam", "malam", "chief", "senator", "lt", "lt.", "maj", "maj.", "brig", "brig.", "gen.", "col.", "sgt.", "cpl", "pte", "lcpl");
+        "pastor", "sheikh", "mallam", "malam", "chief", "senator", "lt", "lt.", "maj", "maj.", "brig", "brig.", "gen.", "col.", "sgt.", "cpl", "pte", "lcpl",
+        "brigadier", "commodore", "marshal", "constable", "corporal", "commandant", "alderman", "assemblyman", "assemblywoman",
+        "councilman", "councilwoman", "herr", "frau", "monsieur", "madame", "señor", "señora", "datuk", "dato", "shri", "smt", "abbot", "plumber", "electrician", "shopkeeper", "landlord", "publican", "florist", "mechanic", "firefighter", "dentist", "lecturer", "jockey", "vet");
+
+    /// <summary>
+    /// Verbs that attribute only a quotation that closes right before them (""...," she continued", ""...?" he
+    /// wondered"); elsewhere they describe ("she laughs", "prices continued to fall").
+    /// </summary>
+    public static readonly HashSet<string> QuoteOnlyVerbs = Set(
+        "continued", "continues", "laughed", "laughs", "smiled", "smiles", "sighed", "sighs", "mused", "muses", "reflected",
+        "reflects", "wondered", "wonders", "pleaded", "pleads", "demanded", "demands", "offered", "offers", "grinned", "grins",
+        "shrugged", "shrugs", "beamed", "beams", "chuckled", "chuckles", "cried", "snapped", "murmured", "breathed");
 
     /// <summary>Words that make a capitalised name an organisation or a group rather than a person.</summary>
     public static readonly HashSet<string> OrganisationWords = Set(

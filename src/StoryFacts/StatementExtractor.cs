@@ -303,7 +303,9 @@ internal sealed class StatementExtractor
             }
 
             // ""...," the statement read": a written statement's words.
-            var finite = Lexicon.ReportingVerbs.Contains(t.Text) || (t.Lower is "read" or "reads" && i > 0 && Lexicon.DocumentNouns.Contains(tokens[i - 1].Text) && QuoteRightBefore(tokens, i));
+            var finite = Lexicon.ReportingVerbs.Contains(t.Text) || (t.Lower is "read" or "reads" && i > 0 && Lexicon.DocumentNouns.Contains(tokens[i - 1].Text) && QuoteRightBefore(tokens, i))
+                // ""...," she continued", ""Who knows?" he shrugged": speech tags that attribute only a quotation just before.
+                || (Lexicon.QuoteOnlyVerbs.Contains(t.Text) && QuoteRightBefore(tokens, i) && (i + 1 >= tokens.Count || tokens[i + 1].Text is "." or "," or ";" || tokens[i + 1].IsCapitalised));
             var participle = !finite && Lexicon.ReportingParticiples.Contains(t.Text);
             if ((!finite && !participle) || !IsVerbUse(tokens, i))
             {

@@ -1281,3 +1281,30 @@ public sealed class TwentySecondToTwentyFifthRoundRuleTests
         Assert.Equal("said", s.Verb);
     }
 }
+
+/// <summary>Generic coverage added after round 25 without a blind article asking for it; fresh wording.</summary>
+public sealed class AfterTwentyFifthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void Speech_tags_attribute_a_quotation_just_before_them()
+    {
+        var statements = Extract("Florist Mina Sato opened at dawn. \"We sold out by nine,\" she laughed. \"Then we baked again,\" she continued.");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Mina Sato", s.Speaker));
+    }
+
+    [Fact]
+    public void Speech_tags_without_a_quotation_before_them_are_not_statements()
+    {
+        Assert.Empty(Extract("Prices continued to climb through the spring, and the florist Mina Sato laughed about it."));
+    }
+
+    [Fact]
+    public void Ranks_and_foreign_honorifics_are_titles_not_names()
+    {
+        var statements = Extract("Brigadier Owen Hale said the convoy was safe.\nHerr Jonas Brandt said the plant would reopen.\nAlderman Rita Kovacs said the vote was close.");
+        Assert.Equal(["Owen Hale", "Jonas Brandt", "Rita Kovacs"], statements.Select(s => s.Speaker));
+    }
+}
