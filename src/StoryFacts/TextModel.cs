@@ -214,7 +214,8 @@ internal sealed partial class ParagraphModel
             var after = i + 1 < text.Length ? text[i + 1] : ' ';
             var opener = c is '\'' or '‘' && (i == 0 || char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':' or '"' or '“')
                 && (char.IsLetterOrDigit(after) || after is '…' or '.');
-            var closer = c is '\'' or '’' && (char.IsLetterOrDigit(before) || before is '.' or ',' or '!' or '?' or ';' or ':' or '…' or '-' or '—')
+            // A nested double quotation may end right before the single close: ‘... hear "wait five years,"’.
+            var closer = c is '\'' or '’' && (char.IsLetterOrDigit(before) || before is '.' or ',' or '!' or '?' or ';' or ':' or '…' or '-' or '—' or '"' or '”')
                 && (i + 1 >= text.Length || char.IsWhiteSpace(after) || after is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '—' or '–' or '"' or '”');
             if (opener)
             {
@@ -269,8 +270,17 @@ internal sealed partial class ParagraphModel
             open = -1;
         }
 
-        // Only a paragraph that opens with a quotation may leave it open for the next paragraph ("'90s" elsewhere is no quote).
-        if (open == 0 || (open > 0 && string.IsNullOrWhiteSpace(text[..open])))
+        // A quotation left open runs to the paragraph's end (news style continues it in the next paragraph) when it opens
+        // the paragraph, or opens a sentence after a full stop or colon with a capital ("... she says. ‘I don't ...");
+        // elsewhere ("'90s") it is no quotation.
+        var previous = open - 1;
+        while (previous >= 0 && char.IsWhiteSpace(text[previous]))
+        {
+            previous--;
+        }
+
+        if (open == 0 || (open > 0 && (previous < 0
+            || (text[previous] is '.' or '!' or '?' or ':' && open + 1 < text.Length && char.IsUpper(text[open + 1]) && text[(open + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3))))
         {
             result.Add((open, text.Length, true));
         }

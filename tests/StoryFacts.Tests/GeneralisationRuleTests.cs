@@ -1308,3 +1308,25 @@ public sealed class AfterTwentyFifthRoundRuleTests
         Assert.Equal(["Owen Hale", "Jonas Brandt", "Rita Kovacs"], statements.Select(s => s.Speaker));
     }
 }
+
+/// <summary>Single-quote rules the quotation-style check (every article rewritten in British single marks) showed were missing; fresh wording.</summary>
+public sealed class BritishQuoteRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_single_quotation_left_open_after_a_full_stop_runs_to_the_paragraph_end()
+    {
+        var statements = Extract("Mo Farrant runs the ferry. ‘It was quiet at first,’ she says. ‘Then the tourists found us, and we never looked back.\n‘Now we run four boats.’");
+        Assert.Equal(2, statements.Count);
+        Assert.EndsWith("we never looked back.", statements[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_close_may_follow_a_nested_double_close()
+    {
+        var s = Assert.Single(Extract("‘They say \"the cheque is in the post,\"’ Ada Quill told the meeting. ‘It never is.’"));
+        Assert.Equal("Ada Quill", s.Speaker);
+        Assert.EndsWith("It never is.", s.Text, StringComparison.Ordinal);
+    }
+}
