@@ -396,6 +396,8 @@ internal static partial class FactExtractor
     /// </summary>
     private static string SubjectBefore(List<string> before)
     {
+        // Quotation marks inside a clause ('had cost "well over" $40 million') do not end it.
+        before = [.. before.Where(w => !(w.StartsWith('"') || w.StartsWith('“') || w.StartsWith('”')))];
         var clauseStart = 0;
         for (var k = before.Count - 1; k >= 0; k--)
         {
@@ -431,7 +433,8 @@ internal static partial class FactExtractor
         }
 
         if (subject.Count == 0 || subject.Count > 6 || (subject.Count == 1 && SubjectPronouns.Contains(subject[0])) || !subject.All(IsNounish)
-            || subject[0].EndsWith("ing", StringComparison.Ordinal))
+            // "having earlier touched": a participle opens no subject ("Housing starts" is a noun phrase).
+            || (subject[0].EndsWith("ing", StringComparison.Ordinal) && (char.IsLower(subject[0][0]) || subject[0] is "Having" or "Being" or "Including" or "Following" or "According")))
         {
             return string.Empty;
         }

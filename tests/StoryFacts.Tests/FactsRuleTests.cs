@@ -360,4 +360,12 @@ public sealed class FactsRuleTests
         Assert.Contains(sheet.Dates, d => d.Text == "the weekend");
         Assert.DoesNotContain(sheet.PlacesAndOrganisations, e => e.Name.Contains("-based", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_subject_ending_in_ing_and_quotation_marks_inside_the_clause_keep_the_subject()
+    {
+        var sheet = Analyze("Building permits fell 7 per cent in May.\n\nAn engineer said the repair had cost \"at least\" $3 million.");
+        Assert.Equal("Building permits", Number(sheet, "7 per cent").Counts);
+        Assert.Equal("repair cost", Number(sheet, "$3 million").Counts);
+    }
 }
