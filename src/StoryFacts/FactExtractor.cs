@@ -9,7 +9,7 @@ internal static partial class FactExtractor
 {
     private static readonly Dictionary<string, decimal> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
         ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
         ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
         ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80,
@@ -27,7 +27,7 @@ internal static partial class FactExtractor
         ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"],
         StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?<approx>\b(?:about|approximately|around|nearly|almost|roughly|some|more than|over|at least|up to|fewer than|less than|under|just over|just under|an estimated|as many as|a further|another)\s+)?(?<num>[£$€]\s?\d+(?:,\d{3})*(?:\.\d+)?|\b\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|hundreds|thousands|dozens|millions)\b(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|m)\b)?(?<pct>\s?(?:%|per cent|percent))?(?<unit>[-–](?:[a-z]+)(?:-old)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<approx>\b(?:about|approximately|around|nearly|almost|roughly|some|more than|over|at least|up to|fewer than|less than|under|just over|just under|an estimated|as many as|a further|another)\s+)?(?<num>[£$€]\s?\d+(?:,\d{3})*(?:\.\d+)?|\b\d+(?:,\d{3})*(?:\.\d+)?|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|hundreds|thousands|dozens|millions)\b(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)(?<scale>\s?(?:million|billion|trillion|thousand|hundred|bn|m)\b)?(?<pct>\s?(?:%|per cent|percent))?(?<unit>[-–](?:[a-z]+)(?:-old)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year2>\d{4}))?)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
@@ -68,7 +68,7 @@ internal static partial class FactExtractor
          "ended", "ends", "traded", "trades", "touched", "cost", "costs", "costed", "spent", "spend", "spends", "paid", "pays", "raised", "raises",
          "cut", "cuts", "totalled", "totaled", "totals", "amounted", "amounts", "shed", "sheds", "sank", "sinks", "rallied", "rallies",
          "recovered", "doubled", "widened", "narrowed", "goes", "go", "went", "came", "comes",
-         "invested", "invests", "borrowed", "earned", "earns", "owes", "owed", "sold", "sells", "bought", "buys", "saved", "saves", "topped", "tops"],
+         "invested", "invests", "borrowed", "earned", "earns", "owes", "owed", "fined", "fines", "awarded", "awards", "sold", "sells", "bought", "buys", "saved", "saves", "topped", "tops"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs after which a new clause with its own subject begins ("showed restaurant sales rose").</summary>
@@ -85,7 +85,7 @@ internal static partial class FactExtractor
         ["invest"] = "investment", ["invests"] = "investment", ["invested"] = "investment",
         ["borrow"] = "borrowing", ["borrowed"] = "borrowing", ["raise"] = "funds raised", ["raised"] = "funds raised",
         ["earn"] = "earnings", ["earns"] = "earnings", ["earned"] = "earnings", ["owe"] = "debt", ["owes"] = "debt", ["owed"] = "debt",
-        ["save"] = "savings", ["saves"] = "savings", ["saved"] = "savings", ["sell"] = "sale", ["sold"] = "sale", ["buy"] = "purchase", ["bought"] = "purchase",
+        ["save"] = "savings", ["saves"] = "savings", ["saved"] = "savings", ["fined"] = "fine", ["fines"] = "fine", ["awarded"] = "award", ["awards"] = "award", ["sell"] = "sale", ["sold"] = "sale", ["buy"] = "purchase", ["bought"] = "purchase",
     };
 
     private static readonly HashSet<string> SubjectPronouns = new(["he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"], StringComparer.OrdinalIgnoreCase);
@@ -135,7 +135,7 @@ internal static partial class FactExtractor
                 // "89th minute", "3-1 win": an ordinal or a score; "FTSE 100", "Airbus A320": a number inside a name.
                 var after = m.Index + m.Length;
                 var glued = after < text.Length ? Regex.Match(text[after..], @"^[A-Za-z]+").Value : string.Empty;
-                if (glued.ToLowerInvariant() is "st" or "nd" or "rd" or "th"
+                if (glued.ToLowerInvariant() is "st" or "nd" or "rd" or "th" || (glued.Length > 0 && char.IsUpper(glued[0]) && glued != "C" && glued != "F")
                     || (after < text.Length && (char.IsDigit(text[after]) || (text[after] is '-' or '–' && after + 1 < text.Length && char.IsDigit(text[after + 1]))))
                     || AcronymBefore().IsMatch(text[..num.Index]))
                 {
@@ -208,17 +208,27 @@ internal static partial class FactExtractor
     private static string CountsFromContext(string text, int start, int end, NumberKind kind, string raw, string nounAfter, List<(int End, string Counts, NumberKind Kind)> previous)
     {
         var rest = text[end..];
-        var ofAfter = Regex.Match(rest, @"^\s+of\s+(?:(?:the|a|an|its|their|his|her|all|these|those)\s+)?(?<np>[A-Za-z][\w'\-]*(?:\s+[a-z][\w'\-]*)?)");
+        var ofAfter = Regex.Match(rest, @"^\s+of\s+(?:(?:the|a|an|its|their|his|her|all|these|those)\s+)?(?<np>[A-Za-z][\w'\-]*(?:\s+[a-z][\w'\-]*){0,3})");
         if ((kind == NumberKind.Percent || VagueAmounts.Contains(raw)) && ofAfter.Success)
         {
-            return TrimNounPhrase(ofAfter.Groups["np"].Value);
+            // "up to 5% of its average daily worldwide turnover": the phrase up to its head noun.
+            var words = ofAfter.Groups["np"].Value.Split(' ').TakeWhile((w, i) => i == 0 || IsNoun(w)).ToList();
+            while (words.Count > 1 && !IsNoun(words[^1]))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
+            return string.Join(' ', words);
         }
 
         // "two of Silicon Valley's largest venture funds": a count of what follows "of".
         var ofPhrase = Regex.Match(rest, @"^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?<np>(?:[\w'’\-]+\s+){0,4}[\w'’\-]+)");
         if (kind == NumberKind.Count && nounAfter.Length == 0 && ofPhrase.Success)
         {
-            var words = ofPhrase.Groups["np"].Value.Split(' ').TakeWhile(w => IsNoun(w) || char.IsUpper(w[0])).ToList();
+            // "three of the past four races": the ordinal-like words and the whole's number are not what is counted.
+            var words = ofPhrase.Groups["np"].Value.Split(' ')
+                .SkipWhile(w => NumberWords.ContainsKey(w) || char.IsDigit(w[0]) || w.ToLowerInvariant() is "past" or "next" or "last" or "first" or "previous" or "other")
+                .TakeWhile(w => IsNoun(w) || char.IsUpper(w[0])).ToList();
             if (words.Count > 0 && !char.IsUpper(words[^1][0]))
             {
                 return string.Join(' ', words);
@@ -292,7 +302,7 @@ internal static partial class FactExtractor
                 between = [.. between.Skip(countedWords.Length)];
             }
 
-            var linking = between.All(w => ChainWords.Contains(w) || w is "," || w.StartsWith('"') || w.StartsWith('“') || w.StartsWith('”'));
+            var linking = between.All(w => ChainWords.Contains(w) || w is "," or "(" || w.StartsWith('"') || w.StartsWith('“') || w.StartsWith('”'));
             var listEntry = kind == NumberKind.Count && between.Count is >= 2 and <= 4 && between[0] == "," && between.Skip(1).All(w => char.IsUpper(w[0]));
             if ((linking && (kind is NumberKind.Money or NumberKind.Percent || last.Kind == kind)) || listEntry)
             {
@@ -302,11 +312,37 @@ internal static partial class FactExtractor
 
         if (kind is not (NumberKind.Money or NumberKind.Percent))
         {
+            // "patients aged four and older": an age.
+            if (before.Count >= 1 && before[^1].ToLowerInvariant() is "aged" or "age")
+            {
+                return "age";
+            }
+
+            // "on lap 23", "from gate 12": a numbered thing named by the noun before the number.
+            if (before.Count >= 2 && before[^1].All(char.IsLower) && IsNoun(before[^1]) && !before[^1].EndsWith('s') && before[^2].ToLowerInvariant() is "on" or "at" or "in" or "from" or "to" or "of")
+            {
+                return before[^1];
+            }
+
             return string.Empty;
         }
 
         // "cut its full-year core earnings forecast to between $2.1 billion ...": the noun the amount is linked to.
         var j = before.Count - 1;
+        // "cut the fine from an initially proposed 1.8 billion euros": words that only qualify the amount.
+        var skipped = 0;
+        while (j >= 1 && before[j].ToLowerInvariant() is "a" or "an" or "initially" or "originally" or "previously" or "proposed" or "planned" or "earlier" or "estimated" or "expected"
+               && before.Take(j).Any(w => w.ToLowerInvariant() is "to" or "from" or "between"))
+        {
+            j--;
+            skipped++;
+        }
+
+        if (skipped > 0 && before[j].ToLowerInvariant() is not ("to" or "from" or "between"))
+        {
+            j += skipped;
+        }
+
         while (j >= 0 && before[j].ToLowerInvariant() is "to" or "from" or "between" or "at" or "by" or "around" or "about" or "below" or "above" or "under" or "over")
         {
             j--;
@@ -386,8 +422,12 @@ internal static partial class FactExtractor
     /// <summary>Words that are no nouns of a counted phrase: particles, adverbs and participles ("was little changed at").</summary>
     private static bool IsNoun(string word) =>
         word.Length > 0 && char.IsLetter(word[0]) && !NumberWords.ContainsKey(word) && !StopAfterNumber.Contains(word) && !ClauseStarts.Contains(word) && !SubjectVerbs.Contains(word)
-        && word.ToLowerInvariant() is not ("told" or "tells" or "says" or "added" or "adds") && word.ToLowerInvariant() is not ("down" or "up" or "little" or "back" or "just" or "only" or "still" or "even" or "next" or "last" or "first" or "other" or "same" or "now" or "then")
-        && !(word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)));
+        && word.ToLowerInvariant() is not ("told" or "tells" or "says" or "added" or "adds") && word.ToLowerInvariant() is not ("down" or "up" or "little" or "back" or "just" or "only" or "still" or "even" or "next" or "last" or "first" or "other" or "same" or "now" or "then" or "past")
+        && !(word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || Adverb().IsMatch(word)));
+
+    /// <summary>Adverbs by their endings ("initially", "sharply", "recently"); "daily", "family", "supply" are not.</summary>
+    [GeneratedRegex(@"(?:ally|ously|ively|ently|antly|edly|fully|ingly|ckly|ghtly|arly|ssly|tly|rply|mply|wly)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Adverb();
 
     /// <summary>
     /// The subject of the amount's clause: the words between the clause's start and its first verb, without a leading
@@ -479,7 +519,8 @@ internal static partial class FactExtractor
         foreach (Match w in Regex.Matches(rest, @"\G\s*[""“”']?([A-Za-z][A-Za-z'\-]*)[""“”]?"))
         {
             var word = w.Groups[1].Value;
-            if (StopAfterNumber.Contains(word) || words.Count >= 2 || Lexicon.ReportingVerbs.Contains(word))
+            var limit = words.Count > 0 && words[0].ToLowerInvariant() is "other" or "more" or "new" or "further" or "additional" or "separate" or "different" ? 3 : 2;
+            if (StopAfterNumber.Contains(word) || words.Count >= limit || Lexicon.ReportingVerbs.Contains(word))
             {
                 break;
             }

@@ -73,7 +73,8 @@ internal static class KeyEntities
          "veteran", "mp", "mla", "mep", "msp", "ceo", "cfo", "seed", "qualifier", "wildcard", "wild-card", "finalist", "semi-finalist", "holder",
          "debutant", "teammate", "team-mate", "opponent", "retiree", "pensioner", "widow", "volunteer", "shopper", "commuter", "motorist",
          "passenger", "customer", "patient", "parent", "homeowner", "councillor", "trustee", "governor", "principal", "headteacher",
-         "priest", "vicar", "pastor", "chaplain", "nun", "monk", "td", "rookie", "sophomore", "guard", "centre", "center"],
+         "priest", "vicar", "pastor", "chaplain", "nun", "monk", "td", "rookie", "sophomore", "guard", "centre", "center",
+         "pole-sitter", "polesitter", "runner-up", "winner", "leader", "newcomer"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Heads that describe a company, never a person: "X, the miner", "X, a unit of Y".</summary>
@@ -109,8 +110,13 @@ internal static class KeyEntities
         StringComparer.OrdinalIgnoreCase);
 
     private static bool IsRoleNoun(Token t) =>
-        t.IsWord && (Lexicon.RoleNouns.Contains(t.Text) || ExtraRoleNouns.Contains(t.Text))
+        t.IsWord && (Lexicon.RoleNouns.Contains(t.Text) || ExtraRoleNouns.Contains(t.Text) || ProfessionSuffix(t.Text))
         && (!t.IsCapitalised || (t.Text.Length <= 4 && t.Text.All(c => char.IsUpper(c) || c == '.')));
+
+    /// <summary>"neurologist", "paediatrician", "psychiatrist": professions by their endings.</summary>
+    private static bool ProfessionSuffix(string word) =>
+        word.Length > 6 && (word.EndsWith("ologist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ician", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("iatrist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ographer", StringComparison.OrdinalIgnoreCase));
 
     public static (List<PersonFact> People, List<EntityFact> Entities) Build(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, IReadOnlyList<NameMention> mentions, IReadOnlySet<string> speakers)
     {
@@ -345,6 +351,19 @@ internal static class KeyEntities
             }
         }
 
+        // "in New York" read as "York": the gazetteer's longer name with the capitalised word before it.
+        for (var i = 0; i < others.Count; i++)
+        {
+            var o = others[i];
+            var joined = mentions.Where(m => m.Entity.Name == o.Name && m.TokenStart > 0 && m.Paragraph.Sentences[m.SentenceIndex][m.TokenStart - 1].IsCapitalised)
+                .Select(m => m.Paragraph.Sentences[m.SentenceIndex][m.TokenStart - 1].Text + " " + o.Name)
+                .FirstOrDefault(n => Gazetteer.IsPlace(n.Split(' ')));
+            if (o.Kind == EntityFactKind.Place && joined is not null)
+            {
+                others[i] = (o.Order, Gazetteer.Find(joined)!.Name, o.Kind, o.Sentence);
+            }
+        }
+
         // "Park told reporters" after "His agent, Park Sung-ho,": a one-word "place" that is part of a person's name.
         var nameWords = people.Where(p => p.Name.Contains(' ')).SelectMany(p => p.Name.Split(' ')).ToHashSet(StringComparer.Ordinal);
         others.RemoveAll(o => o.Kind == EntityFactKind.Place && !o.Name.Contains(' ') && nameWords.Contains(o.Name) && !Gazetteer.IsPlace([o.Name]));
@@ -390,9 +409,9 @@ internal static class KeyEntities
         ["newspaper", "magazine", "broadcaster", "channel", "website", "tabloid", "daily", "weekly", "agency", "outlet", "network", "station", "paper"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Nouns after a name that make it a body: "Kicker magazine", "the Dunmore club".</summary>
+    /// <summary>Nouns after a name that make it a body: "Kicker magazine", "the Dunmore club", "Rennart team principal X".</summary>
     private static readonly HashSet<string> DescriptorsAfterName = new(
-        ["magazine", "newspaper", "daily", "club", "party", "union", "company", "firm", "broadcaster", "network", "agency", "bank", "group"],
+        ["magazine", "newspaper", "daily", "club", "party", "union", "company", "firm", "broadcaster", "network", "agency", "bank", "group", "team"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Political roles a party name stands before ("Sinn Féin TD X", "Fianna Fáil councillor X").</summary>
@@ -435,7 +454,11 @@ internal static class KeyEntities
 
                     var before = start > 0 ? tokens[start - 1] : null;
                     var after = end < tokens.Count ? tokens[end] : null;
-                    var described = (before is { IsWord: true, IsCapitalised: false } && (MediaDescriptors.Contains(before.Text) || CompanyDescriptors.Contains(before.Text)))
+                    // "Thiago Benavente of Moreau-Castell": a full name, "of", and a name no gazetteer knows is the person's employer.
+                    var affiliation = start >= 3 && before is { Lower: "of" } && tokens[start - 2].IsCapitalised && tokens[start - 3].IsCapitalised
+                        && !Lexicon.TitleWords.Contains(tokens[start - 2].Text) && !Lexicon.IsOrganisationWord(tokens[start - 2].Text)
+                        && Gazetteer.Find(string.Join(' ', words.Select(w => w.Text))) is null && !Lexicon.IsFirstName(words[0].Text);
+                    var described = affiliation || (before is { IsWord: true, IsCapitalised: false } && (MediaDescriptors.Contains(before.Text) || CompanyDescriptors.Contains(before.Text)))
                         || (after is { IsWord: true, IsCapitalised: false } && DescriptorsAfterName.Contains(after.Text))
                         || (after is { Text: "," } && end + 2 < tokens.Count && tokens[end + 1].Lower is "the" or "a" or "an"
                             && tokens.Skip(end + 2).Take(5).TakeWhile(t => t.IsWord).Any(t => !t.IsCapitalised && CompanyDescriptors.Contains(t.Text)))

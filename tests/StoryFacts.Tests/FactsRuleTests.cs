@@ -368,4 +368,49 @@ public sealed class FactsRuleTests
         Assert.Equal("Building permits", Number(sheet, "7 per cent").Counts);
         Assert.Equal("repair cost", Number(sheet, "$3 million").Counts);
     }
+
+    [Fact]
+    public void A_fine_in_euros_and_its_dollar_conversion_count_the_fine()
+    {
+        var sheet = Analyze("The regulator fined the carrier 300 million euros ($340 million) on Monday, after cutting the penalty from an initially proposed 450 million euros.");
+        Assert.Equal("regulator fine", Number(sheet, "300 million euros").Counts);
+        Assert.Equal("regulator fine", Number(sheet, "$340 million").Counts);
+        Assert.Equal("penalty", Number(sheet, "450 million euros").Counts);
+    }
+
+    [Fact]
+    public void Percentages_of_a_long_phrase_other_things_codes_and_parts_of_a_whole()
+    {
+        var sheet = Analyze("Penalties can reach 4% of annual global revenue. There are two other open investigations into type 2B products. The side won three of the past five seasons.");
+        Assert.Equal("annual global revenue", Number(sheet, "4%").Counts);
+        Assert.Equal("other open investigations", Number(sheet, "two").Counts);
+        Assert.DoesNotContain(sheet.Numbers, n => n.Text == "2");
+        Assert.Equal("seasons", Number(sheet, "three").Counts);
+    }
+
+    [Fact]
+    public void A_numbered_thing_an_age_after_aged_and_zero_are_counted()
+    {
+        var sheet = Analyze("He pitted on lap 31 with zero spare tyres. The drug is for patients aged six and over.");
+        Assert.Equal("lap", Number(sheet, "31").Counts);
+        Assert.Equal("spare tyres", Number(sheet, "zero").Counts);
+        Assert.Equal("age", Number(sheet, "six").Counts);
+    }
+
+    [Fact]
+    public void Professions_by_their_endings_and_sports_roles_are_roles_and_an_employer_after_of_or_before_team_is_a_body()
+    {
+        var sheet = Analyze("\"It works,\" said Dr. Ines Moll, a cardiologist at Lakeside Clinic. Pole-sitter Kai Brandt faded, and Lena Ostrova of Brightmoor was second. Helix team principal Jo Marr was pleased.");
+        Assert.Contains(Person(sheet, "Ines Moll").Roles, r => r.Contains("cardiologist", StringComparison.Ordinal));
+        Assert.True(HasEntity(sheet, "Brightmoor", EntityFactKind.Organisation));
+        Assert.True(HasEntity(sheet, "Helix", EntityFactKind.Organisation));
+    }
+
+    [Fact]
+    public void A_place_whose_first_word_the_name_finder_dropped_gets_it_back()
+    {
+        var sheet = Analyze("Shares of the lender fell in premarket trading in New York.");
+        Assert.True(HasEntity(sheet, "New York", EntityFactKind.Place));
+        Assert.False(HasEntity(sheet, "York", EntityFactKind.Place));
+    }
 }
