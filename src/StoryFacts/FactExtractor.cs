@@ -662,6 +662,14 @@ internal static partial class FactExtractor
                 continue;
             }
 
+            // "down 1.8% by 1040 GMT, its weakest since Jan. 6": a date after "since" is a point of comparison, not the
+            // sentence's event, when the sentence has another date or time.
+            var events = found.Where(d => !Regex.IsMatch(sentence.Text, @"\bsince\s+(?:early\s+|late\s+|mid-?)?" + Regex.Escape(d.Text), RegexOptions.IgnoreCase)).ToList();
+            if (events.Count > 0)
+            {
+                found = events;
+            }
+
             var day = found.FirstOrDefault(d => d.Kind is DateKind.Date) ?? found.FirstOrDefault(d => d.Kind is DateKind.Weekday)
                 ?? found.FirstOrDefault(d => d.Kind is DateKind.Relative) ?? found.FirstOrDefault(d => d.Kind is DateKind.MonthOrYear);
             var time = found.FirstOrDefault(d => d.Kind == DateKind.Time);

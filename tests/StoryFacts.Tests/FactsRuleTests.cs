@@ -413,4 +413,13 @@ public sealed class FactsRuleTests
         Assert.True(HasEntity(sheet, "New York", EntityFactKind.Place));
         Assert.False(HasEntity(sheet, "York", EntityFactKind.Place));
     }
+
+    [Fact]
+    public void A_date_after_since_is_no_event_when_the_sentence_has_a_time_of_its_own()
+    {
+        var sheet = Analyze("PARIS, May 12 (Reuters) - Wheat futures fell on Tuesday.\n\nThey were down 2% by 1130 GMT, their lowest since Feb. 3.\n\nTraders had sold heavily in April.");
+        var whens = sheet.Timeline.Select(t => t.When).ToList();
+        Assert.Contains("May 12, 1130 GMT", whens);
+        Assert.True(whens.IndexOf("April") < whens.IndexOf("May 12, 1130 GMT"));
+    }
 }
