@@ -132,6 +132,12 @@ internal static partial class FactExtractor
                     continue;
                 }
 
+                // "call 101 quoting log 2417", "on 0800 555 111": a phone or reference number is no quantity.
+                if (Regex.IsMatch(text[..num.Index], @"\b(?:call|calls|calling|dial|dialling|dialing|ring|text|phone|quoting|log|reference|ref|number|no\.)\s+(?:on\s+)?$", RegexOptions.IgnoreCase))
+                {
+                    continue;
+                }
+
                 // "89th minute", "3-1 win": an ordinal or a score; "FTSE 100", "Airbus A320": a number inside a name.
                 var after = m.Index + m.Length;
                 var glued = after < text.Length ? Regex.Match(text[after..], @"^[A-Za-z]+").Value : string.Empty;

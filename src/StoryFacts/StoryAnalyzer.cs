@@ -74,7 +74,7 @@ internal static class KeyEntities
          "debutant", "teammate", "team-mate", "opponent", "retiree", "pensioner", "widow", "volunteer", "shopper", "commuter", "motorist",
          "passenger", "customer", "patient", "parent", "homeowner", "councillor", "trustee", "governor", "principal", "headteacher",
          "priest", "vicar", "pastor", "chaplain", "nun", "monk", "td", "rookie", "sophomore", "guard", "centre", "center",
-         "pole-sitter", "polesitter", "runner-up", "winner", "leader", "newcomer"],
+         "pole-sitter", "polesitter", "runner-up", "winner", "leader", "newcomer", "modeller", "modeler", "guide", "climber", "ranger", "warden"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Heads that describe a company, never a person: "X, the miner", "X, a unit of Y".</summary>
@@ -332,6 +332,47 @@ internal static class KeyEntities
             }
         }
 
+        // "died in Stockport" read as the organisation "Stockport Council": after a place preposition the word is the place.
+        foreach (var m in mentions.Where(m => m.Entity.Kind == EntityKind.Organisation && m.Entity.NameTokens.Count > 1 && m.TokenEnd - m.TokenStart == 1))
+        {
+            var tokens = m.Paragraph.Sentences[m.SentenceIndex];
+            var word = tokens[m.TokenStart].Text;
+            if (m.TokenStart > 0 && tokens[m.TokenStart - 1].Lower is "in" or "near" or "outside" or "across" && word == m.Entity.NameTokens[0] && !others.Any(o => o.Name == word))
+            {
+                others.Add((NameFinder.Position(m.Paragraph, tokens[m.TokenStart]), word, EntityFactKind.Place, m.Paragraph.SentenceAt(tokens[m.TokenStart].Start)));
+            }
+        }
+
+        // "in the Kagera region", "the Nord department": a name before a lower-case area word is a place; in "the Valais
+        // village of Gletschmatt" both names are.
+        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
+        {
+            foreach (var tokens in paragraph.Sentences)
+            {
+                foreach (var (start, end) in NameFinder.Runs(tokens))
+                {
+                    if (end + 2 < tokens.Count && !tokens[end].IsCapitalised && SettlementWords.Contains(tokens[end].Text) && tokens[end + 1].Lower == "of" && tokens[end + 2].IsCapitalised
+                        && start > 0 && tokens[start - 1].Lower == "the")
+                    {
+                        var e = end + 2;
+                        while (e < tokens.Count && tokens[e].IsCapitalised)
+                        {
+                            e++;
+                        }
+
+                        foreach (var (from, to) in new[] { (start, end), (end + 2, e) })
+                        {
+                            var name = NameFinder.Join(tokens.Skip(from).Take(to - from));
+                            if (!known.Contains(name) && !others.Any(o => o.Name == name) && !Lexicon.IsFirstName(tokens[from].Text))
+                            {
+                                others.Add((NameFinder.Position(paragraph, tokens[from]), name, EntityFactKind.Place, paragraph.SentenceAt(tokens[from].Start)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
         // "in the Kagera region", "the Nord department": a name before a lower-case area word is a place.
         foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
         {
@@ -406,7 +447,7 @@ internal static class KeyEntities
 
     /// <summary>Nouns that introduce a news organisation or a body by name ("German newspaper Bild", "Kicker magazine").</summary>
     private static readonly HashSet<string> MediaDescriptors = new(
-        ["newspaper", "magazine", "broadcaster", "channel", "website", "tabloid", "daily", "weekly", "agency", "outlet", "network", "station", "paper"],
+        ["newspaper", "magazine", "broadcaster", "channel", "website", "tabloid", "daily", "weekly", "agency", "outlet", "network", "station", "paper", "journal", "platform", "app"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns after a name that make it a body: "Kicker magazine", "the Dunmore club", "Rennart team principal X".</summary>
@@ -463,7 +504,9 @@ internal static class KeyEntities
                         || (after is { Text: "," } && end + 2 < tokens.Count && tokens[end + 1].Lower is "the" or "a" or "an"
                             && tokens.Skip(end + 2).Take(5).TakeWhile(t => t.IsWord).Any(t => !t.IsCapitalised && CompanyDescriptors.Contains(t.Text)))
                         || (party > 0 || (after is { IsWord: true } && PartyRoles.Contains(after.Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)) && words.Count >= 2 && !words.Any(w => NameFinder.IsNationality(w.Text))
+                        // The team is the subject: "in Stockport have described" is a place ending a prepositional phrase.
                         || (words.Count == 1 && !words[0].Text.EndsWith('s') && after is { IsWord: true } && after.Lower is "have" or "were" or "are" && Gazetteer.Find(words[0].Text) is null
+                            && (before is null || before.Lower is not ("in" or "at" or "on" or "from" or "to" or "of" or "for" or "by" or "with" or "near" or "outside" or "across"))
                             && end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end + 1].IsCapitalised && tokens[end + 1].Lower is not ("been" or "not" or "also"));
                     if (described)
                     {
@@ -473,6 +516,14 @@ internal static class KeyEntities
             }
         }
     }
+
+    /// <summary>Businesses a story names in apposition ("The restaurant where he worked, Casa Lucía,").</summary>
+    private static readonly HashSet<string> VenueWords = new(
+        ["restaurant", "cafe", "café", "pub", "bar", "shop", "store", "bakery", "hotel", "school", "club", "gym", "clinic", "salon", "brewery", "farm", "charity", "gallery", "museum", "theatre", "theater"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Settlement words in "the Valais village of Gletschmatt".</summary>
+    private static readonly HashSet<string> SettlementWords = new(["village", "town", "city", "hamlet", "suburb", "district", "county", "region", "province", "state", "island", "port"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>First words of place names that first names never are ("Mount Victoria", "Lake Placid").</summary>
     private static readonly HashSet<string> PlaceLeadWords = new(["Mount", "Mt", "Mt.", "Lake", "Port", "Fort", "Cape", "Loch", "Lough"], StringComparer.Ordinal);
@@ -518,6 +569,29 @@ internal static class KeyEntities
         if (e.Roles.Count == 0 && !Lexicon.IsFirstName(e.NameTokens[0]) && own.Count > 0 && own.All(AfterEmployerRole))
         {
             return EntityFactKind.Organisation;
+        }
+
+        // "The restaurant where Callum worked, Casa Lucía, said": a name in apposition to a business is that business.
+        foreach (var m in own)
+        {
+            var tokens = m.Paragraph.Sentences[m.SentenceIndex];
+            if (m.TokenStart >= 3 && tokens[m.TokenStart - 1].Text == "," && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Text == ",")
+            {
+                var k = m.TokenStart - 2;
+                var phrase = new List<Token>();
+                while (k >= 0 && tokens[k].Text is not ("," or ";" or ":") && phrase.Count < 8)
+                {
+                    phrase.Insert(0, tokens[k]);
+                    k--;
+                }
+
+                // The business noun heads the phrase: "The restaurant where he worked", not "The club's head of recruitment".
+                if (phrase.Count >= 2 && phrase[0].Lower == "the" && !phrase[1].IsCapitalised && (VenueWords.Contains(phrase[1].Text) || CompanyDescriptors.Contains(phrase[1].Text))
+                    && (phrase.Count == 2 || phrase[2].Lower is "where" or "that" or "which" or "run" or "owned" or "in" or "on" or "at" or "near"))
+                {
+                    return EntityFactKind.Organisation;
+                }
+            }
         }
 
         // "X, the operator of Chile's second-largest copper mine, said": described as a company.

@@ -422,4 +422,31 @@ public sealed class FactsRuleTests
         Assert.Contains("May 12, 1130 GMT", whens);
         Assert.True(whens.IndexOf("April") < whens.IndexOf("May 12, 1130 GMT"));
     }
+
+    [Fact]
+    public void Phone_and_log_numbers_are_not_quantities()
+    {
+        var sheet = Analyze("Anyone with information should call 101 quoting log 3120, or ring 0800 555 111.");
+        Assert.Empty(sheet.Numbers);
+    }
+
+    [Fact]
+    public void A_business_in_apposition_and_a_journal_are_bodies_and_a_modeller_or_guide_has_a_role()
+    {
+        var sheet = Analyze("The cafe where he worked, Blue Kettle, said it would close. The study appeared in the journal Polar Dynamics Review, said Ingrid Holm, a climate modeller at the institute. Mountain guide Pavel Novak agreed.");
+        Assert.DoesNotContain(sheet.People, p => p.Name is "Blue Kettle" or "Polar Dynamics Review");
+        Assert.True(HasEntity(sheet, "Blue Kettle", EntityFactKind.Organisation));
+        Assert.True(HasEntity(sheet, "Polar Dynamics Review", EntityFactKind.Organisation));
+        Assert.Contains(Person(sheet, "Ingrid Holm").Roles, r => r.Contains("modeller", StringComparison.Ordinal));
+        Assert.Contains(Person(sheet, "Pavel Novak").Roles, r => r.Contains("guide", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_town_is_a_place_beside_its_council_and_a_place_ending_a_phrase_before_have_is_no_team()
+    {
+        var sheet = Analyze("Relatives of a man who died in Kendal have paid tribute. Kendal Council said it would review the junction. Climbers in the Tyrol village of Obergurgl were warned.");
+        Assert.True(HasEntity(sheet, "Kendal", EntityFactKind.Place));
+        Assert.True(HasEntity(sheet, "Kendal Council", EntityFactKind.Organisation));
+        Assert.True(HasEntity(sheet, "Obergurgl", EntityFactKind.Place));
+    }
 }
