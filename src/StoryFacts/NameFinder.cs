@@ -384,6 +384,12 @@ internal static class NameFinder
             return registry.AddNonPerson(EntityKind.Place, texts, sentence);
         }
 
+        if (nameLooksPersonal && start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].IsCapitalised && OrganisationHeads.Contains(tokens[start - 1].Text))
+        {
+            // "the transparency campaign group Open Ledger", "the charity Safe Harbour": a name after the kind of body it is.
+            return registry.AddNonPerson(EntityKind.Organisation, texts, sentence);
+        }
+
         if (nameLooksPersonal && texts.Count is >= 2 and <= 3 && !IsNationality(texts[0]) && words.All(IsNameToken))
         {
             if (previous == "the")
@@ -512,6 +518,13 @@ internal static class NameFinder
     // "Israeli", "Palestinian", "Chinese", "British": adjectives, not first names.
     // The gazetteer's demonyms, so that first names such as "Adrian" or "Damian" are not taken for nationalities.
     public static bool IsNationality(string word) => Gazetteer.Find(word) is { IsDemonym: true };
+
+    /// <summary>Lower-case nouns for kinds of body that stand right before a body's name ("campaign group Open Ledger").</summary>
+    private static readonly HashSet<string> OrganisationHeads = new(
+        ["group", "charity", "company", "firm", "organisation", "organization", "party", "union", "agency", "network", "coalition",
+         "think-tank", "startup", "start-up", "club", "band", "app", "platform", "brand", "chain", "retailer", "developer", "maker",
+         "publisher", "broadcaster", "newspaper", "magazine", "website", "consultancy", "lender", "insurer", "airline", "supermarket"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Capitalised titles that always precede a name ("Dr Adrian Boyle", "Cllr Jane Hurst").</summary>
     private static readonly HashSet<string> Honorifics = new(

@@ -185,6 +185,13 @@ internal sealed class StatementExtractor
 
         var next = body[1];
         var subject = SentenceSubject(next.Sentences[0]);
+        if (subject is null || subject.Count == 0 || IndexOf(next.Sentences[0], subject[0], next.Sentences[0].Count - 1) > 1)
+        {
+            // The next paragraph must open with the name itself ("Mr Lim Boon Keng, 46, was ..."); one that opens with
+            // its own role ("The party's spokesperson, X, ...") introduces someone else.
+            return;
+        }
+
         var named = subject is null ? null : ResolveNoun(subject, NameFinder.Position(next, next.Sentences[0][0]));
         if (named?.Entity is not { Kind: EntityKind.Person } person || person.NameTokens.Count < 2)
         {
@@ -266,6 +273,9 @@ internal sealed class StatementExtractor
                 if (called is not null && called.ContentStart >= 0 && !called.ContentBefore)
                 {
                     result.Add(called with { ContentStart = i + 1, ContentEnd = calledEnd });
+
+                    // Words inside the quoted phrase ("... to everyone who still believes ...") are not attributions.
+                    i = calledEnd - 1;
                 }
 
                 continue;
@@ -389,6 +399,29 @@ internal sealed class StatementExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// ", saying slowing growth and subdued inflation gave it room": a finite verb within the next words, before any
+    /// punctuation, even past an "and" joining the clause's subject.
+    /// </summary>
+    private static bool FiniteVerbAhead(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start + 1; k < Math.Min(tokens.Count, start + 10); k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                return false;
+            }
+
+            if (!t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 && !Lexicon.Determiners.Contains(tokens[k - 1].Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"LME data showed stocks rose ...", "Figures show prices fell": data reports a finding without "that".</summary>
@@ -525,7 +558,7 @@ internal sealed class StatementExtractor
 
         // The closing mark of the same kind: "the Houthis’ seriousness”" has an apostrophe before the curly close.
         var opener = tokens[k].Text;
-        for (var m = k + 1; m < Math.Min(tokens.Count, k + 14); m++)
+        for (var m = k + 1; m < Math.Min(tokens.Count, k + 32); m++)
         {
             var closes = opener switch
             {
@@ -574,6 +607,31 @@ internal sealed class StatementExtractor
         if (tokens[i].Lower is "pointed" && next?.Lower != "out")
         {
             return false;
+        }
+
+        if (next is not null && next.Lower == "in" && tokens[i].Lower is "believes" or "believed" or "believe")
+        {
+            return false; // "who still believes in a quick peace"
+        }
+
+        if (next is not null && next.Lower is "for" or "of" or "on" or "about" && AmbiguousNounForms.Contains(tokens[i].Text)
+            && previous is { IsWord: true, IsCapitalised: false } && !Lexicon.Pronouns.Contains(previous.Text) && !IsPlural(previous))
+        {
+            return false; // "the rain forecast for the afternoon", "claims of fraud": a noun with its complement
+        }
+
+        if (Lexicon.ReportingParticiples.Contains(tokens[i].Text) && i >= 2 && previous is { IsWord: true, IsCapitalised: false } && !IsPlural(previous)
+            && tokens[i - 2].IsWord && tokens[i - 2].Lower is "a" or "an" or "the")
+        {
+            return false; // "a fresh warning from the adviser that ...": a noun after its adjective
+        }
+
+        if (Lexicon.ReportingParticiples.Contains(tokens[i].Text) && previous is { IsWord: true, IsCapitalised: false } && !IsPlural(previous)
+            && !previous.Lower.EndsWith("ly", StringComparison.Ordinal) && !IsPlural(previous)
+            && previous.Lower is not ("and" or "but" or "while" or "before" or "after" or "also" or "later" or "then" or "further" or "again" or "even" or "still" or "when" or "without" or "by")
+            && Lexicon.RoleNouns.Contains(previous.Text) is false && !Lexicon.GroupNouns.Contains(previous.Text) && !Lexicon.Pronouns.Contains(previous.Text))
+        {
+            return false; // "a larger study confirming that ...": a participle right after a noun modifies it
         }
 
         // "said by phone that ...": the medium, not a passive's agent.
@@ -635,7 +693,7 @@ internal sealed class StatementExtractor
         var reports = next is not null && (next.Lower == "that" || next.Kind == TokenKind.Quote || next.Text is "," or ":");
         // ", claiming Adebayo had pushed him": a clause straight after the participle, without "that".
         reports |= next is not null && i > 0 && tokens[i - 1].Text == "," && next.Kind is TokenKind.Word or TokenKind.Number
-            && ReportsClause(tokens, i + 1);
+            && (ReportsClause(tokens, i + 1) || FiniteVerbAhead(tokens, i + 1));
         var withSubject = CollectBackward(tokens, i - 1);
         var withAt = i - 1 - withSubject.Count;
         if (withSubject.Count is > 0 and <= 6 && withAt >= 0 && tokens[withAt].Lower == "with"
@@ -916,7 +974,7 @@ internal sealed class StatementExtractor
             subjectStart = portfolioStart;
         }
 
-        if (subjectStart > 0 && earlier is not null && earlier.Any(a => a.VerbIndex == subjectStart - 1 && !a.Participle && a.Speaker is not null && a.ContentStart == subjectStart))
+        if (subjectStart > 0 && earlier is not null && earlier.Any(a => a.VerbIndex < subjectStart && !a.Participle && a.Speaker is not null && a.ContentStart == subjectStart))
         {
             // "said the alliance believed ...": a report inside reported speech belongs to the outer statement.
             return null;
@@ -943,6 +1001,13 @@ internal sealed class StatementExtractor
             }
 
             var antecedent = Antecedent(tokens, relative);
+            if (gapSpeaker is not null && earlier is not null && earlier.Any(a => a.Speaker?.Name == gapSpeaker.Name && a.VerbIndex < relative && !a.ContentBefore && a.ContentStart >= 0 && a.ContentStart <= relative))
+            {
+                // "He added that he had no part in the decision, which he said had been taken by ...": the speaker's
+                // own aside inside what he is already reported to say.
+                return null;
+            }
+
             if (gapSpeaker is not null && antecedent.Length > 0)
             {
                 Remember(position, gapSpeaker);
@@ -1224,9 +1289,9 @@ internal sealed class StatementExtractor
         for (var k = start; k < Math.Min(tokens.Count, start + 12); k++)
         {
             var t = tokens[k];
-            if (t.Kind == TokenKind.Quote || t.Text is ";" or ":" || (t.IsWord && t.Lower is "and" or "but" or "after" or "before" or "when" or "because" or "as" or "while" or "if" or "since" or "until" or "although" or "though" or "where" or "who" or "which"))
+            if (t.Kind == TokenKind.Quote || t.Text is ";" or ":" or "," || (t.IsWord && t.Lower is "and" or "but" or "after" or "before" or "when" or "because" or "as" or "while" or "if" or "since" or "until" or "although" or "though" or "where" or "who" or "which" or "according"))
             {
-                break; // a verb inside an adverbial or relative clause does not make the object a clause
+                break; // a verb inside an adverbial or relative clause, or after a comma, does not make the object a clause
             }
 
             if (k > start && t.IsWord && !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4)))
@@ -1278,6 +1343,18 @@ internal sealed class StatementExtractor
     /// <summary>The exclusive end of a dateline ("OTTAWA, March 4 (Reuters) -") that opens a paragraph, or 0.</summary>
     private static int DatelineEnd(IReadOnlyList<Token> tokens)
     {
+        if (tokens.Count > 4 && tokens[0].Text == "(" && tokens[2].Text == ")" && tokens[1].IsCapitalised && tokens[3].Text is "-" or "—" or "–")
+        {
+            // "(Bloomberg) -- Bank Indonesia ...": an agency credit in brackets before the dash.
+            var after = 4;
+            while (after < tokens.Count && tokens[after].Text is "-" or "—" or "–")
+            {
+                after++;
+            }
+
+            return after;
+        }
+
         if (tokens.Count < 3 || !tokens[0].IsWord || tokens[0].Text.Length < 2 || !tokens[0].Text.All(c => char.IsUpper(c) || c == '.' || c == '-'))
         {
             return 0;
@@ -1489,6 +1566,12 @@ internal sealed class StatementExtractor
             while (k < tokens.Count && (tokens[k].IsCapitalised || tokens[k].Kind == TokenKind.Number))
             {
                 k++;
+            }
+
+            // "urged Kyiv's allies to ...": the possessed noun belongs to the phrase.
+            if (k + 1 < tokens.Count && tokens[k].Text == "'s" && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised)
+            {
+                k += 2;
             }
 
             return k;
@@ -1924,7 +2007,14 @@ internal sealed class StatementExtractor
             }
         }
 
-        var possessive = np.Count > 0 && start + np.Count < tokens.Count && tokens[start + np.Count].Text == "'s";
+        // "The Liberal Democrats’ Cabinet Office spokesperson, Fergus Atterbury, ...": a role phrase with no verb in it,
+        // then a name between commas.
+        var roleBeforeComma = comma > start && tokens[comma - 1].IsWord && !tokens[comma - 1].IsCapitalised
+            && (Lexicon.RoleNouns.Contains(tokens[comma - 1].Text) || Lexicon.TitleWords.Contains(tokens[comma - 1].Text))
+            && !Enumerable.Range(start, comma - start).Any(m => tokens[m].IsWord && !tokens[m].IsCapitalised
+                && (Lexicon.BeForms.Contains(tokens[m].Text) || Lexicon.FiniteMarkers.Contains(tokens[m].Text) || Lexicon.ReportingVerbs.Contains(tokens[m].Text)
+                    || Lexicon.ClauseBoundaries.Contains(tokens[m].Text) || (tokens[m].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[m].Lower.Length > 4)));
+        var possessive = np.Count > 0 && ((start + np.Count < tokens.Count && tokens[start + np.Count].Text == "'s") || roleBeforeComma);
         if (possessive || (np.Count > 0 && comma > 0 && !np.Any(t => t.IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(t.Text))))
         {
             var m = comma + 1;
@@ -2038,6 +2128,13 @@ internal sealed class StatementExtractor
             }
         }
 
+        if (words.Count == 1 && words[0].IsCapitalised && Gazetteer.Find(words[0].Text) is { IsDemonym: false, Kind: PlaceKind.Country or PlaceKind.Capital })
+        {
+            // "which Kyiv says are legitimate targets", "Beijing said": a capital or country speaking is its government,
+            // named as written (not an organisation that merely starts with the same word).
+            return new Speaker(words[0].Text, SpeakerKind.Organisation, null, asWritten);
+        }
+
         var organisation = _registry.FindOrganisation(bare);
         if (organisation is not null && organisation.Kind != EntityKind.Person)
         {
@@ -2082,9 +2179,27 @@ internal sealed class StatementExtractor
             }
         }
 
-        if (Lexicon.RoleNouns.Contains(head.Text) && !words.Any(w => w.Lower is "for" or "of" or "from" or "at"))
+        if (words[0].Lower is "the" && !head.IsCapitalised && (Lexicon.RoleNouns.Contains(head.Text) || Lexicon.TitleWords.Contains(head.Text)))
         {
-            var candidates = _registry.FindByRole(words.Where(w => !Lexicon.Determiners.Contains(w.Text) && w.Text != "'s").Select(w => w.Lower).ToList());
+            // "A No 10 spokesperson told reporters ..." then ""...," the spokesperson said": the unnamed speaker introduced
+            // with the same role word.
+            var unnamed = _speakers.Where(x => x.Position < position && x.Speaker.Entity is null && x.Speaker.Kind == SpeakerKind.Person
+                    && string.Equals(x.Speaker.AsWritten.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], head.Text, StringComparison.OrdinalIgnoreCase)
+                    && x.Speaker.AsWritten.Split(' ')[0].ToLowerInvariant() is "a" or "an")
+                .OrderBy(x => x.Position).LastOrDefault();
+            if (unnamed.Speaker is not null && !_people.Any(m => m.Position > unnamed.Position && m.Position < position
+                    && m.Entity.Roles.Any(r => EntityRegistry.RoleWords(r.Role).Contains(head.Text, StringComparer.OrdinalIgnoreCase))))
+            {
+                return unnamed.Speaker with { AsWritten = asWritten };
+            }
+        }
+
+        if (Lexicon.RoleNouns.Contains(head.Text) && !words.Any(w => w.Lower is "for" or "of" or "from" or "at") && words[0].Lower is not ("a" or "an"))
+        {
+            // Only people the story has named by this point: a role first given later ("the Cabinet Office spokesperson,
+            // X," three paragraphs on) is someone else. "A spokesperson" introduces a new, unnamed speaker.
+            var candidates = _registry.FindByRole(words.Where(w => !Lexicon.Determiners.Contains(w.Text) && w.Text != "'s").Select(w => w.Lower).ToList())
+                .Where(c => _people.Any(m => m.Entity == c && m.Position < position) || _speakers.Any(x => x.Speaker.Entity == c && x.Position < position)).ToList();
             if (candidates.Count > 0)
             {
                 var chosen = candidates
@@ -2208,6 +2323,14 @@ internal sealed class StatementExtractor
         if (before.Count == 0)
         {
             return null;
+        }
+
+        // A body named with a corporate word ("Veridane Therapeutics", "Halden Foods Ltd") is a company; a bare acronym
+        // such as a regulator is not, when a named company is at hand.
+        var corporate = before.Where(c => c.Entity.NameTokens.Any(w => !w.All(char.IsUpper) && Lexicon.IsOrganisationWord(w))).ToList();
+        if (corporate.Count > 0)
+        {
+            before = corporate;
         }
 
         var last = before[^1];

@@ -1330,3 +1330,97 @@ public sealed class BritishQuoteRuleTests
         Assert.EndsWith("It never is.", s.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Rules the twenty-sixth to twenty-ninth blind sets showed were missing (scored first with the rules of 37d2175); fresh wording.</summary>
+public sealed class TwentySixthToTwentyNinthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    private static string Normal(string speaker) => StatementScorer.NormaliseSpeaker(speaker);
+
+    [Fact]
+    public void The_spokesperson_is_the_unnamed_one_introduced_before_not_a_spokesperson_named_later()
+    {
+        var statements = Extract(
+            "A Downing Street spokesperson told reporters that the minister had acted properly. \"He has the prime minister's full support,\" the spokesperson said.\n" +
+            "The Green Party's housing spokesperson, Ivo Marsh, welcomed the review but said it came far too late.");
+        Assert.Equal(3, statements.Count);
+        Assert.Equal("downing street spokesperson", Normal(statements[0].Speaker));
+        Assert.Equal("downing street spokesperson", Normal(statements[1].Speaker));
+        Assert.Equal("Ivo Marsh", statements[2].Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_the_kind_of_body_it_is_is_an_organisation()
+    {
+        var s = Assert.Single(Extract("Lena Ruiz, director of the campaign group Fair Rent Now, said: \"Tenants have waited long enough for this.\""));
+        Assert.Equal("Lena Ruiz", s.Speaker);
+    }
+
+    [Fact]
+    public void A_which_clause_report_inside_the_same_speakers_report_is_part_of_it()
+    {
+        var statements = Extract("Councillor Max Reid denied wrongdoing. He added that he had no role in the contract, which he said had been handled by officials.");
+        var s = Assert.Single(statements);
+        Assert.Equal("added", s.Verb);
+    }
+
+    [Fact]
+    public void A_report_inside_a_that_clause_after_a_place_phrase_belongs_to_the_outer_statement()
+    {
+        var s = Assert.Single(Extract("Sheriff Dan Cole said at a briefing that detectives believed the fire had been set deliberately."));
+        Assert.Equal("Dan Cole", s.Speaker);
+    }
+
+    [Fact]
+    public void A_verb_after_a_comma_does_not_make_a_plain_object_a_reported_clause()
+    {
+        var s = Assert.Single(Extract("Crews arrived at 2 a.m. after neighbours reported hearing an explosion, according to a fire service log released on Sunday."));
+        Assert.Equal("according to", s.Verb);
+    }
+
+    [Fact]
+    public void A_warning_after_an_adjective_and_a_participle_after_a_noun_are_nouns()
+    {
+        Assert.Empty(Extract("The mayor defended the budget despite a fresh warning from auditors that costs could double."));
+        var s = Assert.Single(Extract("Regulators said the firm must run a new trial confirming that the drug works."));
+        Assert.Equal("said", s.Verb);
+    }
+
+    [Fact]
+    public void The_company_is_a_body_with_a_corporate_name_not_a_regulator_acronym()
+    {
+        var statements = Extract("The U.S. Food and Drug Administration on Friday approved a drug, handing Norvale Biologics a win.\nThe FDA said the benefit was likely. The FDA also said more data was needed.\nThe company said it would launch the drug in May.");
+        Assert.Equal("Norvale Biologics", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_capital_speaking_is_named_as_written()
+    {
+        var statements = Extract("The Warsaw Energy Institute published new figures.\nPoland has struck fuel depots, which Warsaw says are legitimate targets.");
+        Assert.Equal("Warsaw", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_long_called_phrase_hides_its_own_verbs_and_urged_with_an_infinitive_is_a_request()
+    {
+        var s = Assert.Single(Extract("Foreign Minister Ana Volk called the strike \"a cynical message to everyone who still believes in talks with the regime and its allies\" and urged partners to send more air defences."));
+        Assert.Equal("Ana Volk", s.Speaker);
+        Assert.Equal("called", s.Verb);
+    }
+
+    [Fact]
+    public void An_agency_credit_in_brackets_is_a_dateline()
+    {
+        var s = Assert.Single(Extract("(Bloomberg) -- Bank Norland cut its main rate on Thursday, saying weak demand and low inflation gave it room to act."));
+        Assert.Equal("Bank Norland", s.Speaker);
+    }
+
+    [Fact]
+    public void A_forecast_for_something_is_a_noun()
+    {
+        var statements = Extract("Kai Lund said the team gambled because the snow forecast for the evening never came, adding that the tyres were finished.");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Kai Lund", s.Speaker));
+    }
+}
