@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StoryEngine;
 
 namespace StoryFacts;
@@ -63,7 +64,7 @@ public sealed record StoryFactSheet(
 /// C Jane Doe"), and corrections of kind (a company described as "the operator of ...", a club named like a place,
 /// a nationality adjective that names no place, a title or a tax taken for an organisation).
 /// </summary>
-internal static class KeyEntities
+internal static partial class KeyEntities
 {
     /// <summary>Role nouns the name finder does not know as titles but news puts before or after names.</summary>
     private static readonly HashSet<string> ExtraRoleNouns = new(
@@ -373,6 +374,33 @@ internal static class KeyEntities
             }
         }
 
+        // "families in Brampton and Surrey hear ...": the name finder reads only the frame, so places inside quotations,
+        // after a place preposition, are read here.
+        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
+        {
+            foreach (var quote in paragraph.Quotes)
+            {
+                foreach (Match m in QuotedPlace().Matches(quote.Inner))
+                {
+                    foreach (var name in m.Groups["names"].Value.Split([" and ", " or "], StringSplitOptions.TrimEntries))
+                    {
+                        var words = name.Split(' ');
+                        var isDate = words.Any(w => Lexicon.Weekdays.Contains(w) || Lexicon.MonthSet.Contains(w));
+                        if (name.Length > 1 && !isDate && !known.Contains(name) && !others.Any(o => o.Name == name) && !people.Any(p => p.Name.Contains(name, StringComparison.Ordinal))
+                            && !Lexicon.IsFirstName(words[0]) && Gazetteer.Find(name) is not { IsDemonym: true } && !words.Any(w => Lexicon.IsOrganisationWord(w) || HolidayWords.Contains(w)))
+                        {
+                            var place = Gazetteer.Find(name)?.Name ?? name;
+                            if (!others.Any(o => o.Name == place))
+                            {
+                                var offset = quote.Start + 1 + m.Groups["names"].Index;
+                                others.Add((((long)paragraph.Index << 24) + offset, place, EntityFactKind.Place, paragraph.SentenceAt(Math.Min(offset, paragraph.Text.Length - 1))));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
         // "in the Kagera region", "the Nord department": a name before a lower-case area word is a place.
         foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
         {
@@ -497,6 +525,7 @@ internal static class KeyEntities
                     var after = end < tokens.Count ? tokens[end] : null;
                     // "Thiago Benavente of Moreau-Castell": a full name, "of", and a name no gazetteer knows is the person's employer.
                     var affiliation = start >= 3 && before is { Lower: "of" } && tokens[start - 2].IsCapitalised && tokens[start - 3].IsCapitalised
+                        && !Lexicon.CapitalisedFunctionWords.Contains(tokens[start - 3].Text) && !ExtraOrganisationWords.Contains(tokens[start - 2].Text)
                         && !Lexicon.TitleWords.Contains(tokens[start - 2].Text) && !Lexicon.IsOrganisationWord(tokens[start - 2].Text)
                         && Gazetteer.Find(string.Join(' ', words.Select(w => w.Text))) is null && !Lexicon.IsFirstName(words[0].Text);
                     var described = affiliation || (before is { IsWord: true, IsCapitalised: false } && (MediaDescriptors.Contains(before.Text) || CompanyDescriptors.Contains(before.Text)))
@@ -516,6 +545,12 @@ internal static class KeyEntities
             }
         }
     }
+
+    /// <summary>Holidays and seasons capitalised like places ("at Christmas", "in Ramadan").</summary>
+    private static readonly HashSet<string> HolidayWords = new(["Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Hanukkah", "Thanksgiving", "Lent", "Passover", "New", "Year", "God", "Heaven"], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(?:in|at|near|from|across|outside|around)\s+(?:the\s+)?(?<names>[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+)?(?:\s+(?:and|or)\s+[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+)?)*)")]
+    private static partial Regex QuotedPlace();
 
     /// <summary>Businesses a story names in apposition ("The restaurant where he worked, Casa Lucía,").</summary>
     private static readonly HashSet<string> VenueWords = new(

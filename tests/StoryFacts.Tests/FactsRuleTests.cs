@@ -449,4 +449,13 @@ public sealed class FactsRuleTests
         Assert.True(HasEntity(sheet, "Kendal Council", EntityFactKind.Organisation));
         Assert.True(HasEntity(sheet, "Obergurgl", EntityFactKind.Place));
     }
+
+    [Fact]
+    public void Places_after_a_preposition_inside_a_quotation_are_places_but_months_and_holidays_are_not()
+    {
+        var sheet = Analyze("\"Families in Kirkby and Bootle have waited since March, and at Christmas it gets worse,\" the councillor said. The Bureau of Statistics agreed.");
+        Assert.True(HasEntity(sheet, "Kirkby", EntityFactKind.Place));
+        Assert.True(HasEntity(sheet, "Bootle", EntityFactKind.Place));
+        Assert.DoesNotContain(sheet.PlacesAndOrganisations, e => e.Name is "March" or "Christmas" or "Statistics");
+    }
 }
