@@ -42,7 +42,7 @@ internal static partial class FactExtractor
     [GeneratedRegex(@"\b(?<t>\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?:\s(?:[A-Z]{2,4}))?(?:\s*\(\d{1,2}:\d{2}\s?[A-Z]{2,4}\))?|\d{1,2}:\d{2}(?:\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|[A-Z]{3}))?|[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|JST|IST|AEST|AEDT))(?:[\s,.;)]|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"\b(?:(?:by|in|until|over|during|through|before)\s+(?<r>the\s+(?:spring|summer|autumn|fall|winter))|(?:over|at|during|on)\s+(?<r>the\s+weekend)|(?<r>yesterday|today|tonight|tomorrow|overnight|(?:last|next|this|the coming|the past)\s+(?:week|fortnight|month|year|weekend|morning|afternoon|evening|season|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|later this (?:week|month|year)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?:by|in|until|over|during|through|before)\s+(?<r>the\s+(?:spring|summer|autumn|fall|winter))|since\s+(?<r>spring|summer|autumn|winter)|(?:over|at|during|on)\s+(?<r>the\s+weekend)|(?<r>yesterday|today|tonight|tomorrow|overnight|(?:last|next|this|the coming|the past)\s+(?:week|fortnight|month|year|weekend|morning|afternoon|evening|season|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|later this (?:week|month|year)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RelativePattern();
 
     /// <summary>Currency words after a number make it money; they name the unit, never what is counted ("412 pence").</summary>
@@ -120,6 +120,13 @@ internal static partial class FactExtractor
                 }
 
                 var raw = num.Value;
+                // "the one man who saw it": "one" after "the" means "only", and "BBC Radio 5 Live": a number inside a name.
+                if ((raw.Equals("one", StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(text[..num.Index], @"\b(?:the|that|this|no)\s+$", RegexOptions.IgnoreCase))
+                    || (Regex.IsMatch(text[..num.Index], @"\S\s+[A-Z][\w'’\-]*\s+$") && Regex.IsMatch(text[(m.Index + m.Length)..], @"^\s+[A-Z][a-z]")))
+                {
+                    continue;
+                }
+
                 var isYear = Regex.IsMatch(raw, @"^(19|20)\d{2}$") && !m.Groups["pct"].Success && !m.Groups["scale"].Success && !m.Groups["unit"].Success;
                 if (isYear || (raw.Equals("one", StringComparison.OrdinalIgnoreCase) && FollowingWord(text, m.Index + m.Length) is "of" or "another" or "in"))
                 {
@@ -229,6 +236,13 @@ internal static partial class FactExtractor
 
         // "two of Silicon Valley's largest venture funds": a count of what follows "of".
         var ofPhrase = Regex.Match(rest, @"^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?<np>(?:[\w'’\-]+\s+){0,4}[\w'’\-]+)");
+        // "Eleven of the injured": a participle after "the" names people.
+        var ofParticiple = Regex.Match(rest, @"^\s+of\s+the\s+(?<p>[a-z]+ed|dead|living|missing)\b");
+        if (kind == NumberKind.Count && nounAfter.Length == 0 && ofParticiple.Success)
+        {
+            return ofParticiple.Groups["p"].Value;
+        }
+
         if (kind == NumberKind.Count && nounAfter.Length == 0 && ofPhrase.Success)
         {
             // "three of the past four races": the ordinal-like words and the whole's number are not what is counted.
@@ -821,6 +835,7 @@ internal static partial class FactExtractor
                     _ when lower.StartsWith("next", StringComparison.Ordinal) => Span(lower),
                     _ when lower.StartsWith("the coming", StringComparison.Ordinal) => Span(lower) / 2,
                     "the weekend" => future ? 3 : -3,
+                    "spring" or "summer" or "autumn" or "winter" => future ? 60 : -60,
                     _ when lower.StartsWith("the ", StringComparison.Ordinal) => future ? 60 : -60,
                     _ => 0,
                 };

@@ -275,7 +275,7 @@ internal static partial class KeyEntities
                 {
                     // "Bureau of Meteorology": the name finder joins "of" only after words it knows.
                     var end = run;
-                    if (ExtraOrganisationWords.Contains(tokens[end - 1].Text) && end + 1 < tokens.Count && tokens[end].Lower is "of" or "for" && tokens[end + 1].IsCapitalised)
+                    if (OfJoinWords.Contains(tokens[end - 1].Text) && end + 1 < tokens.Count && tokens[end].Lower is "of" or "for" && tokens[end + 1].IsCapitalised)
                     {
                         end += 2;
                         while (end < tokens.Count && tokens[end].IsCapitalised)
@@ -433,9 +433,39 @@ internal static partial class KeyEntities
             }
         }
 
+        // "Nebraska State Patrol Sgt. Nils Ostrander": an agency and a rank before a name, split by the rank's full stop.
+        foreach (var m in mentions.Where(m => m.Entity.Kind == EntityKind.Place && m.Entity.NameTokens.Count > 1 && Lexicon.TitleWords.Contains(m.Entity.NameTokens[^1])))
+        {
+            var tokens = m.Paragraph.Sentences[m.SentenceIndex];
+            var after = m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Text == "." ? m.TokenEnd + 1 : m.TokenEnd;
+            var person = people.FindIndex(p => p.Entity is not null && mentions.Any(x => x.Entity == p.Entity && x.Paragraph == m.Paragraph && x.SentenceIndex == m.SentenceIndex && x.TokenStart == after));
+            others.RemoveAll(o => o.Name == m.Entity.Name);
+            if (person >= 0)
+            {
+                var role = m.Entity.Name + ".";
+                if (!people[person].Roles.Any(r => Same(r.Role, role)))
+                {
+                    people[person].Roles.Insert(0, (role, m.Paragraph.SentenceAt(tokens[m.TokenStart].Start)));
+                }
+
+                var body = string.Join(' ', m.Entity.NameTokens.Take(m.Entity.NameTokens.Count - 1));
+                if (m.Entity.NameTokens.Take(m.Entity.NameTokens.Count - 1).Any(w => ExtraOrganisationWords.Contains(w) || Lexicon.IsOrganisationWord(w)) && !others.Any(o => o.Name == body))
+                {
+                    others.Add((NameFinder.Position(m.Paragraph, tokens[m.TokenStart]), body, EntityFactKind.Organisation, m.Paragraph.SentenceAt(tokens[m.TokenStart].Start)));
+                }
+            }
+        }
+
         // "Park told reporters" after "His agent, Park Sung-ho,": a one-word "place" that is part of a person's name.
         var nameWords = people.Where(p => p.Name.Contains(' ')).SelectMany(p => p.Name.Split(' ')).ToHashSet(StringComparer.Ordinal);
         others.RemoveAll(o => o.Kind == EntityFactKind.Place && !o.Name.Contains(' ') && nameWords.Contains(o.Name) && !Gazetteer.IsPlace([o.Name]));
+
+        // "Prairie Northern said" after "Prairie Northern Railway": a short form of a listed body is no person.
+        var bodies = others.Where(o => o.Kind == EntityFactKind.Organisation).Select(o => o.Name).ToList();
+        people.RemoveAll(p => p.Roles.Count == 0 && bodies.Any(b => b.StartsWith(p.Name + " ", StringComparison.Ordinal)));
+
+        // "Statistics" beside "Bureau of Statistics": the tail of a listed body's name.
+        others.RemoveAll(o => o.Kind == EntityFactKind.Organisation && bodies.Any(b => b.EndsWith(" of " + o.Name, StringComparison.Ordinal) || b.EndsWith(" for " + o.Name, StringComparison.Ordinal)));
 
         var names = others.Select(o => o.Name).ToList();
         var entities = others
@@ -524,7 +554,7 @@ internal static partial class KeyEntities
                     var before = start > 0 ? tokens[start - 1] : null;
                     var after = end < tokens.Count ? tokens[end] : null;
                     // "Thiago Benavente of Moreau-Castell": a full name, "of", and a name no gazetteer knows is the person's employer.
-                    var affiliation = start >= 3 && before is { Lower: "of" } && tokens[start - 2].IsCapitalised && tokens[start - 3].IsCapitalised
+                    var affiliation = start >= 3 && before is { Lower: "of" } && tokens[start - 2].IsCapitalised && Lexicon.IsFirstName(tokens[start - 3].Text)
                         && !Lexicon.CapitalisedFunctionWords.Contains(tokens[start - 3].Text) && !ExtraOrganisationWords.Contains(tokens[start - 2].Text)
                         && !Lexicon.TitleWords.Contains(tokens[start - 2].Text) && !Lexicon.IsOrganisationWord(tokens[start - 2].Text)
                         && Gazetteer.Find(string.Join(' ', words.Select(w => w.Text))) is null && !Lexicon.IsFirstName(words[0].Text);
@@ -565,8 +595,12 @@ internal static partial class KeyEntities
 
     /// <summary>Words that make a capitalised run an organisation although the name finder's list lacks them.</summary>
     private static readonly HashSet<string> ExtraOrganisationWords = new(
-        ["bureau", "secretariat", "directorate", "inspectorate", "observatory", "democrats", "republicans", "conservatives", "socialists", "greens", "liberals", "tories", "labour"],
+        ["bureau", "secretariat", "directorate", "inspectorate", "observatory", "democrats", "republicans", "conservatives", "socialists", "greens", "liberals", "tories", "labour",
+         "railway", "railroad", "tours", "travel", "lines", "airways", "patrol", "church", "cathedral", "mosque", "synagogue", "temple", "ministries", "brewery", "dairy", "farms", "mills"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Heads of "X of Y" bodies the name finder does not join: "Bureau of Meteorology", "Church of Scotland".</summary>
+    private static readonly HashSet<string> OfJoinWords = new(["bureau", "secretariat", "directorate", "inspectorate", "observatory", "church", "cathedral", "ministries"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Null for a person; otherwise what the "person" really is (a place, an organisation).</summary>
     private static EntityFactKind? NotAPerson(Entity e, List<NameMention> own)
@@ -575,6 +609,12 @@ internal static partial class KeyEntities
         if (e.NameTokens.Count > 1 && (AreaWords.Contains(last) || PlaceLeadWords.Contains(e.NameTokens[0])))
         {
             return EntityFactKind.Place;
+        }
+
+        // "Golden Meadow Tours", "Prairie Northern Railway": a word of a company's or body's name the name finder lacks.
+        if (e.NameTokens.Count > 1 && e.Roles.Count == 0 && e.NameTokens.Skip(1).Any(ExtraOrganisationWords.Contains))
+        {
+            return EntityFactKind.Organisation;
         }
 
         // "Italian broadcaster Sky Sport Italia": a "role" that describes a company.

@@ -458,4 +458,35 @@ public sealed class FactsRuleTests
         Assert.True(HasEntity(sheet, "Bootle", EntityFactKind.Place));
         Assert.DoesNotContain(sheet.PlacesAndOrganisations, e => e.Name is "March" or "Christmas" or "Statistics");
     }
+
+    [Fact]
+    public void The_one_meaning_only_and_a_number_inside_a_station_name_are_not_quantities_but_of_the_injured_counts()
+    {
+        var sheet = Analyze("He was the one man who saw it, he told Capital Radio 4 Extra. Nine of the injured were flown to hospital.");
+        Assert.DoesNotContain(sheet.Numbers, n => n.Text is "one" or "4");
+        Assert.Equal("injured", Number(sheet, "Nine").Counts);
+    }
+
+    [Fact]
+    public void Companies_with_plain_words_in_their_names_and_their_short_forms_are_not_people()
+    {
+        var sheet = Analyze("The coach, run by Silver Valley Tours, was hit by a Lakeshore Eastern Railway train. Lakeshore Eastern said its crew was unhurt.");
+        Assert.DoesNotContain(sheet.People, p => p.Name is "Silver Valley Tours" or "Lakeshore Eastern Railway" or "Lakeshore Eastern");
+        Assert.True(HasEntity(sheet, "Lakeshore Eastern Railway", EntityFactKind.Organisation));
+    }
+
+    [Fact]
+    public void An_agency_and_a_rank_before_a_name_give_the_role_and_no_place()
+    {
+        var sheet = Analyze("Ohio State Patrol Sgt. Dana Reyes said the road was closed.");
+        Assert.Contains(Person(sheet, "Dana Reyes").Roles, r => r.Contains("Sgt", StringComparison.Ordinal));
+        Assert.DoesNotContain(sheet.PlacesAndOrganisations, e => e.Kind == EntityFactKind.Place && e.Name.EndsWith("Sgt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bare_season_after_since_is_a_past_date()
+    {
+        var sheet = Analyze("The choir performed on Sunday.\n\nThey had rehearsed since spring.");
+        Assert.Equal(["spring", "Sunday"], sheet.Timeline.Select(t => t.When));
+    }
 }
