@@ -27,8 +27,8 @@ public sealed class FactsScoringTests(ITestOutputHelper output)
             }
         }
 
-        var development = Summarise("development set (the six articles the rules were fixed on)", scores.Where(s => !s.HeldOut).ToList());
-        var heldOut = Summarise("held-out round 1 (labelled after the first fixes, before running the extractor)", scores.Where(s => s.HeldOut && s.Round < 2).ToList());
+        Summarise("development set (the six articles the rules were fixed on)", scores.Where(s => !s.HeldOut).ToList());
+        Summarise("held-out round 1 (labelled after the first fixes, before running the extractor)", scores.Where(s => s.HeldOut && s.Round < 2).ToList());
         Summarise("held-out round 2 (labelled after the round-1 fixes, before running the extractor)", scores.Where(s => s.HeldOut && s.Round == 2).ToList());
         Summarise("held-out round 3 (labelled after the round-2 fixes, before running the extractor)", scores.Where(s => s.HeldOut && s.Round == 3).ToList());
         Summarise("held-out round 4 (labelled after the round-3 fixes, before running the extractor)", scores.Where(s => s.HeldOut && s.Round == 4).ToList());
@@ -52,8 +52,6 @@ public sealed class FactsScoringTests(ITestOutputHelper output)
         AssertFloor(all, "places", 0.75, 0.85);
         AssertFloor(all, "organisations", 0.93, 0.80);
         AssertFloor(all, "timeline", 0.90, 0.90);
-        _ = development;
-        _ = heldOut;
     }
 
     private static void AssertFloor(Dictionary<string, KindScore> scores, string kind, double precision, double recall)
