@@ -52,13 +52,14 @@ internal static class Lexicon
         "highlighted", "promised", "added", "adds", "agreed", "conceded", "concedes", "admitted", "admits",
         "acknowledged", "acknowledges", "pledged", "mentioned", "underlined", "underscored", "signalled", "signaled",
         "recalled", "recalls", "answered", "posted", "tweeted", "reiterated", "reiterates", "urged", "urges",
-        "found", "finds", "showed", "shows", "concluded", "concludes", "declared", "declares");
+        "found", "finds", "showed", "shows", "concluded", "concludes", "declared", "declares", "blamed", "blames");
 
     /// <summary>Job roles whose "of"/"at" phrase names an employer ("co-founder of X", "analyst at X").</summary>
     public static readonly HashSet<string> EmployerRoles = Set(
         "founder", "co-founder", "cofounder", "executive", "director", "chairman", "chairwoman", "chair", "ceo", "president",
         "analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "employee", "head", "manager",
-        "partner", "owner", "engineer", "researcher", "scientist", "officer", "boss", "investor", "shareholder", "staff");
+        "partner", "owner", "engineer", "researcher", "scientist", "officer", "boss", "investor", "shareholder", "staff",
+        "pastor", "vicar", "priest", "rector", "principal", "headteacher", "member", "leader", "secretary", "treasurer", "attorney", "lawyer");
 
     /// <summary>Bare present forms ("Police say ..."); they report speech only after a plural subject.</summary>
     public static readonly HashSet<string> BaseFormVerbs = Set("say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "show", "suggest");
@@ -91,7 +92,8 @@ internal static class Lexicon
         "ministry", "department", "council", "court", "police", "union", "government", "agency", "office", "parliament",
         "senate", "congress", "committee", "commission", "authority", "party", "institute", "university", "school",
         "hospital", "army", "navy", "forces", "association", "federation", "league", "service", "services", "board",
-        "administration", "house", "cabinet", "assembly", "tribunal", "treasury", "reserve", "guard", "police");
+        "administration", "house", "cabinet", "assembly", "tribunal", "treasury", "reserve", "guard", "police",
+        "enforcement", "customs", "immigration", "protection", "prevention", "embassy", "consulate");
 
     /// <summary>Auxiliaries and common past forms that show a clause follows ("rates would fall", "the team lost").</summary>
     public static readonly HashSet<string> FiniteMarkers = Set(
@@ -99,7 +101,9 @@ internal static class Lexicon
         "should", "shall", "does", "did", "do", "won't", "wouldn't", "couldn't", "isn't", "wasn't", "weren't",
         "hasn't", "hadn't", "haven't", "didn't", "doesn't", "can't", "fell", "rose", "lost", "won", "went", "came",
         "saw", "grew", "cut", "hit", "left", "paid", "sold", "bought", "gave", "got", "ran", "set", "put", "kept",
-        "found", "became", "began", "knew", "made", "took", "meant", "needs", "remains", "remain", "remained");
+        "found", "became", "began", "knew", "made", "took", "meant", "needs", "remains", "remain", "remained",
+        "held", "broke", "brought", "built", "caught", "chose", "drew", "drove", "felt", "fought", "led", "met", "sent", "shot",
+        "spent", "stood", "struck", "taught", "thought", "threw", "wore", "spoke", "lay", "rang", "sank", "froze");
 
     /// <summary>Verbs whose first object is the listener ("told reporters that ..."), skipped before the content.</summary>
     public static readonly HashSet<string> TellVerbs = Set(
@@ -216,7 +220,8 @@ internal static class Lexicon
         "electronics", "beverages", "apparel", "healthcare", "bancorp", "realty", "properties", "resources",
         "minerals", "metals", "materials", "utilities", "automotive", "airline", "motor", "tech", "digital",
         "bio", "biosciences", "sciences", "genomics", "genetics", "medical", "diagnostics", "biologics", "works",
-        "affairs", "embassy", "consulate", "secretariat", "directorate", "inspectorate", "commissionerate");
+        "affairs", "embassy", "consulate", "secretariat", "directorate", "inspectorate", "commissionerate",
+        "enforcement", "protection", "prevention", "customs");
 
     /// <summary>True for organisation words in singular or plural ("Network", "Networks").</summary>
     public static bool IsOrganisationWord(string word) =>

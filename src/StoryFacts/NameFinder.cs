@@ -390,6 +390,12 @@ internal static class NameFinder
             return registry.AddNonPerson(EntityKind.Organisation, texts, sentence);
         }
 
+        if (nameLooksPersonal && texts.Count == 3 && Gazetteer.Find(texts[0]) is { IsDemonym: false } && Gazetteer.Find(texts[1]) is null && words.All(IsNameToken))
+        {
+            // "U.S. special envoy for Sudan Warren Tallis": the portfolio's place runs into the name.
+            return registry.AddPerson(texts.Skip(1).ToList(), sentence);
+        }
+
         if (nameLooksPersonal && texts.Count is >= 2 and <= 3 && !IsNationality(texts[0]) && words.All(IsNameToken))
         {
             if (previous == "the")
@@ -464,7 +470,9 @@ internal static class NameFinder
                 k += 2; // "X, 67, a ..." skips the age
             }
 
-            if (k < tokens.Count && tokens[k].Lower is "a" or "an" or "the" or "its" or "their" or "his" or "her" || (k < tokens.Count && tokens[k].IsCapitalised && k + 1 < tokens.Count && tokens[k + 1].Text == "'s"))
+            // "X, director of the al-Karama Medical Complex, told ...": an article-less role right after the comma.
+            var bareRole = k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[k].Text);
+            if (k < tokens.Count && tokens[k].Lower is "a" or "an" or "the" or "its" or "their" or "his" or "her" || (k < tokens.Count && tokens[k].IsCapitalised && k + 1 < tokens.Count && tokens[k + 1].Text == "'s") || bareRole)
             {
                 var parts = new List<Token>();
                 var m = k;
@@ -487,7 +495,7 @@ internal static class NameFinder
                 }
 
                 var headIndex = parts.FindIndex(t => t.IsWord && !t.IsCapitalised && Lexicon.RoleNouns.Contains(t.Text));
-                if (headIndex > 0)
+                if (headIndex > 0 || (bareRole && headIndex == 0))
                 {
                     return Join(parts);
                 }

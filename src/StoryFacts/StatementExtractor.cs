@@ -143,7 +143,13 @@ internal sealed class StatementExtractor
             }
             else if (pending.Count > 0 && lastDirect >= 0 && p.Index - lastDirectParagraph <= 2)
             {
-                var previous = statements[lastDirect];
+                // The latest speaker, even one reported indirectly in the paragraph just before ("X said her group had
+                // counted ..." then a paragraph that is only a quotation).
+                var latest = statements.Count - 1;
+                var previous = statements[latest].Kind == StatementKind.Indirect && latest > lastDirect && statements[latest].SpeakerKind == SpeakerKind.Person
+                    && statements[latest].Sentence.Paragraph >= p.Paragraph.Number - 1
+                    ? statements[latest] with { Kind = StatementKind.Direct, Verb = "quoted" }
+                    : statements[lastDirect];
                 statements.Add(previous with { Text = string.Join(' ', pending.Select(x => x.Inner)), Sentence = p.SentenceAt(pending[0].Start + 1) });
                 lastDirect = statements.Count - 1;
                 lastDirectParagraph = p.Index;
@@ -175,10 +181,38 @@ internal sealed class StatementExtractor
 
         var lead = body[0];
         var descriptors = statements.Where(x => x.Sentence.Paragraph == lead.Paragraph.Number && x.SpeakerKind == SpeakerKind.Person
-                && (x.Speaker.StartsWith("a ", StringComparison.Ordinal) || x.Speaker.StartsWith("an ", StringComparison.Ordinal))
+                && (x.Speaker.StartsWith("a ", StringComparison.Ordinal) || x.Speaker.StartsWith("an ", StringComparison.Ordinal) || x.Speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
                 && _registry.FindPerson(x.Speaker.Split(' ')) is null)
             .Select(x => x.Speaker).Distinct().ToList();
         if (descriptors.Count != 1)
+        {
+            return;
+        }
+
+        // "The director of one of the last hospitals in Gaza said ..." and, a paragraph or two on, "Dr. X, director of
+        // the al-Karama Medical Complex, told ...": the first person given the descriptor's role.
+        var words = descriptors[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var cut = Array.FindIndex(words, w => w is "of" or "at" or "in" or "for" or "from" or "with" or "who");
+        var roleHead = (cut > 0 ? words[cut - 1] : words[^1]).ToLowerInvariant();
+        var laterParagraphs = _paragraphs.Where(p => p.Index > lead.Index && p.Index <= lead.Index + 2).Select(p => (long)p.Index).ToList();
+        var holder = Lexicon.RoleNouns.Contains(roleHead) && descriptors[0].StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+            ? _people.Where(m => laterParagraphs.Contains(m.Position >> 24) && m.Entity.Roles.Any(r => EntityRegistry.RoleWords(r.Role).Contains(roleHead, StringComparer.OrdinalIgnoreCase)))
+                .Select(m => m.Entity).FirstOrDefault()
+            : null;
+        if (holder is not null)
+        {
+            for (var i = 0; i < statements.Count; i++)
+            {
+                if (statements[i].Speaker == descriptors[0])
+                {
+                    statements[i] = statements[i] with { Speaker = holder.Name };
+                }
+            }
+
+            return;
+        }
+
+        if (descriptors[0].StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
@@ -609,6 +643,11 @@ internal sealed class StatementExtractor
             return false;
         }
 
+        if (next is not null && (next.Lower is "against" || (next.Lower is "on" or "upon" && tokens[i].Lower is "insisted" or "insists" or "insisting")))
+        {
+            return false; // "cautioned against speculating", "insisted on keeping its checkpoints": no clause reported
+        }
+
         if (next is not null && next.Lower == "in" && tokens[i].Lower is "believes" or "believed" or "believe")
         {
             return false; // "who still believes in a quick peace"
@@ -867,7 +906,8 @@ internal sealed class StatementExtractor
                 }
 
                 if (appositive && first.Lower is not ("who" or "which" or "whose") && k - segmentStart >= 3 && tokens[k - 1].IsCapitalised && tokens[k - 2].IsCapitalised
-                    && _registry.FindPerson([tokens[k - 2].Text, tokens[k - 1].Text]) is not null)
+                    && _registry.FindPerson([tokens[k - 2].Text, tokens[k - 1].Text]) is not null
+                    && tokens[k - 3].Lower is not ("of" or "for" or "at" or "from" or "with" or "in"))
                 {
                     // "Her friend, the producer Marcus Dean, told ...": the segment next to the verb names the speaker.
                     appositive = false;
@@ -959,7 +999,10 @@ internal sealed class StatementExtractor
             return null;
         }
         var opening = DatelineEnd(tokens);
-        if (subjectStart > opening + 1 && opening < tokens.Count && tokens[opening].Lower is "a" or "an" && tokens[opening].IsCapitalised && subjectStart - opening <= 18
+        var definiteRole = opening + 2 < tokens.Count && tokens[opening].Text == "The"
+            && (Lexicon.RoleNouns.Contains(tokens[opening + 1].Text) || (tokens[opening + 1].IsWord && !tokens[opening + 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[opening + 2].Text)))
+            && !tokens[opening + 1].IsCapitalised;
+        if (subjectStart > opening + 1 && opening < tokens.Count && (tokens[opening].Lower is "a" or "an" || definiteRole) && tokens[opening].IsCapitalised && subjectStart - opening <= 18
             && tokens.Skip(opening).Take(subjectStart - opening).All(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == "'s")
             && !tokens.Skip(opening + 1).Take(subjectStart - opening - 1).Any(t => !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.RelativePronouns.Contains(t.Text))))
         {
@@ -974,7 +1017,8 @@ internal sealed class StatementExtractor
             subjectStart = portfolioStart;
         }
 
-        if (subjectStart > 0 && earlier is not null && earlier.Any(a => a.VerbIndex < subjectStart && !a.Participle && a.Speaker is not null && a.ContentStart == subjectStart))
+        if (subjectStart > 0 && earlier is not null && earlier.Any(a => a.VerbIndex < subjectStart && !a.Participle && a.Speaker is not null
+                && (a.ContentStart == subjectStart || (a.ContentStart >= 0 && a.ContentStart < subjectStart && subjectStart >= 2 && tokens[subjectStart - 1].Lower == "that" && tokens[subjectStart - 2].Lower == "and"))))
         {
             // "said the alliance believed ...": a report inside reported speech belongs to the outer statement.
             return null;
@@ -1161,6 +1205,11 @@ internal sealed class StatementExtractor
         }
 
         var first = tokens[0];
+        if (first.IsCapitalised && first.Lower is "outside" or "inside" or "at" or "in" or "near" or "among" or "during" or "across" or "along" or "behind" or "from" or "on" or "under" or "after" or "before" && comma <= 15)
+        {
+            return true; // "Outside a polling station in the city of X, a retired teacher ..., said"
+        }
+
         return comma <= 4 && (Lexicon.CapitalisedFunctionWords.Contains(first.Text) || first.Lower.EndsWith("ly", StringComparison.Ordinal)
             || (first.Lower.EndsWith("ing", StringComparison.Ordinal) && first.IsCapitalised)) && !tokens.Take(comma).Any(t => t.IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(t.Text) && t != first);
     }
@@ -1553,7 +1602,7 @@ internal sealed class StatementExtractor
             }
 
             while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalised && tokens[k].Lower != "that" && k < tokens.Count - 1 && !IsClauseStart(tokens, k + 1)
-                   && !Lexicon.FiniteMarkers.Contains(tokens[k + 1].Text))
+                   && !Lexicon.FiniteMarkers.Contains(tokens[k + 1].Text) && !(tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised && Lexicon.ClauseBoundaries.Contains(tokens[k + 1].Text)))
             {
                 k++;
             }
@@ -1679,6 +1728,20 @@ internal sealed class StatementExtractor
                 break;
             }
 
+            if (IsQuoteMark(t.Text) && k > start && tokens[k - 1].Text == "," && k + 1 < tokens.Count && (Lexicon.ReportingParticiples.Contains(tokens[k + 1].Text) || tokens[k + 1].Lower == "according"))
+            {
+                // "the ad was "false and he knows it," noting that ...": the quoted fragment's comma ends the report.
+                end = k + 1;
+                break;
+            }
+
+            if (t.Text == "," && TimeAfterClause(tokens, k + 1))
+            {
+                // "..., saying inflation was too high, a day after the IMF agreed ...": a time phrase closes the report.
+                end = k;
+                break;
+            }
+
             if (all.Any(a => a != self && a.VerbIndex == k + 1 && t.Lower is "and" or "but"))
             {
                 end = k;
@@ -1708,6 +1771,26 @@ internal sealed class StatementExtractor
         return end;
     }
 
+    /// <summary>"a day after", "hours before", "two weeks after": a time phrase opening a clause of its own.</summary>
+    private static bool TimeAfterClause(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var m = k; m < Math.Min(tokens.Count, k + 4); m++)
+        {
+            if (tokens[m].Lower is "after" or "before")
+            {
+                return m > k;
+            }
+
+            if (!(tokens[m].Kind == TokenKind.Number || tokens[m].Lower is "a" or "an" or "one" or "two" or "three" or "day" or "days" or "hours" or "hour" or "week" or "weeks"
+                  or "month" or "months" or "year" or "years" or "minutes" or "just" or "only" or "shortly" or "moments" or "soon"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A verb phrase the speaker goes on to do after "and": a past-tense verb with the speaker's own possessive
     /// ("kept her rating", "raised its forecast") or a refusal ("declined to comment", "refused to say more").
@@ -1730,6 +1813,13 @@ internal sealed class StatementExtractor
         if (!past || speaker is null)
         {
             return false;
+        }
+
+        if (k >= 2 && IsQuoteMark(tokens[k - 2].Text) && next is "the" or "a" or "an")
+        {
+            // "said he had "never bowled better" and credited the groundstaff": after a quoted fragment, a past verb
+            // with its object is the speaker's next act.
+            return true;
         }
 
         // The possessive must fit the speaker: "her"/"his" a person of that sex, "its" an organisation, "their" a group.
@@ -1974,6 +2064,28 @@ internal sealed class StatementExtractor
                 break;
             }
 
+            if (t.Text == "'s" && np.Count > 0)
+            {
+                np.Add(t);
+                continue;
+            }
+
+            if (np.Count > 1 && np[^1].Text == "'s" && t.IsWord && !t.IsCapitalised && !Lexicon.ClauseBoundaries.Contains(t.Text) && !Lexicon.FiniteMarkers.Contains(t.Text)
+                && !(t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4))
+            {
+                // "Malawi's central bank kept ...": the possessed noun phrase is the subject.
+                np.Add(t);
+                while (k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised && np.Count < 8 && !Lexicon.ClauseBoundaries.Contains(tokens[k + 1].Text)
+                       && !Lexicon.FiniteMarkers.Contains(tokens[k + 1].Text) && !Lexicon.SkipBeforeVerb.Contains(tokens[k + 1].Text) && !tokens[k + 1].Lower.EndsWith("ly", StringComparison.Ordinal)
+                       && !(tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[k + 1].Lower.Length > 4) && !Lexicon.ReportingVerbs.Contains(tokens[k + 1].Text))
+                {
+                    k++;
+                    np.Add(tokens[k]);
+                }
+
+                break;
+            }
+
             if (np.Count > 0 && !t.IsCapitalised && (Lexicon.TitleWords.Contains(t.Text) || t.Lower == "and") && TitleRunBeforeName(tokens, k))
             {
                 // "Eastfield boss Sian Price", "Rovers manager Gary Holt", "Veritas founder and chief executive Ravi
@@ -2009,8 +2121,7 @@ internal sealed class StatementExtractor
 
         // "The Liberal Democrats’ Cabinet Office spokesperson, Fergus Atterbury, ...": a role phrase with no verb in it,
         // then a name between commas.
-        var roleBeforeComma = comma > start && tokens[comma - 1].IsWord && !tokens[comma - 1].IsCapitalised
-            && (Lexicon.RoleNouns.Contains(tokens[comma - 1].Text) || Lexicon.TitleWords.Contains(tokens[comma - 1].Text))
+        var roleBeforeComma = comma > start && tokens[comma - 1].IsWord && !tokens[comma - 1].IsCapitalised && !Lexicon.Pronouns.Contains(tokens[comma - 1].Text)
             && !Enumerable.Range(start, comma - start).Any(m => tokens[m].IsWord && !tokens[m].IsCapitalised
                 && (Lexicon.BeForms.Contains(tokens[m].Text) || Lexicon.FiniteMarkers.Contains(tokens[m].Text) || Lexicon.ReportingVerbs.Contains(tokens[m].Text)
                     || Lexicon.ClauseBoundaries.Contains(tokens[m].Text) || (tokens[m].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[m].Lower.Length > 4)));
@@ -2019,9 +2130,13 @@ internal sealed class StatementExtractor
         {
             var m = comma + 1;
             var name = new List<Token>();
-            while (comma > 0 && m < tokens.Count && tokens[m].IsWord && tokens[m].IsCapitalised && name.Count < 4)
+            while (comma > 0 && m < tokens.Count && ((tokens[m].IsWord && tokens[m].IsCapitalised) || IsTitleDot(tokens, m)) && name.Count < 5)
             {
-                name.Add(tokens[m]);
+                if (tokens[m].Text != ".")
+                {
+                    name.Add(tokens[m]);
+                }
+
                 m++;
             }
 
@@ -2099,7 +2214,9 @@ internal sealed class StatementExtractor
                 _ => Gender.Unknown,
             } : Gender.Unknown;
             var person = modifier ? null : _registry.FindPerson(name, hint);
-            if (person is not null && !(start > 0 && words[start - 1].Lower is "for" or "of" or "at" && words.Take(start).Any(w => !w.IsCapitalised && !Lexicon.Determiners.Contains(w.Text) && w.Lower is not ("for" or "of"))))
+            // "U.S. special envoy for Sudan Warren Tallis": a portfolio's place ran into the name, which is still the speaker.
+            var placeLed = person is not null && run.Count > person.NameTokens.Count && Gazetteer.Find(run[0]) is { IsDemonym: false };
+            if (person is not null && (placeLed || !(start > 0 && words[start - 1].Lower is "for" or "of" or "at" && words.Take(start).Any(w => !w.IsCapitalised && !Lexicon.Determiners.Contains(w.Text) && w.Lower is not ("for" or "of")))))
             {
                 return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
             }
@@ -2164,6 +2281,16 @@ internal sealed class StatementExtractor
         {
             // "the 22-year-old Frenchwoman": the woman the text is about, as "she" would be.
             var described = ResolvePronoun(womanOrMan == Gender.Female ? "she" : "he", position, asWritten);
+            if (described is not null)
+            {
+                return described;
+            }
+        }
+
+        if (words.Count >= 2 && words[0].Lower == "the" && !head.IsCapitalised && words.Any(w => w.Lower.EndsWith("year-old", StringComparison.Ordinal)) && !head.Lower.EndsWith("year-old", StringComparison.Ordinal))
+        {
+            // "the 24-year-old left-arm seamer said": an age makes the phrase a person the text is about.
+            var described = ResolveDescribed(position, asWritten);
             if (described is not null)
             {
                 return described;

@@ -171,7 +171,7 @@ internal sealed partial class ParagraphModel
         {
             var innerEnd = open ? e : e - 1;
             var inner = text[(s + 1)..Math.Max(s + 1, innerEnd)].Trim();
-            result.Add(new QuoteSpan(s, e, inner, open, IsFullQuote(text, s, inner) || IsBrokenOffQuote(text, e, inner, open)));
+            result.Add(new QuoteSpan(s, e, inner, open, IsFullQuote(text, s, inner) || IsBrokenOffQuote(text, s, e, inner, open)));
         }
 
         return result;
@@ -292,15 +292,40 @@ internal sealed partial class ParagraphModel
     /// ""This," she says, "is going to ..."": a short quotation ending in a comma inside the marks, with a reporting
     /// verb within the next few words, is the first half of a quotation broken by its attribution.
     /// </summary>
-    private static bool IsBrokenOffQuote(string text, int end, string inner, bool open)
+    private static bool IsBrokenOffQuote(string text, int start, int end, string inner, bool open)
     {
         if (open || inner.Length == 0 || inner[^1] != ',' || end >= text.Length)
         {
             return false;
         }
 
+        // "caused by "logistical problems on the other side," which it blamed on ...": a phrase opened inside a
+        // clause (a word, not a reporting verb, right before it) is no broken-off quotation.
+        var b = start - 1;
+        while (b >= 0 && char.IsWhiteSpace(text[b]))
+        {
+            b--;
+        }
+
+        if (b >= 0 && char.IsLetter(text[b]) && !EndsWithReportingWord(text, b))
+        {
+            return false;
+        }
+
         var words = text[end..Math.Min(text.Length, end + 60)].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         return words.Take(4).Any(w => Lexicon.ReportingVerbs.Contains(w.TrimEnd('.', ',')));
+    }
+
+    private static bool EndsWithReportingWord(string text, int last)
+    {
+        var start = last;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text[start..(last + 1)];
+        return Lexicon.ReportingVerbs.Contains(word) || Lexicon.ReportingParticiples.Contains(word);
     }
 
     private static bool IsOpeningContext(string text, int i) => i + 1 < text.Length && char.IsUpper(text[i + 1]) && text[i - 1] == ':';

@@ -1424,3 +1424,106 @@ public sealed class TwentySixthToTwentyNinthRoundRuleTests
         Assert.All(statements, s => Assert.Equal("Kai Lund", s.Speaker));
     }
 }
+
+/// <summary>Rules the thirtieth to thirty-fifth blind sets showed were missing (scored first with the statement rules of ed772c7); fresh wording.</summary>
+public sealed class ThirtiethToThirtyFifthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    private static string Normal(string speaker) => StatementScorer.NormaliseSpeaker(speaker);
+
+    [Fact]
+    public void A_role_of_a_body_before_the_verb_leaves_the_name_as_speaker()
+    {
+        var statements = Extract("The Rev. Hannah Ostrowski, pastor of Grace Methodist, said the congregation would hold a vigil. \"We will sing for them tonight,\" she said.");
+        Assert.All(statements, s => Assert.Equal("Hannah Ostrowski", s.Speaker));
+    }
+
+    [Fact]
+    public void Cautioned_against_and_insisted_on_report_no_clause()
+    {
+        Assert.Empty(Extract("She cautioned against speculating about the cause of the fire."));
+        Assert.Empty(Extract("The union insisted on keeping its pickets at the gate."));
+    }
+
+    [Fact]
+    public void A_quoted_phrase_opened_inside_a_clause_is_not_a_broken_off_quotation()
+    {
+        var s = Assert.Single(Extract("The army said the delays were caused by \"shortages on the other side,\" which it blamed on the rebels."));
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+    }
+
+    [Fact]
+    public void A_descriptor_then_a_name_between_commas_opens_the_sentence_with_the_name()
+    {
+        var statements = Extract("His Labour rival, Cllr Joanna Pike, spent the morning in Leith, where she visited a food bank and told reporters that the plan was \"all slogan, no budget.\"");
+        Assert.Equal("Joanna Pike", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void An_age_in_a_descriptor_makes_it_the_person_in_focus_and_a_past_verb_after_a_quoted_fragment_ends_the_report()
+    {
+        var statements = Extract("Tom Reyes took six wickets on Friday.\nThe 27-year-old off-spinner said he had \"never felt sharper\" and thanked the groundstaff for a dry pitch.");
+        var s = Assert.Single(statements);
+        Assert.Equal("Tom Reyes", s.Speaker);
+        Assert.Equal("he had \"never felt sharper\"", s.Text);
+    }
+
+    [Fact]
+    public void A_second_that_clause_report_inside_a_statement_belongs_to_it()
+    {
+        var s = Assert.Single(Extract("Coach Amy Hart said the squad remained calm and that the players still believed they could win the series."));
+        Assert.Equal("Amy Hart", s.Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_paragraph_after_an_indirect_statement_is_that_speakers()
+    {
+        var statements = Extract("\"We lost everything,\" said Nora Flint, a resident.\nOmar Vance, a lawyer with the tenants' group, said at least 40 families had been moved out.\n\"These are people who have lived here for decades.\"");
+        Assert.Equal("Omar Vance", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_possessed_noun_phrase_opening_the_lead_speaks_and_a_time_phrase_ends_the_report()
+    {
+        var s = Assert.Single(Extract("ACCRA, May 2 (Reuters) - Ghana's central bank held its policy rate on Thursday, saying inflation was still too high to cut, a day after the IMF approved a new loan."));
+        Assert.Equal("ghana central bank", Normal(s.Speaker));
+        Assert.Equal("inflation was still too high to cut", s.Text);
+    }
+
+    [Fact]
+    public void A_retired_teacher_named_only_by_a_first_name_after_an_opening_place_phrase()
+    {
+        var s = Assert.Single(Extract("Outside a polling station in the northern town of Kranj, a retired nurse who gave her name only as Branka, 68, said she had voted for change."));
+        Assert.Equal("Branka", s.Speaker);
+    }
+
+    [Fact]
+    public void A_place_at_the_head_of_a_name_after_a_portfolio_is_dropped()
+    {
+        var s = Assert.Single(Extract("U.S. special envoy for Yemen Daniel Okafor, who leads the talks, told reporters that the ceasefire was holding."));
+        Assert.Equal("Daniel Okafor", s.Speaker);
+    }
+
+    [Fact]
+    public void The_company_is_not_an_enforcement_agency()
+    {
+        var statements = Extract("Redfield Foods said in a statement that it checked every new worker.\nU.S. Immigration and Customs Enforcement said 80 people were detained.\nThe company said production would resume on Friday.");
+        Assert.Equal("Redfield Foods", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void Urged_a_listener_to_act_is_a_request()
+    {
+        Assert.Empty(Extract("It urged the central bank to set up a special lending window for exporters."));
+    }
+
+    [Fact]
+    public void The_role_in_a_definite_lead_descriptor_finds_the_person_given_that_role_later()
+    {
+        var statements = Extract(
+            "KABUL (AP) — The director of one of the last working clinics in the north said on Monday that its oxygen would run out within a week.\n" +
+            "\"We are turning patients away,\" Dr. Farid Nazari, director of the Hope Clinic, told The Associated Press.");
+        Assert.All(statements, s => Assert.Equal("Farid Nazari", s.Speaker));
+    }
+}
