@@ -162,8 +162,39 @@ internal sealed class StatementExtractor
 
         IdentifyDelayedLead(statements);
 
+        // A "speaker" that is really a clause fragment ("which analysts said", "the chain cut its forecast") never spoke.
+        statements.RemoveAll(x => !PlausibleSpeaker(x.Speaker));
+
         // A quotation that ran on into its attribution ("…court," Holt said) keeps no trailing comma.
         return [.. statements.Select(x => x.Kind == StatementKind.Direct ? x with { Text = x.Text.TrimEnd(',', ' ') } : x)];
+    }
+
+    /// <summary>
+    /// False for speaker text that is a clause fragment: it opens with a relative pronoun or holds a finite verb before any
+    /// relative clause of its own ("a source who spoke on condition of anonymity" is still a speaker).
+    /// </summary>
+    private static bool PlausibleSpeaker(string speaker)
+    {
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words[0] is "which" or "that" or "who" or "whom" or "whose")
+        {
+            return false;
+        }
+
+        foreach (var w in words)
+        {
+            if (w is "who" or "which" or "that" or "whose")
+            {
+                break;
+            }
+
+            if (char.IsLower(w[0]) && (Lexicon.FiniteMarkers.Contains(w) || Lexicon.BeForms.Contains(w) || (Lexicon.ReportingVerbs.Contains(w) && !Lexicon.DocumentNouns.Contains(w) && w is not ("found" or "show" or "shows"))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

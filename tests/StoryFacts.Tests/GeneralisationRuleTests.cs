@@ -1527,3 +1527,17 @@ public sealed class ThirtiethToThirtyFifthRoundRuleTests
         Assert.All(statements, s => Assert.Equal("Farid Nazari", s.Speaker));
     }
 }
+
+/// <summary>A last safeguard added after round 35: a speaker that is a clause fragment is no speaker; fresh wording.</summary>
+public sealed class PlausibleSpeakerRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_clause_fragment_is_never_a_speaker_but_a_source_with_its_own_who_clause_is()
+    {
+        Assert.All(Extract("Officials had warned for months that the bridge was unsafe and engineers now say it will close."), s => Assert.DoesNotContain(" had ", " " + s.Speaker + " ", StringComparison.Ordinal));
+        var s = Assert.Single(Extract("A source who spoke on condition of anonymity said the deal would be signed on Friday."));
+        Assert.Equal("the deal would be signed on Friday", s.Text);
+    }
+}
