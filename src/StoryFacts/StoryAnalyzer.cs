@@ -460,6 +460,54 @@ internal static partial class KeyEntities
         var nameWords = people.Where(p => p.Name.Contains(' ')).SelectMany(p => p.Name.Split(' ')).ToHashSet(StringComparer.Ordinal);
         others.RemoveAll(o => o.Kind == EntityFactKind.Place && !o.Name.Contains(' ') && nameWords.Contains(o.Name) && !Gazetteer.IsPlace([o.Name]));
 
+        // "Hamas attacked Israel ... destroy Hamas' capabilities", "Aldersgate had looked comfortable ... Aldersgate host":
+        // a single capitalised word the story repeats, that names no person, place or listed body and is no ordinary
+        // word, a date or a title, is a body the name finder could not type.
+        var listedWords = others.SelectMany(o => o.Name.Split(' ')).Concat(people.SelectMany(p => p.Name.Split(' '))).ToHashSet(StringComparer.Ordinal);
+        var single = new Dictionary<string, (int Count, int NonInitial, ParagraphModel Paragraph, Token First)>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
+        {
+            foreach (var tokens in paragraph.Sentences)
+            {
+                foreach (var (start, end) in NameFinder.Runs(tokens).Where(r => r.End - r.Start == 1))
+                {
+                    var t = tokens[start];
+                    var clean = t.Text.TrimEnd('\'', '’');
+                    if (clean.Length < 3 || !NameFinder.IsNameToken(t))
+                    {
+                        continue;
+                    }
+
+                    // Part of a longer name the runs split ("New Zealand"): not a name of its own.
+                    if (start > 0 && tokens[start - 1].IsCapitalised)
+                    {
+                        continue;
+                    }
+
+                    // Counted only where it acts like a subject or owner: "Hamas attacked", "Aldersgate had", "Penhale's equaliser".
+                    var next = start + 1 < tokens.Count ? tokens[start + 1] : null;
+                    var acts = t.Text.EndsWith('\'') || t.Text.EndsWith('’') || next is { Text: "'s" or "’s" or "'" or "’" }
+                        || (next is { IsWord: true, IsCapitalised: false } && (SubjectVerbWords.Contains(next.Text) || (next.Text.Length > 4 && next.Text.EndsWith("ed", StringComparison.Ordinal))));
+                    var (count, nonInitial, p0, first) = single.GetValueOrDefault(clean, (0, 0, paragraph, t));
+                    single[clean] = (count + 1, nonInitial + (acts ? 1 : 0), p0, first);
+                }
+            }
+        }
+
+        var lowerWords = paragraphs.SelectMany(pm => pm.Sentences).SelectMany(ts => ts).Where(t => t.IsWord && !t.IsCapitalised).Select(t => t.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, info) in single.Where(kv => kv.Value.Count >= 2 && kv.Value.NonInitial >= 1))
+        {
+            if (listedWords.Contains(word) || known.Contains(word) || Lexicon.IsFirstName(word) || Gazetteer.Find(word) is not null || lowerWords.Contains(word)
+                || Lexicon.Weekdays.Contains(word) || Lexicon.MonthSet.Contains(word) || Lexicon.TitleWords.Contains(word) || Lexicon.RoleNouns.Contains(word)
+                || Lexicon.CapitalisedFunctionWords.Contains(word) || HolidayWords.Contains(word) || Lexicon.Pronouns.Contains(word)
+                || registry.Entities.Any(e => e.Kind == EntityKind.Person && e.NameTokens.Contains(word, StringComparer.Ordinal)))
+            {
+                continue;
+            }
+
+            others.Add((NameFinder.Position(info.Paragraph, info.First), word, EntityFactKind.Organisation, info.Paragraph.SentenceAt(info.First.Start)));
+        }
+
         // "Prairie Northern said" after "Prairie Northern Railway": a short form of a listed body is no person.
         var bodies = others.Where(o => o.Kind == EntityFactKind.Organisation).Select(o => o.Name).ToList();
         people.RemoveAll(p => p.Roles.Count == 0 && bodies.Any(b => b.StartsWith(p.Name + " ", StringComparison.Ordinal)));
@@ -598,6 +646,12 @@ internal static partial class KeyEntities
         ["bureau", "secretariat", "directorate", "inspectorate", "observatory", "democrats", "republicans", "conservatives", "socialists", "greens", "liberals", "tories", "labour",
          "railway", "railroad", "tours", "travel", "lines", "airways", "patrol", "church", "cathedral", "mosque", "synagogue", "temple", "ministries", "brewery", "dairy", "farms", "mills"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs after a bare name that make it the subject of a clause ("Aldersgate had", "Hamas says").</summary>
+    private static readonly HashSet<string> SubjectVerbWords = new(
+        ["said", "says", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "declined", "won", "lost", "beat", "beats", "claimed", "claims",
+         "host", "hosts", "travel", "travels", "attacked", "agreed", "agrees", "announced", "announces", "confirmed", "confirms", "denied", "denies", "cut", "cuts", "plans", "wants"],
+        StringComparer.Ordinal);
 
     /// <summary>Heads of "X of Y" bodies the name finder does not join: "Bureau of Meteorology", "Church of Scotland".</summary>
     private static readonly HashSet<string> OfJoinWords = new(["bureau", "secretariat", "directorate", "inspectorate", "observatory", "church", "cathedral", "ministries"], StringComparer.OrdinalIgnoreCase);

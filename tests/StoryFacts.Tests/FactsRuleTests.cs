@@ -489,4 +489,12 @@ public sealed class FactsRuleTests
         var sheet = Analyze("The choir performed on Sunday.\n\nThey had rehearsed since spring.");
         Assert.Equal(["spring", "Sunday"], sheet.Timeline.Select(t => t.When));
     }
+
+    [Fact]
+    public void A_bare_name_the_story_repeats_as_a_subject_is_a_body_but_a_modifier_or_a_name_part_is_not()
+    {
+        var sheet = Analyze("Zorvath attacked the town on Monday, and officials said Zorvath had broken the truce. The Kessler virus spread, and Kessler cases rose. Trade with Upper Volta fell, and exports to Upper Volta were cut.");
+        Assert.True(HasEntity(sheet, "Zorvath", EntityFactKind.Organisation));
+        Assert.DoesNotContain(sheet.PlacesAndOrganisations, e => e.Name is "Kessler" or "Volta");
+    }
 }
