@@ -2342,8 +2342,9 @@ internal sealed class StatementExtractor
             // "A No 10 spokesperson told reporters ..." then ""...," the spokesperson said": the unnamed speaker introduced
             // with the same role word.
             var unnamed = _speakers.Where(x => x.Position < position && x.Speaker.Entity is null && x.Speaker.Kind == SpeakerKind.Person
-                    && string.Equals(x.Speaker.AsWritten.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], head.Text, StringComparison.OrdinalIgnoreCase)
-                    && x.Speaker.AsWritten.Split(' ')[0].ToLowerInvariant() is "a" or "an")
+                    && x.Speaker.AsWritten.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } written
+                    && string.Equals(written[^1], head.Text, StringComparison.OrdinalIgnoreCase)
+                    && written[0].ToLowerInvariant() is "a" or "an")
                 .OrderBy(x => x.Position).LastOrDefault();
             if (unnamed.Speaker is not null && !_people.Any(m => m.Position > unnamed.Position && m.Position < position
                     && m.Entity.Roles.Any(r => EntityRegistry.RoleWords(r.Role).Contains(head.Text, StringComparer.OrdinalIgnoreCase))))
