@@ -280,8 +280,9 @@ internal static class NameFinder
         }
 
         var name = lastTitle >= 0 ? PersonAfterPortfolio(texts.Skip(lastTitle + 1).ToList()) : texts;
+        // After a title, a surname that is also a place word ("Mayor Jo Park") is still a name.
         var nameLooksPersonal = name.Count is >= 1 and <= 4
-            && name.All(n => !Lexicon.IsOrganisationWord(n) && !Lexicon.TitleWords.Contains(n) && !Lexicon.PlaceWords.Contains(n) && !Lexicon.Weekdays.Contains(n) && !Lexicon.MonthSet.Contains(n))
+            && name.All(n => !Lexicon.IsOrganisationWord(n) && !Lexicon.TitleWords.Contains(n) && (lastTitle >= 0 || !Lexicon.PlaceWords.Contains(n)) && !Lexicon.Weekdays.Contains(n) && !Lexicon.MonthSet.Contains(n))
             && !IsAcronym(words[^1]);
 
         var rolePrefix = lastTitle >= 0 ? string.Join(' ', texts.Take(lastTitle + 1)) : null;

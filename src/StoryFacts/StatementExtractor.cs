@@ -2383,7 +2383,7 @@ internal sealed class StatementExtractor
             }
         }
 
-        if (words.Count == 2 && words[0].Lower is "the" or "this" && Lexicon.DocumentNouns.Contains(head.Text) && !IsPlural(head))
+        if (words.Count == 2 && words[0].Lower is "the" or "this" && head.Lower is "statement" or "letter" or "post" or "message" or "release" or "note" or "tweet" or "email" or "notice" or "memo")
         {
             // ""...," the statement read": the organisation that last spoke, within the last two paragraphs, issued it.
             var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
@@ -2461,7 +2461,13 @@ internal sealed class StatementExtractor
         }
 
         var tokens = m.Paragraph.Sentences[m.SentenceIndex];
-        var before = m.TokenStart > 0 ? tokens[m.TokenStart - 1] : null;
+        var at = m.TokenStart - 1;
+        if (at >= 1 && tokens[at].Lower == "the")
+        {
+            at--; // "Speaking to the BBC": the preposition before the article decides
+        }
+
+        var before = at >= 0 ? tokens[at] : null;
         if (before is null)
         {
             return true;

@@ -1541,3 +1541,23 @@ public sealed class PlausibleSpeakerRuleTests
         Assert.Equal("the deal would be signed on Friday", s.Text);
     }
 }
+
+/// <summary>Common attribution patterns checked after round 35 with invented sentences (no blind article asked for these).</summary>
+public sealed class CommonPatternRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_title_before_a_surname_that_is_also_a_place_word_still_names_a_person()
+    {
+        var s = Assert.Single(Extract("Asked about the delay, Mayor Jo Park said: \"We are doing everything we can.\""));
+        Assert.Equal("Jo Park", s.Speaker);
+    }
+
+    [Fact]
+    public void A_broadcaster_after_to_the_is_no_company_and_a_report_speaks_for_itself()
+    {
+        var statements = Extract("Speaking to the BBC, Dr Sam Reid said the virus was spreading quickly.\nThe report, published on Tuesday, found that one in five children went hungry.");
+        Assert.Equal("report", StatementScorer.NormaliseSpeaker(statements[^1].Speaker));
+    }
+}
