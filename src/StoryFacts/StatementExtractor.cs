@@ -1779,6 +1779,14 @@ internal sealed class StatementExtractor
                 break;
             }
 
+            if (t.Text == "," && k + 1 < tokens.Count && tokens[k + 1].Lower is "while" or "whereas" or "although" or "though" or "but" or "and"
+                && all.Any(a => a != self && a.SubjectStart == k + 2))
+            {
+                // "X argued that taxes were too high, while Y insisted ...": the next speaker's clause ends this report.
+                end = k;
+                break;
+            }
+
             if (t.Lower is "and" or "but" && k > start && SpeakerActionFollows(tokens, k + 1, self.Speaker))
             {
                 // "said demand was "cyclical" and kept her rating on the stock": a second verb phrase of the speaker,
@@ -2328,7 +2336,8 @@ internal sealed class StatementExtractor
             }
         }
 
-        if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && (head.Lower.EndsWith("year-old", StringComparison.Ordinal) || Lexicon.PersonDescriptors.Contains(head.Text)))
+        // Only a definite descriptor refers back ("the 22-year-old", "the woman"); "a woman" introduces someone new.
+        if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && words[0].Lower is not ("a" or "an") && (head.Lower.EndsWith("year-old", StringComparison.Ordinal) || Lexicon.PersonDescriptors.Contains(head.Text)))
         {
             var recent = MostRecentPerson(position, Gender.Unknown);
             if (recent is not null)

@@ -1555,6 +1555,20 @@ public sealed class CommonPatternRuleTests
     }
 
     [Fact]
+    public void A_while_clause_with_its_own_speaker_ends_the_first_report()
+    {
+        var statements = Extract("Oscar Dunn argued that taxes were too high, while Bea Kline insisted that they were fair.");
+        Assert.Equal(["taxes were too high", "they were fair"], statements.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void An_indefinite_descriptor_introduces_someone_new()
+    {
+        var statements = Extract("Bea Kline ran the stall for years.\nA woman, who declined to give her surname, said the queue had been there since dawn.");
+        Assert.Equal("woman", StatementScorer.NormaliseSpeaker(Assert.Single(statements).Speaker));
+    }
+
+    [Fact]
     public void A_broadcaster_after_to_the_is_no_company_and_a_report_speaks_for_itself()
     {
         var statements = Extract("Speaking to the BBC, Dr Sam Reid said the virus was spreading quickly.\nThe report, published on Tuesday, found that one in five children went hungry.");
