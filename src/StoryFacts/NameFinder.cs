@@ -14,7 +14,7 @@ internal sealed record NameMention(ParagraphModel Paragraph, int SentenceIndex, 
 /// </summary>
 internal static class NameFinder
 {
-    private static readonly HashSet<string> Connectors = new(["of", "for", "and", "de", "van", "von", "bin", "al", "la", "le", "du", "da", "on"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Connectors = new(["of", "for", "and", "de", "van", "von", "bin", "al", "la", "le", "du", "da", "on", "ten", "ter", "di", "del", "della", "dos", "das", "der", "den"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> NameParticles = new(["van", "von", "de", "di", "da", "del", "della", "dos", "das", "du", "der", "den", "ter", "ten", "la", "le", "y", "bin", "binti", "ibn", "al"], StringComparer.Ordinal);
 
@@ -57,7 +57,7 @@ internal static class NameFinder
 
         var inner = words.Skip(1).Take(words.Count - 2).Where(w => !w.IsCapitalised).ToList();
         return inner.Count > 0 && inner.All(w => NameParticles.Contains(w.Text))
-            && (inner.Count >= 2 || inner[0].Text is "van" or "von" or "der" or "den" or "ter" or "bin" or "binti" or "ibn");
+            && (inner.Count >= 2 || inner[0].Text is "van" or "von" or "der" or "den" or "ter" or "ten" or "bin" or "binti" or "ibn" or "de" or "di" or "da" or "du" or "del" or "della" or "dos" or "das");
     }
 
     public static List<NameMention> Collect(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry)

@@ -1555,6 +1555,13 @@ public sealed class CommonPatternRuleTests
     }
 
     [Fact]
+    public void A_single_lower_case_surname_particle_keeps_the_name_whole()
+    {
+        var statements = Extract("Rovers manager Erik ten Hoven said the team had been unlucky.\nEconomy minister Luis de Varga said growth would slow.");
+        Assert.Equal(["Erik ten Hoven", "Luis de Varga"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
     public void A_while_clause_with_its_own_speaker_ends_the_first_report()
     {
         var statements = Extract("Oscar Dunn argued that taxes were too high, while Bea Kline insisted that they were fair.");
