@@ -411,10 +411,10 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         features[(int)RankingFeature.LeadCoverage] = LeadCovered(sentence, concepts) / weight;
     }
 
-    /// <summary>Word weight of the question's words among the sentence's first <c>Lead</c> analyzed words.</summary>
+    /// <summary>Word weight of the question's words among the sentence's first two analyzed words (three and five measured worse: 77.7% and 77.5% held out, against 77.9%).</summary>
     private static float LeadCovered(IndexedSentence sentence, List<Concept> concepts)
     {
-        const int Lead = 3;
+        const int Lead = 2;
         ulong seen = 0;
         float covered = 0;
         for (var i = 0; i < Math.Min(Lead, sentence.Tokens.Length); i++)

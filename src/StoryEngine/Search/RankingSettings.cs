@@ -31,13 +31,13 @@ public sealed record RankingSettings
     public double MinConfidence { get; init; } = 0.3;
 
     // Fitted by EvalRunner.FitSquadWeights on squad-v2-tune.json (from zero weights, 800 Adam steps, listwise softmax
-    // loss over each question's 50 candidates): 78.6% top-1 fitted on all eight articles, 77.7% when each article is
+    // loss over each question's 50 candidates): 78.8% top-1 fitted on all eight articles, 77.9% when each article is
     // answered with weights fitted on the other seven (leave-one-article-out, the figure that carries to unseen text).
     internal static readonly float[] DefaultWeights =
     [
-        -0.430f, 0.946f, -0.631f, 0.159f, -0.455f, -0.113f, 1.234f, 1.790f, -0.776f, 0.143f, -0.018f, 0.929f, 0.096f, -0.102f, 0.114f, 0.042f,
-        0.282f, 0.549f, 0.153f, 0.975f, 2.741f, 0.091f, 0.048f, 1.342f, 0.103f, -0.518f, -0.431f, 0.979f, 0.049f, -0.215f, 0.775f, 0.046f,
-        1.504f, 3.122f, 1.074f,
+        -0.361f, 0.915f, -0.620f, 0.145f, -0.434f, -0.117f, 1.228f, 1.811f, -0.766f, 0.164f, 0.049f, 0.886f, 0.093f, -0.084f, 0.118f, 0.041f,
+        0.280f, 0.541f, 0.154f, 0.984f, 2.759f, 0.116f, 0.052f, 1.352f, 0.094f, -0.507f, -0.423f, 0.972f, 0.036f, -0.209f, 0.777f, 0.045f,
+        1.506f, 3.088f, 1.464f,
     ];
 }
 
@@ -146,6 +146,6 @@ public enum RankingFeature
     /// <summary>Share of the question's word weight found in the sentence or the one before it: a question often spans two sentences.</summary>
     PairCoverage,
 
-    /// <summary>Share of the question's word weight among the sentence's first three words: the sentence is about what the question asks about ("Tymnet was…").</summary>
+    /// <summary>Share of the question's word weight among the sentence's first two analyzed words: the sentence is about what the question asks about ("Tymnet was…").</summary>
     LeadCoverage,
 }
