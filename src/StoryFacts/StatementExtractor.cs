@@ -902,6 +902,20 @@ internal sealed class StatementExtractor
 
         var subjectEnd = j + 1;
         var k = j;
+        if (tokens[k].Text is "–" or "—" && k > 2)
+        {
+            // "Omar Reed – who has run the shelter since 2010 – said": an aside between dashes.
+            for (var m = k - 1; m > 0 && k - m <= 25 && tokens[m].Kind != TokenKind.Quote; m--)
+            {
+                if (tokens[m].Text == tokens[k].Text)
+                {
+                    k = m - 1;
+                    subjectEnd = m;
+                    break;
+                }
+            }
+        }
+
         if (tokens[k].Text == ",")
         {
             // Skip appositives: "Halden Foods, the maker of ..., said"; "Okafor, who joined ..., said".
@@ -938,7 +952,7 @@ internal sealed class StatementExtractor
 
                 if (appositive && first.Lower is not ("who" or "which" or "whose") && k - segmentStart >= 3 && tokens[k - 1].IsCapitalised && tokens[k - 2].IsCapitalised
                     && _registry.FindPerson([tokens[k - 2].Text, tokens[k - 1].Text]) is not null
-                    && tokens[k - 3].Lower is not ("of" or "for" or "at" or "from" or "with" or "in"))
+                    && !PrepositionBeforeName(tokens, segmentStart, k))
                 {
                     // "Her friend, the producer Marcus Dean, told ...": the segment next to the verb names the speaker.
                     appositive = false;
@@ -1267,6 +1281,21 @@ internal sealed class StatementExtractor
         }
 
         return k >= 1 && tokens[k].Text == "," && tokens[k + 1].Lower is "who" or "which" or "whose" && tokens[k - 1].IsWord;
+    }
+
+    /// <summary>
+    /// "a former adviser to Prime Minister Ruth Vale": the name closing an appositive follows a preposition (titles
+    /// skipped), so it is someone the appositive mentions, not the speaker.
+    /// </summary>
+    private static bool PrepositionBeforeName(IReadOnlyList<Token> tokens, int segmentStart, int end)
+    {
+        var m = end - 1;
+        while (m > segmentStart && (tokens[m].IsCapitalised || tokens[m].Text == "."))
+        {
+            m--;
+        }
+
+        return tokens[m].IsWord && !tokens[m].IsCapitalised && tokens[m].Lower is "of" or "for" or "at" or "from" or "with" or "in" or "to" or "by" or "under" or "on";
     }
 
     /// <summary>Capitalised words, with "and"/"of"/"for"/"the" between them: one item of a list inside a name.</summary>

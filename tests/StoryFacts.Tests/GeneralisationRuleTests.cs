@@ -1562,6 +1562,20 @@ public sealed class CommonPatternRuleTests
     }
 
     [Fact]
+    public void A_person_named_after_a_preposition_in_an_appositive_is_not_the_speaker()
+    {
+        var s = Assert.Single(Extract("Carl Eden, a former adviser to Prime Minister Ruth Vale, said the budget was unworkable."));
+        Assert.Equal("Carl Eden", s.Speaker);
+    }
+
+    [Fact]
+    public void An_aside_between_dashes_sits_between_the_subject_and_its_verb()
+    {
+        var s = Assert.Single(Extract("Omar Reed – who has run the shelter since 2010 – said demand had doubled."));
+        Assert.Equal("Omar Reed", s.Speaker);
+    }
+
+    [Fact]
     public void A_while_clause_with_its_own_speaker_ends_the_first_report()
     {
         var statements = Extract("Oscar Dunn argued that taxes were too high, while Bea Kline insisted that they were fair.");
