@@ -47,6 +47,7 @@ internal sealed class StatementExtractor
         Statement? openQuote = null;
         var lastDirect = -1;
         var lastDirectParagraph = -10;
+        (ParagraphModel Paragraph, List<QuoteSpan> Spans)? carried = null;
         foreach (var p in _paragraphs)
         {
             if (p.Index == 0 && _paragraphs.Count > 1 && !p.Text.TrimEnd().EndsWith('.'))
@@ -95,6 +96,14 @@ internal sealed class StatementExtractor
                         boundBefore = attribution;
                         var text = string.Join(' ', pending.Select(x => x.Inner).Append(span.Inner));
                         var at = pending.Count > 0 ? pending[0].Start + 1 : span.Start + 1;
+                        if (carried is { } c && c.Paragraph.Index == p.Index - 1 && s == 0 && q == 0 && pending.Count == 0)
+                        {
+                            // A paragraph that opened a quotation and left it open, continued here where it is attributed:
+                            // the earlier paragraph is a statement of its own by the same speaker.
+                            statements.Add(new Statement(speaker.Name, string.Join(' ', c.Spans.Select(x => x.Inner)), StatementKind.Direct, attribution.Verb,
+                                c.Paragraph.SentenceAt(c.Spans[0].Start + 1), speaker.Kind, speaker.AsWritten));
+                        }
+
                         pending.Clear();
                         statements.Add(new Statement(speaker.Name, text, StatementKind.Direct, attribution.Verb,
                             p.SentenceAt(at), speaker.Kind, speaker.AsWritten));
@@ -158,6 +167,9 @@ internal sealed class StatementExtractor
                     openQuote = statements[^1];
                 }
             }
+
+            // An unattributed quotation left open at the paragraph's end waits for the next paragraph's attribution.
+            carried = pending.Count > 0 && pending[^1].Open && openQuote is null ? (p, [.. pending]) : null;
         }
 
         IdentifyDelayedLead(statements);

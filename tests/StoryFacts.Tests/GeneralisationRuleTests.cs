@@ -1576,6 +1576,15 @@ public sealed class CommonPatternRuleTests
     }
 
     [Fact]
+    public void A_quotation_left_open_and_attributed_in_the_next_paragraph_is_that_speakers_statement_too()
+    {
+        var statements = Extract("Traders are angry about the new charges.\n“We came here with nothing. We built this from scratch.\n“Now they want to take it away,” said shop owner Lena Fox.");
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("Lena Fox", s.Speaker));
+        Assert.Equal("We came here with nothing. We built this from scratch.", statements[0].Text);
+    }
+
+    [Fact]
     public void A_while_clause_with_its_own_speaker_ends_the_first_report()
     {
         var statements = Extract("Oscar Dunn argued that taxes were too high, while Bea Kline insisted that they were fair.");
