@@ -35,9 +35,9 @@ public sealed record RankingSettings
     // answered with weights fitted on the other seven (leave-one-article-out, the figure that carries to unseen text).
     internal static readonly float[] DefaultWeights =
     [
-        -0.361f, 0.915f, -0.620f, 0.145f, -0.434f, -0.117f, 1.228f, 1.811f, -0.766f, 0.164f, 0.049f, 0.886f, 0.093f, -0.084f, 0.118f, 0.041f,
-        0.280f, 0.541f, 0.154f, 0.984f, 2.759f, 0.116f, 0.052f, 1.352f, 0.094f, -0.507f, -0.423f, 0.972f, 0.036f, -0.209f, 0.777f, 0.045f,
-        1.506f, 3.088f, 1.464f,
+        -0.362f, 0.909f, -0.620f, 0.136f, -0.438f, -0.113f, 1.217f, 1.814f, -0.750f, 0.155f, 0.045f, 0.893f, 0.093f, -0.083f, 0.125f, 0.039f,
+        0.283f, 0.560f, 0.190f, 0.972f, 2.754f, 0.117f, 0.053f, 1.355f, 0.094f, -0.500f, -0.420f, 0.973f, 0.035f, -0.207f, 0.775f, 0.043f,
+        1.503f, 3.100f, 1.467f,
     ];
 }
 

@@ -31,7 +31,7 @@ internal static class TokenKinds
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "midnight", "noon",
-        "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "ago",
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "ago",
         "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "bst", "cet",
         "spring", "summer", "autumn", "fall", "winter", "era", "age", "period", "dynasty", "reign",
     };

@@ -95,4 +95,15 @@ public sealed class RankingFeatureTests
     {
         Assert.Equal(expected, QuestionKind.Of(question).ToString());
     }
+
+    [Theory]
+    [InlineData("The divers waited four hours for the tide to turn.", "hours")]
+    [InlineData("The vote was delayed by ten days.", "days")]
+    [InlineData("Paramedics arrived within minutes of the call.", "minutes")]
+    public void Units_of_duration_count_as_time_so_how_long_questions_find_them(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+
+        Assert.True((TokenKinds.Classify(text, at, word.Length) & TokenKind.Time) != 0);
+    }
 }
