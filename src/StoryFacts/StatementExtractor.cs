@@ -815,6 +815,18 @@ internal sealed class StatementExtractor
             }
         }
 
+        if (i >= 2 && tokens[i - 1].Lower == "as" && tokens[i - 2].Lower == "quoted" && tokens[i].Lower == "saying")
+        {
+            // "X was quoted as saying the deal was dead": the subject of "was quoted" said it.
+            var quotedSubject = SentenceSubject(tokens);
+            var quoted = quotedSubject is null ? null : Resolve(p, quotedSubject, NameFinder.Position(p, tokens[i]));
+            if (quoted is not null)
+            {
+                Remember(NameFinder.Position(p, tokens[i]), quoted);
+                return new Attribution(i, tokens[i].Text, quoted, true, i, i + 1, ContentStartAfter(tokens, i), false);
+            }
+        }
+
         Speaker? speaker = main?.Speaker;
         if (speaker is null)
         {
@@ -1079,6 +1091,25 @@ internal sealed class StatementExtractor
         {
             // "said the alliance believed ...": a report inside reported speech belongs to the outer statement.
             return null;
+        }
+
+        if (subjectStart >= 3 && tokens[subjectStart - 1].Text == "," && subject.Count <= 4 && subject[0].IsCapitalised)
+        {
+            // "Sales have doubled, the company's finance chief, Olu Bade, told analysts": the role phrase before the
+            // name belongs to the attribution, not to what was reported.
+            var c = subjectStart - 2;
+            while (c >= 0 && tokens[c].Text != "," && tokens[c].Kind != TokenKind.Quote)
+            {
+                c--;
+            }
+
+            var roleStart = c + 1;
+            if (c >= 0 && tokens[c].Text == "," && roleStart < subjectStart - 1
+                && (tokens[roleStart].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their" || (tokens[roleStart].IsCapitalised && roleStart + 1 < subjectStart && tokens[roleStart + 1].Text == "'s"))
+                && Enumerable.Range(roleStart, subjectStart - 1 - roleStart).Any(m => tokens[m].IsWord && !tokens[m].IsCapitalised && (Lexicon.RoleNouns.Contains(tokens[m].Text) || Lexicon.TitleWords.Contains(tokens[m].Text))))
+            {
+                subjectStart = roleStart;
+            }
         }
 
         var relative = subject[0].Lower == "which" ? subjectStart : subjectStart > 0 && tokens[subjectStart - 1].Lower == "which" ? subjectStart - 1 : -1;

@@ -1585,6 +1585,21 @@ public sealed class CommonPatternRuleTests
     }
 
     [Fact]
+    public void Quoted_as_saying_reports_for_the_subject()
+    {
+        var s = Assert.Single(Extract("Ana Ruiz was quoted as saying the deal was \"dead in the water\"."));
+        Assert.Equal("Ana Ruiz", s.Speaker);
+    }
+
+    [Fact]
+    public void A_role_phrase_before_a_name_after_reported_content_is_not_part_of_the_content()
+    {
+        var s = Assert.Single(Extract("Sales have doubled since the launch, the company's finance chief, Olu Bade, told analysts."));
+        Assert.Equal("Olu Bade", s.Speaker);
+        Assert.Equal("Sales have doubled since the launch", s.Text);
+    }
+
+    [Fact]
     public void A_while_clause_with_its_own_speaker_ends_the_first_report()
     {
         var statements = Extract("Oscar Dunn argued that taxes were too high, while Bea Kline insisted that they were fair.");
