@@ -686,7 +686,8 @@ internal sealed class StatementExtractor
             return false;
         }
 
-        if (next is not null && (next.Lower is "against" || (next.Lower is "on" or "upon" && tokens[i].Lower is "insisted" or "insists" or "insisting")))
+        if (next is not null && (next.Lower is "against" || (next.Lower is "on" or "upon" && tokens[i].Lower is "insisted" or "insists" or "insisting")
+                                 || (next.Lower == "of" && tokens[i].Lower is "warned" or "warns" or "warning" or "cautioned" or "cautions")))
         {
             return false; // "cautioned against speculating", "insisted on keeping its checkpoints": no clause reported
         }
@@ -1446,9 +1447,10 @@ internal sealed class StatementExtractor
                 break; // a verb inside an adverbial or relative clause, or after a comma, does not make the object a clause
             }
 
-            if (k > start && t.IsWord && !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4)))
+            if (k > start && t.IsWord && !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4))
+                && tokens[k - 1].Lower != "to")
             {
-                return true;
+                return true; // ("announced plans to cut jobs": a verb after "to" is an infinitive, not a clause's verb)
             }
         }
 
@@ -2197,6 +2199,13 @@ internal sealed class StatementExtractor
                 break;
             }
 
+            if (np.Count > 0 && t.IsWord && !t.IsCapitalised && Lexicon.GroupNouns.Contains(t.Text) && np.All(w => w.IsCapitalised))
+            {
+                // "Union leaders warned ...": a capitalised modifier before a plural group of people.
+                np.Add(t);
+                break;
+            }
+
             if (np.Count > 0 && !t.IsCapitalised && (Lexicon.TitleWords.Contains(t.Text) || t.Lower == "and") && TitleRunBeforeName(tokens, k))
             {
                 // "Eastfield boss Sian Price", "Rovers manager Gary Holt", "Veritas founder and chief executive Ravi
@@ -2747,8 +2756,10 @@ internal sealed class StatementExtractor
         if (head.IsWord && Lexicon.GroupNouns.Contains(head.Text))
         {
             var speaker = ResolveNoun(subject, NameFinder.Position(p, subject[0]));
-            if (speaker is not null && speaker.Kind == SpeakerKind.Group)
+            if (speaker is not null && speaker.Kind is SpeakerKind.Group or SpeakerKind.Organisation)
             {
+                // "Union leaders warned of strikes. ..., they said.": a plural people noun heads the subject ("Union" only
+                // modifies it), so "they" can refer back to it.
                 Remember(NameFinder.Position(p, subject[0]), speaker);
             }
         }

@@ -1600,6 +1600,14 @@ public sealed class CommonPatternRuleTests
     }
 
     [Fact]
+    public void Plain_objects_and_warnings_of_something_are_not_statements()
+    {
+        Assert.Empty(Extract("The company announced plans to cut 500 jobs."));
+        Assert.Empty(Extract("Forecasters warned of long delays on the motorway."));
+        Assert.Single(Extract("Forecasters warned that the motorway would close."));
+    }
+
+    [Fact]
     public void A_while_clause_with_its_own_speaker_ends_the_first_report()
     {
         var statements = Extract("Oscar Dunn argued that taxes were too high, while Bea Kline insisted that they were fair.");
