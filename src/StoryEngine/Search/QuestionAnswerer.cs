@@ -456,7 +456,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
             if (concept.Synonyms.Length == 0)
             {
-                query.Add(new TermQuery(new Term(StoryIndex.SentenceField, concept.Term)), Occur.SHOULD);
+                query.Add(_index.TermQueryFor(concept.Id), Occur.SHOULD);
                 continue;
             }
 
@@ -464,12 +464,14 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             var any = new DisjunctionMaxQuery(0f);
             if (concept.Id >= 0)
             {
-                any.Add(new TermQuery(new Term(StoryIndex.SentenceField, concept.Term)));
+                any.Add(_index.TermQueryFor(concept.Id));
             }
 
-            foreach (var (synonym, _) in concept.Synonyms)
+            foreach (var (_, id) in concept.Synonyms)
             {
-                any.Add(new TermQuery(new Term(StoryIndex.SentenceField, synonym)) { Boost = Settings.SynonymWeight });
+                var synonym = _index.TermQueryFor(id);
+                synonym.Boost = Settings.SynonymWeight;
+                any.Add(synonym);
             }
 
             query.Add(any, Occur.SHOULD);
