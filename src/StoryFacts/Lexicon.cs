@@ -221,7 +221,7 @@ internal static class Lexicon
         "minerals", "metals", "materials", "utilities", "automotive", "airline", "motor", "tech", "digital",
         "bio", "biosciences", "sciences", "genomics", "genetics", "medical", "diagnostics", "biologics", "works",
         "affairs", "embassy", "consulate", "secretariat", "directorate", "inspectorate", "commissionerate",
-        "enforcement", "protection", "prevention", "customs");
+        "enforcement", "protection", "prevention", "customs", "caucus");
 
     /// <summary>True for organisation words in singular or plural ("Network", "Networks").</summary>
     public static bool IsOrganisationWord(string word) =>

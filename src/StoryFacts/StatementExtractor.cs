@@ -421,6 +421,13 @@ internal sealed class StatementExtractor
                 attribution = attribution with { ContentStart = -1 };
             }
 
+            if (attribution is { ContentBefore: false, Parenthetical: false, ContentStart: > 0 } && Lexicon.TellVerbs.Contains(tokens[i].Text)
+                && attribution.ContentStart < tokens.Count && tokens[attribution.ContentStart - 1].Lower != "that" && RequestAhead(tokens, attribution.ContentStart))
+            {
+                // "warned supporters without tickets not to travel", "told residents to stay indoors": a request, not a report.
+                attribution = attribution with { ContentStart = -1 };
+            }
+
             if (attribution is not null && t.Lower == "asked" && !QuoteRightBefore(tokens, attribution.VerbIndex))
             {
                 // "asked" reports only a quotation before it (""How will we manage?" she asked"); "asked the council to
@@ -505,6 +512,26 @@ internal sealed class StatementExtractor
     private static bool DataSubject(IReadOnlyList<Token> tokens, Attribution a) =>
         a.SubjectStart < a.VerbIndex && Enumerable.Range(a.SubjectStart, a.VerbIndex - a.SubjectStart)
             .Any(k => tokens[k].Lower is "data" or "figures" or "statistics" or "numbers" or "survey" or "poll" or "records" or "estimates" or "analysis" or "research" or "study" or "tests" or "results");
+
+    /// <summary>An infinitive ("to travel", "not to travel") comes before any finite verb in the next few words.</summary>
+    private static bool RequestAhead(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start; k < Math.Min(tokens.Count - 1, start + 7); k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || (!t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) && t.Lower != "not")))
+            {
+                return false;
+            }
+
+            if (t.Lower == "to" && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised && !Lexicon.Determiners.Contains(tokens[k + 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A quotation closes just before the verb and its short subject: ""…?" she asked", ""…?" asked Tom Reyes".</summary>
     private static bool QuoteRightBefore(IReadOnlyList<Token> tokens, int verb)
@@ -686,7 +713,9 @@ internal sealed class StatementExtractor
             return false;
         }
 
-        if (next is not null && (next.Lower is "against" || (next.Lower is "on" or "upon" && tokens[i].Lower is "insisted" or "insists" or "insisting")
+        if (next is not null && (next.Lower is "against"
+                                 || (next.Lower is "about" && tokens[i].Lower is not ("said" or "says" or "told" or "tells") && !(i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Number))
+                                 || (next.Lower is "on" or "upon" && tokens[i].Lower is "insisted" or "insists" or "insisting")
                                  || (next.Lower == "of" && tokens[i].Lower is "warned" or "warns" or "warning" or "cautioned" or "cautions")))
         {
             return false; // "cautioned against speculating", "insisted on keeping its checkpoints": no clause reported
@@ -726,7 +755,12 @@ internal sealed class StatementExtractor
     {
         var start = i + 2;
         var end = start;
-        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!" or "(") && tokens[end].Kind != TokenKind.Quote && end - start < 12)
+        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!" or "(") && tokens[end].Kind != TokenKind.Quote && end - start < 12
+               // "market sources citing X figures on Tuesday": a time phrase ends the source, unless it dates a
+               // participle that belongs to it ("a study published on Wednesday in The Lancet").
+               && !(end > start && !Enumerable.Range(start, end - start).Any(x => tokens[x].IsWord && tokens[x].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[x].Lower.Length > 4)
+                    && (Lexicon.Weekdays.Contains(tokens[end].Text)
+                        || (tokens[end].Lower is "on" or "in" or "last" or "this" && end + 1 < tokens.Count && (Lexicon.Weekdays.Contains(tokens[end + 1].Text) || Lexicon.MonthSet.Contains(tokens[end + 1].Text) || tokens[end + 1].Lower is "week" or "month" or "year")))))
         {
             end++;
         }
@@ -1087,7 +1121,7 @@ internal sealed class StatementExtractor
             subjectStart = portfolioStart;
         }
 
-        if (subjectStart > 0 && earlier is not null && earlier.Any(a => a.VerbIndex < subjectStart && !a.Participle && a.Speaker is not null
+        if (subjectStart > 0 && earlier is not null && earlier.Any(a => a.VerbIndex < subjectStart && a.Speaker is not null
                 && (a.ContentStart == subjectStart || (a.ContentStart >= 0 && a.ContentStart < subjectStart && subjectStart >= 2 && tokens[subjectStart - 1].Lower == "that" && tokens[subjectStart - 2].Lower == "and"))))
         {
             // "said the alliance believed ...": a report inside reported speech belongs to the outer statement.
@@ -1299,6 +1333,11 @@ internal sealed class StatementExtractor
             return true; // "Outside a polling station in the city of X, a retired teacher ..., said"
         }
 
+        if (first.Lower is "one" or "two" or "three" or "several" or "some" or "many" or "most" or "both" or "all" or "other" or "others" or "first" or "new" or "senior" or "former" or "local" or "top" or "veteran")
+        {
+            return false; // "One worker, a manager who ..., told Reuters": a quantified noun is the subject, not an opener
+        }
+
         return comma <= 4 && (Lexicon.CapitalisedFunctionWords.Contains(first.Text) || first.Lower.EndsWith("ly", StringComparison.Ordinal)
             || (first.Lower.EndsWith("ing", StringComparison.Ordinal) && first.IsCapitalised)) && !tokens.Take(comma).Any(t => t.IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(t.Text) && t != first);
     }
@@ -1339,7 +1378,16 @@ internal sealed class StatementExtractor
             m--;
         }
 
-        return tokens[m].IsWord && !tokens[m].IsCapitalised && tokens[m].Lower is "of" or "for" or "at" or "from" or "with" or "in" or "to" or "by" or "under" or "on";
+        // "a member of the hard-line Freedom Caucus": a preposition anywhere before the name makes it a mention.
+        for (var x = m; x >= segmentStart; x--)
+        {
+            if (tokens[x].IsWord && !tokens[x].IsCapitalised && tokens[x].Lower is "of" or "for" or "at" or "from" or "with" or "in" or "to" or "by" or "under" or "on")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Capitalised words, with "and"/"of"/"for"/"the" between them: one item of a list inside a name.</summary>
@@ -2216,7 +2264,8 @@ internal sealed class StatementExtractor
 
             if (np.Count > 0 && !t.IsCapitalised && !(np.Count == 1 && Lexicon.Determiners.Contains(np[0].Text)) && t.Lower is not ("of" or "for") && !(np[^1].Lower is "of" or "for" or "the" or "a" or "an"))
             {
-                if (Lexicon.Determiners.Contains(np[0].Text) && np.Count < 4 && !Lexicon.SkipBeforeVerb.Contains(t.Text) && !t.Lower.EndsWith("ed", StringComparison.Ordinal))
+                if (Lexicon.Determiners.Contains(np[0].Text) && np.Count < 4 && !Lexicon.SkipBeforeVerb.Contains(t.Text) && !t.Lower.EndsWith("ed", StringComparison.Ordinal)
+                    && !Lexicon.FiniteMarkers.Contains(t.Text) && !Lexicon.BeForms.Contains(t.Text) && !Lexicon.ReportingVerbs.Contains(t.Text))
                 {
                     np.Add(t);
                     continue;
@@ -2289,7 +2338,7 @@ internal sealed class StatementExtractor
     }
 
     private static readonly HashSet<string> AmbiguousNounForms = new(
-        ["claims", "notes", "states", "estimates", "reports", "forecast", "posts", "comments", "projects", "maintains", "adds", "tells", "argues", "warns", "remarks", "answers", "replies", "counters", "concludes", "finds", "shows"],
+        ["claims", "notes", "states", "estimates", "reports", "forecast", "posts", "comments", "projects", "maintains", "adds", "tells", "argues", "warns", "remarks", "answers", "replies", "counters"],
         StringComparer.OrdinalIgnoreCase);
 
     private Speaker? Resolve(ParagraphModel p, IReadOnlyList<Token> np, long position) => ResolveNoun(np, position);

@@ -1628,3 +1628,61 @@ public sealed class CommonPatternRuleTests
         Assert.Equal("report", StatementScorer.NormaliseSpeaker(statements[^1].Speaker));
     }
 }
+
+/// <summary>Rules the thirty-sixth to forty-fifth blind sets showed were missing (scored first with the rules of 641947e and 93064a2); fresh wording.</summary>
+public sealed class ThirtySixthToFortyFifthRoundRuleTests
+{
+    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
+
+    [Fact]
+    public void A_member_of_a_body_named_in_the_appositive_leaves_the_name_before_as_speaker()
+    {
+        var s = Assert.Single(Extract("Rep. Dale Orton, R-Ohio, a member of the hard-line Liberty Caucus, said he would vote against the bill."));
+        Assert.Equal("Dale Orton", s.Speaker);
+    }
+
+    [Fact]
+    public void A_time_phrase_ends_an_according_to_source_unless_it_dates_a_participle()
+    {
+        var oil = Assert.Single(Extract("Stocks fell by 2 million barrels, according to traders citing industry figures on Tuesday."));
+        Assert.Equal("traders citing industry figures", oil.Speaker);
+        var study = Assert.Single(Extract("Sleep matters more than diet, according to a study published on Monday in a medical journal."));
+        Assert.Equal("a study published on Monday in a medical journal", study.Speaker);
+    }
+
+    [Fact]
+    public void A_verb_after_the_subjects_article_is_not_part_of_the_subject()
+    {
+        var s = Assert.Single(Extract("The Chancellor hit back, insisting that borrowing was falling."));
+        Assert.Equal("the Chancellor", s.Speaker);
+    }
+
+    [Fact]
+    public void A_report_inside_a_participles_report_belongs_to_it()
+    {
+        var s = Assert.Single(Extract("Ms Hale returned to the attack, saying the government's own figures showed waits had doubled."));
+        Assert.Equal("saying", s.Verb);
+    }
+
+    [Fact]
+    public void Joked_about_and_warned_listeners_not_to_are_not_statements()
+    {
+        Assert.Empty(Extract("The manager joked about his love of pasties."));
+        Assert.Empty(Extract("The club warned fans without tickets not to travel to the ground."));
+        Assert.Single(Extract("The club said about 3,000 fans were expected."));
+    }
+
+    [Fact]
+    public void Data_shows_after_the_content_reports_it()
+    {
+        var s = Assert.Single(Extract("Only 81% of children had received both doses last year, state data shows."));
+        Assert.Equal("state data", s.Speaker);
+    }
+
+    [Fact]
+    public void A_quantified_noun_opening_the_sentence_is_the_subject()
+    {
+        var s = Assert.Single(Extract("One nurse, a ward sister in Leeds who asked not to be named, told the paper that shifts had doubled."));
+        Assert.Equal("One nurse", s.Speaker, ignoreCase: true);
+    }
+}
