@@ -52,7 +52,7 @@ internal static class Lexicon
         "highlighted", "promised", "added", "adds", "agreed", "conceded", "concedes", "admitted", "admits",
         "acknowledged", "acknowledges", "pledged", "mentioned", "underlined", "underscored", "signalled", "signaled",
         "recalled", "recalls", "answered", "posted", "tweeted", "reiterated", "reiterates", "urged", "urges",
-        "found", "finds", "showed", "shows", "concluded", "concludes", "declared", "declares", "blamed", "blames");
+        "found", "finds", "showed", "shows", "concluded", "concludes", "declared", "declares", "blamed", "blames", "assured", "assures");
 
     /// <summary>Job roles whose "of"/"at" phrase names an employer ("co-founder of X", "analyst at X").</summary>
     public static readonly HashSet<string> EmployerRoles = Set(
@@ -221,7 +221,7 @@ internal static class Lexicon
         "minerals", "metals", "materials", "utilities", "automotive", "airline", "motor", "tech", "digital",
         "bio", "biosciences", "sciences", "genomics", "genetics", "medical", "diagnostics", "biologics", "works",
         "affairs", "embassy", "consulate", "secretariat", "directorate", "inspectorate", "commissionerate",
-        "enforcement", "protection", "prevention", "customs", "caucus");
+        "enforcement", "protection", "prevention", "customs", "caucus", "survey", "forum");
 
     /// <summary>True for organisation words in singular or plural ("Network", "Networks").</summary>
     public static bool IsOrganisationWord(string word) =>

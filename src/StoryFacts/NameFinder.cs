@@ -391,7 +391,7 @@ internal static class NameFinder
             return registry.AddNonPerson(EntityKind.Organisation, texts, sentence);
         }
 
-        if (nameLooksPersonal && texts.Count == 3 && Gazetteer.Find(texts[0]) is { IsDemonym: false } && Gazetteer.Find(texts[1]) is null && words.All(IsNameToken))
+        if (nameLooksPersonal && texts.Count == 3 && previous is "for" or "of" && Gazetteer.Find(texts[0]) is { IsDemonym: false } && Gazetteer.Find(texts[1]) is null && words.All(IsNameToken))
         {
             // "U.S. special envoy for Sudan Warren Tallis": the portfolio's place runs into the name.
             return registry.AddPerson(texts.Skip(1).ToList(), sentence);

@@ -756,6 +756,10 @@ internal sealed class StatementExtractor
         var start = i + 2;
         var end = start;
         while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!" or "(") && tokens[end].Kind != TokenKind.Quote && end - start < 12
+               // "an Egyptian security official who spoke on condition of anonymity ...": the reason for anonymity is
+               // no part of the source's name (a short descriptive clause, "who watched from the street", is).
+               && !(end > start && tokens[end].Lower is "who" && !tokens[end].IsCapitalised
+                    && tokens.Skip(end + 1).Take(8).Any(x => x.Lower is "anonymity" or "condition" or "named" or "authorised" or "authorized" or "identified"))
                // "market sources citing X figures on Tuesday": a time phrase ends the source, unless it dates a
                // participle that belongs to it ("a study published on Wednesday in The Lancet").
                && !(end > start && !Enumerable.Range(start, end - start).Any(x => tokens[x].IsWord && tokens[x].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[x].Lower.Length > 4)
@@ -1619,6 +1623,11 @@ internal sealed class StatementExtractor
             k++;
         }
 
+        if (k + 2 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Lower is "however" or "though" or "meanwhile" or "too" && tokens[k + 2].Text == ",")
+        {
+            k += 3; // "cautioned, however, that ..."
+        }
+
         var afterPreposition = false;
         for (var guard = 0; guard < 4 && k < tokens.Count; guard++)
         {
@@ -2161,7 +2170,7 @@ internal sealed class StatementExtractor
         for (var d = np.Count - 1; d > 0; d--)
         {
             if (np[d].IsWord && Lexicon.Determiners.Contains(np[d].Text) && np[d].Lower is "the" or "a" or "an"
-                && np[d - 1].Lower is not ("of" or "for" or "from" or "at" or "with" or "to"))
+                && np[d - 1].Lower is not ("of" or "for" or "from" or "at" or "with" or "to" or "on" or "in" or "about" or "by"))
             {
                 np.RemoveRange(0, d);
                 break;
@@ -2600,6 +2609,11 @@ internal sealed class StatementExtractor
         }
 
         var tokens = m.Paragraph.Sentences[m.SentenceIndex];
+        if (m.TokenStart > 0 && tokens[m.TokenStart - 1].Text == "(" && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Text == ")")
+        {
+            return false; // "CAIRO, Nov 26 (Reuters) -": an agency credit, not a company in the story
+        }
+
         var at = m.TokenStart - 1;
         if (at >= 1 && tokens[at].Lower == "the")
         {

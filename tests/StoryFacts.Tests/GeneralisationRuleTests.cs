@@ -1680,6 +1680,30 @@ public sealed class ThirtySixthToFortyFifthRoundRuleTests
     }
 
     [Fact]
+    public void An_agency_credit_is_not_the_company()
+    {
+        var statements = Extract("FRANKFURT, May 3 (Reuters) - Korven Motors cut its forecast on Thursday.\nProfit fell 20% in the quarter, the company said.");
+        Assert.Equal("Korven Motors", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_source_briefed_on_talks_and_an_anonymity_clause_after_according_to()
+    {
+        var sources = Assert.Single(Extract("Mediators pressed both sides to agree a truce on Wednesday, two sources briefed on the talks said, as envoys returned."));
+        Assert.Equal("two sources briefed on the talks", sources.Speaker);
+        var official = Assert.Single(Extract("The first phase would free 20 prisoners, according to a senior official who spoke on condition of anonymity."));
+        Assert.Equal("a senior official", official.Speaker);
+    }
+
+    [Fact]
+    public void However_between_commas_after_the_verb_is_skipped_and_assured_help_is_no_statement()
+    {
+        var s = Assert.Single(Extract("Governor Ada Lunn cautioned, however, that the recovery was fragile."));
+        Assert.Equal("the recovery was fragile", s.Text);
+        Assert.Empty(Extract("The Centre has assured all possible help to the state."));
+    }
+
+    [Fact]
     public void A_quantified_noun_opening_the_sentence_is_the_subject()
     {
         var s = Assert.Single(Extract("One nurse, a ward sister in Leeds who asked not to be named, told the paper that shifts had doubled."));
