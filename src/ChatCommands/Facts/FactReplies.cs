@@ -8,23 +8,27 @@ internal static class FactReplies
 {
     public const int PageSize = 5;
 
-    public static Citation Cite(Sentence sentence, string? label = null, double? confidence = null, string? highlight = null)
+    public static Citation Cite(Sentence sentence, string? label = null, double? confidence = null, params ReadOnlySpan<string?> highlight)
     {
         IReadOnlyList<Highlight> highlights = [];
-        if (!string.IsNullOrEmpty(highlight))
+        foreach (var candidate in highlight)
         {
-            var at = sentence.Text.IndexOf(highlight, StringComparison.OrdinalIgnoreCase);
+            // The first candidate found in the sentence wins: callers pass the whole phrase before a shorter fallback.
+            var at = string.IsNullOrEmpty(candidate) ? -1 : sentence.Text.IndexOf(candidate, StringComparison.OrdinalIgnoreCase);
             if (at >= 0)
             {
-                highlights = [new Highlight(at, highlight.Length)];
+                highlights = [new Highlight(at, candidate!.Length)];
+                break;
             }
         }
 
         return new Citation(sentence.Text, sentence.Story, sentence.Paragraph, confidence, highlights, label);
     }
 
+    /// <summary>The statement's words in bold within its sentence: all of them when the sentence holds them all,
+    /// else a quote's opening words (a quote can run on past the cited sentence).</summary>
     public static Citation Cite(Statement statement) =>
-        Cite(statement.Sentence, statement.Speaker, null, statement.Kind == StatementKind.Direct ? FirstWords(statement.Text) : null);
+        Cite(statement.Sentence, statement.Speaker, null, statement.Text, statement.Kind == StatementKind.Direct ? FirstWords(statement.Text) : null);
 
     public static ReplyField Field(Statement s) =>
         new(s.Speaker, ReplyText.Shorten((s.Kind == StatementKind.Direct ? $"“{s.Text}”" : s.Text) + $" ({s.Verb}, ¶{s.Paragraph})", 300));

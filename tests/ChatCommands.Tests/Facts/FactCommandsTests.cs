@@ -30,6 +30,16 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
     }
 
     [Fact]
+    public async Task Whosaid_bolds_the_whole_statement_when_its_sentence_holds_all_of_it()
+    {
+        var reply = await bot.RunAsync("whosaid", 0, ("speaker", "netanyahu"));
+
+        var bolded = reply.Citations.SelectMany(c => c.Highlights.Select(h => c.Text.Substring(h.Start, h.Length))).ToList();
+        Assert.Contains(bolded, b => b.StartsWith("We still have to finish the job", StringComparison.Ordinal) && b.EndsWith("capabilities.", StringComparison.Ordinal));
+        Assert.Contains(bolded, b => b.StartsWith("his belief that", StringComparison.Ordinal) || b.StartsWith("Israel's military efforts", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Whosaid_for_an_unknown_speaker_says_nothing_was_found()
     {
         var reply = await bot.RunAsync("whosaid", 0, ("speaker", "Nobody Atall"));
