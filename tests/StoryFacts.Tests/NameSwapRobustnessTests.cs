@@ -73,14 +73,9 @@ public sealed class NameSwapRobustnessTests(ITestOutputHelper output)
             var score = StatementScorer.Score(swapped, story);
             scores.Add(score);
             output.WriteLine($"{score.Article}: labelled {score.Labelled}, extracted {score.Extracted}, matched {score.Matched}, P {score.Precision:P1}, R {score.Recall:P1} ({map.Count} names swapped)");
-            foreach (var m in score.Misses)
+            foreach (var line in score.MissLines())
             {
-                output.WriteLine("  MISS " + m);
-            }
-
-            foreach (var x in score.Spurious)
-            {
-                output.WriteLine("  EXTRA " + x);
+                output.WriteLine(line);
             }
         }
 

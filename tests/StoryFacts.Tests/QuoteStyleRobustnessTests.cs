@@ -65,14 +65,9 @@ public sealed class QuoteStyleRobustnessTests(ITestOutputHelper output)
             if (score.Matched < score.Labelled || score.Matched < score.Extracted)
             {
                 output.WriteLine($"{score.Article}: labelled {score.Labelled}, extracted {score.Extracted}, matched {score.Matched}");
-                foreach (var m in score.Misses)
+                foreach (var line in score.MissLines())
                 {
-                    output.WriteLine("  MISS " + m);
-                }
-
-                foreach (var x in score.Spurious)
-                {
-                    output.WriteLine("  EXTRA " + x);
+                    output.WriteLine(line);
                 }
             }
         }

@@ -16,6 +16,9 @@ internal sealed record ArticleScore(string Article, int Labelled, int Extracted,
     public double Recall => Labelled == 0 ? 1 : (double)Matched / Labelled;
 
     public double SpeakerAccuracy => TextMatched == 0 ? 1 : (double)SpeakerRight / TextMatched;
+
+    /// <summary>The missed labels and spurious extractions, one line each, for the test output under the score line.</summary>
+    public IEnumerable<string> MissLines() => Misses.Select(m => "  MISS " + m).Concat(Spurious.Select(x => "  EXTRA " + x));
 }
 
 /// <summary>

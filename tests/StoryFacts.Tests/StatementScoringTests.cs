@@ -11,14 +11,9 @@ public sealed class StatementScoringTests(ITestOutputHelper output)
         foreach (var s in scores)
         {
             output.WriteLine($"{s.Article}: labelled {s.Labelled}, extracted {s.Extracted}, matched {s.Matched}, P {s.Precision:P1}, R {s.Recall:P1}, speaker accuracy {s.SpeakerAccuracy:P1}");
-            foreach (var m in s.Misses)
+            foreach (var line in s.MissLines())
             {
-                output.WriteLine("  MISS " + m);
-            }
-
-            foreach (var x in s.Spurious)
-            {
-                output.WriteLine("  EXTRA " + x);
+                output.WriteLine(line);
             }
         }
 
