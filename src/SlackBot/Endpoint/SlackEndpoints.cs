@@ -74,13 +74,6 @@ public sealed partial class SlackEndpoints
             return;
         }
 
-        // Slack checks the certificate of a new Request URL with a signed-or-not ping; it wants a 200 and nothing else.
-        if (Single(form, "ssl_check") == "1")
-        {
-            context.Response.StatusCode = StatusCodes.Status200OK;
-            return;
-        }
-
         var command = Single(form, "command");
         // Slack sends the typed text with &, < and > as entities; the commands want what the user typed.
         var text = SlackMrkdwn.Unescape(Single(form, "text") ?? string.Empty);
@@ -143,12 +136,6 @@ public sealed partial class SlackEndpoints
         var form = await ReadVerifiedFormAsync(context).ConfigureAwait(false);
         if (form is null)
         {
-            return;
-        }
-
-        if (Single(form, "ssl_check") == "1")
-        {
-            context.Response.StatusCode = StatusCodes.Status200OK;
             return;
         }
 
@@ -222,7 +209,10 @@ public sealed partial class SlackEndpoints
         }
     }
 
-    /// <summary>Reads, caps and verifies the body, then parses it as a form; on failure the response status is set and null returned.</summary>
+    /// <summary>
+    /// Reads, caps and verifies the body, then parses it as a form. Null means the request is already answered: on
+    /// failure the response status is set, and Slack's <c>ssl_check</c> ping gets its 200.
+    /// </summary>
     private async Task<Dictionary<string, StringValues>?> ReadVerifiedFormAsync(HttpContext context)
     {
         var request = context.Request;
@@ -270,10 +260,11 @@ public sealed partial class SlackEndpoints
             return null;
         }
 
+        Dictionary<string, StringValues> form;
         try
         {
             using var reader = new FormReader(StrictUtf8.GetString(body));
-            return reader.ReadForm();
+            form = reader.ReadForm();
         }
         catch (Exception ex) when (ex is DecoderFallbackException or InvalidDataException)
         {
@@ -281,6 +272,15 @@ public sealed partial class SlackEndpoints
             response.StatusCode = StatusCodes.Status400BadRequest;
             return null;
         }
+
+        // Slack checks the certificate of a new Request URL with a ping on either endpoint; it wants a 200 and nothing else.
+        if (Single(form, "ssl_check") == "1")
+        {
+            response.StatusCode = StatusCodes.Status200OK;
+            return null;
+        }
+
+        return form;
     }
 
     /// <summary>Reads the whole body, or stops one byte past <paramref name="max"/> (that is how an oversized body is noticed).</summary>

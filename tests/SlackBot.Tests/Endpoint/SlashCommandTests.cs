@@ -179,10 +179,13 @@ public sealed class SlashCommandTests(SlackServerFixture fixture) : IClassFixtur
         Assert.True(post.Json.GetProperty("replace_original").GetBoolean());
     }
 
-    [Fact]
-    public async Task Ssl_check_is_answered_with_an_empty_200()
+    [Theory]
+    [InlineData("commands")]
+    [InlineData("interactions")]
+    public async Task Ssl_check_is_answered_with_an_empty_200_on_either_endpoint(string endpoint)
     {
-        using var response = await Server.PostSignedAsync(Server.Commands, SlackTestServer.Form(("ssl_check", "1"), ("token", "x")));
+        var url = endpoint == "commands" ? Server.Commands : Server.Interactions;
+        using var response = await Server.PostSignedAsync(url, SlackTestServer.Form(("ssl_check", "1"), ("token", "x")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
