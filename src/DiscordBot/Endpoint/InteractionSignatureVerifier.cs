@@ -1,17 +1,8 @@
-using System.Globalization;
 using System.Text;
+using ChatCommands.Signing;
 using NSec.Cryptography;
 
 namespace DiscordBot.Endpoint;
-
-public enum SignatureCheck
-{
-    Valid,
-    Missing,
-    Malformed,
-    Stale,
-    Invalid,
-}
 
 /// <summary>
 /// Checks Discord's request signature: Ed25519 over the <c>X-Signature-Timestamp</c> value followed by the raw body,
@@ -20,9 +11,6 @@ public enum SignatureCheck
 public sealed class InteractionSignatureVerifier
 {
     public const int SignatureBytes = 64;
-
-    // Unix seconds: 10 digits until 2286; a little room either way.
-    private const int MaxTimestampChars = 12;
 
     private static readonly SignatureAlgorithm Algorithm = SignatureAlgorithm.Ed25519;
     private readonly PublicKey _key;
@@ -38,7 +26,7 @@ public sealed class InteractionSignatureVerifier
     }
 
     /// <summary>Longest timestamp header accepted; callers reserve this much in front of the body.</summary>
-    public static int TimestampCapacity => MaxTimestampChars;
+    public static int TimestampCapacity => RequestTimestamp.MaxChars;
 
     /// <summary>Validates the headers before the body is read: their shape and the timestamp's age.</summary>
     public SignatureCheck CheckHeaders(string? signatureHex, string? timestamp, Span<byte> signature)
@@ -55,14 +43,7 @@ public sealed class InteractionSignatureVerifier
             return SignatureCheck.Malformed;
         }
 
-        if (timestamp.Length > MaxTimestampChars ||
-            !long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-        {
-            return SignatureCheck.Malformed;
-        }
-
-        var now = _time.GetUtcNow().ToUnixTimeSeconds();
-        return Math.Abs(now - seconds) > _tolerance.TotalSeconds ? SignatureCheck.Stale : SignatureCheck.Valid;
+        return RequestTimestamp.Check(timestamp, _time, _tolerance);
     }
 
     /// <param name="signedMessage">The timestamp's ASCII bytes immediately followed by the raw body.</param>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using ChatCommands.Signing;
 using DiscordBot.Interactions;
 using DiscordBot.Wire;
 using Microsoft.AspNetCore.Http;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ChatCommands;
+using ChatCommands.Signing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;

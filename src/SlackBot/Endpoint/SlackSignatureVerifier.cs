@@ -1,17 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ChatCommands.Signing;
 
 namespace SlackBot.Endpoint;
-
-public enum SignatureCheck
-{
-    Valid,
-    Missing,
-    Malformed,
-    Stale,
-    Invalid,
-}
 
 /// <summary>
 /// Checks Slack's request signature: <c>X-Slack-Signature: v0=</c> followed by the hex HMAC-SHA256, keyed with the
@@ -25,9 +16,6 @@ public sealed class SlackSignatureVerifier
 
     private const string Version = "v0";
     private const int HashBytes = 32;
-
-    // Unix seconds: 10 digits until 2286; a little room either way.
-    private const int MaxTimestampChars = 12;
 
     private readonly byte[] _key;
     private readonly TimeProvider _time;
@@ -58,14 +46,7 @@ public sealed class SlackSignatureVerifier
             return SignatureCheck.Malformed;
         }
 
-        if (timestamp.Length > MaxTimestampChars ||
-            !long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-        {
-            return SignatureCheck.Malformed;
-        }
-
-        var now = _time.GetUtcNow().ToUnixTimeSeconds();
-        return Math.Abs(now - seconds) > _tolerance.TotalSeconds ? SignatureCheck.Stale : SignatureCheck.Valid;
+        return RequestTimestamp.Check(timestamp, _time, _tolerance);
     }
 
     /// <summary>True when <paramref name="signature"/> is the HMAC of the timestamp and body (compared in constant time).</summary>

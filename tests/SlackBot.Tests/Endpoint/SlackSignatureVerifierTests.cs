@@ -1,4 +1,5 @@
 using System.Text;
+using ChatCommands.Signing;
 using Microsoft.Extensions.Time.Testing;
 using SlackBot.Endpoint;
 
