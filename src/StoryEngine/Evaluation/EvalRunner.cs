@@ -14,7 +14,8 @@ public static class EvalRunner
 {
     /// <summary>Evaluates a file of either format, telling them apart by content.</summary>
     /// <param name="stories">The stories our question files refer to (ignored for SQuAD files).</param>
-    public static EvalReport RunFile(string path, IReadOnlyList<Story> stories, RankingSettings? settings = null)
+    /// <param name="encoder">Sentence vectors for semantic re-ranking, or null to rank by words alone.</param>
+    public static EvalReport RunFile(string path, IReadOnlyList<Story> stories, RankingSettings? settings = null, ITextEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var json = File.ReadAllBytes(path);
@@ -24,20 +25,20 @@ public static class EvalRunner
             {
                 var squad = JsonSerializer.Deserialize(json, EvalJsonContext.Default.SquadFile)
                     ?? throw new InvalidDataException($"{path} is not a SQuAD file.");
-                return RunSquad(Path.GetFileName(path), squad, settings);
+                return RunSquad(Path.GetFileName(path), squad, settings, encoder);
             }
         }
 
         var questions = JsonSerializer.Deserialize(json, EvalJsonContext.Default.QuestionFile)
             ?? throw new InvalidDataException($"{path} is not a question file.");
-        using var index = StoryIndex.Build(stories);
+        using var index = StoryIndex.Build(stories, encoder);
         return RunQuestions(Path.GetFileName(path), questions, new QuestionAnswerer(index, settings: settings));
     }
 
     /// <summary>Evaluates several question files against one index of <paramref name="stories"/>.</summary>
-    public static EvalReport RunQuestionFiles(IReadOnlyList<string> paths, IReadOnlyList<Story> stories, RankingSettings? settings = null)
+    public static EvalReport RunQuestionFiles(IReadOnlyList<string> paths, IReadOnlyList<Story> stories, RankingSettings? settings = null, ITextEncoder? encoder = null)
     {
-        using var index = StoryIndex.Build(stories);
+        using var index = StoryIndex.Build(stories, encoder);
         var answerer = new QuestionAnswerer(index, settings: settings);
         var reports = paths.Select(path =>
         {
@@ -89,15 +90,15 @@ public static class EvalRunner
     }
 
     /// <summary>Evaluates a SQuAD v2.0 file: each article is indexed once as one story.</summary>
-    public static EvalReport RunSquadFile(string path, RankingSettings? settings = null) =>
-        RunSquad(Path.GetFileName(path), ReadSquad(path), settings);
+    public static EvalReport RunSquadFile(string path, RankingSettings? settings = null, ITextEncoder? encoder = null) =>
+        RunSquad(Path.GetFileName(path), ReadSquad(path), settings, encoder);
 
     /// <summary>
     /// Fits the re-ranking weights on a SQuAD file and reports how well they carry to unseen articles
     /// (leave-one-article-out). Paste the weights into <see cref="RankingSettings"/> when they win.
     /// </summary>
-    public static FitReport FitSquadWeights(string path, RankingSettings? settings = null) =>
-        RankerFit.Fit(ReadSquad(path).Data, settings ?? new RankingSettings());
+    public static FitReport FitSquadWeights(string path, RankingSettings? settings = null, ITextEncoder? encoder = null) =>
+        RankerFit.Fit(ReadSquad(path).Data, settings ?? new RankingSettings(), encoder);
 
     /// <summary>A SQuAD article as one story: the title line, then each context as a paragraph.</summary>
     internal static Story StoryOf(SquadArticle article)
@@ -111,14 +112,14 @@ public static class EvalRunner
         JsonSerializer.Deserialize(File.ReadAllBytes(path), EvalJsonContext.Default.SquadFile)
         ?? throw new InvalidDataException($"{path} is not a SQuAD file.");
 
-    private static EvalReport RunSquad(string name, SquadFile squad, RankingSettings? settings)
+    private static EvalReport RunSquad(string name, SquadFile squad, RankingSettings? settings, ITextEncoder? encoder)
     {
         var started = Stopwatch.GetTimestamp();
         int answerable = 0, hits = 0, falseAbstentions = 0;
         var misses = new List<EvalMiss>();
         foreach (var article in squad.Data)
         {
-            using var index = StoryIndex.Build([StoryOf(article)]);
+            using var index = StoryIndex.Build([StoryOf(article)], encoder);
             var answerer = new QuestionAnswerer(index, settings: settings);
             foreach (var question in article.Paragraphs.SelectMany(p => p.Questions).Where(RankerFit.IsAnswerable))
             {

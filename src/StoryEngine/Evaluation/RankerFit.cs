@@ -36,19 +36,19 @@ internal static class RankerFit
     private const double LearningRate = 0.05;
     private const float L2 = 1e-3f;
 
-    public static FitReport Fit(IReadOnlyList<SquadArticle> articles, RankingSettings settings)
+    public static FitReport Fit(IReadOnlyList<SquadArticle> articles, RankingSettings settings, ITextEncoder? encoder = null)
     {
         // Per article, per question: the candidates' features and whether each holds a gold answer.
-        var data = articles.Select(article => Collect(article, settings)).ToArray();
+        var data = articles.Select(article => Collect(article, settings, encoder)).ToArray();
         var all = data.SelectMany(d => d).ToArray();
         // From zero weights, so the held-out figure owes nothing to weights once fitted on the held-out article.
-        var weights = Train(all, new float[settings.Weights.Count]);
+        var weights = Train(all, new float[QuestionAnswerer.FeatureCount]);
 
         var heldOutHits = 0;
         for (var a = 0; a < data.Length; a++)
         {
             var training = data.Where((_, i) => i != a).SelectMany(d => d).ToArray();
-            heldOutHits += Hits(data[a], Train(training, new float[settings.Weights.Count]));
+            heldOutHits += Hits(data[a], Train(training, new float[QuestionAnswerer.FeatureCount]));
         }
 
         var questions = articles.Sum(a => a.Paragraphs.Sum(p => p.Questions.Count(IsAnswerable)));
@@ -57,9 +57,9 @@ internal static class RankerFit
 
     internal static bool IsAnswerable(SquadQuestion question) => !question.IsImpossible && question.Answers.Count > 0;
 
-    private static Labelled[] Collect(SquadArticle article, RankingSettings settings)
+    private static Labelled[] Collect(SquadArticle article, RankingSettings settings, ITextEncoder? encoder)
     {
-        using var index = StoryIndex.Build([EvalRunner.StoryOf(article)]);
+        using var index = StoryIndex.Build([EvalRunner.StoryOf(article)], encoder);
         var answerer = new QuestionAnswerer(index, settings: settings);
         var result = new List<Labelled>();
         foreach (var question in article.Paragraphs.SelectMany(p => p.Questions).Where(IsAnswerable))

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ namespace StoryEngine.Hosting;
 public sealed partial class StoryIndexer(
     StoryLibrary library,
     IOptions<StoryEngineOptions> options,
+    IServiceProvider services,
     ILogger<StoryIndexer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,10 +24,15 @@ public sealed partial class StoryIndexer(
         {
             var started = Stopwatch.GetTimestamp();
             var loaded = await StoryLoader.LoadAsync(settings.Path, logger, cancellationToken: stoppingToken).ConfigureAwait(false);
-            var index = StoryIndex.Build(loaded.Stories);
+            // Resolved only when asked for: loading the model costs memory and start-up time nobody else pays.
+            var encoder = settings.Semantic
+                ? services.GetService<ITextEncoder>() ?? throw new InvalidOperationException(
+                    $"{StoryEngineOptions.SectionName}:Semantic is on, but this host registers no {nameof(ITextEncoder)}.")
+                : null;
+            var index = StoryIndex.Build(loaded.Stories, encoder, stoppingToken);
             var ranking = settings.MinConfidence is { } minimum ? new RankingSettings { MinConfidence = minimum } : null;
             library.Publish(index, new QuestionAnswerer(index, settings.MaxQuestionLength, ranking), loaded.Skipped);
-            LogIndexed(logger, loaded.Stories.Count, index.SentenceCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogIndexed(logger, loaded.Stories.Count, index.SentenceCount, encoder is null ? "words" : "words and meaning", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -44,8 +51,8 @@ public sealed partial class StoryIndexer(
         }
     }
 
-    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Indexed {Stories} stories ({Sentences} sentences) in {Milliseconds:F0} ms")]
-    private static partial void LogIndexed(ILogger logger, int stories, int sentences, double milliseconds);
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Indexed {Stories} stories ({Sentences} sentences) by {Ranking} in {Milliseconds:F0} ms")]
+    private static partial void LogIndexed(ILogger logger, int stories, int sentences, string ranking, double milliseconds);
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Error, Message = "No stories to serve: {Reason}")]
     private static partial void LogUnavailable(ILogger logger, string reason);

@@ -19,7 +19,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// <summary>No chat reply shows more; larger requests are clamped.</summary>
     public const int MaxTop = 20;
 
-    internal const int FeatureCount = (int)RankingFeature.LeadCoverage + 1;
+    internal const int FeatureCount = (int)RankingFeature.SemanticBest + 1;
 
     /// <summary>Enough for any sensible question; caps the query's clause count.</summary>
     private const int MaxConcepts = 40;
@@ -50,7 +50,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         _index = index;
         _maxQuestionLength = maxQuestionLength;
         Settings = settings ?? new RankingSettings();
-        if (Settings.Weights.Count != FeatureCount)
+        if (Settings.Weights.Count != FeatureCount || Settings.SemanticWeights.Count != FeatureCount)
         {
             throw new ArgumentException($"The ranking needs {FeatureCount} feature weights, one per {nameof(RankingFeature)}.", nameof(settings));
         }
@@ -93,21 +93,25 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             return new AskResult(clean, Abstained: true, []);
         }
 
-        var candidates = Rank(concepts, focus, QuestionKind.Of(clean));
+        var candidates = Rank(concepts, focus, QuestionKind.Of(clean), clean);
 
         // Whether the stories speak to the question at all is read from the candidates' paragraphs, not the top
         // sentence alone: the ranking may rightly prefer a sentence that holds the answer but repeats little of the
         // question ("It opened in 1851." after the sentence naming the subject), and a question paraphrased over
         // two sentences meets most of its words only in their paragraph. Off-topic questions match a stray word or
         // two, in a sentence and its paragraph alike.
-        double covered = 0, paragraphCovered = 0;
+        // With sentence vectors, a question worded apart from the story still counts as on topic when some
+        // sentence is close to it in meaning; an off-topic question is far from all of them.
+        double covered = 0, paragraphCovered = 0, closest = 0;
         foreach (var candidate in candidates)
         {
             covered = Math.Max(covered, candidate.Confidence);
             paragraphCovered = Math.Max(paragraphCovered, candidate.ParagraphCoverage);
+            closest = Math.Max(closest, candidate.Similarity);
         }
 
-        if (candidates.Count == 0 || paragraphCovered < Settings.MinConfidence)
+        var onTopic = paragraphCovered >= Settings.MinConfidence || (_index.Encoder is not null && closest >= Settings.MinSimilarity);
+        if (candidates.Count == 0 || !onTopic)
         {
             return new AskResult(clean, Abstained: true, []);
         }
@@ -217,11 +221,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return [.. known];
     }
 
-    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted)
+    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted, string question)
     {
-        var (ordinals, features) = Describe(concepts, focus, wanted);
+        var (ordinals, features) = Describe(concepts, focus, wanted, _index.Encoder?.EncodeQuestion(question));
         var candidates = new List<Candidate>(ordinals.Length);
-        var weights = Settings.Weights;
+        var weights = _index.Encoder is null ? Settings.Weights : Settings.SemanticWeights;
         for (var c = 0; c < ordinals.Length; c++)
         {
             var row = features.AsSpan(c * FeatureCount, FeatureCount);
@@ -233,7 +237,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
             // How much of the question the sentence and its paragraph speak to: what abstention looks at.
             var coverage = (row[(int)RankingFeature.SentenceCoverage] + row[(int)RankingFeature.ParagraphCoverage]) / 2;
-            candidates.Add(new Candidate(ordinals[c], score, Math.Clamp(coverage, 0, 1), row[(int)RankingFeature.ParagraphCoverage]));
+            candidates.Add(new Candidate(
+                ordinals[c], score, Math.Clamp(coverage, 0, 1), row[(int)RankingFeature.ParagraphCoverage], row[(int)RankingFeature.SemanticSentence]));
         }
 
         // Best score first; ties go to the earlier sentence, which in news carries the lead.
@@ -246,39 +251,61 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     {
         var clean = StripControlCharacters(question);
         var concepts = Concepts(clean, out var focus);
-        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean));
+        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean), _index.Encoder?.EncodeQuestion(clean));
         return [.. ordinals.Select((ordinal, c) => (ordinal, features.AsSpan(c * FeatureCount, FeatureCount).ToArray()))];
     }
 
-    /// <summary>Finds candidates with Lucene and computes their features, one row of <see cref="FeatureCount"/> per candidate.</summary>
-    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted)
+    /// <summary>
+    /// Finds candidates with Lucene (and, given a question vector, the sentences closest in meaning) and computes
+    /// their features, one row of <see cref="FeatureCount"/> per candidate.
+    /// </summary>
+    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, float[]? questionVector)
     {
         var query = BuildQuery(concepts);
-        if (query.Clauses.Count == 0)
+        var hits = query.Clauses.Count > 0 ? _searcher.Search(query, Settings.Candidates).ScoreDocs : [];
+        var found = new List<(int Ordinal, float Score)>(hits.Length + Settings.SemanticCandidates);
+        foreach (var hit in hits)
+        {
+            found.Add((_index.DocToSentence[hit.Doc], hit.Score));
+        }
+
+        // Even when no word of the question is in the stories: it may be asked in other words.
+        if (questionVector is not null)
+        {
+            AddClosestInMeaning(questionVector, found);
+        }
+
+        var count = found.Count;
+        if (count == 0)
         {
             return ([], []);
         }
 
-        var hits = _searcher.Search(query, Settings.Candidates).ScoreDocs;
-        var ordinals = new int[hits.Length];
-        var features = new float[hits.Length * FeatureCount];
-        float bestParagraph = float.MinValue, bestSentence = float.MinValue;
-        for (var c = 0; c < hits.Length; c++)
+        var ordinals = new int[count];
+        var features = new float[count * FeatureCount];
+        float bestParagraph = float.MinValue, bestSentence = float.MinValue, bestMeaning = float.MinValue;
+        for (var c = 0; c < count; c++)
         {
-            ordinals[c] = _index.DocToSentence[hits[c].Doc];
+            ordinals[c] = found[c].Ordinal;
             var row = features.AsSpan(c * FeatureCount, FeatureCount);
-            Describe(concepts, focus, wanted, ordinals[c], hits[c].Score, row);
+            Describe(concepts, focus, wanted, ordinals[c], found[c].Score, row);
+            if (questionVector is not null)
+            {
+                DescribeMeaning(questionVector, ordinals[c], row);
+                bestMeaning = Math.Max(bestMeaning, row[(int)RankingFeature.SemanticSentence]);
+            }
+
             bestParagraph = Math.Max(bestParagraph, row[(int)RankingFeature.ParagraphBm25]);
             bestSentence = Math.Max(bestSentence, row[(int)RankingFeature.SentenceBm25]);
         }
 
         // Features relative to the other candidates: is this the best paragraph, the best sentence of its paragraph?
-        for (var c = 0; c < hits.Length; c++)
+        for (var c = 0; c < count; c++)
         {
             var row = features.AsSpan(c * FeatureCount, FeatureCount);
             var paragraph = _index.Sentences[ordinals[c]].Paragraph;
             var bestHere = true;
-            for (var other = 0; other < hits.Length && bestHere; other++)
+            for (var other = 0; other < count && bestHere; other++)
             {
                 bestHere = other == c || _index.Sentences[ordinals[other]].Paragraph != paragraph
                     || features[(other * FeatureCount) + (int)RankingFeature.SentenceBm25] <= row[(int)RankingFeature.SentenceBm25];
@@ -287,15 +314,82 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             row[(int)RankingFeature.BestParagraph] = row[(int)RankingFeature.ParagraphBm25] >= bestParagraph ? 1 : 0;
             row[(int)RankingFeature.BestInParagraph] = bestHere ? 1 : 0;
             row[(int)RankingFeature.BestSentence] = row[(int)RankingFeature.SentenceBm25] >= bestSentence ? 1 : 0;
+            row[(int)RankingFeature.SemanticBest] = questionVector is not null && row[(int)RankingFeature.SemanticSentence] >= bestMeaning ? 1 : 0;
         }
 
-        Standardise(features, hits.Length, RankingFeature.SentenceBm25, RankingFeature.SentenceBm25Z);
-        Standardise(features, hits.Length, RankingFeature.ParagraphBm25, RankingFeature.ParagraphBm25Z);
-        Standardise(features, hits.Length, RankingFeature.SentenceCoverage, RankingFeature.SentenceCoverageZ);
-        Standardise(features, hits.Length, RankingFeature.ParagraphCoverage, RankingFeature.ParagraphCoverageZ);
-        Standardise(features, hits.Length, RankingFeature.LuceneScore, RankingFeature.LuceneScoreZ);
-        Standardise(features, hits.Length, RankingFeature.RarestMatched, RankingFeature.RarestMatchedZ);
+        Standardise(features, count, RankingFeature.SentenceBm25, RankingFeature.SentenceBm25Z);
+        Standardise(features, count, RankingFeature.ParagraphBm25, RankingFeature.ParagraphBm25Z);
+        Standardise(features, count, RankingFeature.SentenceCoverage, RankingFeature.SentenceCoverageZ);
+        Standardise(features, count, RankingFeature.ParagraphCoverage, RankingFeature.ParagraphCoverageZ);
+        Standardise(features, count, RankingFeature.LuceneScore, RankingFeature.LuceneScoreZ);
+        Standardise(features, count, RankingFeature.RarestMatched, RankingFeature.RarestMatchedZ);
+        if (questionVector is not null)
+        {
+            Standardise(features, count, RankingFeature.SemanticSentence, RankingFeature.SemanticSentenceZ);
+            Standardise(features, count, RankingFeature.SemanticParagraph, RankingFeature.SemanticParagraphZ);
+        }
+
         return (ordinals, features);
+    }
+
+    /// <summary>Adds the sentences closest in meaning that Lucene did not find: a paraphrase shares no word.</summary>
+    private void AddClosestInMeaning(float[] questionVector, List<(int Ordinal, float Score)> found)
+    {
+        var wanted = Settings.SemanticCandidates;
+        if (wanted <= 0)
+        {
+            return;
+        }
+
+        var vectors = _index.SentenceVectors;
+        var best = new PriorityQueue<int, float>(wanted + 1);
+        for (var ordinal = 0; ordinal < vectors.Length; ordinal++)
+        {
+            best.Enqueue(ordinal, Dot(questionVector, vectors[ordinal]));
+            if (best.Count > wanted)
+            {
+                best.Dequeue();
+            }
+        }
+
+        while (best.TryDequeue(out var ordinal, out _))
+        {
+            if (!found.Exists(f => f.Ordinal == ordinal))
+            {
+                found.Add((ordinal, 0f));
+            }
+        }
+    }
+
+    private void DescribeMeaning(float[] questionVector, int ordinal, Span<float> features)
+    {
+        var sentence = _index.Sentences[ordinal];
+        features[(int)RankingFeature.SemanticSentence] = Dot(questionVector, _index.SentenceVectors[ordinal]);
+        features[(int)RankingFeature.SemanticParagraph] = Dot(questionVector, _index.ParagraphVectors[sentence.Paragraph]);
+        features[(int)RankingFeature.SemanticPrevious] = ordinal > sentence.FirstInParagraph ? Dot(questionVector, _index.SentenceVectors[ordinal - 1]) : 0;
+    }
+
+    private static float Dot(float[] a, float[] b)
+    {
+        var sum = 0f;
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var vectors = System.Numerics.Vector<float>.Zero;
+            for (; i <= a.Length - System.Numerics.Vector<float>.Count; i += System.Numerics.Vector<float>.Count)
+            {
+                vectors += new System.Numerics.Vector<float>(a, i) * new System.Numerics.Vector<float>(b, i);
+            }
+
+            sum = System.Numerics.Vector.Sum(vectors);
+        }
+
+        for (; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
     }
 
     /// <summary>Writes <paramref name="source"/> as a z-score over the candidates into <paramref name="target"/>.</summary>
@@ -646,5 +740,5 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
     private readonly record struct SentenceScan(int NewOfKind, bool NearMatch, int Distinct, int Span);
 
-    private readonly record struct Candidate(int Ordinal, float Score, double Confidence, double ParagraphCoverage);
+    private readonly record struct Candidate(int Ordinal, float Score, double Confidence, double ParagraphCoverage, double Similarity);
 }

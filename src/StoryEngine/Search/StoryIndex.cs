@@ -129,8 +129,48 @@ public sealed class StoryIndex : IDisposable
 
     internal float AverageParagraphLength { get; }
 
-    /// <summary>Indexes every sentence of <paramref name="stories"/>; the caller owns (and disposes) the result.</summary>
-    public static StoryIndex Build(IReadOnlyList<Story> stories)
+    /// <summary>The encoder the sentence vectors were made with, or null when the index holds words only.</summary>
+    internal ITextEncoder? Encoder { get; private set; }
+
+    /// <summary>Unit vectors by sentence ordinal (empty without an encoder).</summary>
+    internal float[][] SentenceVectors { get; private set; } = [];
+
+    /// <summary>Unit vectors by paragraph index (empty without an encoder).</summary>
+    internal float[][] ParagraphVectors { get; private set; } = [];
+
+    /// <summary>
+    /// Indexes every sentence of <paramref name="stories"/>; the caller owns (and disposes) the result. With an
+    /// <paramref name="encoder"/> every sentence and paragraph is also encoded once here, so a question costs one
+    /// encoding, not one per candidate.
+    /// </summary>
+    public static StoryIndex Build(IReadOnlyList<Story> stories, ITextEncoder? encoder = null, CancellationToken cancellationToken = default)
+    {
+        var index = BuildWords(stories);
+        if (encoder is null)
+        {
+            return index;
+        }
+
+        try
+        {
+            index.SentenceVectors = encoder.EncodePassages([.. index.Sentences.Select(s => s.Sentence.Text)], cancellationToken);
+            var paragraphs = index.Sentences
+                .GroupBy(s => s.Paragraph)
+                .OrderBy(g => g.Key)
+                .Select(g => string.Join(' ', g.Select(s => s.Sentence.Text)))
+                .ToArray();
+            index.ParagraphVectors = encoder.EncodePassages(paragraphs, cancellationToken);
+            index.Encoder = encoder;
+            return index;
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+    }
+
+    private static StoryIndex BuildWords(IReadOnlyList<Story> stories)
     {
         ArgumentNullException.ThrowIfNull(stories);
         if (stories.Sum(s => s.Sentences.Count) == 0)

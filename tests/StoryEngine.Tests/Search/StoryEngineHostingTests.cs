@@ -52,6 +52,21 @@ public sealed class StoryEngineHostingTests
         await host.StopAsync();
     }
 
+    [Fact]
+    public async Task Semantic_ranking_without_an_encoder_faults_readiness_naming_the_setting()
+    {
+        using var host = BuildHost(("Stories:Path", Path.Combine(StoriesFixture.FixturesFolder, "seeds")), ("Stories:Semantic", "true"));
+        await host.StartAsync();
+        var library = host.Services.GetRequiredService<IStoryLibrary>();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => library.WaitUntilReadyAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(1)));
+
+        Assert.Contains("Stories:Semantic", error.Message, StringComparison.Ordinal);
+        Assert.False(library.IsReady);
+        await host.StopAsync();
+    }
+
     [Theory]
     [InlineData("Stories:MaxQuestionLength", "0")]
     [InlineData("Stories:Path", " ")]

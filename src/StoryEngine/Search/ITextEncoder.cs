@@ -1,0 +1,16 @@
+namespace StoryEngine.Search;
+
+/// <summary>
+/// Turns text into unit-length vectors whose dot product says how close two meanings are, whatever words they use.
+/// Optional: the index and the answerer work on words alone without one. A question and the passages it is matched
+/// against are encoded apart because retrieval models may treat them differently (a query prefix, say).
+/// Implementations must be safe to call from several threads.
+/// </summary>
+public interface ITextEncoder
+{
+    /// <summary>Vectors for sentences or paragraphs, one per text, in order.</summary>
+    float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default);
+
+    /// <summary>The vector of one question.</summary>
+    float[] EncodeQuestion(string question);
+}
