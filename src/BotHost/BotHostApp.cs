@@ -15,15 +15,17 @@ public static class BotHostApp
 {
     public const string Usage = """
         Usage:
-          BotHost [--seeds DIR]                      run the bot (terminal chat unless Discord settings are given)
-          BotHost ask "QUESTION" [--top N] [--json] [--seeds DIR]
+          BotHost [--seeds DIR] [--semantic]         run the bot (terminal chat unless Discord settings are given)
+          BotHost ask "QUESTION" [--top N] [--json] [--seeds DIR] [--semantic]
           BotHost ask --batch [--top N] [--seeds DIR] one question a line on stdin, one JSON object a line out
-          BotHost eval [FILE...] [--seeds DIR] [--stories DIR] [--misses N]
+          BotHost eval [FILE...] [--seeds DIR] [--stories DIR] [--misses N] [--semantic]
                                                      accuracy on question files or SQuAD-format files
           BotHost whosaid [SPEAKER] [--json]         who said what
           BotHost quote PHRASE [--json]              who said a phrase
           BotHost facts [TOPIC] [--json] | people [--json] | timeline [--json] | summary [--json]
           BotHost register-commands [--guild ID]     register the slash commands with Discord
+        --semantic ranks by meaning as well as words (the offline MiniLM model), as appsettings.json does by default;
+        --Stories:Semantic false ranks by words alone (instant start, microseconds a question).
         Settings may also be given as --Section:Key value (e.g. --Discord:PublicKey ...).
         """;
 
@@ -95,7 +97,7 @@ public static class BotHostApp
     /// </summary>
     private static async Task<int> RunBotAsync(CliArguments cli, TextWriter error)
     {
-        cli.AllowOnly("seeds", "urls");
+        cli.AllowOnly("seeds", "urls", "semantic");
         if (cli.Positionals.Count > 0)
         {
             throw new UsageException($"Unexpected '{cli.Positionals[0]}'.");

@@ -1,6 +1,7 @@
 using ChatCommands;
 using ChatCommands.Facts;
 using StoryEngine.Hosting;
+using StoryEngine.MiniLM;
 
 namespace BotHost;
 
@@ -10,6 +11,7 @@ public static class BotServices
     public static IServiceCollection AddBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStoryEngine(configuration);
+        services.AddMiniLmTextEncoder();
         services.AddChatCommands();
         services.AddFactCommands();
         return services;

@@ -12,7 +12,7 @@ public static class AskVerb
 
     public static async Task<int> RunAsync(CliArguments cli, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        cli.AllowOnly("seeds", "top", "json", "batch");
+        cli.AllowOnly("seeds", "top", "json", "batch", "semantic");
         var top = ParseTop(cli.Get("top"));
         var batch = cli.Has("batch");
         var question = string.Join(' ', cli.Positionals);

@@ -9,7 +9,7 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Positionals
     public static readonly string[] Verbs = ["run", "ask", "eval", "whosaid", "quote", "facts", "people", "timeline", "summary", "register-commands", "help"];
 
     /// <summary>Options that take no value.</summary>
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "batch", "help" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "batch", "help", "semantic" };
 
     public bool Has(string option) => Options.ContainsKey(option);
 
@@ -85,7 +85,7 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Positionals
         }
     }
 
-    /// <summary>Configuration overrides from the command line: <c>--seeds DIR</c> and any <c>--Section:Key value</c>.</summary>
+    /// <summary>Configuration overrides from the command line: <c>--seeds DIR</c>, <c>--semantic</c> and any <c>--Section:Key value</c>.</summary>
     public Dictionary<string, string?> ConfigurationOverrides()
     {
         var overrides = Options
@@ -94,6 +94,11 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Positionals
         if (Get("seeds") is { } seeds)
         {
             overrides["Stories:Path"] = seeds;
+        }
+
+        if (Has("semantic"))
+        {
+            overrides["Stories:Semantic"] = "true";
         }
 
         if (Get("urls") is { } urls)

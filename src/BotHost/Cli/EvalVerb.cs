@@ -2,20 +2,23 @@ using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using StoryEngine;
 using StoryEngine.Evaluation;
+using StoryEngine.Hosting;
 using StoryEngine.Ingest;
+using StoryEngine.MiniLM;
 
 namespace BotHost.Cli;
 
 /// <summary>
-/// <c>eval [FILE...] [--seeds DIR] [--stories DIR] [--misses N]</c>: top-1 and abstention accuracy, and time per
-/// question, for question files (answered against the stories) and SQuAD v2.0 files (each article one story).
+/// <c>eval [FILE...] [--seeds DIR] [--stories DIR] [--misses N] [--semantic]</c>: top-1 and abstention accuracy, and
+/// time per question, for question files (answered against the stories) and SQuAD v2.0 files (each article one
+/// story), ranked as the bot is configured to rank (Stories:Semantic).
 /// With no FILE it evaluates the repository's own question files and, when present, ../shared/bench/*.json.
 /// </summary>
 public static class EvalVerb
 {
     public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken cancellationToken)
     {
-        cli.AllowOnly("seeds", "stories", "misses");
+        cli.AllowOnly("seeds", "stories", "misses", "semantic");
         var misses = 0;
         if (cli.Get("misses") is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out misses) || misses > 1000))
         {
@@ -34,11 +37,17 @@ public static class EvalVerb
         }
 
         var stories = LoadStories(cli);
+        // The same setting as the bot's (appsettings.json, then --semantic or --Stories:Semantic), so eval measures what it serves.
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddInMemoryCollection(cli.ConfigurationOverrides())
+            .Build();
+        using var encoder = configuration.GetValue<bool>($"{StoryEngineOptions.SectionName}:{nameof(StoryEngineOptions.Semantic)}") ? new MiniLmTextEncoder() : null;
         var reports = new List<EvalReport>();
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var report = EvalRunner.RunFile(file, stories);
+            var report = EvalRunner.RunFile(file, stories, encoder: encoder);
             reports.Add(report);
             await output.WriteLineAsync(report.Describe(misses) + PerQuestion(report));
         }

