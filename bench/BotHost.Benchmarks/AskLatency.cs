@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using StoryEngine.Ingest;
+using StoryEngine.MiniLM;
 using StoryEngine.Search;
 
 namespace BotHost.Benchmarks;
@@ -24,15 +25,19 @@ public static class AskLatency
         "*:* AND (",
     ];
 
+    /// <param name="args">[CALLS] [--semantic]: with --semantic, ranked by meaning too (one MiniLM encoding a question).</param>
     public static int Run(string[] args)
     {
-        var calls = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
+        var semantic = args.Contains("--semantic");
+        var numbers = args.Where(a => a != "--semantic").ToArray();
+        var calls = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : semantic ? 2_000 : 200_000;
         var stories = StoryLoader.Load(StoryFolder.Seeds(), NullLogger.Instance).Stories;
-        using var index = StoryIndex.Build(stories);
+        using var encoder = semantic ? new MiniLmTextEncoder() : null;
+        using var index = StoryIndex.Build(stories, encoder);
         var answerer = new QuestionAnswerer(index);
 
         // Warm up the JIT (tiered compilation reaches its final code after enough calls).
-        for (var i = 0; i < 50_000; i++)
+        for (var i = 0; i < (semantic ? 200 : 50_000); i++)
         {
             answerer.Ask(Questions[i % Questions.Length], 3);
         }
@@ -51,7 +56,7 @@ public static class AskLatency
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         Array.Sort(samples);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ask latency over {calls:N0} calls, {Questions.Length} questions, {stories.Count} stories ({index.SentenceCount} sentences):"));
+            $"ask latency ({(semantic ? "words and meaning" : "words")}) over {calls:N0} calls, {Questions.Length} questions, {stories.Count} stories ({index.SentenceCount} sentences):"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  p50 {Percentile(samples, 0.50):F1} µs, p90 {Percentile(samples, 0.90):F1} µs, p99 {Percentile(samples, 0.99):F1} µs, max {samples[^1]:F1} µs"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
