@@ -21,15 +21,9 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
 
     private readonly SentenceEncoder _encoder;
 
-    public MiniLmTextEncoder(int threads = 0)
+    public MiniLmTextEncoder()
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(threads);
         using var options = new SessionOptions();
-        if (threads > 0)
-        {
-            options.IntraOpNumThreads = threads;
-        }
-
         _encoder = new SentenceEncoder(options);
     }
 

@@ -37,11 +37,9 @@ public static class EvalVerb
         }
 
         var stories = LoadStories(cli);
-        // The same setting as the bot's (appsettings.json, then --semantic or --Stories:Semantic), so eval measures what it serves.
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddInMemoryCollection(cli.ConfigurationOverrides())
-            .Build();
+        // The bot's own configuration (appsettings.json, environment, --semantic or --Stories:Semantic), so eval
+        // measures what it serves.
+        var configuration = BotServices.CreateHostBuilder(cli).Configuration;
         using var encoder = configuration.GetValue<bool>($"{StoryEngineOptions.SectionName}:{nameof(StoryEngineOptions.Semantic)}") ? new MiniLmTextEncoder() : null;
         var reports = new List<EvalReport>();
         foreach (var file in files)

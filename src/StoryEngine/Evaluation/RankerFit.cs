@@ -83,7 +83,7 @@ internal static class RankerFit
             var bestScore = float.NegativeInfinity;
             for (var i = 0; i < q.Features.Length; i++)
             {
-                var score = Dot(weights, q.Features[i]);
+                var score = VectorMath.Dot(weights, q.Features[i]);
                 if (score > bestScore)
                 {
                     (best, bestScore) = (i, score);
@@ -124,7 +124,7 @@ internal static class RankerFit
                 var max = double.NegativeInfinity;
                 for (var i = 0; i < n; i++)
                 {
-                    probabilities[i] = Dot(weights, rows.AsSpan(i * featureCount, featureCount));
+                    probabilities[i] = VectorMath.Dot(weights, rows.AsSpan(i * featureCount, featureCount));
                     max = Math.Max(max, probabilities[i]);
                 }
 
@@ -161,17 +161,6 @@ internal static class RankerFit
         }
 
         return weights;
-    }
-
-    private static float Dot(float[] weights, ReadOnlySpan<float> features)
-    {
-        var sum = 0f;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            sum += weights[i] * features[i];
-        }
-
-        return sum;
     }
 
     internal sealed record Labelled(float[][] Features, bool[] Labels);

@@ -42,6 +42,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     private readonly HashSet<string> _typeOfNouns;
     private readonly NewsSynonyms _synonyms;
     private readonly IndexSearcher _searcher;
+    private readonly float[] _wordWeights;
+    private readonly float[] _meaningWeights;
 
     public QuestionAnswerer(StoryIndex index, int maxQuestionLength = DefaultMaxQuestionLength, RankingSettings? settings = null)
     {
@@ -54,6 +56,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         {
             throw new ArgumentException($"The ranking needs {FeatureCount} feature weights, one per {nameof(RankingFeature)}.", nameof(settings));
         }
+
+        _wordWeights = [.. Settings.Weights];
+        _meaningWeights = [.. Settings.SemanticWeights];
 
         _questionWords = NewsSynonyms.Analyze(index.Analyzer, QuestionWordList).ToHashSet(StringComparer.Ordinal);
         _answerTypeNouns = NewsSynonyms.Analyze(index.Analyzer, AnswerTypeNounList).ToHashSet(StringComparer.Ordinal);
@@ -110,7 +115,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             closest = Math.Max(closest, candidate.Similarity);
         }
 
-        var onTopic = paragraphCovered >= Settings.MinConfidence || (_index.Encoder is not null && closest >= Settings.MinSimilarity);
+        var onTopic = paragraphCovered >= Settings.MinConfidence || (_index.Meaning is not null && closest >= Settings.MinSimilarity);
         if (candidates.Count == 0 || !onTopic)
         {
             return new AskResult(clean, Abstained: true, []);
@@ -223,17 +228,13 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
     private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted, string question)
     {
-        var (ordinals, features) = Describe(concepts, focus, wanted, _index.Encoder?.EncodeQuestion(question));
+        var (ordinals, features) = Describe(concepts, focus, wanted, question);
         var candidates = new List<Candidate>(ordinals.Length);
-        var weights = _index.Encoder is null ? Settings.Weights : Settings.SemanticWeights;
+        var weights = _index.Meaning is null ? _wordWeights : _meaningWeights;
         for (var c = 0; c < ordinals.Length; c++)
         {
             var row = features.AsSpan(c * FeatureCount, FeatureCount);
-            var score = 0f;
-            for (var i = 0; i < row.Length; i++)
-            {
-                score += weights[i] * row[i];
-            }
+            var score = VectorMath.Dot(weights, row);
 
             // How much of the question the sentence and its paragraph speak to: what abstention looks at.
             var coverage = (row[(int)RankingFeature.SentenceCoverage] + row[(int)RankingFeature.ParagraphCoverage]) / 2;
@@ -251,7 +252,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     {
         var clean = StripControlCharacters(question);
         var concepts = Concepts(clean, out var focus);
-        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean), _index.Encoder?.EncodeQuestion(clean));
+        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean), clean);
         return [.. ordinals.Select((ordinal, c) => (ordinal, features.AsSpan(c * FeatureCount, FeatureCount).ToArray()))];
     }
 
@@ -259,8 +260,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// Finds candidates with Lucene (and, given a question vector, the sentences closest in meaning) and computes
     /// their features, one row of <see cref="FeatureCount"/> per candidate.
     /// </summary>
-    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, float[]? questionVector)
+    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, string question)
     {
+        // One encoding a question, and only when the index has sentence vectors.
+        var meaning = _index.Meaning;
+        var questionVector = meaning?.Encoder.EncodeQuestion(question) ?? [];
         var query = BuildQuery(concepts);
         var hits = query.Clauses.Count > 0 ? _searcher.Search(query, Settings.Candidates).ScoreDocs : [];
         var found = new List<(int Ordinal, float Score)>(hits.Length + Settings.SemanticCandidates);
@@ -270,9 +274,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }
 
         // Even when no word of the question is in the stories: it may be asked in other words.
-        if (questionVector is not null)
+        if (meaning is not null)
         {
-            AddClosestInMeaning(questionVector, found);
+            AddClosestInMeaning(meaning, questionVector, found);
         }
 
         var count = found.Count;
@@ -289,9 +293,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             ordinals[c] = found[c].Ordinal;
             var row = features.AsSpan(c * FeatureCount, FeatureCount);
             Describe(concepts, focus, wanted, ordinals[c], found[c].Score, row);
-            if (questionVector is not null)
+            if (meaning is not null)
             {
-                DescribeMeaning(questionVector, ordinals[c], row);
+                DescribeMeaning(meaning, questionVector, ordinals[c], row);
                 bestMeaning = Math.Max(bestMeaning, row[(int)RankingFeature.SemanticSentence]);
             }
 
@@ -314,7 +318,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             row[(int)RankingFeature.BestParagraph] = row[(int)RankingFeature.ParagraphBm25] >= bestParagraph ? 1 : 0;
             row[(int)RankingFeature.BestInParagraph] = bestHere ? 1 : 0;
             row[(int)RankingFeature.BestSentence] = row[(int)RankingFeature.SentenceBm25] >= bestSentence ? 1 : 0;
-            row[(int)RankingFeature.SemanticBest] = questionVector is not null && row[(int)RankingFeature.SemanticSentence] >= bestMeaning ? 1 : 0;
+            row[(int)RankingFeature.SemanticBest] = meaning is not null && row[(int)RankingFeature.SemanticSentence] >= bestMeaning ? 1 : 0;
         }
 
         Standardise(features, count, RankingFeature.SentenceBm25, RankingFeature.SentenceBm25Z);
@@ -323,7 +327,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         Standardise(features, count, RankingFeature.ParagraphCoverage, RankingFeature.ParagraphCoverageZ);
         Standardise(features, count, RankingFeature.LuceneScore, RankingFeature.LuceneScoreZ);
         Standardise(features, count, RankingFeature.RarestMatched, RankingFeature.RarestMatchedZ);
-        if (questionVector is not null)
+        if (meaning is not null)
         {
             Standardise(features, count, RankingFeature.SemanticSentence, RankingFeature.SemanticSentenceZ);
             Standardise(features, count, RankingFeature.SemanticParagraph, RankingFeature.SemanticParagraphZ);
@@ -333,7 +337,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     }
 
     /// <summary>Adds the sentences closest in meaning that Lucene did not find: a paraphrase shares no word.</summary>
-    private void AddClosestInMeaning(float[] questionVector, List<(int Ordinal, float Score)> found)
+    private void AddClosestInMeaning(MeaningVectors meaning, float[] questionVector, List<(int Ordinal, float Score)> found)
     {
         var wanted = Settings.SemanticCandidates;
         if (wanted <= 0)
@@ -341,11 +345,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             return;
         }
 
-        var vectors = _index.SentenceVectors;
+        var vectors = meaning.Sentences;
         var best = new PriorityQueue<int, float>(wanted + 1);
         for (var ordinal = 0; ordinal < vectors.Length; ordinal++)
         {
-            best.Enqueue(ordinal, Dot(questionVector, vectors[ordinal]));
+            best.Enqueue(ordinal, VectorMath.Dot(questionVector, vectors[ordinal]));
             if (best.Count > wanted)
             {
                 best.Dequeue();
@@ -361,35 +365,12 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }
     }
 
-    private void DescribeMeaning(float[] questionVector, int ordinal, Span<float> features)
+    private void DescribeMeaning(MeaningVectors meaning, float[] questionVector, int ordinal, Span<float> features)
     {
         var sentence = _index.Sentences[ordinal];
-        features[(int)RankingFeature.SemanticSentence] = Dot(questionVector, _index.SentenceVectors[ordinal]);
-        features[(int)RankingFeature.SemanticParagraph] = Dot(questionVector, _index.ParagraphVectors[sentence.Paragraph]);
-        features[(int)RankingFeature.SemanticPrevious] = ordinal > sentence.FirstInParagraph ? Dot(questionVector, _index.SentenceVectors[ordinal - 1]) : 0;
-    }
-
-    private static float Dot(float[] a, float[] b)
-    {
-        var sum = 0f;
-        var i = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated)
-        {
-            var vectors = System.Numerics.Vector<float>.Zero;
-            for (; i <= a.Length - System.Numerics.Vector<float>.Count; i += System.Numerics.Vector<float>.Count)
-            {
-                vectors += new System.Numerics.Vector<float>(a, i) * new System.Numerics.Vector<float>(b, i);
-            }
-
-            sum = System.Numerics.Vector.Sum(vectors);
-        }
-
-        for (; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
+        features[(int)RankingFeature.SemanticSentence] = VectorMath.Dot(questionVector, meaning.Sentences[ordinal]);
+        features[(int)RankingFeature.SemanticParagraph] = VectorMath.Dot(questionVector, meaning.Paragraphs[sentence.Paragraph]);
+        features[(int)RankingFeature.SemanticPrevious] = ordinal > sentence.FirstInParagraph ? VectorMath.Dot(questionVector, meaning.Sentences[ordinal - 1]) : 0;
     }
 
     /// <summary>Writes <paramref name="source"/> as a z-score over the candidates into <paramref name="target"/>.</summary>

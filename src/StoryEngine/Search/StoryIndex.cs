@@ -129,14 +129,8 @@ public sealed class StoryIndex : IDisposable
 
     internal float AverageParagraphLength { get; }
 
-    /// <summary>The encoder the sentence vectors were made with, or null when the index holds words only.</summary>
-    internal ITextEncoder? Encoder { get; private set; }
-
-    /// <summary>Unit vectors by sentence ordinal (empty without an encoder).</summary>
-    internal float[][] SentenceVectors { get; private set; } = [];
-
-    /// <summary>Unit vectors by paragraph index (empty without an encoder).</summary>
-    internal float[][] ParagraphVectors { get; private set; } = [];
+    /// <summary>The sentence and paragraph vectors and the encoder that made them, or null when the index holds words only.</summary>
+    internal MeaningVectors? Meaning { get; private set; }
 
     /// <summary>
     /// Indexes every sentence of <paramref name="stories"/>; the caller owns (and disposes) the result. With an
@@ -153,14 +147,13 @@ public sealed class StoryIndex : IDisposable
 
         try
         {
-            index.SentenceVectors = encoder.EncodePassages([.. index.Sentences.Select(s => s.Sentence.Text)], cancellationToken);
+            var sentences = encoder.EncodePassages([.. index.Sentences.Select(s => s.Sentence.Text)], cancellationToken);
             var paragraphs = index.Sentences
                 .GroupBy(s => s.Paragraph)
                 .OrderBy(g => g.Key)
                 .Select(g => string.Join(' ', g.Select(s => s.Sentence.Text)))
                 .ToArray();
-            index.ParagraphVectors = encoder.EncodePassages(paragraphs, cancellationToken);
-            index.Encoder = encoder;
+            index.Meaning = new MeaningVectors(encoder, sentences, encoder.EncodePassages(paragraphs, cancellationToken));
             return index;
         }
         catch
@@ -296,6 +289,9 @@ public sealed class StoryIndex : IDisposable
         return [.. tokens];
     }
 }
+
+/// <summary>What an <see cref="ITextEncoder"/> made of an index's text: unit vectors by sentence ordinal and by paragraph index.</summary>
+internal sealed record MeaningVectors(ITextEncoder Encoder, float[][] Sentences, float[][] Paragraphs);
 
 /// <summary>One analyzed word of a sentence: its term id and where it sits in <see cref="Sentence.Text"/>.</summary>
 internal readonly record struct SentenceToken(int TermId, int Start, int Length, TokenKind Kind);
