@@ -37,6 +37,26 @@ public static class BotHostProcess
         return new Result(process.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary>
+    /// Polls <c>/healthz</c> until the stories are indexed. A command sent earlier waits for the index and, past the
+    /// platform's deferral time, is deferred to a follow-up the tests cannot receive; loading the sentence model on a
+    /// busy two-core runner can take longer than that.
+    /// </summary>
+    public static async Task WaitUntilReadyAsync(HttpClient http)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (true)
+        {
+            using var health = await http.GetAsync("/healthz", timeout.Token);
+            if (health.StatusCode == System.Net.HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
+        }
+    }
+
     public static ProcessStartInfo StartInfo(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

@@ -24,8 +24,9 @@ public sealed partial class DiscordModeTests
             var baseAddress = await ReadListeningAddressAsync(process);
             using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-            // Readiness: 503 while the stories are indexed, then ok; the PING below needs no stories.
+            // Readiness: 503 while the stories are indexed, then ok.
             Assert.Contains((await http.GetAsync("/healthz")).StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable });
+            await BotHostProcess.WaitUntilReadyAsync(http);
 
             var ping = await PostSignedAsync(http, key, """{"type":1,"id":"1","application_id":"123456789012345678","token":"t","version":1}""");
             Assert.Equal(HttpStatusCode.OK, ping.StatusCode);

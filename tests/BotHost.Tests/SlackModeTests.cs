@@ -23,6 +23,7 @@ public sealed class SlackModeTests
         {
             var baseAddress = await DiscordModeTests.ReadListeningAddressAsync(process);
             using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+            await BotHostProcess.WaitUntilReadyAsync(http);
             var body = "command=%2Fask&text=" + Uri.EscapeDataString("Who is the Middle East envoy?") +
                        "&user_id=U1&channel_id=C1&team_id=T1&response_url=" + Uri.EscapeDataString("https://hooks.slack.com/commands/T1/1/x");
 
