@@ -24,6 +24,9 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     public MiniLmTextEncoder()
     {
         using var options = new SessionOptions();
+        // ONNX Runtime's worker threads spin after each run by default; on two cores that stole time from the next
+        // ask and from Kestrel (an ask skipping the model measured 60 µs spinning, 45 µs without; encoding no slower).
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         _encoder = new SentenceEncoder(options);
     }
 

@@ -40,14 +40,14 @@ public static class EvalRunner
     {
         using var index = StoryIndex.Build(stories, encoder);
         var answerer = new QuestionAnswerer(index, settings: settings);
-        var reports = paths.Select(path =>
-        {
-            var file = JsonSerializer.Deserialize(File.ReadAllBytes(path), EvalJsonContext.Default.QuestionFile)
-                ?? throw new InvalidDataException($"{path} is not a question file.");
-            return RunQuestions(Path.GetFileName(path), file, answerer);
-        }).ToArray();
+        var reports = paths.Select(path => RunQuestions(Path.GetFileName(path), ReadQuestionFile(path), answerer)).ToArray();
         return reports.Length == 1 ? reports[0] : EvalReport.Combine(string.Join(", ", reports.Select(r => r.Name)), reports);
     }
+
+    /// <summary>Reads one of our question files (<see cref="QuestionFile"/>).</summary>
+    public static QuestionFile ReadQuestionFile(string path) =>
+        JsonSerializer.Deserialize(File.ReadAllBytes(path), EvalJsonContext.Default.QuestionFile)
+        ?? throw new InvalidDataException($"{path} is not a question file.");
 
     /// <summary>Answers each question with <paramref name="answerer"/> and scores the top sentence.</summary>
     public static EvalReport RunQuestions(string name, QuestionFile file, IQuestionAnswerer answerer)

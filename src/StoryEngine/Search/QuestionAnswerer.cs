@@ -10,7 +10,8 @@ namespace StoryEngine.Search;
 /// analyzer and turned into term queries (never parsed as Lucene syntax), Lucene's BM25 picks candidate sentences,
 /// and a linear re-ranking over measured features (<see cref="RankingFeature"/>: paragraph BM25, coverage,
 /// neighbours, answer kind, proximity) orders them. It abstains when the best sentence and its paragraph cover too
-/// little of the question. Thread-safe.
+/// little of the question. With sentence vectors in the index, a question the word ranking is unsure of is ranked
+/// again with them (<see cref="RankingSettings.WordsSureAt"/>). Thread-safe.
 /// </summary>
 public sealed class QuestionAnswerer : IQuestionAnswerer
 {
@@ -98,7 +99,12 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             return new AskResult(clean, Abstained: true, []);
         }
 
-        var candidates = Rank(concepts, focus, QuestionKind.Of(clean), clean);
+        var wanted = QuestionKind.Of(clean);
+        var candidates = Rank(concepts, focus, wanted, clean, byMeaning: false);
+        if (_index.Meaning is not null && !SureByWords(candidates))
+        {
+            candidates = Rank(concepts, focus, wanted, clean, byMeaning: true);
+        }
 
         // Whether the stories speak to the question at all is read from the candidates' paragraphs, not the top
         // sentence alone: the ranking may rightly prefer a sentence that holds the answer but repeats little of the
@@ -134,6 +140,24 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }
 
         return new AskResult(clean, Abstained: false, answers);
+    }
+
+    /// <summary>Whether the word ranking alone is on topic and sure enough of its best sentence (<see cref="RankingSettings.WordsSureAt"/>).</summary>
+    private bool SureByWords(List<Candidate> candidates)
+    {
+        if (candidates.Count == 0 || Settings.WordsSureAt > 1)
+        {
+            return false;
+        }
+
+        double paragraphCovered = 0, total = 0;
+        foreach (var candidate in candidates)
+        {
+            paragraphCovered = Math.Max(paragraphCovered, candidate.ParagraphCoverage);
+            total += Math.Exp(candidate.Score - candidates[0].Score);
+        }
+
+        return paragraphCovered >= Settings.MinConfidence && 1 / total >= Settings.WordsSureAt;
     }
 
     private const string EmptyQuestion = "Please type a question about the stories, for example: /ask who is quoted?";
@@ -226,11 +250,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return [.. known];
     }
 
-    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted, string question)
+    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted, string question, bool byMeaning)
     {
-        var (ordinals, features) = Describe(concepts, focus, wanted, question);
+        var (ordinals, features) = Describe(concepts, focus, wanted, question, byMeaning ? _index.Meaning : null);
         var candidates = new List<Candidate>(ordinals.Length);
-        var weights = _index.Meaning is null ? _wordWeights : _meaningWeights;
+        var weights = byMeaning ? _meaningWeights : _wordWeights;
         for (var c = 0; c < ordinals.Length; c++)
         {
             var row = features.AsSpan(c * FeatureCount, FeatureCount);
@@ -252,18 +276,16 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     {
         var clean = StripControlCharacters(question);
         var concepts = Concepts(clean, out var focus);
-        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean), clean);
+        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean), clean, _index.Meaning);
         return [.. ordinals.Select((ordinal, c) => (ordinal, features.AsSpan(c * FeatureCount, FeatureCount).ToArray()))];
     }
 
     /// <summary>
-    /// Finds candidates with Lucene (and, given a question vector, the sentences closest in meaning) and computes
+    /// Finds candidates with Lucene (and, given sentence vectors, the sentences closest in meaning) and computes
     /// their features, one row of <see cref="FeatureCount"/> per candidate.
     /// </summary>
-    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, string question)
+    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, string question, MeaningVectors? meaning)
     {
-        // One encoding a question, and only when the index has sentence vectors.
-        var meaning = _index.Meaning;
         var questionVector = meaning?.Encoder.EncodeQuestion(question) ?? [];
         var query = BuildQuery(concepts);
         var hits = query.Clauses.Count > 0 ? _searcher.Search(query, Settings.Candidates).ScoreDocs : [];

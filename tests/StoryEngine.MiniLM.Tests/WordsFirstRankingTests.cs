@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using StoryEngine.Evaluation;
+using StoryEngine.Ingest;
+using StoryEngine.Search;
+
+namespace StoryEngine.MiniLM.Tests;
+
+/// <summary>
+/// With sentence vectors, a question is ranked by words first and encoded only when that ranking is unsure
+/// (<see cref="RankingSettings.WordsSureAt"/>): the encoding is what makes an ask cost milliseconds.
+/// </summary>
+public sealed class WordsFirstRankingTests(MiniLmEncoderFixture fixture) : IClassFixture<MiniLmEncoderFixture>
+{
+    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    private static IReadOnlyList<Story> AllStories() =>
+    [
+        .. StoryLoader.Load(Path.Combine(Fixtures, "seeds"), NullLogger.Instance).Stories,
+        .. StoryLoader.Load(Path.Combine(Fixtures, "stories"), NullLogger.Instance).Stories,
+    ];
+
+    private static string[] OwnQuestions() =>
+    [
+        .. Directory.GetFiles(Path.Combine(Fixtures, "questions"), "*.json")
+            .Where(f => !Path.GetFileName(f).StartsWith("squad", StringComparison.Ordinal))
+            .SelectMany(f => EvalRunner.ReadQuestionFile(f).Questions.Select(q => q.Question)),
+    ];
+
+    [Fact]
+    public void A_question_the_words_answer_surely_is_never_encoded_and_keeps_the_word_answer()
+    {
+        var stories = AllStories();
+        var encoder = new CountingEncoder(fixture.Encoder);
+        using var byMeaning = StoryIndex.Build(stories, encoder);
+        using var byWords = StoryIndex.Build(stories);
+        var meaning = new QuestionAnswerer(byMeaning);
+        var words = new QuestionAnswerer(byWords);
+
+        int skipped = 0, encoded = 0;
+        foreach (var question in OwnQuestions())
+        {
+            var before = encoder.Questions;
+            var answer = meaning.Ask(question);
+            if (encoder.Questions == before)
+            {
+                skipped++;
+                Assert.Equal(Texts(words.Ask(question)), Texts(answer));
+            }
+            else
+            {
+                encoded++;
+                Assert.Equal(before + 1, encoder.Questions);
+            }
+        }
+
+        // Both paths must be taken for the test to say anything: most questions skip the model, some need it.
+        Assert.True(skipped > encoded && encoded > 0, $"skipped {skipped}, encoded {encoded}");
+    }
+
+    [Theory]
+    [InlineData("What is the capital of France?")]
+    [InlineData("How do I bake sourdough bread?")]
+    public void A_question_the_words_cannot_place_is_encoded_and_still_abstains(string question)
+    {
+        var encoder = new CountingEncoder(fixture.Encoder);
+        using var index = StoryIndex.Build(AllStories(), encoder);
+
+        var result = new QuestionAnswerer(index).Ask(question);
+
+        Assert.Equal(1, encoder.Questions);
+        Assert.True(result.Abstained);
+    }
+
+    [Fact]
+    public void Above_one_every_question_is_encoded()
+    {
+        var encoder = new CountingEncoder(fixture.Encoder);
+        using var index = StoryIndex.Build(AllStories(), encoder);
+        var answerer = new QuestionAnswerer(index, settings: new RankingSettings { WordsSureAt = 1.01 });
+        var questions = OwnQuestions();
+
+        foreach (var question in questions)
+        {
+            answerer.Ask(question);
+        }
+
+        Assert.Equal(questions.Length, encoder.Questions);
+    }
+
+    private static string[] Texts(AskResult result) => [.. result.Answers.Select(a => a.Sentence.Text)];
+
+    /// <summary>The real encoder, counting the questions it is asked to encode.</summary>
+    private sealed class CountingEncoder(ITextEncoder inner) : ITextEncoder
+    {
+        private int _questions;
+
+        public int Questions => Volatile.Read(ref _questions);
+
+        public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default) =>
+            inner.EncodePassages(passages, cancellationToken);
+
+        public float[] EncodeQuestion(string question)
+        {
+            Interlocked.Increment(ref _questions);
+            return inner.EncodeQuestion(question);
+        }
+    }
+}
