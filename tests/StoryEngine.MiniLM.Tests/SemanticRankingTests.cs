@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using StoryEngine.Evaluation;
-using StoryEngine.Ingest;
 using StoryEngine.Search;
 
 namespace StoryEngine.MiniLM.Tests;
@@ -8,25 +6,14 @@ namespace StoryEngine.MiniLM.Tests;
 /// <summary>The story engine ranking by meaning with the real model: what the option is for, and what it must not break.</summary>
 public sealed class SemanticRankingTests(MiniLmEncoderFixture fixture) : IClassFixture<MiniLmEncoderFixture>
 {
-    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
-
-    private static IReadOnlyList<Story> AllStories() =>
-    [
-        .. StoryLoader.Load(Path.Combine(Fixtures, "seeds"), NullLogger.Instance).Stories,
-        .. StoryLoader.Load(Path.Combine(Fixtures, "stories"), NullLogger.Instance).Stories,
-    ];
-
-    private static string[] OwnQuestionFiles() =>
-        [.. Directory.GetFiles(Path.Combine(Fixtures, "questions"), "*.json").Where(f => !Path.GetFileName(f).StartsWith("squad", StringComparison.Ordinal)).Order()];
-
     // Floors sit below what was measured (README), so a regression fails but noise does not.
     [Fact]
     public void Own_questions_are_answered_at_least_as_well_as_by_words_alone()
     {
-        var stories = AllStories();
+        var stories = FixtureFiles.AllStories();
 
-        var words = EvalRunner.RunQuestionFiles(OwnQuestionFiles(), stories);
-        var meaning = EvalRunner.RunQuestionFiles(OwnQuestionFiles(), stories, encoder: fixture.Encoder);
+        var words = EvalRunner.RunQuestionFiles(FixtureFiles.OwnQuestionFiles(), stories);
+        var meaning = EvalRunner.RunQuestionFiles(FixtureFiles.OwnQuestionFiles(), stories, encoder: fixture.Encoder);
 
         Assert.True(meaning.Top1Accuracy >= words.Top1Accuracy - 0.02, $"words: {words}\nmeaning: {meaning.Describe(20)}");
         Assert.True(meaning.AbstentionAccuracy >= 0.9, meaning.Describe(20));
@@ -35,7 +22,7 @@ public sealed class SemanticRankingTests(MiniLmEncoderFixture fixture) : IClassF
     [Fact]
     public void The_squad_sample_is_answered_at_least_as_well_as_by_words_alone()
     {
-        var path = Path.Combine(Fixtures, "questions", "squad-sample.json");
+        var path = Path.Combine(FixtureFiles.Folder, "questions", "squad-sample.json");
 
         var words = EvalRunner.RunSquadFile(path);
         var meaning = EvalRunner.RunSquadFile(path, encoder: fixture.Encoder);
@@ -49,7 +36,7 @@ public sealed class SemanticRankingTests(MiniLmEncoderFixture fixture) : IClassF
     [InlineData("How do I bake sourdough bread?")]
     public void Off_topic_questions_still_abstain(string question)
     {
-        using var index = StoryIndex.Build(AllStories(), fixture.Encoder);
+        using var index = StoryIndex.Build(FixtureFiles.AllStories(), fixture.Encoder);
 
         var result = new QuestionAnswerer(index).Ask(question);
 
@@ -100,7 +87,7 @@ public sealed class SemanticRankingTests(MiniLmEncoderFixture fixture) : IClassF
     [InlineData("")]
     public void Hostile_questions_get_an_answer_an_abstention_or_a_message_never_an_error(string question)
     {
-        using var index = StoryIndex.Build(AllStories(), fixture.Encoder);
+        using var index = StoryIndex.Build(FixtureFiles.AllStories(), fixture.Encoder);
 
         var result = new QuestionAnswerer(index).Ask(question);
 

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using StoryEngine.Evaluation;
-using StoryEngine.Ingest;
 using StoryEngine.Search;
 
 namespace StoryEngine.MiniLM.Tests;
@@ -11,25 +9,13 @@ namespace StoryEngine.MiniLM.Tests;
 /// </summary>
 public sealed class WordsFirstRankingTests(MiniLmEncoderFixture fixture) : IClassFixture<MiniLmEncoderFixture>
 {
-    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
-
-    private static IReadOnlyList<Story> AllStories() =>
-    [
-        .. StoryLoader.Load(Path.Combine(Fixtures, "seeds"), NullLogger.Instance).Stories,
-        .. StoryLoader.Load(Path.Combine(Fixtures, "stories"), NullLogger.Instance).Stories,
-    ];
-
     private static string[] OwnQuestions() =>
-    [
-        .. Directory.GetFiles(Path.Combine(Fixtures, "questions"), "*.json")
-            .Where(f => !Path.GetFileName(f).StartsWith("squad", StringComparison.Ordinal))
-            .SelectMany(f => EvalRunner.ReadQuestionFile(f).Questions.Select(q => q.Question)),
-    ];
+        [.. FixtureFiles.OwnQuestionFiles().SelectMany(f => EvalRunner.ReadQuestionFile(f).Questions.Select(q => q.Question))];
 
     [Fact]
     public void A_question_the_words_answer_surely_is_never_encoded_and_keeps_the_word_answer()
     {
-        var stories = AllStories();
+        var stories = FixtureFiles.AllStories();
         var encoder = new CountingEncoder(fixture.Encoder);
         using var byMeaning = StoryIndex.Build(stories, encoder);
         using var byWords = StoryIndex.Build(stories);
@@ -63,7 +49,7 @@ public sealed class WordsFirstRankingTests(MiniLmEncoderFixture fixture) : IClas
     public void A_question_the_words_cannot_place_is_encoded_and_still_abstains(string question)
     {
         var encoder = new CountingEncoder(fixture.Encoder);
-        using var index = StoryIndex.Build(AllStories(), encoder);
+        using var index = StoryIndex.Build(FixtureFiles.AllStories(), encoder);
 
         var result = new QuestionAnswerer(index).Ask(question);
 
@@ -75,7 +61,7 @@ public sealed class WordsFirstRankingTests(MiniLmEncoderFixture fixture) : IClas
     public void Above_one_every_question_is_encoded()
     {
         var encoder = new CountingEncoder(fixture.Encoder);
-        using var index = StoryIndex.Build(AllStories(), encoder);
+        using var index = StoryIndex.Build(FixtureFiles.AllStories(), encoder);
         var answerer = new QuestionAnswerer(index, settings: new RankingSettings { WordsSureAt = 1.01 });
         var questions = OwnQuestions();
 
