@@ -271,23 +271,32 @@ internal static class Lexicon
     /// <summary>True for a given name in either list ("Marta", "Obinna").</summary>
     public static bool IsFirstName(string word) => MaleFirstNames.Contains(word) || FemaleFirstNames.Contains(word);
 
-    /// <summary>The built-in names plus the embedded list of common given names for one sex.</summary>
-    private static HashSet<string> FirstNames(string sex, params string[] builtIn)
+    // Declared before the name sets: static fields initialise in text order.
+    private static readonly ILookup<string, string> EmbeddedFirstNames = ReadEmbeddedFirstNames();
+
+    /// <summary>The embedded list of common given names: lines of "male: ..." and "female: ...", read once.</summary>
+    private static ILookup<string, string> ReadEmbeddedFirstNames()
     {
-        var names = new HashSet<string>(builtIn, AccentFoldingComparer.Instance);
         using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("StoryFacts.firstnames.txt")
             ?? throw new InvalidOperationException("The embedded first-name resource is missing.");
         using var reader = new StreamReader(stream);
+        var names = new List<(string Sex, string Name)>();
         while (reader.ReadLine() is { } line)
         {
-            if (line.StartsWith(sex + ":", StringComparison.Ordinal))
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && !line.StartsWith('#'))
             {
-                names.UnionWith(line[(sex.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                var sex = line[..colon];
+                names.AddRange(line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(name => (sex, name)));
             }
         }
 
-        return names;
+        return names.ToLookup(n => n.Sex, n => n.Name, StringComparer.Ordinal);
     }
+
+    /// <summary>The built-in names plus the embedded ones for one sex.</summary>
+    private static HashSet<string> FirstNames(string sex, params string[] builtIn) =>
+        new(builtIn.Concat(EmbeddedFirstNames[sex]), AccentFoldingComparer.Instance);
 
     public static readonly HashSet<string> MaleFirstNames = FirstNames("male",
         "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "tom", "charles",
