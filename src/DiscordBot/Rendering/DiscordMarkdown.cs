@@ -1,4 +1,5 @@
 using System.Text;
+using ChatCommands;
 
 namespace DiscordBot.Rendering;
 
@@ -85,33 +86,7 @@ public static class DiscordMarkdown
             fit = i + 1;
         }
 
-        if (fit == text.Length)
-        {
-            return fit;
-        }
-
-        var cut = fit;
-        if (!char.IsWhiteSpace(text[fit]))
-        {
-            // Inside a word: go back to its start unless that throws away more than half.
-            var space = text.AsSpan(0, fit).LastIndexOfAny(' ', '\n', '\t');
-            if (space >= fit / 2 && space > 0)
-            {
-                cut = space;
-            }
-        }
-
-        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        while (cut > 0 && char.IsWhiteSpace(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        return cut;
+        return ReplyText.CutBack(text, fit);
     }
 
     private static bool IsPlain(string text)

@@ -222,32 +222,7 @@ public static class SlackMrkdwn
             }
         }
 
-        if (fit == text.Length)
-        {
-            return fit;
-        }
-
-        var cut = fit;
-        if (!char.IsWhiteSpace(text[fit]))
-        {
-            var space = text.AsSpan(0, fit).LastIndexOfAny(' ', '\n', '\t');
-            if (space > 0 && space >= fit / 2)
-            {
-                cut = space;
-            }
-        }
-
-        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        while (cut > 0 && char.IsWhiteSpace(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        return cut;
+        return ReplyText.CutBack(text, fit);
     }
 
     private static string Render(string text, int length, List<Highlight> spans, bool ellipsis)
