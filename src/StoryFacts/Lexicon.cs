@@ -8,6 +8,23 @@ internal static class Lexicon
 {
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Role nouns: a list, plus the open families no list can hold, known by their ending ("volcanologist",
+    /// "Hydrologists", "oceanographer"); no given name or surname ends that way.
+    /// </summary>
+    public sealed class RoleWords
+    {
+        private static readonly string[] Endings = ["ologist", "ologists", "ographer", "ographers"];
+        private readonly HashSet<string> _words;
+
+        private RoleWords(HashSet<string> words) => _words = words;
+
+        public static RoleWords Of(params string[] words) => new(Set(words));
+
+        public bool Contains(string word) =>
+            _words.Contains(word) || Array.Exists(Endings, e => word.Length >= e.Length + 3 && word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Finite reporting verbs (and a few present forms) that introduce what someone said.</summary>
     public static readonly HashSet<string> ReportingVerbs = Set(
         "asked", "said", "says", "told", "tells", "added", "adds", "insisted", "insists", "stated", "states", "remarked",
@@ -140,7 +157,7 @@ internal static class Lexicon
         "outside", "near", "beneath", "below", "above", "beside", "alongside", "behind", "from", "online");
 
     /// <summary>Heads of noun phrases that name a role a person holds (titles and descriptive roles).</summary>
-    public static readonly HashSet<string> RoleNouns = Set(
+    public static readonly RoleWords RoleNouns = RoleWords.Of(
         "president", "minister", "secretary", "speaker", "senator", "governor", "mayor", "envoy", "ambassador",
         "spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "cfo", "coo", "cto", "chairman",
         "chairwoman", "chair", "chairperson", "director", "manager", "coach", "captain", "striker", "midfielder",
@@ -161,7 +178,7 @@ internal static class Lexicon
         "candidate", "nominee", "incumbent", "challenger", "whip", "solicitor", "barrister", "counsel", "magistrate", "keeper", "goalie");
 
     /// <summary>Role words that may stand before a name as a title ("Prime Minister X", "Chief executive X").</summary>
-    public static readonly HashSet<string> TitleWords = Set(
+    public static readonly RoleWords TitleWords = RoleWords.Of(
         "president", "minister", "secretary", "speaker", "senator", "governor", "mayor", "envoy", "ambassador",
         "spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "cfo", "coo", "cto", "chairman",
         "chairwoman", "chair", "director", "manager", "coach", "captain", "striker", "midfielder", "defender",

@@ -1212,6 +1212,10 @@ internal sealed class StatementExtractor
             var antecedent = CollectBackward(tokens, r);
             speaker = antecedent.Count == 0 ? null : Resolve(p, antecedent, position);
         }
+        else if (JointSpeaker(p, tokens, subject, subjectStart, position) is { } joint)
+        {
+            (speaker, subjectStart) = joint;
+        }
         else
         {
             speaker = Resolve(p, subject, position);
@@ -2351,6 +2355,30 @@ internal sealed class StatementExtractor
         StringComparer.OrdinalIgnoreCase);
 
     private Speaker? Resolve(ParagraphModel p, IReadOnlyList<Token> np, long position) => ResolveNoun(np, position);
+
+    /// <summary>
+    /// "Macron and Merz said", "Ms Patel and Mr Okoye told reporters": two named people speaking together are one
+    /// speaker, the pair; the "and" would otherwise end the subject and give the words to the second alone.
+    /// </summary>
+    private (Speaker Speaker, int SubjectStart)? JointSpeaker(ParagraphModel p, IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart, long position)
+    {
+        if (subjectStart < 2 || tokens[subjectStart - 1].Lower != "and" || !subject[0].IsCapitalised)
+        {
+            return null;
+        }
+
+        var first = CollectBackward(tokens, subjectStart - 2);
+        if (first.Count == 0 || !first[0].IsCapitalised
+            || Resolve(p, first, position) is not { Kind: SpeakerKind.Person } one
+            || Resolve(p, subject, position) is not { Kind: SpeakerKind.Person } other
+            || one.Name == other.Name)
+        {
+            return null;
+        }
+
+        var pair = new Speaker($"{one.Name} and {other.Name}", SpeakerKind.Group, null, $"{one.AsWritten} and {other.AsWritten}");
+        return (pair, IndexOf(tokens, first[0], subjectStart - 2));
+    }
 
     private Speaker? ResolveNoun(IReadOnlyList<Token> np, long position)
     {

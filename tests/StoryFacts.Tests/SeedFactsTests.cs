@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StoryEngine.Ingest;
+using static StoryFacts.Tests.ArticleText;
 
 namespace StoryFacts.Tests;
 
@@ -125,8 +126,6 @@ public sealed class SeedFactsTests
 
 public sealed class StatementRuleTests
 {
-    private static IReadOnlyList<Statement> Extract(string text) => StoryAnalyzer.Statements(StoryParser.Parse("t.txt", "Title line\n" + text));
-
     [Fact]
     public void A_quote_split_by_its_attribution_is_one_statement()
     {
