@@ -8,12 +8,12 @@ namespace StoryEngine.MiniLM.Tests;
 
 public sealed class MiniLmHostingTests
 {
-    private static IHost BuildHost(bool semantic, Action<IServiceCollection>? registerFirst = null)
+    private static IHost BuildHost(bool semantic, Action<IServiceCollection>? registerFirst = null, string? folder = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Stories:Path"] = Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds"),
+            ["Stories:Path"] = folder ?? Path.Combine(FixtureFiles.Folder, "seeds"),
             ["Stories:Semantic"] = semantic ? "true" : "false",
         });
         registerFirst?.Invoke(builder.Services);
@@ -52,5 +52,44 @@ public sealed class MiniLmHostingTests
         Assert.Contains("Witkoff", result.Answers[0].Sentence.Text, StringComparison.Ordinal);
         Assert.False(loaded);
         await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_story_added_while_running_is_encoded_alone_and_answered_by_meaning()
+    {
+        var folder = Directory.CreateTempSubdirectory("bothost-watch-minilm-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(FixtureFiles.Folder, "seeds", "000_7788cec921cb3b17.txt"), Path.Combine(folder, "seed.txt"));
+            using var model = new MiniLmTextEncoder();
+            var encoder = new CountingEncoder(model);
+            using var host = BuildHost(semantic: true, services => services.AddSingleton<ITextEncoder>(encoder), folder);
+            await host.StartAsync();
+            var library = host.Services.GetRequiredService<IStoryLibrary>();
+            await library.WaitUntilReadyAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+            var atStart = encoder.Passages;
+
+            var added = Path.Combine(FixtureFiles.Folder, "stories", "001_northwind_battery_plant.txt");
+            File.Copy(added, Path.Combine(folder, "added.txt"));
+            using (var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
+            {
+                while (library.Stories.Count < 2)
+                {
+                    await Task.Delay(50, timeout.Token);
+                }
+            }
+
+            // Only the new story's sentences and paragraphs reach the model; the seed's vectors are reused.
+            var story = library.Stories.Single(s => s.Id == "added.txt");
+            var newPassages = story.Sentences.Select(s => s.Text).Concat(story.Paragraphs.Select(p => p.Text)).Distinct().Count();
+            Assert.Equal(newPassages, encoder.Passages - atStart);
+            var result = host.Services.GetRequiredService<IQuestionAnswerer>().Ask("Who is in charge of the union's local branch?");
+            Assert.Equal("added.txt", result.Answers[0].Sentence.Story);
+            await host.StopAsync();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -74,21 +74,4 @@ public sealed class WordsFirstRankingTests(MiniLmEncoderFixture fixture) : IClas
     }
 
     private static string[] Texts(AskResult result) => [.. result.Answers.Select(a => a.Sentence.Text)];
-
-    /// <summary>The real encoder, counting the questions it is asked to encode.</summary>
-    private sealed class CountingEncoder(ITextEncoder inner) : ITextEncoder
-    {
-        private int _questions;
-
-        public int Questions => Volatile.Read(ref _questions);
-
-        public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default) =>
-            inner.EncodePassages(passages, cancellationToken);
-
-        public float[] EncodeQuestion(string question)
-        {
-            Interlocked.Increment(ref _questions);
-            return inner.EncodeQuestion(question);
-        }
-    }
 }

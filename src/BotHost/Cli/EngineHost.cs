@@ -16,6 +16,8 @@ public sealed class EngineHost : IAsyncDisposable
     {
         var builder = BotServices.CreateHostBuilder(cli);
         builder.Logging.UseQuietConsoleLogging();
+        // Answering once and exiting, there is nothing to watch the stories folder for.
+        builder.Configuration.AddInMemoryCollection([new($"{StoryEngine.Hosting.StoryEngineOptions.SectionName}:{nameof(StoryEngine.Hosting.StoryEngineOptions.Watch)}", "false")]);
 
         var host = builder.Build();
         try

@@ -25,6 +25,12 @@ public sealed class StoryEngineOptions
     /// start. Off, the bot answers from words alone.
     /// </summary>
     public bool Semantic { get; set; }
+
+    /// <summary>
+    /// Watch the stories folder while the bot runs: a story added, changed or removed is served (or dropped) a second
+    /// or so later, without a restart. One-shot command-line verbs turn it off.
+    /// </summary>
+    public bool Watch { get; set; } = true;
 }
 
 /// <summary>Rejects unusable settings at start, naming the setting and what would be valid.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,46 +9,176 @@ using StoryEngine.Search;
 
 namespace StoryEngine.Hosting;
 
-/// <summary>Loads the stories folder and builds the index once at start, then publishes both to the <see cref="StoryLibrary"/>.</summary>
+/// <summary>
+/// Loads the stories folder and builds the index at start, publishes both to the <see cref="StoryLibrary"/>, then
+/// (with <see cref="StoryEngineOptions.Watch"/>) builds and publishes a new index whenever a story file is added,
+/// changed or removed.
+/// </summary>
 public sealed partial class StoryIndexer(
     StoryLibrary library,
     IOptions<StoryEngineOptions> options,
     IServiceProvider services,
     ILogger<StoryIndexer> logger) : BackgroundService
 {
+    /// <summary>Editors and copies write a file in several steps: a rebuild waits until the folder is this long quiet.</summary>
+    internal static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Asks that read the old answerer before a rebuild was published finish on it; none takes this long.</summary>
+    private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Off the start-up path: the host (and the terminal) come up while the index builds.
         await Task.Yield();
         var settings = options.Value;
+        ReusingTextEncoder? encoder;
         try
         {
             var started = Stopwatch.GetTimestamp();
             var loaded = await StoryLoader.LoadAsync(settings.Path, logger, cancellationToken: stoppingToken).ConfigureAwait(false);
             // Resolved only when asked for: loading the model costs memory and start-up time nobody else pays.
-            var encoder = settings.Semantic
-                ? services.GetService<ITextEncoder>() ?? throw new InvalidOperationException(
-                    $"{StoryEngineOptions.SectionName}:Semantic is on, but this host registers no {nameof(ITextEncoder)}.")
+            encoder = settings.Semantic
+                ? new ReusingTextEncoder(services.GetService<ITextEncoder>() ?? throw new InvalidOperationException(
+                    $"{StoryEngineOptions.SectionName}:Semantic is on, but this host registers no {nameof(ITextEncoder)}."))
                 : null;
             var index = StoryIndex.Build(loaded.Stories, encoder, stoppingToken);
-            var ranking = settings.MinConfidence is { } minimum ? new RankingSettings { MinConfidence = minimum } : null;
-            library.Publish(index, new QuestionAnswerer(index, settings.MaxQuestionLength, ranking), loaded.Skipped);
+            library.Publish(index, Answerer(index, settings), loaded.Skipped);
             LogIndexed(logger, loaded.Stories.Count, index.SentenceCount, encoder is null ? "words" : "words and meaning", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             library.Fail(new OperationCanceledException("The host stopped before the stories were indexed.", stoppingToken));
+            return;
         }
         catch (StoriesUnavailableException ex)
         {
             // Expected operator error: a clear line, no stack trace. Whoever waits for readiness reports it and exits.
             LogUnavailable(logger, ex.Message);
             library.Fail(ex);
+            return;
         }
         catch (Exception ex)
         {
             LogFailed(logger, ex);
             library.Fail(ex);
+            return;
+        }
+
+        if (settings.Watch)
+        {
+            await WatchAsync(settings, encoder, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private static QuestionAnswerer Answerer(StoryIndex index, StoryEngineOptions settings) =>
+        new(index, settings.MaxQuestionLength, settings.MinConfidence is { } minimum ? new RankingSettings { MinConfidence = minimum } : null);
+
+    private async Task WatchAsync(StoryEngineOptions settings, ReusingTextEncoder? encoder, CancellationToken stoppingToken)
+    {
+        var changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        FileSystemWatcher watcher;
+        try
+        {
+            watcher = new FileSystemWatcher(Path.GetFullPath(settings.Path))
+            {
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                IncludeSubdirectories = false,
+            };
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or PlatformNotSupportedException or UnauthorizedAccessException)
+        {
+            // No watching (say, the system's limit on watches is reached): the stories loaded at start keep serving.
+            LogNotWatching(logger, ex.Message);
+            return;
+        }
+
+        using (watcher)
+        {
+            void Changed(string path)
+            {
+                if (StoryLoader.IsStoryFile(path))
+                {
+                    changes.Writer.TryWrite(path);
+                }
+            }
+
+            watcher.Created += (_, e) => Changed(e.FullPath);
+            watcher.Changed += (_, e) => Changed(e.FullPath);
+            watcher.Deleted += (_, e) => Changed(e.FullPath);
+            watcher.Renamed += (_, e) => { Changed(e.OldFullPath); Changed(e.FullPath); };
+            // Too many changes at once overflow the watcher's buffer: which files changed is lost, so reload them all.
+            watcher.Error += (_, _) => changes.Writer.TryWrite(settings.Path);
+            try
+            {
+                watcher.EnableRaisingEvents = true;
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentException or PlatformNotSupportedException or UnauthorizedAccessException)
+            {
+                LogNotWatching(logger, ex.Message);
+                return;
+            }
+
+            LogWatching(logger, settings.Path);
+            try
+            {
+                while (await changes.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+                {
+                    // Settle: wait until no change has arrived for a quiet period, then rebuild once for all of them.
+                    do
+                    {
+                        while (changes.Reader.TryRead(out _))
+                        {
+                        }
+
+                        await Task.Delay(QuietPeriod, stoppingToken).ConfigureAwait(false);
+                    }
+                    while (changes.Reader.TryPeek(out _));
+
+                    await ReloadAsync(settings, encoder, stoppingToken).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // The host is stopping.
+            }
+        }
+    }
+
+    private async Task ReloadAsync(StoryEngineOptions settings, ReusingTextEncoder? encoder, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            var loaded = await StoryLoader.LoadAsync(settings.Path, logger, cancellationToken: stoppingToken).ConfigureAwait(false);
+            encoder?.BeginBuild();
+            var index = StoryIndex.Build(loaded.Stories, encoder, stoppingToken);
+            var previous = library.Publish(index, Answerer(index, settings), loaded.Skipped);
+            LogReindexed(logger, loaded.Stories.Count, index.SentenceCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (previous is not null)
+            {
+                _ = RetireAsync(previous);
+            }
+        }
+        catch (StoriesUnavailableException ex)
+        {
+            // The folder was emptied or removed while running: better the stories it had than none.
+            LogKeptServing(logger, ex.Message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogReloadFailed(logger, ex);
+        }
+    }
+
+    private async Task RetireAsync(StoryIndex index)
+    {
+        try
+        {
+            await Task.Delay(RetireAfter).ConfigureAwait(false);
+        }
+        finally
+        {
+            index.Dispose();
         }
     }
 
@@ -59,4 +190,19 @@ public sealed partial class StoryIndexer(
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Critical, Message = "Indexing the stories failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "Watching {Folder} for added, changed and removed stories")]
+    private static partial void LogWatching(ILogger logger, string folder);
+
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "Not watching the stories folder ({Reason}); the stories loaded at start keep serving")]
+    private static partial void LogNotWatching(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Information, Message = "The stories changed: re-indexed {Stories} stories ({Sentences} sentences) in {Milliseconds:F0} ms")]
+    private static partial void LogReindexed(ILogger logger, int stories, int sentences, double milliseconds);
+
+    [LoggerMessage(EventId = 2107, Level = LogLevel.Warning, Message = "The stories folder changed and has nothing to serve ({Reason}); still serving the stories loaded before")]
+    private static partial void LogKeptServing(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2108, Level = LogLevel.Error, Message = "Re-indexing the changed stories failed; still serving the stories loaded before")]
+    private static partial void LogReloadFailed(ILogger logger, Exception exception);
 }

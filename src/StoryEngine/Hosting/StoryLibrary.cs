@@ -4,8 +4,8 @@ using StoryEngine.Search;
 namespace StoryEngine.Hosting;
 
 /// <summary>
-/// The loaded stories and their index, published once by <see cref="StoryIndexer"/>. Until then it is empty and
-/// not ready; if loading fails, <see cref="WaitUntilReadyAsync"/> faults with the loader's exception
+/// The loaded stories and their index, published by <see cref="StoryIndexer"/> at start and again whenever the
+/// stories folder changes. Until the first publication it is empty and not ready; if loading fails, <see cref="WaitUntilReadyAsync"/> faults with the loader's exception
 /// (a <see cref="StoriesUnavailableException"/> for a missing or empty folder) so callers can report it and exit.
 /// </summary>
 public sealed class StoryLibrary : IStoryLibrary, IDisposable
@@ -28,14 +28,15 @@ public sealed class StoryLibrary : IStoryLibrary, IDisposable
 
     public Task WaitUntilReadyAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
 
-    internal void Publish(StoryIndex index, QuestionAnswerer answerer, IReadOnlyList<SkippedStory> skipped)
+    /// <summary>
+    /// Serves <paramref name="index"/> from now on and returns the index it replaces, if any. Asks that already read
+    /// the old answerer finish on it, so the caller retires it only after they have had time to.
+    /// </summary>
+    internal StoryIndex? Publish(StoryIndex index, QuestionAnswerer answerer, IReadOnlyList<SkippedStory> skipped)
     {
-        if (Interlocked.CompareExchange(ref _loaded, new Loaded(index, answerer, skipped), null) is not null)
-        {
-            throw new InvalidOperationException("The story library is published once.");
-        }
-
+        var previous = Interlocked.Exchange(ref _loaded, new Loaded(index, answerer, skipped));
         _ready.TrySetResult();
+        return previous?.Index;
     }
 
     internal void Fail(Exception failure) => _ready.TrySetException(failure);

@@ -159,7 +159,7 @@ public static partial class StoryLoader
         try
         {
             var files = Directory.EnumerateFiles(full)
-                .Where(f => Extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                .Where(IsStoryFile)
                 .OrderBy(Path.GetFileName, StringComparer.Ordinal)
                 .ToArray();
             return (full, files);
@@ -171,6 +171,9 @@ public static partial class StoryLoader
                 + "or point --seeds DIR (or the setting Stories:Path) at a readable folder.", ex);
         }
     }
+
+    /// <summary>Whether a file of the stories folder is read as a story (by its extension: .txt or .md).</summary>
+    public static bool IsStoryFile(string path) => Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     private static string Unreadable(Exception ex) => $"unreadable ({ex.GetType().Name}: {ex.Message})";
 
