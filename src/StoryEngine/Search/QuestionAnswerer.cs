@@ -130,13 +130,20 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         // The best answer's confidence is that coverage; the others are scaled by how likely the ranker finds them
         // relative to the best (its scores are softmax logits), so confidence never rises down the list.
         var best = candidates[0];
-        var answers = new Answer[Math.Min(top, candidates.Count)];
-        for (var i = 0; i < answers.Length; i++)
+        // Further answers only while the ranker finds them at least MinRelativeLikelihood as likely as the best: the
+        // tail of a clear-cut ranking is noise that happens to share a word.
+        var answers = new List<Answer>(Math.Min(top, candidates.Count));
+        for (var i = 0; i < Math.Min(top, candidates.Count); i++)
         {
             var candidate = candidates[i];
-            var confidence = covered * Math.Exp(candidate.Score - best.Score);
+            var likelihood = Math.Exp(candidate.Score - best.Score);
+            if (i > 0 && likelihood < Settings.MinRelativeLikelihood)
+            {
+                break;
+            }
+
             var sentence = _index.Sentences[candidate.Ordinal];
-            answers[i] = new Answer(sentence.Sentence, confidence, Highlights(sentence, concepts));
+            answers.Add(new Answer(sentence.Sentence, covered * likelihood, Highlights(sentence, concepts)));
         }
 
         return new AskResult(clean, Abstained: false, answers);

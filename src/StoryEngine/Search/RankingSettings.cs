@@ -40,6 +40,16 @@ public sealed record RankingSettings
     public double MinSimilarity { get; init; } = 0.5;
 
     /// <summary>
+    /// An answer after the first is given only while the ranker finds it at least this likely relative to the best
+    /// (the softmax ratio of their scores).
+    /// </summary>
+    /// <remarks>
+    /// Measured on squad-v2-tune.json by words: at 0.01, 22% of the second and third answers go (3,801 shown of top-3
+    /// lists, 2,955 left) and top-3 accuracy moves from 1,154 to 1,151 of 1,278.
+    /// </remarks>
+    public double MinRelativeLikelihood { get; init; } = 0.01;
+
+    /// <summary>
     /// With sentence vectors, a question is first ranked by words alone; when that ranking gives its best sentence at
     /// least this share of the probability (a softmax over the candidates), the answer stands and the question is
     /// never encoded. Above 1, every question is encoded.

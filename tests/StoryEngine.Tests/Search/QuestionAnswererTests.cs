@@ -196,4 +196,25 @@ public sealed class QuestionAnswererTests(StoriesFixture fixture) : IClassFixtur
             Assert.Equal(expected[i % questions.Length], result.Answers[0].Sentence);
         });
     }
+
+    [Fact]
+    public void Further_answers_stop_where_the_ranker_finds_them_far_less_likely_than_the_best()
+    {
+        var everything = new QuestionAnswerer(fixture.Index, settings: new RankingSettings { MinRelativeLikelihood = 0 });
+        var questions = new[] { "Who is the Middle East envoy?", "Who leads the local union branch?", "How many hostages would be released?", "Where will Northwind build its plant?" };
+
+        var trimmed = 0;
+        foreach (var question in questions)
+        {
+            var answers = _answerer.Ask(question, top: 10).Answers;
+            var all = everything.Ask(question, top: 10).Answers;
+
+            // The same ranking, cut short: what is kept is a prefix, and everything kept after the first is likely enough.
+            Assert.Equal(all.Take(answers.Count).Select(a => a.Sentence), answers.Select(a => a.Sentence));
+            Assert.All(answers.Skip(1), a => Assert.True(a.Score >= answers[0].Score * 0.01, $"{a.Score} against {answers[0].Score}"));
+            trimmed += all.Count - answers.Count;
+        }
+
+        Assert.True(trimmed > 0, "no question had an unlikely tail to drop");
+    }
 }
