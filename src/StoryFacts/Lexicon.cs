@@ -9,21 +9,36 @@ internal static class Lexicon
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Role nouns: a list, plus the open families no list can hold, known by their ending ("volcanologist",
-    /// "Hydrologists", "oceanographer"); no given name or surname ends that way.
+    /// Role nouns: a list, plus the open families no list can hold, known by their ending (<see cref="HasProfessionEnding"/>:
+    /// "volcanologist", "Hydrologists", "statistician"); no given name or surname ends that way.
     /// </summary>
     public sealed class RoleWords
     {
-        private static readonly string[] Endings = ["ologist", "ologists", "ographer", "ographers"];
         private readonly HashSet<string> _words;
 
         private RoleWords(HashSet<string> words) => _words = words;
 
         public static RoleWords Of(params string[] words) => new(Set(words));
 
-        public bool Contains(string word) =>
-            _words.Contains(word) || Array.Exists(Endings, e => word.Length >= e.Length + 3 && word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+        public bool Contains(string word) => _words.Contains(word) || HasProfessionEnding(word);
     }
+
+    /// <summary>Role nouns the name finder does not know as titles but news puts before or after names.</summary>
+    public static readonly HashSet<string> OtherRoleNouns = Set(
+        "critic", "substitute", "official", "owner", "spokesperson", "striker", "chair", "head", "member", "candidate", "reporter",
+        "researcher", "fellow", "lecturer", "curator", "coordinator", "co-ordinator", "planner", "regulator", "secretary-general", "director-general",
+        "administrator", "commentator", "pundit", "forecaster", "agent", "resident", "shopkeeper", "landlord", "tenant", "entrepreneur", "instructor",
+        "veteran", "mp", "mla", "mep", "msp", "ceo", "cfo", "seed", "qualifier", "wildcard", "wild-card", "finalist", "semi-finalist", "holder",
+        "debutant", "teammate", "team-mate", "opponent", "retiree", "pensioner", "widow", "volunteer", "shopper", "commuter", "motorist",
+        "passenger", "customer", "patient", "parent", "homeowner", "councillor", "trustee", "governor", "principal", "headteacher",
+        "priest", "vicar", "pastor", "chaplain", "nun", "monk", "td", "rookie", "sophomore", "guard", "centre", "center",
+        "pole-sitter", "polesitter", "runner-up", "winner", "leader", "newcomer", "modeller", "modeler", "guide", "climber", "ranger", "warden");
+
+    /// <summary>"neurologist", "paediatrician", "psychiatrist", "oceanographers": professions known by their endings.</summary>
+    public static bool HasProfessionEnding(string word) =>
+        word.Length > 6 && Array.Exists(ProfessionEndings, e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase) || word.EndsWith(e + "s", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] ProfessionEndings = ["ologist", "ician", "iatrist", "ographer"];
 
     /// <summary>Finite reporting verbs (and a few present forms) that introduce what someone said.</summary>
     public static readonly HashSet<string> ReportingVerbs = Set(

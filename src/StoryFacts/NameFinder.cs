@@ -279,6 +279,13 @@ internal static class NameFinder
             }
         }
 
+        if (lastTitle < 0 && words.Count >= 3 && texts.Count == words.Count && Lexicon.OtherRoleNouns.Contains(texts[0])
+            && !Lexicon.IsFirstName(texts[0]) && Lexicon.IsFirstName(texts[1]))
+        {
+            // "Forecaster Alex Deakin": a role that is no title, capitalised because it opens the sentence, before a given name.
+            lastTitle = 0;
+        }
+
         var name = lastTitle >= 0 ? PersonAfterPortfolio(texts.Skip(lastTitle + 1).ToList()) : texts;
         // After a title, a surname that is also a place word ("Mayor Jo Park") is still a name.
         var nameLooksPersonal = name.Count is >= 1 and <= 4

@@ -66,18 +66,6 @@ public sealed record StoryFactSheet(
 /// </summary>
 internal static partial class KeyEntities
 {
-    /// <summary>Role nouns the name finder does not know as titles but news puts before or after names.</summary>
-    private static readonly HashSet<string> ExtraRoleNouns = new(
-        ["critic", "substitute", "official", "owner", "spokesperson", "striker", "chair", "head", "member", "candidate", "reporter",
-         "researcher", "fellow", "lecturer", "curator", "coordinator", "co-ordinator", "planner", "regulator", "secretary-general", "director-general",
-         "administrator", "commentator", "pundit", "forecaster", "agent", "resident", "shopkeeper", "landlord", "tenant", "entrepreneur", "instructor",
-         "veteran", "mp", "mla", "mep", "msp", "ceo", "cfo", "seed", "qualifier", "wildcard", "wild-card", "finalist", "semi-finalist", "holder",
-         "debutant", "teammate", "team-mate", "opponent", "retiree", "pensioner", "widow", "volunteer", "shopper", "commuter", "motorist",
-         "passenger", "customer", "patient", "parent", "homeowner", "councillor", "trustee", "governor", "principal", "headteacher",
-         "priest", "vicar", "pastor", "chaplain", "nun", "monk", "td", "rookie", "sophomore", "guard", "centre", "center",
-         "pole-sitter", "polesitter", "runner-up", "winner", "leader", "newcomer", "modeller", "modeler", "guide", "climber", "ranger", "warden"],
-        StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Heads that describe a company, never a person: "X, the miner", "X, a unit of Y".</summary>
     private static readonly HashSet<string> CompanyDescriptors = new(
         ["company", "firm", "group", "subsidiary", "unit", "chain", "carrier", "miner", "lender", "insurer", "retailer", "manufacturer",
@@ -111,13 +99,8 @@ internal static partial class KeyEntities
         StringComparer.OrdinalIgnoreCase);
 
     private static bool IsRoleNoun(Token t) =>
-        t.IsWord && (Lexicon.RoleNouns.Contains(t.Text) || ExtraRoleNouns.Contains(t.Text) || ProfessionSuffix(t.Text))
+        t.IsWord && (Lexicon.RoleNouns.Contains(t.Text) || Lexicon.OtherRoleNouns.Contains(t.Text) || Lexicon.HasProfessionEnding(t.Text))
         && (!t.IsCapitalised || (t.Text.Length <= 4 && t.Text.All(c => char.IsUpper(c) || c == '.')));
-
-    /// <summary>"neurologist", "paediatrician", "psychiatrist": professions by their endings.</summary>
-    private static bool ProfessionSuffix(string word) =>
-        word.Length > 6 && (word.EndsWith("ologist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ician", StringComparison.OrdinalIgnoreCase)
-            || word.EndsWith("iatrist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ographer", StringComparison.OrdinalIgnoreCase));
 
     public static (List<PersonFact> People, List<EntityFact> Entities) Build(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, IReadOnlyList<NameMention> mentions, IReadOnlySet<string> speakers)
     {
@@ -135,6 +118,11 @@ internal static partial class KeyEntities
                 continue; // "Northern Premier Division": a competition, not a person with the title "Premier"
             }
 
+            if (e.NameTokens.Count > 1 && WeatherSystemWords.Contains(e.NameTokens[0]))
+            {
+                continue; // "Storm Ciara", "Hurricane Milton": named like people, but weather
+            }
+
             if (NotAPerson(e, own) is { } kind)
             {
                 if (own.Count > 0)
@@ -147,7 +135,7 @@ internal static partial class KeyEntities
 
             var roles = e.Roles.ToList();
             var displayName = e.Name;
-            if (e.NameTokens.Count >= 3 && (Lexicon.RoleNouns.Contains(e.NameTokens[0]) || ExtraRoleNouns.Contains(e.NameTokens[0])) && !Lexicon.IsFirstName(e.NameTokens[0]))
+            if (e.NameTokens.Count >= 3 && (Lexicon.RoleNouns.Contains(e.NameTokens[0]) || Lexicon.OtherRoleNouns.Contains(e.NameTokens[0])) && !Lexicon.IsFirstName(e.NameTokens[0]))
             {
                 // "Pensioner Harold Greaves said": a sentence-initial role is capitalised like the name it precedes.
                 displayName = string.Join(' ', e.NameTokens.Skip(1));
@@ -656,6 +644,13 @@ internal static partial class KeyEntities
     /// <summary>Heads of "X of Y" bodies the name finder does not join: "Bureau of Meteorology", "Church of Scotland".</summary>
     private static readonly HashSet<string> OfJoinWords = new(["bureau", "secretariat", "directorate", "inspectorate", "observatory", "church", "cathedral", "ministries"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>First words of storms' names, which are given names: "Storm Ciara", "Tropical Storm Alberto".</summary>
+    private static readonly HashSet<string> WeatherSystemWords = new(["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"], StringComparer.Ordinal);
+
+    /// <summary>First words of bodies' names that given names never are: "National Grid", "Royal Mail".</summary>
+    private static readonly HashSet<string> OrganisationLeadWords = new(
+        ["National", "Royal", "Federal", "Central", "International", "Global", "United", "Allied", "Associated", "Consolidated"], StringComparer.Ordinal);
+
     /// <summary>Null for a person; otherwise what the "person" really is (a place, an organisation).</summary>
     private static EntityFactKind? NotAPerson(Entity e, List<NameMention> own)
     {
@@ -663,6 +658,11 @@ internal static partial class KeyEntities
         if (e.NameTokens.Count > 1 && (AreaWords.Contains(last) || PlaceLeadWords.Contains(e.NameTokens[0])))
         {
             return EntityFactKind.Place;
+        }
+
+        if (e.NameTokens.Count > 1 && e.Roles.Count == 0 && OrganisationLeadWords.Contains(e.NameTokens[0]) && !Lexicon.IsFirstName(e.NameTokens[1]))
+        {
+            return EntityFactKind.Organisation;
         }
 
         // "Golden Meadow Tours", "Prairie Northern Railway": a word of a company's or body's name the name finder lacks.
@@ -760,7 +760,7 @@ internal static partial class KeyEntities
     {
         start = BeforeHonorifics(tokens, start);
         // A capitalised role noun right before the name is a title too ("WHO Director-General Dr. X").
-        if (start == 0 || !(IsRoleNoun(tokens[start - 1]) || (tokens[start - 1].IsCapitalised && (Lexicon.RoleNouns.Contains(tokens[start - 1].Text) || ExtraRoleNouns.Contains(tokens[start - 1].Text)))))
+        if (start == 0 || !(IsRoleNoun(tokens[start - 1]) || (tokens[start - 1].IsCapitalised && (Lexicon.RoleNouns.Contains(tokens[start - 1].Text) || Lexicon.OtherRoleNouns.Contains(tokens[start - 1].Text)))))
         {
             return null;
         }

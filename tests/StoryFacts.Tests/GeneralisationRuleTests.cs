@@ -1684,17 +1684,39 @@ public sealed class JointSpeakerRuleTests
     }
 }
 
-public sealed class RoleEndingRuleTests
+public sealed class RoleBeforeNameRuleTests
 {
     [Theory]
     [InlineData("Volcanologist Anna Berg said the eruption had eased.", "Anna Berg", "Volcanologist")]
     [InlineData("Oceanographer Ravi Menon said the current had slowed.", "Ravi Menon", "Oceanographer")]
-    public void A_role_known_by_its_ending_is_a_role_not_part_of_the_name(string text, string name, string role)
+    [InlineData("Statistician Ruth Okoro said the figures were revised.", "Ruth Okoro", "Statistician")]
+    [InlineData("Forecaster Alex Deakin said conditions would ease by Wednesday.", "Alex Deakin", "Forecaster")]
+    public void A_capitalised_role_before_a_name_is_a_role_not_part_of_the_name(string text, string name, string role)
     {
         var person = Assert.Single(Analyze(text).People);
 
         Assert.Equal(name, person.Name);
         Assert.Contains(role, person.Roles);
         Assert.Equal(name, Assert.Single(Extract(text)).Speaker);
+    }
+}
+
+public sealed class NamedLikePeopleRuleTests
+{
+    [Fact]
+    public void A_named_storm_is_not_a_person()
+    {
+        var sheet = Analyze("Storm Ciara brought gusts of up to 90mph on Sunday, days after Hurricane Milton hit Florida.");
+
+        Assert.DoesNotContain(sheet.People, p => p.Name.Contains("Ciara", StringComparison.Ordinal) || p.Name.Contains("Milton", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_named_with_a_word_like_national_is_an_organisation()
+    {
+        var sheet = Analyze("National Grid said engineers had restored power to 28,000 homes by 6pm.");
+
+        Assert.DoesNotContain(sheet.People, p => p.Name == "National Grid");
+        Assert.Contains(sheet.PlacesAndOrganisations, e => e.Name == "National Grid" && e.Kind == EntityFactKind.Organisation);
     }
 }
