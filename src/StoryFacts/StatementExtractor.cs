@@ -2356,6 +2356,11 @@ internal sealed class StatementExtractor
 
     private Speaker? Resolve(ParagraphModel p, IReadOnlyList<Token> np, long position) => ResolveNoun(np, position);
 
+    /// <summary>"Boston-based", "London-listed": where a company is, not which company it is.</summary>
+    private static bool IsPlaceBasedAdjective(string word) =>
+        word.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-headquartered", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("-listed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-registered", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// "Macron and Merz said", "Ms Patel and Mr Okoye told reporters": two named people speaking together are one
     /// speaker, the pair; the "and" would otherwise end the subject and give the words to the second alone.
@@ -2441,9 +2446,11 @@ internal sealed class StatementExtractor
             }
         }
 
-        if (words.Count is >= 2 and <= 4 && words[0].Lower is "the" && Lexicon.CompanyNouns.Contains(words[^1].Text) && words.Skip(1).All(w => w.IsWord && !w.IsCapitalised))
+        if (words.Count is >= 2 and <= 4 && words[0].Lower is "the" && Lexicon.CompanyNouns.Contains(words[^1].Text)
+            && words.Skip(1).All(w => w.IsWord && (!w.IsCapitalised || IsPlaceBasedAdjective(w.Text))))
         {
-            // "the firm", "the company", "the software maker": the organisation the story was last talking about.
+            // "the firm", "the company", "the software maker", "the Boston-based company": the organisation the story
+            // was last talking about.
             var company = CompanyReferredTo(position);
             if (company is not null)
             {
@@ -2654,8 +2661,12 @@ internal sealed class StatementExtractor
             return true;
         }
 
+        // "the Bank of England": "of" inside a longer name. "Shares of Acme Inc rose": a word capitalised only because it
+        // opens the sentence (or follows the dateline's dash) is no name.
+        var ofHead = m.TokenStart - 2;
+        var headOpensSentence = ofHead == 0 || (ofHead > 0 && tokens[ofHead - 1].Text is "-" or "–" or "—" or ":");
         return before.Lower is not ("at" or "with" or "from" or "for" or "by" or "to" or "told")
-            && !(before.Lower == "of" && m.TokenStart > 2 && tokens[m.TokenStart - 2].IsCapitalised);
+            && !(before.Lower == "of" && ofHead >= 0 && tokens[ofHead].IsCapitalised && !headOpensSentence);
     }
 
     /// <summary>

@@ -1720,3 +1720,22 @@ public sealed class NamedLikePeopleRuleTests
         Assert.Contains(sheet.PlacesAndOrganisations, e => e.Name == "National Grid" && e.Kind == EntityFactKind.Organisation);
     }
 }
+
+public sealed class CompanyReferenceRuleTests
+{
+    [Fact]
+    public void A_company_named_after_shares_of_in_a_dateline_lead_is_what_the_company_refers_to()
+    {
+        var statements = Extract("NEW YORK, Oct 30 (Reuters) - Shares of Acme Robotics Inc rose 12% on Wednesday.\nThe company said orders rose 35% to a record.");
+
+        Assert.Equal("Acme Robotics Inc", Assert.Single(statements).Speaker);
+    }
+
+    [Fact]
+    public void A_company_described_by_where_it_is_based_is_the_company_the_story_is_about()
+    {
+        var statements = Extract("Halden Foods Ltd cut its dividend on Monday.\nThe Leeds-based company said demand had weakened.");
+
+        Assert.Equal("Halden Foods Ltd", Assert.Single(statements).Speaker);
+    }
+}
