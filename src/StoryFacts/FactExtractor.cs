@@ -20,7 +20,9 @@ internal static partial class FactExtractor
         ["in", "on", "at", "of", "to", "for", "and", "or", "but", "from", "by", "with", "was", "were", "is", "are",
          "had", "have", "has", "will", "would", "could", "after", "before", "during", "since", "than", "that", "which",
          "who", "as", "a", "an", "the", "into", "across", "per", "while", "when", "it", "its", "their", "this", "be",
-         "been", "being", "between", "until", "over", "under", "remaining", "said", "says"],
+         "been", "being", "between", "until", "over", "under", "remaining", "said", "says",
+         // Adverbs of time and distribution: "from $5.1bn to $5.3bn previously", "$2bn next year", "£5 apiece".
+         "previously", "earlier", "later", "already", "ago", "now", "then", "respectively", "apiece", "last", "next"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> DurationUnits = new(

@@ -26,6 +26,13 @@ public sealed class FactsRuleTests
     }
 
     [Fact]
+    public void An_adverb_after_an_amount_is_not_what_it_counts()
+    {
+        var sheet = Analyze("Acme raised its full-year revenue forecast to $5.5 billion, from $5.3 billion previously.");
+        Assert.Equal("full-year revenue forecast", Number(sheet, "$5.3 billion").Counts);
+    }
+
+    [Fact]
     public void Money_after_a_spending_verb_counts_the_subjects_spending_and_over_before_a_span_is_no_approximation()
     {
         var sheet = Analyze("The regional council will spend £12 million over three years on new cycle lanes.");
