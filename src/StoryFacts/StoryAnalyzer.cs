@@ -665,6 +665,13 @@ internal static partial class KeyEntities
             return EntityFactKind.Organisation;
         }
 
+        // "City host Liverpool next Sunday": one word that names a city or country is the place (or its club), even
+        // after a word that looks like a role; people are not named by a city alone.
+        if (e.NameTokens.Count == 1 && !Lexicon.IsFirstName(e.NameTokens[0]) && Gazetteer.Find(e.NameTokens[0]) is { IsDemonym: false, Kind: PlaceKind.Country or PlaceKind.Capital or PlaceKind.City })
+        {
+            return EntityFactKind.Place;
+        }
+
         // "Golden Meadow Tours", "Prairie Northern Railway": a word of a company's or body's name the name finder lacks.
         if (e.NameTokens.Count > 1 && e.Roles.Count == 0 && e.NameTokens.Skip(1).Any(ExtraOrganisationWords.Contains))
         {

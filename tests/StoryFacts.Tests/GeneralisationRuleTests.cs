@@ -1712,6 +1712,14 @@ public sealed class NamedLikePeopleRuleTests
     }
 
     [Fact]
+    public void A_city_alone_after_a_role_like_word_is_not_a_person()
+    {
+        var sheet = Analyze("City host Liverpool next Sunday, while Arsenal travel to Newcastle.");
+
+        Assert.DoesNotContain(sheet.People, p => p.Name == "Liverpool");
+    }
+
+    [Fact]
     public void A_body_named_with_a_word_like_national_is_an_organisation()
     {
         var sheet = Analyze("National Grid said engineers had restored power to 28,000 homes by 6pm.");
