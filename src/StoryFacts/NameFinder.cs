@@ -430,6 +430,15 @@ internal static class NameFinder
         while (k >= 0 && parts.Count < 5)
         {
             var t = tokens[k];
+            if (t.Text == "." && k >= 1 && tokens[k - 1].IsWord && AbbreviatedOffices.Contains(tokens[k - 1].Text))
+            {
+                // "Sen. Elizabeth Warren", "Gov. Jay Inslee": an office abbreviated with its full stop.
+                sawTitle = true;
+                parts.Insert(0, tokens[k - 1].Text + ".");
+                k -= 2;
+                continue;
+            }
+
             if (t.IsWord && Lexicon.TitleWords.Contains(t.Text) && (!t.IsCapitalised || Honorifics.Contains(t.Text)))
             {
                 sawTitle = true;
@@ -546,6 +555,9 @@ internal static class NameFinder
     private static readonly HashSet<string> Honorifics = new(
         ["Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Sir", "Dame", "Lord", "Lady", "Cllr", "Rev", "Revd", "Sgt", "Insp", "Supt", "Det", "Capt", "Col", "Gen", "Lt", "Sen", "Rep", "Gov"],
         StringComparer.Ordinal);
+
+    /// <summary>Abbreviated offices (not courtesy titles such as "Mr." or "Dr."), which are roles in their own right.</summary>
+    private static readonly HashSet<string> AbbreviatedOffices = new(["Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Insp", "Supt", "Det"], StringComparer.Ordinal);
 
     /// <summary>A story-wide order key for a token: paragraph first, then offset.</summary>
     public static long Position(ParagraphModel p, Token t) => ((long)p.Index << 24) + t.Start;

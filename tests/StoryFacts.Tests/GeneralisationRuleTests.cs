@@ -1701,6 +1701,28 @@ public sealed class RoleBeforeNameRuleTests
     }
 }
 
+public sealed class AbbreviatedOfficeRuleTests
+{
+    [Theory]
+    [InlineData("Sen. Elizabeth Warren said the bill did nothing for families.", "Elizabeth Warren", "Sen.")]
+    [InlineData("Gov. Jay Inslee said the state would appeal.", "Jay Inslee", "Gov.")]
+    public void An_abbreviated_office_before_a_name_is_its_role(string text, string name, string role)
+    {
+        var person = Assert.Single(Analyze(text).People);
+
+        Assert.Equal(name, person.Name);
+        Assert.Contains(role, person.Roles);
+    }
+
+    [Fact]
+    public void A_courtesy_title_is_still_no_role()
+    {
+        var person = Assert.Single(Analyze("Mr. Tom Hale said the data was clear.").People);
+
+        Assert.Empty(person.Roles);
+    }
+}
+
 public sealed class NamedLikePeopleRuleTests
 {
     [Fact]
