@@ -676,7 +676,7 @@ internal static partial class FactExtractor
         var bySentence = dates.GroupBy(d => d.Sentence.Position).ToDictionary(g => g.Key, g => g.ToList());
         var reference = Reference(body, bySentence);
         var keyed = new List<(double Key, string When, Sentence Sentence)>();
-        (double Key, string When)? context = null;
+        (double Key, string When)? context = null, pastContext = null;
         foreach (var sentence in body)
         {
             if (!bySentence.TryGetValue(sentence.Position, out var found))
@@ -702,10 +702,11 @@ internal static partial class FactExtractor
                 key = DaysFromNow(day, sentence.Text, reference);
                 when = day.Text;
             }
-            else if (time is not null && context is not null)
+            else if (time is not null && (IsFuture(sentence.Text, time.Text) ? context : pastContext ?? context) is { } inherited)
             {
-                // A time alone belongs to the day the story was just talking about.
-                (key, when) = context.Value;
+                // A time alone belongs to the day the story was just talking about; told in the past tense ("Officers
+                // were called at 2.15am"), to the last day something happened, not a day ahead ("due in court on Monday").
+                (key, when) = inherited;
             }
             else
             {
@@ -715,6 +716,10 @@ internal static partial class FactExtractor
             if (day is not null)
             {
                 context = (key, day.Text);
+                if (!IsFuture(sentence.Text, day.Text))
+                {
+                    pastContext = context;
+                }
             }
 
             if (time is not null)
@@ -756,7 +761,7 @@ internal static partial class FactExtractor
         return new StoryNow(month, dayOfMonth, year, weekday);
     }
 
-    private static readonly Regex FutureWords = new(@"\b(will|'ll|’ll|next|due to|expect|expects|expected|expecting|set to|plans? to|scheduled|upcoming|going to|coming|would|aims? to|target)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex FutureWords = new(@"\b(will|'ll|’ll|next|due to|(?:is|are) due|expect|expects|expected|expecting|set to|plans? to|scheduled|upcoming|going to|coming|would|aims? to|target)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>
     /// A date in a clause about the future ("will", "expected to") or a deadline ("by May", "by 2030"). Only the

@@ -123,7 +123,7 @@ internal static class Lexicon
     public static readonly HashSet<string> PublicBodyWords = Set(
         "ministry", "department", "council", "court", "police", "union", "government", "agency", "office", "parliament",
         "senate", "congress", "committee", "commission", "authority", "party", "institute", "university", "school",
-        "hospital", "army", "navy", "forces", "association", "federation", "league", "service", "services", "board",
+        "hospital", "infirmary", "hospice", "clinic", "army", "navy", "forces", "association", "federation", "league", "service", "services", "board",
         "administration", "house", "cabinet", "assembly", "tribunal", "treasury", "reserve", "guard", "police",
         "enforcement", "customs", "immigration", "protection", "prevention", "embassy", "consulate");
 
@@ -237,7 +237,7 @@ internal static class Lexicon
         "senate", "parliament", "congress", "news", "sports", "times", "post", "government", "administration",
         "federation", "league", "organisation", "organization", "foundation", "fund", "trust", "network",
         "partners", "industries", "motors", "energy", "systems", "technologies", "labs", "media", "press",
-        "broadcasting", "television", "radio", "hospital", "school", "college", "army", "navy", "forces",
+        "broadcasting", "television", "radio", "hospital", "infirmary", "hospice", "clinic", "school", "college", "army", "navy", "forces",
         "force", "brigade", "cabinet", "assembly", "tribunal", "exchange", "reserve", "treasury", "guard",
         "wanderers", "athletic", "county", "albion", "rangers", "celtic", "hotspur", "olympic", "mail",
         "guardian", "telegraph", "journal", "herald", "tribune", "gazette", "reuters", "market", "markets",

@@ -26,6 +26,21 @@ public sealed class FactsRuleTests
     }
 
     [Fact]
+    public void A_time_told_in_the_past_belongs_to_the_day_of_the_event_not_a_day_ahead()
+    {
+        var sheet = Analyze("A woman was stabbed in the early hours of Saturday.\nThe accused is due in court on Monday, police said.\nOfficers were called to the scene at about 2.15am.");
+        Assert.Equal(["Saturday", "Saturday, 2.15am", "Monday"], sheet.Timeline.Select(t => t.When));
+    }
+
+    [Fact]
+    public void A_hospital_named_with_general_is_an_organisation_not_a_person()
+    {
+        var sheet = Analyze("The victim was taken to Leeds General Infirmary with serious injuries.");
+        Assert.Empty(sheet.People);
+        Assert.Contains(sheet.PlacesAndOrganisations, e => e.Name == "Leeds General Infirmary");
+    }
+
+    [Fact]
     public void An_adverb_after_an_amount_is_not_what_it_counts()
     {
         var sheet = Analyze("Acme raised its full-year revenue forecast to $5.5 billion, from $5.3 billion previously.");
