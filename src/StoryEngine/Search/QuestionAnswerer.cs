@@ -101,9 +101,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
         var wanted = QuestionKind.Of(clean);
         var candidates = Rank(concepts, focus, wanted, clean, byMeaning: false);
-        if (_index.Meaning is not null && !SureByWords(candidates))
+        var reach = Reach.Of(candidates);
+        if (_index.Meaning is not null && !SureByWords(candidates, reach))
         {
             candidates = Rank(concepts, focus, wanted, clean, byMeaning: true);
+            reach = Reach.Of(candidates);
         }
 
         // Whether the stories speak to the question at all is read from the candidates' paragraphs, not the top
@@ -113,15 +115,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         // two, in a sentence and its paragraph alike.
         // With sentence vectors, a question worded apart from the story still counts as on topic when some
         // sentence is close to it in meaning; an off-topic question is far from all of them.
-        double covered = 0, paragraphCovered = 0, closest = 0;
-        foreach (var candidate in candidates)
-        {
-            covered = Math.Max(covered, candidate.Confidence);
-            paragraphCovered = Math.Max(paragraphCovered, candidate.ParagraphCoverage);
-            closest = Math.Max(closest, candidate.Similarity);
-        }
-
-        var onTopic = paragraphCovered >= Settings.MinConfidence || (_index.Meaning is not null && closest >= Settings.MinSimilarity);
+        var onTopic = reach.ParagraphCovered >= Settings.MinConfidence || (_index.Meaning is not null && reach.Closest >= Settings.MinSimilarity);
         if (candidates.Count == 0 || !onTopic)
         {
             return new AskResult(clean, Abstained: true, []);
@@ -143,28 +137,48 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             }
 
             var sentence = _index.Sentences[candidate.Ordinal];
-            answers.Add(new Answer(sentence.Sentence, covered * likelihood, Highlights(sentence, concepts)));
+            answers.Add(new Answer(sentence.Sentence, reach.Covered * likelihood, Highlights(sentence, concepts)));
         }
 
         return new AskResult(clean, Abstained: false, answers);
     }
 
     /// <summary>Whether the word ranking alone is on topic and sure enough of its best sentence (<see cref="RankingSettings.WordsSureAt"/>).</summary>
-    private bool SureByWords(List<Candidate> candidates)
+    private bool SureByWords(List<Candidate> candidates, Reach reach)
     {
-        if (candidates.Count == 0 || Settings.WordsSureAt > 1)
+        if (candidates.Count == 0 || Settings.WordsSureAt > 1 || reach.ParagraphCovered < Settings.MinConfidence)
         {
             return false;
         }
 
-        double paragraphCovered = 0, total = 0;
+        // The best sentence's share of the softmax over all candidates.
+        double total = 0;
         foreach (var candidate in candidates)
         {
-            paragraphCovered = Math.Max(paragraphCovered, candidate.ParagraphCoverage);
             total += Math.Exp(candidate.Score - candidates[0].Score);
         }
 
-        return paragraphCovered >= Settings.MinConfidence && 1 / total >= Settings.WordsSureAt;
+        return 1 / total >= Settings.WordsSureAt;
+    }
+
+    /// <summary>
+    /// How far the best candidates reach into the question: the most of it one sentence (with its paragraph) covers,
+    /// the most one paragraph covers, and the closest any sentence is in meaning. Abstention reads these.
+    /// </summary>
+    private readonly record struct Reach(double Covered, double ParagraphCovered, double Closest)
+    {
+        public static Reach Of(List<Candidate> candidates)
+        {
+            double covered = 0, paragraphCovered = 0, closest = 0;
+            foreach (var candidate in candidates)
+            {
+                covered = Math.Max(covered, candidate.Confidence);
+                paragraphCovered = Math.Max(paragraphCovered, candidate.ParagraphCoverage);
+                closest = Math.Max(closest, candidate.Similarity);
+            }
+
+            return new Reach(covered, paragraphCovered, closest);
+        }
     }
 
     private const string EmptyQuestion = "Please type a question about the stories, for example: /ask who is quoted?";
