@@ -34,8 +34,11 @@ internal static class Lexicon
         "priest", "vicar", "pastor", "chaplain", "nun", "monk", "td", "rookie", "sophomore", "guard", "centre", "center",
         "pole-sitter", "polesitter", "runner-up", "winner", "leader", "newcomer", "modeller", "modeler", "guide", "climber", "ranger", "warden");
 
+    /// <summary>A role noun of either list: <see cref="RoleNouns"/> (with the profession endings) or <see cref="OtherRoleNouns"/>.</summary>
+    public static bool IsAnyRoleNoun(string word) => RoleNouns.Contains(word) || OtherRoleNouns.Contains(word);
+
     /// <summary>"neurologist", "paediatrician", "psychiatrist", "oceanographers": professions known by their endings.</summary>
-    public static bool HasProfessionEnding(string word) =>
+    private static bool HasProfessionEnding(string word) =>
         word.Length > 6 && Array.Exists(ProfessionEndings, e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase) || word.EndsWith(e + "s", StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] ProfessionEndings = ["ologist", "ician", "iatrist", "ographer"];

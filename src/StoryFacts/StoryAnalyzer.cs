@@ -99,7 +99,7 @@ internal static partial class KeyEntities
         StringComparer.OrdinalIgnoreCase);
 
     private static bool IsRoleNoun(Token t) =>
-        t.IsWord && (Lexicon.RoleNouns.Contains(t.Text) || Lexicon.OtherRoleNouns.Contains(t.Text) || Lexicon.HasProfessionEnding(t.Text))
+        t.IsWord && Lexicon.IsAnyRoleNoun(t.Text)
         && (!t.IsCapitalised || (t.Text.Length <= 4 && t.Text.All(c => char.IsUpper(c) || c == '.')));
 
     public static (List<PersonFact> People, List<EntityFact> Entities) Build(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, IReadOnlyList<NameMention> mentions, IReadOnlySet<string> speakers)
@@ -135,7 +135,7 @@ internal static partial class KeyEntities
 
             var roles = e.Roles.ToList();
             var displayName = e.Name;
-            if (e.NameTokens.Count >= 3 && (Lexicon.RoleNouns.Contains(e.NameTokens[0]) || Lexicon.OtherRoleNouns.Contains(e.NameTokens[0])) && !Lexicon.IsFirstName(e.NameTokens[0]))
+            if (e.NameTokens.Count >= 3 && Lexicon.IsAnyRoleNoun(e.NameTokens[0]) && !Lexicon.IsFirstName(e.NameTokens[0]))
             {
                 // "Pensioner Harold Greaves said": a sentence-initial role is capitalised like the name it precedes.
                 displayName = string.Join(' ', e.NameTokens.Skip(1));
@@ -767,7 +767,7 @@ internal static partial class KeyEntities
     {
         start = BeforeHonorifics(tokens, start);
         // A capitalised role noun right before the name is a title too ("WHO Director-General Dr. X").
-        if (start == 0 || !(IsRoleNoun(tokens[start - 1]) || (tokens[start - 1].IsCapitalised && (Lexicon.RoleNouns.Contains(tokens[start - 1].Text) || Lexicon.OtherRoleNouns.Contains(tokens[start - 1].Text)))))
+        if (start == 0 || !(IsRoleNoun(tokens[start - 1]) || (tokens[start - 1].IsCapitalised && Lexicon.IsAnyRoleNoun(tokens[start - 1].Text))))
         {
             return null;
         }
