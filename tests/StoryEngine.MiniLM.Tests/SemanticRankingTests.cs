@@ -36,9 +36,7 @@ public sealed class SemanticRankingTests(MiniLmEncoderFixture fixture) : IClassF
     [InlineData("How do I bake sourdough bread?")]
     public void Off_topic_questions_still_abstain(string question)
     {
-        using var index = StoryIndex.Build(FixtureFiles.AllStories(), fixture.Encoder);
-
-        var result = new QuestionAnswerer(index).Ask(question);
+        var result = new QuestionAnswerer(fixture.StoriesIndex).Ask(question);
 
         Assert.True(result.Abstained, string.Join(" | ", result.Answers.Select(a => $"{a.Score:F2} {a.Sentence.Text}")));
     }
@@ -87,9 +85,7 @@ public sealed class SemanticRankingTests(MiniLmEncoderFixture fixture) : IClassF
     [InlineData("")]
     public void Hostile_questions_get_an_answer_an_abstention_or_a_message_never_an_error(string question)
     {
-        using var index = StoryIndex.Build(FixtureFiles.AllStories(), fixture.Encoder);
-
-        var result = new QuestionAnswerer(index).Ask(question);
+        var result = new QuestionAnswerer(fixture.StoriesIndex).Ask(question);
 
         Assert.True(result.Abstained || result.Answers.Count > 0 || result.IsRejected);
     }
