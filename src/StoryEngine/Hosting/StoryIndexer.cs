@@ -31,6 +31,10 @@ public sealed partial class StoryIndexer(
         // Off the start-up path: the host (and the terminal) come up while the index builds.
         await Task.Yield();
         var settings = options.Value;
+        // Watching starts before the first load, so a story changed while it runs, or just after, is not missed: the
+        // change waits in the channel and triggers a rebuild once the first index is served.
+        var changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        using var watcher = settings.Watch ? StartWatching(settings.Path, changes.Writer) : null;
         ReusingTextEncoder? encoder;
         try
         {
@@ -64,41 +68,39 @@ public sealed partial class StoryIndexer(
             return;
         }
 
-        if (settings.Watch)
+        if (watcher is not null)
         {
-            await WatchAsync(settings, encoder, stoppingToken).ConfigureAwait(false);
+            LogWatching(logger, settings.Path);
+            await FollowChangesAsync(settings, encoder, changes.Reader, stoppingToken).ConfigureAwait(false);
         }
     }
 
     private static QuestionAnswerer Answerer(StoryIndex index, StoryEngineOptions settings) =>
         new(index, settings.MaxQuestionLength, settings.MinConfidence is { } minimum ? new RankingSettings { MinConfidence = minimum } : null);
 
-    private async Task WatchAsync(StoryEngineOptions settings, ReusingTextEncoder? encoder, CancellationToken stoppingToken)
+    /// <summary>Reports each change to a story file of <paramref name="folder"/> into <paramref name="changes"/>; null when the folder cannot be watched.</summary>
+    private FileSystemWatcher? StartWatching(string folder, ChannelWriter<string> changes)
     {
-        var changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-        FileSystemWatcher watcher;
+        var full = Path.GetFullPath(folder);
+        if (!Directory.Exists(full))
+        {
+            return null; // The first load reports the missing folder.
+        }
+
+        FileSystemWatcher? watcher = null;
         try
         {
-            watcher = new FileSystemWatcher(Path.GetFullPath(settings.Path))
+            watcher = new FileSystemWatcher(full)
             {
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
                 IncludeSubdirectories = false,
             };
-        }
-        catch (Exception ex) when (ex is IOException or ArgumentException or PlatformNotSupportedException or UnauthorizedAccessException)
-        {
-            // No watching (say, the system's limit on watches is reached): the stories loaded at start keep serving.
-            LogNotWatching(logger, ex.Message);
-            return;
-        }
 
-        using (watcher)
-        {
             void Changed(string path)
             {
                 if (StoryLoader.IsStoryFile(path))
                 {
-                    changes.Writer.TryWrite(path);
+                    changes.TryWrite(path);
                 }
             }
 
@@ -107,40 +109,42 @@ public sealed partial class StoryIndexer(
             watcher.Deleted += (_, e) => Changed(e.FullPath);
             watcher.Renamed += (_, e) => { Changed(e.OldFullPath); Changed(e.FullPath); };
             // Too many changes at once overflow the watcher's buffer: which files changed is lost, so reload them all.
-            watcher.Error += (_, _) => changes.Writer.TryWrite(settings.Path);
-            try
-            {
-                watcher.EnableRaisingEvents = true;
-            }
-            catch (Exception ex) when (ex is IOException or ArgumentException or PlatformNotSupportedException or UnauthorizedAccessException)
-            {
-                LogNotWatching(logger, ex.Message);
-                return;
-            }
+            watcher.Error += (_, _) => changes.TryWrite(full);
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or PlatformNotSupportedException or UnauthorizedAccessException)
+        {
+            // No watching (say, the system's limit on watches is reached): the stories loaded at start keep serving.
+            watcher?.Dispose();
+            LogNotWatching(logger, ex.Message);
+            return null;
+        }
+    }
 
-            LogWatching(logger, settings.Path);
-            try
+    private async Task FollowChangesAsync(StoryEngineOptions settings, ReusingTextEncoder? encoder, ChannelReader<string> changes, CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (await changes.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
             {
-                while (await changes.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+                // Settle: wait until no change has arrived for a quiet period, then rebuild once for all of them.
+                do
                 {
-                    // Settle: wait until no change has arrived for a quiet period, then rebuild once for all of them.
-                    do
+                    while (changes.TryRead(out _))
                     {
-                        while (changes.Reader.TryRead(out _))
-                        {
-                        }
-
-                        await Task.Delay(QuietPeriod, stoppingToken).ConfigureAwait(false);
                     }
-                    while (changes.Reader.TryPeek(out _));
 
-                    await ReloadAsync(settings, encoder, stoppingToken).ConfigureAwait(false);
+                    await Task.Delay(QuietPeriod, stoppingToken).ConfigureAwait(false);
                 }
+                while (changes.TryPeek(out _));
+
+                await ReloadAsync(settings, encoder, stoppingToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                // The host is stopping.
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
         }
     }
 
