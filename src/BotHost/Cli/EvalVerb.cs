@@ -10,8 +10,9 @@ namespace BotHost.Cli;
 
 /// <summary>
 /// <c>eval [FILE...] [--seeds DIR] [--stories DIR] [--misses N] [--semantic]</c>: top-1 and abstention accuracy, and
-/// time per question, for question files (answered against the stories) and SQuAD v2.0 files (each article one
-/// story), ranked as the bot is configured to rank (Stories:Semantic).
+/// time per question, for question files (answered against the stories), SQuAD v2.0 files (each article one
+/// story) and reader-question folders in the newsqa-dev layout (each story alone), ranked as the bot is configured
+/// to rank (Stories:Semantic).
 /// With no FILE it evaluates the repository's own question files and, when present, ../shared/bench/*.json.
 /// </summary>
 public static class EvalVerb
@@ -31,7 +32,7 @@ public static class EvalVerb
             throw new UsageException("eval needs question files, e.g. eval tests/Fixtures/questions/000_7788cec921cb3b17.json");
         }
 
-        foreach (var missing in files.Where(f => !File.Exists(f)))
+        foreach (var missing in files.Where(f => !File.Exists(f) && !NewsQaSet.IsSet(f)))
         {
             throw new UsageException($"No such file: {missing}");
         }
@@ -45,7 +46,9 @@ public static class EvalVerb
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var report = EvalRunner.RunFile(file, stories, encoder: encoder);
+            var report = NewsQaSet.IsSet(file)
+                ? EvalRunner.RunNewsQa(NewsQaSet.Read(file), encoder: encoder)
+                : EvalRunner.RunFile(file, stories, encoder: encoder);
             reports.Add(report);
             await output.WriteLineAsync(report.Describe(misses) + PerQuestion(report));
         }
@@ -99,6 +102,7 @@ public static class EvalVerb
         if (Directory.Exists(bench))
         {
             files.AddRange(Directory.GetFiles(bench, "*.json").Order(StringComparer.Ordinal));
+            files.AddRange(Directory.GetDirectories(bench).Where(NewsQaSet.IsSet).Order(StringComparer.Ordinal));
         }
 
         return files;

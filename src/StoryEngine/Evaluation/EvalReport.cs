@@ -21,7 +21,8 @@ public sealed record EvalReport(
     int Unanswerable,
     int CorrectAbstentions,
     TimeSpan Elapsed,
-    IReadOnlyList<EvalMiss> Misses)
+    IReadOnlyList<EvalMiss> Misses,
+    int? Top3Hits = null)
 {
     public double Top1Accuracy => Answerable == 0 ? 0 : (double)Top1Hits / Answerable;
 
@@ -37,7 +38,8 @@ public sealed record EvalReport(
         reports.Sum(r => r.Unanswerable),
         reports.Sum(r => r.CorrectAbstentions),
         TimeSpan.FromTicks(reports.Sum(r => r.Elapsed.Ticks)),
-        [.. reports.SelectMany(r => r.Misses)]);
+        [.. reports.SelectMany(r => r.Misses)],
+        reports.All(r => r.Top3Hits is not null) ? reports.Sum(r => r.Top3Hits!.Value) : null);
 
     /// <summary>One line: the figures a README table quotes.</summary>
     public override string ToString()
@@ -45,6 +47,11 @@ public sealed record EvalReport(
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         text.Append(c, $"{Name} ({Format}): top-1 {Top1Hits}/{Answerable} = {Top1Accuracy:P1}");
+        if (Top3Hits is { } top3)
+        {
+            text.Append(c, $", top-3 {top3}/{Answerable} = {(Answerable == 0 ? 0 : (double)top3 / Answerable):P1}");
+        }
+
         if (Unanswerable > 0)
         {
             text.Append(c, $"; abstention {CorrectAbstentions}/{Unanswerable} = {AbstentionAccuracy:P1}");

@@ -89,6 +89,54 @@ public static class EvalRunner
             Stopwatch.GetElapsedTime(started), misses);
     }
 
+    /// <summary>
+    /// Evaluates a reader-question set (<see cref="NewsQaSet"/>): each story indexed alone and asked its questions,
+    /// scored by the set's own rule (top-1 and top-3 on answerable questions, abstention on the others).
+    /// </summary>
+    public static EvalReport RunNewsQa(NewsQaSet set, RankingSettings? settings = null, ITextEncoder? encoder = null)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var started = Stopwatch.GetTimestamp();
+        int answerable = 0, hits = 0, top3 = 0, falseAbstentions = 0, unanswerable = 0, abstentions = 0;
+        var misses = new List<EvalMiss>();
+        foreach (var (story, questions) in set.Stories)
+        {
+            using var index = StoryIndex.Build([story], encoder);
+            var answerer = new QuestionAnswerer(index, settings: settings);
+            foreach (var question in questions)
+            {
+                var result = answerer.Ask(question.Question, top: 3);
+                var answers = result.Abstained ? [] : result.Answers;
+                var got = answers.Count > 0 ? answers[0].Sentence.Text : null;
+                if (!question.IsAnswerable)
+                {
+                    unanswerable++;
+                    abstentions += answers.Count == 0 ? 1 : 0;
+                    if (answers.Count > 0)
+                    {
+                        misses.Add(new EvalMiss($"[{story.Id}] {question.Question}", null, got));
+                    }
+
+                    continue;
+                }
+
+                answerable++;
+                top3 += answers.Any(a => question.IsAnsweredBy(a.Sentence.Text)) ? 1 : 0;
+                if (got is not null && question.IsAnsweredBy(got))
+                {
+                    hits++;
+                    continue;
+                }
+
+                falseAbstentions += got is null ? 1 : 0;
+                misses.Add(new EvalMiss($"[{story.Id}] {question.Question}", string.Join(" | ", question.Expected), got));
+            }
+        }
+
+        return new EvalReport(set.Name, "newsqa", answerable, hits, falseAbstentions, unanswerable, abstentions,
+            Stopwatch.GetElapsedTime(started), misses, top3);
+    }
+
     /// <summary>Evaluates a SQuAD v2.0 file: each article is indexed once as one story.</summary>
     public static EvalReport RunSquadFile(string path, RankingSettings? settings = null, ITextEncoder? encoder = null) =>
         RunSquad(Path.GetFileName(path), ReadSquad(path), settings, encoder);
