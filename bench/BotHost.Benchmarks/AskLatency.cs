@@ -25,13 +25,21 @@ public static class AskLatency
         "*:* AND (",
     ];
 
-    /// <param name="args">[CALLS] [--semantic]: with --semantic, ranked by meaning too (one MiniLM encoding a question).</param>
+    /// <param name="args">
+    /// [CALLS] [--semantic] [--newsqa DIR]: with --semantic, ranked by meaning too (one MiniLM encoding a question);
+    /// with --newsqa, the reader-question set's stories as one library, asked its questions (all 270).
+    /// </param>
     public static int Run(string[] args)
     {
         var semantic = args.Contains("--semantic");
-        var numbers = args.Where(a => a != "--semantic").ToArray();
+        var at = Array.IndexOf(args, "--newsqa");
+        var newsqa = at >= 0 && at + 1 < args.Length ? StoryEngine.Evaluation.NewsQaSet.Read(args[at + 1]) : null;
+        var numbers = args.Where((a, i) => a != "--semantic" && a != "--newsqa" && (at < 0 || i != at + 1)).ToArray();
         var calls = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : semantic ? 2_000 : 200_000;
-        var stories = StoryLoader.Load(StoryFolder.Seeds(), NullLogger.Instance).Stories;
+        var stories = newsqa is not null
+            ? [.. newsqa.Stories.Select(s => s.Story)]
+            : StoryLoader.Load(StoryFolder.Seeds(), NullLogger.Instance).Stories;
+        var questions = newsqa is not null ? [.. newsqa.Stories.SelectMany(s => s.Questions).Select(q => q.Question)] : Questions;
         using var encoder = semantic ? new MiniLmTextEncoder() : null;
         using var index = StoryIndex.Build(stories, encoder);
         var answerer = new QuestionAnswerer(index);
@@ -39,7 +47,7 @@ public static class AskLatency
         // Warm up the JIT (tiered compilation reaches its final code after enough calls).
         for (var i = 0; i < (semantic ? 200 : 50_000); i++)
         {
-            answerer.Ask(Questions[i % Questions.Length], 3);
+            answerer.Ask(questions[i % questions.Length], 3);
         }
 
         var samples = new double[calls];
@@ -48,7 +56,7 @@ public static class AskLatency
         for (var i = 0; i < calls; i++)
         {
             var start = Stopwatch.GetTimestamp();
-            answerer.Ask(Questions[i % Questions.Length], 3);
+            answerer.Ask(questions[i % questions.Length], 3);
             samples[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
         }
 
@@ -56,7 +64,7 @@ public static class AskLatency
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         Array.Sort(samples);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ask latency ({(semantic ? "words and meaning" : "words")}) over {calls:N0} calls, {Questions.Length} questions, {stories.Count} stories ({index.SentenceCount} sentences):"));
+            $"ask latency ({(semantic ? "words and meaning" : "words")}) over {calls:N0} calls, {questions.Length} questions, {stories.Count} stories ({index.SentenceCount} sentences):"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  p50 {Percentile(samples, 0.50):F1} µs, p90 {Percentile(samples, 0.90):F1} µs, p99 {Percentile(samples, 0.99):F1} µs, max {samples[^1]:F1} µs"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -19,7 +19,9 @@ public static class BotHostApp
           BotHost ask "QUESTION" [--top N] [--json] [--seeds DIR] [--semantic]
           BotHost ask --batch [--top N] [--seeds DIR] one question a line on stdin, one JSON object a line out
           BotHost eval [FILE...] [--seeds DIR] [--stories DIR] [--misses N] [--semantic]
-                                                     accuracy on question files or SQuAD-format files
+                                                     accuracy on question files, SQuAD-format files, newsqa-dev folders
+          BotHost fit [--squad FILE] [--newsqa DIR] [--folds N] [--write FILE]
+                                                     fit the /ask ranking weights, report them held out by story
           BotHost whosaid [SPEAKER] [--json]         who said what
           BotHost quote PHRASE [--json]              who said a phrase
           BotHost facts [TOPIC] [--json] | people [--json] | timeline [--json] | summary [--json]
@@ -53,6 +55,7 @@ public static class BotHostApp
                 "help" => await PrintUsageAsync(output),
                 "ask" => await AskVerb.RunAsync(cli, input, output, error, cancel.Token),
                 "eval" => await EvalVerb.RunAsync(cli, output, cancel.Token),
+                "fit" => await FitVerb.RunAsync(cli, output, cancel.Token),
                 "register-commands" => await RegisterCommandsAsync(cli, cancel.Token),
                 "whosaid" or "quote" or "facts" or "people" or "timeline" or "summary" => await FactsVerbs.RunAsync(cli, output, cancel.Token),
                 _ => throw new UsageException($"'{cli.Verb}' is not available in this build."),

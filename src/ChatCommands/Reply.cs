@@ -43,13 +43,15 @@ public enum ReplyKind
 /// <param name="Confidence">In [0, 1], when the command ranks sentences.</param>
 /// <param name="Highlights">Ranges of <paramref name="Text"/> to emphasise (matched words).</param>
 /// <param name="Label">An optional lead-in such as the speaker's name.</param>
+/// <param name="Answer">The short answer inside <paramref name="Text"/> ("£99", "in 2004"), shown first in bold.</param>
 public sealed record Citation(
     string Text,
     string Story,
     int Paragraph,
     double? Confidence,
     IReadOnlyList<Highlight> Highlights,
-    string? Label = null);
+    string? Label = null,
+    string? Answer = null);
 
 public readonly record struct Highlight(int Start, int Length);
 

@@ -19,6 +19,11 @@ public sealed record AskResult(string Question, bool Abstained, IReadOnlyList<An
 
 /// <param name="Score">Confidence in [0, 1].</param>
 /// <param name="Highlights">Character ranges of <see cref="Sentence.Text"/> that matched the question.</param>
-public sealed record Answer(Sentence Sentence, double Score, IReadOnlyList<TextRange> Highlights);
+/// <param name="ShortAnswer">The stretch of the sentence that answers (the amount, the date, the name), when the question asks for a kind of thing the sentence holds.</param>
+public sealed record Answer(Sentence Sentence, double Score, IReadOnlyList<TextRange> Highlights, TextRange? ShortAnswer = null)
+{
+    /// <summary>The text of <see cref="ShortAnswer"/>, or null.</summary>
+    public string? ShortAnswerText => ShortAnswer is { } range ? Sentence.Text.Substring(range.Start, range.Length) : null;
+}
 
 public readonly record struct TextRange(int Start, int Length);

@@ -42,6 +42,12 @@ public static class TerminalReplyRenderer
                     text.Append(label).Append(": ");
                 }
 
+                if (citation.Answer is { Length: > 0 } answer)
+                {
+                    AppendHighlighted(text, answer, [new Highlight(0, answer.Length)], ansi);
+                    text.Append(" — ");
+                }
+
                 AppendHighlighted(text, citation.Text, citation.Highlights, ansi);
                 text.AppendLine();
             }

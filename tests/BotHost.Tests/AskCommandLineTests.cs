@@ -33,6 +33,19 @@ public sealed class AskCommandLineTests
     }
 
     [Fact]
+    public async Task Ask_json_adds_the_short_answer_inside_the_sentence_for_a_question_that_wants_a_name()
+    {
+        var result = await BotHostProcess.RunAsync(null, "ask", "Who is the Middle East envoy?", "--seeds", BotHostProcess.SeedsFolder, "--json");
+
+        using var json = JsonDocument.Parse(Assert.Single(result.StdoutLines));
+        var first = json.RootElement.GetProperty("answers")[0];
+        var shortAnswer = first.GetProperty("answer").GetString();
+        Assert.False(string.IsNullOrWhiteSpace(shortAnswer));
+        Assert.Contains(shortAnswer, first.GetProperty("text").GetString()!, StringComparison.Ordinal);
+        Assert.DoesNotContain("envoy", shortAnswer, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Ask_top_limits_the_number_of_answers()
     {
         var result = await BotHostProcess.RunAsync(null, "ask", "Netanyahu ceasefire talks Gaza", "--top", "1", "--json", "--seeds", BotHostProcess.SeedsFolder);

@@ -80,7 +80,7 @@ public static class AskVerb
         var json = new AskJson(
             result.Question,
             result.Abstained || result.IsRejected,
-            [.. result.Answers.Select(a => new AnswerJson(a.Sentence.Text, a.Sentence.Story, a.Sentence.Paragraph, Math.Round(a.Score, 4)))],
+            [.. result.Answers.Select(a => new AnswerJson(a.Sentence.Text, a.Sentence.Story, a.Sentence.Paragraph, Math.Round(a.Score, 4), a.ShortAnswerText))],
             result.Rejection);
         return JsonSerializer.Serialize(json, CliJsonContext.Readable.AskJson);
     }
@@ -101,7 +101,8 @@ public static class AskVerb
         var rank = 1;
         foreach (var answer in result.Answers)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{rank++}. {answer.Sentence.Text}\n");
+            var lead = answer.ShortAnswerText is { } shortAnswer ? shortAnswer + " — " : string.Empty;
+            text.Append(CultureInfo.InvariantCulture, $"{rank++}. {lead}{answer.Sentence.Text}\n");
             text.Append(CultureInfo.InvariantCulture, $"   — {answer.Sentence.Story}, paragraph {answer.Sentence.Paragraph}, confidence {answer.Score * 100:0}%\n");
         }
 

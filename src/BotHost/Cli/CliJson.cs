@@ -14,7 +14,8 @@ public sealed record AnswerJson(
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("story")] string Story,
     [property: JsonPropertyName("paragraph")] int Paragraph,
-    [property: JsonPropertyName("score")] double Score);
+    [property: JsonPropertyName("score")] double Score,
+    [property: JsonPropertyName("answer"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Answer = null);
 
 public sealed record SummaryJson([property: JsonPropertyName("summary")] IReadOnlyList<SummarySentenceJson> Summary);
 

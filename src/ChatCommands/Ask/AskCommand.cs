@@ -47,5 +47,6 @@ public sealed class AskCommand(IStoryLibrary library, IQuestionAnswerer answerer
         answer.Sentence.Story,
         answer.Sentence.Paragraph,
         answer.Score,
-        [.. answer.Highlights.Select(h => new Highlight(h.Start, h.Length))]);
+        [.. answer.Highlights.Select(h => new Highlight(h.Start, h.Length))],
+        Answer: answer.ShortAnswerText);
 }

@@ -147,6 +147,11 @@ public sealed class DiscordReplyRenderer(PagingStore paging)
             lead += DiscordMarkdown.EscapeAndFit(label, 100) + ": ";
         }
 
+        if (citation.Answer is { Length: > 0 } answer)
+        {
+            lead += "**" + DiscordMarkdown.EscapeAndFit(answer, 100) + "** — ";
+        }
+
         // Quotes and the line break around the sentence.
         var sentenceBudget = max - lead.Length - source.Length - 3;
         if (sentenceBudget < 1)

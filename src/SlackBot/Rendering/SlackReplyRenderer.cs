@@ -110,6 +110,11 @@ public sealed class SlackReplyRenderer
         var label = string.IsNullOrWhiteSpace(citation.Label)
             ? string.Empty
             : SlackMrkdwn.Highlight(citation.Label.Trim(), [new Highlight(0, citation.Label.Trim().Length)], 200) + ": ";
+        if (!string.IsNullOrWhiteSpace(citation.Answer))
+        {
+            label += SlackMrkdwn.Highlight(citation.Answer.Trim(), [new Highlight(0, citation.Answer.Trim().Length)], 200) + " — ";
+        }
+
         return label + SlackMrkdwn.Highlight(citation.Text, citation.Highlights, SlackLimits.SectionText - label.Length);
     }
 

@@ -26,6 +26,9 @@ public sealed record EvalReport(
 {
     public double Top1Accuracy => Answerable == 0 ? 0 : (double)Top1Hits / Answerable;
 
+    /// <summary>For reader questions: how often the top answer was right at each level of confidence.</summary>
+    public string? Calibration { get; init; }
+
     public double AbstentionAccuracy => Unanswerable == 0 ? 0 : (double)CorrectAbstentions / Unanswerable;
 
     /// <summary>Sums reports of several files into one.</summary>
@@ -58,6 +61,11 @@ public sealed record EvalReport(
         }
 
         text.Append(c, $"; abstained on {FalseAbstentions} answerable; {Elapsed.TotalMilliseconds:F0} ms");
+        if (Calibration is not null)
+        {
+            text.Append("; ").Append(Calibration);
+        }
+
         return text.ToString();
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using StoryEngine.Ingest;
 using StoryEngine.Search;
@@ -99,6 +100,7 @@ public static class EvalRunner
         var started = Stopwatch.GetTimestamp();
         int answerable = 0, hits = 0, top3 = 0, falseAbstentions = 0, unanswerable = 0, abstentions = 0;
         var misses = new List<EvalMiss>();
+        var calibration = new List<(double Confidence, bool Hit)>();
         foreach (var (story, questions) in set.Stories)
         {
             using var index = StoryIndex.Build([story], encoder);
@@ -122,6 +124,11 @@ public static class EvalRunner
 
                 answerable++;
                 top3 += answers.Any(a => question.IsAnsweredBy(a.Sentence.Text)) ? 1 : 0;
+                if (answers.Count > 0)
+                {
+                    calibration.Add((answers[0].Score, question.IsAnsweredBy(answers[0].Sentence.Text)));
+                }
+
                 if (got is not null && question.IsAnsweredBy(got))
                 {
                     hits++;
@@ -134,7 +141,19 @@ public static class EvalRunner
         }
 
         return new EvalReport(set.Name, "newsqa", answerable, hits, falseAbstentions, unanswerable, abstentions,
-            Stopwatch.GetElapsedTime(started), misses, top3);
+            Stopwatch.GetElapsedTime(started), misses, top3) { Calibration = Calibrate(calibration) };
+    }
+
+    /// <summary>How often the top answer is right, by the confidence it was given: three bands (under 1/3, 1/3-2/3, over).</summary>
+    private static string Calibrate(List<(double Confidence, bool Hit)> answers)
+    {
+        var bands = new[] { (From: 0.0, To: 1 / 3.0), (From: 1 / 3.0, To: 2 / 3.0), (From: 2 / 3.0, To: 1.01) };
+        return string.Join(", ", bands.Select(band =>
+        {
+            var inBand = answers.Where(a => a.Confidence >= band.From && a.Confidence < band.To).ToArray();
+            return string.Create(CultureInfo.InvariantCulture,
+                $"confidence {band.From:P0}-{Math.Min(1, band.To):P0}: {inBand.Count(a => a.Hit)}/{inBand.Length} right");
+        }));
     }
 
     /// <summary>Evaluates a SQuAD v2.0 file: each article is indexed once as one story.</summary>
@@ -147,6 +166,13 @@ public static class EvalRunner
     /// </summary>
     public static FitReport FitSquadWeights(string path, RankingSettings? settings = null, ITextEncoder? encoder = null) =>
         RankerFit.Fit(ReadSquad(path).Data, settings ?? new RankingSettings(), encoder);
+
+    /// <summary>
+    /// Fits the re-ranking weights on a SQuAD file and a reader-question set together, reporting each set held out
+    /// (SQuAD by article, the reader questions by folds of whole stories). <c>BotHost fit</c> runs this.
+    /// </summary>
+    public static JointFitReport FitWeights(string? squadPath, NewsQaSet? news, RankingSettings? settings = null, ITextEncoder? encoder = null, int folds = 5) =>
+        RankerFit.FitJoint(squadPath is null ? [] : ReadSquad(squadPath).Data, news, settings ?? new RankingSettings(), encoder, folds);
 
     /// <summary>A SQuAD article as one story: the title line, then each context as a paragraph.</summary>
     internal static Story StoryOf(SquadArticle article)

@@ -25,6 +25,40 @@ public sealed record FitReport(IReadOnlyList<float> Weights, double TrainingAccu
     }
 }
 
+/// <summary>One set's figures in a joint fit.</summary>
+/// <param name="HeldOutTop3">Top-3 held out, where measured.</param>
+public sealed record FitFigure(string Set, int Questions, int FittedHits, int HeldOutHits, int? HeldOutTop3)
+{
+    public override string ToString()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var text = string.Create(c, $"{Set}: {Questions} answerable questions, top-1 {Percent(FittedHits)} fitted on all, {Percent(HeldOutHits)} held out");
+        return HeldOutTop3 is { } top3 ? text + string.Create(c, $", top-3 {Percent(top3)} held out") : text;
+    }
+
+    private string Percent(int hits) =>
+        string.Create(CultureInfo.InvariantCulture, $"{hits}/{Questions} = {(Questions == 0 ? 0 : (double)hits / Questions):P1}");
+}
+
+/// <summary>The outcome of fitting on SQuAD and reader questions together.</summary>
+public sealed record JointFitReport(IReadOnlyList<float> Weights, FitFigure Squad, FitFigure News)
+{
+    /// <summary>The weights by feature name: what the ranking-weights resource holds.</summary>
+    public IReadOnlyDictionary<string, float> NamedWeights =>
+        Enum.GetNames<RankingFeature>().Select((name, i) => (name, i)).ToDictionary(x => x.name, x => (float)Math.Round(Weights[x.i], 3));
+
+    public override string ToString()
+    {
+        var text = new StringBuilder().Append(Squad).AppendLine().Append(News);
+        foreach (var (name, weight) in NamedWeights)
+        {
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  {name,-20} {weight,7:F3}");
+        }
+
+        return text.ToString();
+    }
+}
+
 /// <summary>
 /// Fits the linear re-ranking weights with a listwise softmax loss (the gold sentences should take the
 /// probability mass among each question's candidates). A dozen weights over general features: the point is to set
@@ -55,6 +89,59 @@ internal static class RankerFit
         return new FitReport(weights, (double)Hits(all, weights) / questions, (double)heldOutHits / questions, questions);
     }
 
+    /// <summary>
+    /// Fits on SQuAD articles and reader-question stories together and measures the weights where they were not
+    /// fitted: each SQuAD article with weights fitted on everything but it, and each fold of reader-question stories
+    /// (story <c>i</c> in fold <c>i mod folds</c>, in file-name order) with weights fitted on everything but that fold.
+    /// A hit is a gold sentence ranked first among the candidates (abstention is measured apart, by eval).
+    /// </summary>
+    public static JointFitReport FitJoint(IReadOnlyList<SquadArticle> articles, NewsQaSet? news, RankingSettings settings, ITextEncoder? encoder, int folds)
+    {
+        var squad = articles.Select(article => Collect(article, settings, encoder)).ToArray();
+        var stories = news?.Stories.Select(story => Collect(story, settings, encoder)).ToArray() ?? [];
+        var all = squad.Concat(stories).SelectMany(d => d).ToArray();
+        var weights = Train(all, new float[QuestionAnswerer.FeatureCount]);
+
+        var squadHeldOut = 0;
+        for (var a = 0; a < squad.Length; a++)
+        {
+            var training = squad.Where((_, i) => i != a).Concat(stories).SelectMany(d => d).ToArray();
+            squadHeldOut += Hits(squad[a], Train(training, new float[QuestionAnswerer.FeatureCount]));
+        }
+
+        int newsHeldOut = 0, newsHeldOutTop3 = 0;
+        for (var f = 0; f < folds && stories.Length > 0; f++)
+        {
+            var training = squad.Concat(stories.Where((_, i) => i % folds != f)).SelectMany(d => d).ToArray();
+            var heldOut = stories.Where((_, i) => i % folds == f).SelectMany(d => d).ToArray();
+            var fitted = Train(training, new float[QuestionAnswerer.FeatureCount]);
+            newsHeldOut += Hits(heldOut, fitted);
+            newsHeldOutTop3 += Hits(heldOut, fitted, within: 3);
+        }
+
+        var squadQuestions = squad.Sum(d => d.Length);
+        var newsQuestions = stories.Sum(d => d.Length);
+        return new JointFitReport(
+            weights,
+            new FitFigure("squad", squadQuestions, Hits(squad.SelectMany(d => d), weights), squadHeldOut, null),
+            new FitFigure(news?.Name ?? "newsqa", newsQuestions, Hits(stories.SelectMany(d => d), weights), newsHeldOut, newsHeldOutTop3));
+    }
+
+    private static Labelled[] Collect(NewsQaStory story, RankingSettings settings, ITextEncoder? encoder)
+    {
+        using var index = StoryIndex.Build([story.Story], encoder);
+        var answerer = new QuestionAnswerer(index, settings: settings);
+        var result = new List<Labelled>();
+        foreach (var question in story.Questions.Where(q => q.IsAnswerable))
+        {
+            var candidates = answerer.DescribeCandidates(question.Question);
+            var labels = candidates.Select(c => question.IsAnsweredBy(index.Sentences[c.Ordinal].Sentence.Text)).ToArray();
+            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels));
+        }
+
+        return [.. result];
+    }
+
     internal static bool IsAnswerable(SquadQuestion question) => !question.IsImpossible && question.Answers.Count > 0;
 
     private static Labelled[] Collect(SquadArticle article, RankingSettings settings, ITextEncoder? encoder)
@@ -74,23 +161,18 @@ internal static class RankerFit
         return [.. result];
     }
 
-    internal static int Hits(IEnumerable<Labelled> questions, float[] weights)
+    /// <summary>Questions with a gold sentence among the first <paramref name="within"/> by these weights (ties to the earlier candidate).</summary>
+    internal static int Hits(IEnumerable<Labelled> questions, float[] weights, int within = 1)
     {
         var hits = 0;
         foreach (var q in questions)
         {
-            var best = -1;
-            var bestScore = float.NegativeInfinity;
-            for (var i = 0; i < q.Features.Length; i++)
-            {
-                var score = VectorMath.Dot(weights, q.Features[i]);
-                if (score > bestScore)
-                {
-                    (best, bestScore) = (i, score);
-                }
-            }
-
-            hits += best >= 0 && q.Labels[best] ? 1 : 0;
+            var order = Enumerable.Range(0, q.Features.Length)
+                .Select(i => (Index: i, Score: VectorMath.Dot(weights, q.Features[i])))
+                .OrderByDescending(x => x.Score)
+                .ThenBy(x => x.Index)
+                .Take(within);
+            hits += order.Any(x => q.Labels[x.Index]) ? 1 : 0;
         }
 
         return hits;

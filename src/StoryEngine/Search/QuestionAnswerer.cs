@@ -2,6 +2,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using StoryEngine.Reading;
 
 namespace StoryEngine.Search;
 
@@ -20,7 +21,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// <summary>No chat reply shows more; larger requests are clamped.</summary>
     public const int MaxTop = 20;
 
-    internal const int FeatureCount = (int)RankingFeature.SemanticBest + 1;
+    internal const int FeatureCount = (int)RankingFeature.AnswerCountsTheThing + 1;
 
     /// <summary>Enough for any sensible question; caps the query's clause count.</summary>
     private const int MaxConcepts = 40;
@@ -100,11 +101,12 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }
 
         var wanted = QuestionKind.Of(clean);
-        var candidates = Rank(concepts, focus, wanted, clean, byMeaning: false);
+        var analysis = QuestionAnalysis.Of(clean);
+        var candidates = Rank(concepts, focus, wanted, analysis, clean, byMeaning: false);
         var reach = Reach.Of(candidates);
         if (_index.Meaning is not null && !SureByWords(candidates, reach))
         {
-            candidates = Rank(concepts, focus, wanted, clean, byMeaning: true);
+            candidates = Rank(concepts, focus, wanted, analysis, clean, byMeaning: true);
             reach = Reach.Of(candidates);
         }
 
@@ -121,9 +123,16 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             return new AskResult(clean, Abstained: true, []);
         }
 
-        // The best answer's confidence is that coverage; the others are scaled by how likely the ranker finds them
-        // relative to the best (its scores are softmax logits), so confidence never rises down the list.
+        // Confidence is the ranker's own probability for the sentence: its scores are logits of a softmax over the
+        // candidates, fitted so that the sentence that answers takes the mass. On reader questions it tracks how often
+        // the top answer is right (see README); coverage, which it was before, read 100 % on wrong answers.
         var best = candidates[0];
+        double partition = 0;
+        foreach (var candidate in candidates)
+        {
+            partition += Math.Exp(candidate.Score - best.Score);
+        }
+
         // Further answers only while the ranker finds them at least MinRelativeLikelihood as likely as the best: the
         // tail of a clear-cut ranking is noise that happens to share a word.
         var answers = new List<Answer>(Math.Min(top, candidates.Count));
@@ -137,7 +146,12 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             }
 
             var sentence = _index.Sentences[candidate.Ordinal];
-            answers.Add(new Answer(sentence.Sentence, reach.Covered * likelihood, Highlights(sentence, concepts)));
+            var shortAnswer = AnswerExtractor.Extract(sentence.Sentence.Text, analysis, _index.MentionsOf(candidate.Ordinal)).Span;
+            answers.Add(new Answer(
+                sentence.Sentence,
+                likelihood / partition,
+                Highlights(sentence, concepts),
+                shortAnswer is { } span ? new TextRange(span.Start, span.Length) : null));
         }
 
         return new AskResult(clean, Abstained: false, answers);
@@ -271,9 +285,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return [.. known];
     }
 
-    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted, string question, bool byMeaning)
+    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, bool byMeaning)
     {
-        var (ordinals, features) = Describe(concepts, focus, wanted, question, byMeaning ? _index.Meaning : null);
+        var (ordinals, features) = Describe(concepts, focus, wanted, analysis, question, byMeaning ? _index.Meaning : null);
         var candidates = new List<Candidate>(ordinals.Length);
         var weights = byMeaning ? _meaningWeights : _wordWeights;
         for (var c = 0; c < ordinals.Length; c++)
@@ -297,7 +311,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     {
         var clean = StripControlCharacters(question);
         var concepts = Concepts(clean, out var focus);
-        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean), clean, _index.Meaning);
+        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean), QuestionAnalysis.Of(clean), clean, _index.Meaning);
         return [.. ordinals.Select((ordinal, c) => (ordinal, features.AsSpan(c * FeatureCount, FeatureCount).ToArray()))];
     }
 
@@ -305,7 +319,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// Finds candidates with Lucene (and, given sentence vectors, the sentences closest in meaning) and computes
     /// their features, one row of <see cref="FeatureCount"/> per candidate.
     /// </summary>
-    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, string question, MeaningVectors? meaning)
+    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, MeaningVectors? meaning)
     {
         var questionVector = meaning?.Encoder.EncodeQuestion(question) ?? [];
         var query = BuildQuery(concepts);
@@ -313,7 +327,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         var found = new List<(int Ordinal, float Score)>(hits.Length + Settings.SemanticCandidates);
         foreach (var hit in hits)
         {
-            found.Add((_index.DocToSentence[hit.Doc], hit.Score));
+            var ordinal = _index.DocToSentence[hit.Doc];
+            if (!_index.IsTitle(ordinal))
+            {
+                found.Add((ordinal, hit.Score));
+            }
         }
 
         // Even when no word of the question is in the stories: it may be asked in other words.
@@ -336,6 +354,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             ordinals[c] = found[c].Ordinal;
             var row = features.AsSpan(c * FeatureCount, FeatureCount);
             Describe(concepts, focus, wanted, ordinals[c], found[c].Score, row);
+            DescribeReading(analysis, ordinals[c], row);
             if (meaning is not null)
             {
                 DescribeMeaning(meaning, questionVector, ordinals[c], row);
@@ -401,7 +420,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
         while (best.TryDequeue(out var ordinal, out _))
         {
-            if (!found.Exists(f => f.Ordinal == ordinal))
+            if (!_index.IsTitle(ordinal) && !found.Exists(f => f.Ordinal == ordinal))
             {
                 found.Add((ordinal, 0f));
             }
@@ -414,6 +433,25 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         features[(int)RankingFeature.SemanticSentence] = VectorMath.Dot(questionVector, meaning.Sentences[ordinal]);
         features[(int)RankingFeature.SemanticParagraph] = VectorMath.Dot(questionVector, meaning.Paragraphs[sentence.Paragraph]);
         features[(int)RankingFeature.SemanticPrevious] = ordinal > sentence.FirstInParagraph ? VectorMath.Dot(questionVector, meaning.Sentences[ordinal - 1]) : 0;
+    }
+
+    /// <summary>The reader's features: does the sentence hold an answer of the kind the question wants, near its words?</summary>
+    private void DescribeReading(QuestionAnalysis analysis, int ordinal, Span<float> features)
+    {
+        var text = _index.Sentences[ordinal].Sentence.Text;
+        var cues = _index.CuesOf(ordinal);
+        if (analysis.Wanted != MentionKind.None)
+        {
+            var answer = AnswerExtractor.Extract(text, analysis, _index.MentionsOf(ordinal));
+            features[(int)RankingFeature.TypedAnswer] = answer.Span is null ? 0 : 1;
+            features[(int)RankingFeature.TypedAnswerNear] = answer.Near ? 1 : 0;
+            features[(int)RankingFeature.AnswerCountsTheThing] = answer.CountsTheThing ? 1 : 0;
+        }
+
+        features[(int)RankingFeature.SpeechCue] = analysis.Type == AnswerType.Speech && (cues & SentenceCues.Speech) != 0 ? 1 : 0;
+        features[(int)RankingFeature.QuoteCue] = analysis.Type == AnswerType.Speech && (cues & SentenceCues.Quote) != 0 ? 1 : 0;
+        features[(int)RankingFeature.ReasonCue] = analysis.Type == AnswerType.Reason && (cues & SentenceCues.Reason) != 0 ? 1 : 0;
+        features[(int)RankingFeature.YesNoCue] = analysis.Type == AnswerType.YesNo && (cues & SentenceCues.Polarity) != 0 ? 1 : 0;
     }
 
     /// <summary>Writes <paramref name="source"/> as a z-score over the candidates into <paramref name="target"/>.</summary>

@@ -104,6 +104,41 @@ public sealed class StoryIndex : IDisposable
 
     public int SentenceCount => Sentences.Length;
 
+    // Found the first time a question needs them, then kept: a sentence's mentions and cues never change. Two
+    // threads may both find them; both write the same value.
+    private IReadOnlyList<Reading.Mention>?[]? _mentions;
+    private int[]? _cues;
+
+    /// <summary>The typed mentions of a sentence (<see cref="Reading.MentionFinder"/>).</summary>
+    internal IReadOnlyList<Reading.Mention> MentionsOf(int ordinal)
+    {
+        var all = _mentions ??= new IReadOnlyList<Reading.Mention>?[Sentences.Length];
+        return all[ordinal] ??= Reading.MentionFinder.Find(Sentences[ordinal].Sentence.Text);
+    }
+
+    /// <summary>The cues of a sentence (<see cref="Reading.SentenceCueFinder"/>).</summary>
+    internal Reading.SentenceCues CuesOf(int ordinal)
+    {
+        // Stored plus one, so 0 means not yet found; an int is written whole, where a nullable struct may tear.
+        var all = _cues ??= new int[Sentences.Length];
+        if (all[ordinal] == 0)
+        {
+            all[ordinal] = (int)Reading.SentenceCueFinder.Find(Sentences[ordinal].Sentence.Text) + 1;
+        }
+
+        return (Reading.SentenceCues)(all[ordinal] - 1);
+    }
+
+    /// <summary>
+    /// Whether the sentence is its story's title (the first line, when more follows): a headline names the story and
+    /// says what it is about, but it is never the sentence that answers a question on its own.
+    /// </summary>
+    internal bool IsTitle(int ordinal)
+    {
+        var sentence = Sentences[ordinal];
+        return sentence.Sentence.Paragraph == 1 && Stories[sentence.StoryIndex].Paragraphs.Count > 1;
+    }
+
     internal IndexedSentence[] Sentences { get; }
 
     internal IndexedParagraph[] Paragraphs { get; }

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json;
+using StoryEngine.Evaluation;
+using StoryEngine.MiniLM;
+using StoryEngine.Search;
+
+namespace BotHost.Cli;
+
+/// <summary>
+/// <c>fit [--squad FILE] [--newsqa DIR] [--folds N] [--only words|meaning] [--write FILE]</c>: fits the /ask re-ranking weights, by words
+/// alone and with sentence vectors, on SQuAD tune and the reader-question set together, and prints each set's
+/// figure held out (SQuAD by article, reader questions by folds of whole stories) beside the fitted one. With
+/// <c>--write</c> it writes the weights by feature name, in the form <see cref="RankingWeights"/> reads (the shipped
+/// file is <c>src/StoryEngine/Search/ranking-weights.json</c>).
+/// </summary>
+public static class FitVerb
+{
+    public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken cancellationToken)
+    {
+        cli.AllowOnly("squad", "newsqa", "folds", "write", "only");
+        var bench = Path.Combine("..", "shared", "bench");
+        var squad = cli.Get("squad") ?? Path.Combine(bench, "squad-v2-tune.json");
+        var newsFolder = cli.Get("newsqa") ?? Path.Combine(bench, "newsqa-dev");
+        var folds = 5;
+        if (cli.Get("folds") is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out folds) || folds is < 2 or > 30))
+        {
+            throw new UsageException("--folds takes a whole number from 2 to 30.");
+        }
+
+        if (!File.Exists(squad))
+        {
+            throw new UsageException($"No such SQuAD file: {squad}");
+        }
+
+        if (!NewsQaSet.IsSet(newsFolder))
+        {
+            throw new UsageException($"No reader-question set (questions.tsv and stories/) in {newsFolder}");
+        }
+
+        var only = cli.Get("only");
+        if (only is not (null or "words" or "meaning"))
+        {
+            throw new UsageException("--only takes words or meaning.");
+        }
+
+        var news = NewsQaSet.Read(newsFolder);
+        JointFitReport? words = null, meaning = null;
+        if (only != "meaning")
+        {
+            await output.WriteLineAsync("by words:");
+            words = EvalRunner.FitWeights(squad, news, folds: folds);
+            await output.WriteLineAsync(words.ToString());
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (only != "words")
+        {
+            await output.WriteLineAsync("with sentence vectors (MiniLM):");
+            using var encoder = new MiniLmTextEncoder();
+            meaning = EvalRunner.FitWeights(squad, news, encoder: encoder, folds: folds);
+            await output.WriteLineAsync(meaning.ToString());
+        }
+
+        if (cli.Get("write") is { } path)
+        {
+            if (words is null || meaning is null)
+            {
+                throw new UsageException("--write needs both fits; leave out --only.");
+            }
+
+            var weights = new RankingWeights(words.NamedWeights, meaning.NamedWeights);
+            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(weights, RankingWeightsJsonContext.Default.RankingWeights) + "\n", cancellationToken);
+            await output.WriteLineAsync($"wrote {path}");
+        }
+
+        return 0;
+    }
+}

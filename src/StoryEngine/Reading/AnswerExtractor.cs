@@ -1,0 +1,117 @@
+namespace StoryEngine.Reading;
+
+/// <summary>The short answer inside a sentence, and how it stands to the question's words.</summary>
+/// <param name="Span">The mention that answers, or null when the sentence holds none of the kind asked for.</param>
+/// <param name="Near">Whether it stands within a few words of a word the question shares with the sentence.</param>
+/// <param name="CountsTheThing">For "how many X": the answer's number is followed, within three words, by X ("2,400 jobs").</param>
+public readonly record struct ExtractedAnswer(Mention? Span, bool Near, int Candidates, bool CountsTheThing = false);
+
+/// <summary>
+/// Picks the short answer of a sentence: among its mentions of the kind the question wants that say something the
+/// question does not already say, the one closest to the words it shares with the question.
+/// </summary>
+public static class AnswerExtractor
+{
+    /// <summary>How close (in characters) counts as near: about six words.</summary>
+    private const int NearChars = 40;
+
+    // Words too common to place the question in a sentence.
+    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "and", "or", "is", "was", "are", "were", "be", "been",
+        "did", "do", "does", "has", "have", "had", "what", "who", "whom", "whose", "when", "where", "which", "why", "how",
+        "many", "much", "it", "its", "he", "she", "they", "his", "her", "their", "that", "this", "with", "from", "about",
+        "as", "will", "would", "can", "could", "say", "said", "says",
+    };
+
+    public static ExtractedAnswer Extract(string sentence, QuestionAnalysis question) =>
+        Extract(sentence, question, MentionFinder.Find(sentence));
+
+    /// <param name="mentions">The sentence's mentions, when already found (<see cref="MentionFinder.Find"/>).</param>
+    public static ExtractedAnswer Extract(string sentence, QuestionAnalysis question, IReadOnlyList<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(question);
+        var wanted = question.Wanted;
+        if (wanted == MentionKind.None)
+        {
+            return default;
+        }
+
+        var anchors = Anchors(sentence, question);
+        Mention? best = null;
+        var bestDistance = int.MaxValue;
+        var candidates = 0;
+        foreach (var mention in mentions)
+        {
+            if ((mention.Kind & wanted) == 0 || !question.IsNew(sentence, mention))
+            {
+                continue;
+            }
+
+            candidates++;
+            var distance = int.MaxValue;
+            foreach (var (start, end) in anchors)
+            {
+                distance = Math.Min(distance, end <= mention.Start ? mention.Start - end : start >= mention.End ? start - mention.End : 0);
+            }
+
+            // A mention of the exact kind (an age for "how old") before a looser one (a bare number).
+            if (mention.Kind != MentionKind.Count || wanted == MentionKind.Count)
+            {
+                distance -= 1;
+            }
+
+            if (best is null || distance < bestDistance)
+            {
+                (best, bestDistance) = (mention, distance);
+            }
+        }
+
+        var counts = best is { } found && question.CountedThing is not null && CountsTheThing(sentence, found, question);
+        return new ExtractedAnswer(best, best is not null && bestDistance <= NearChars, candidates, counts);
+    }
+
+    private static bool CountsTheThing(string sentence, Mention mention, QuestionAnalysis question)
+    {
+        var words = sentence[mention.End..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < Math.Min(3, words.Length); i++)
+        {
+            if (question.IsCountedThing(words[i].Trim(',', '.', ';', ':', '(', ')', '"', '“', '”')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the sentence says a word of the question (not a common one): character ranges.</summary>
+    private static List<(int Start, int End)> Anchors(string sentence, QuestionAnalysis question)
+    {
+        var anchors = new List<(int, int)>();
+        for (var i = 0; i < sentence.Length;)
+        {
+            if (!char.IsLetterOrDigit(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.Length && (char.IsLetterOrDigit(sentence[i]) || sentence[i] is '\'' or '’' or '-'))
+            {
+                i++;
+            }
+
+            var word = sentence[start..i].ToLowerInvariant().Replace('’', '\'');
+            word = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+            if (!Common.Contains(word) && question.Words.Contains(word))
+            {
+                anchors.Add((start, i));
+            }
+        }
+
+        return anchors;
+    }
+}

@@ -1,0 +1,188 @@
+namespace StoryEngine.Reading;
+
+/// <summary>
+/// What a question asks for: the <see cref="AnswerType"/> from its wording (the rules of the embedded
+/// <c>answer-types.tsv</c>) and the words it already says, which an answer must add to rather than repeat.
+/// </summary>
+/// <param name="CountedThing">For "how many X" and "what number of X": the X, which an answer's number should count.</param>
+public sealed record QuestionAnalysis(string Question, AnswerType Type, IReadOnlySet<string> Words, string? CountedThing = null)
+{
+    private static readonly Lazy<Rule[]> Rules = new(ReadRules);
+
+    // "How much" asks for money when the question is about money; otherwise for an amount of anything.
+    private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal)
+    {
+        "cost", "costs", "spend", "spent", "pay", "paid", "raise", "raised", "money", "fund", "funds", "budget", "price",
+        "worth", "cash", "donate", "donated", "contribute", "contributing", "contributed", "fine", "fined", "charge",
+        "earn", "earned", "salary", "sell", "sold", "revenue", "profit", "profits", "loss", "debt", "bill", "fee", "fees",
+        "dollars", "pounds", "euros", "invest", "invested", "buyback", "deal", "bid", "offer", "refund", "refunded",
+    };
+
+    /// <summary>The mention kinds that can answer this question (none for open questions).</summary>
+    public MentionKind Wanted => AnswerTypes.AnsweredBy(Type);
+
+    /// <summary>Whether a mention of <paramref name="sentence"/> says something the question does not already say.</summary>
+    public bool IsNew(string sentence, Mention mention)
+    {
+        foreach (var word in WordsOf(mention.TextOf(sentence)))
+        {
+            if (Words.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static QuestionAnalysis Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var words = WordsOf(question);
+        var type = AnswerType.Other;
+        int bestStart = int.MaxValue, bestLength = 0;
+        foreach (var rule in Rules.Value)
+        {
+            var start = rule.MatchAt(words);
+            if (start >= 0 && (start < bestStart || (start == bestStart && rule.Words.Length > bestLength)))
+            {
+                (type, bestStart, bestLength) = (rule.Type, start, rule.Words.Length);
+            }
+        }
+
+        if (type == AnswerType.Amount && words.Exists(MoneyWords.Contains))
+        {
+            type = AnswerType.Money;
+        }
+
+        return new QuestionAnalysis(question, type, words.ToHashSet(StringComparer.Ordinal), CountedThingOf(words));
+    }
+
+    // Words between "how many" and the thing counted ("how many more people", "how many new jobs").
+    private static readonly HashSet<string> CountModifiers = new(StringComparer.Ordinal) { "more", "fewer", "new", "extra", "other", "of", "the" };
+
+    /// <summary>The X of "how many X" / "what number of X", or null.</summary>
+    private static string? CountedThingOf(List<string> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            var opens = (words[i] == "how" && words[i + 1] == "many") || (words[i] == "number" && words[i + 1] == "of");
+            if (!opens)
+            {
+                continue;
+            }
+
+            for (var j = i + 2; j < Math.Min(words.Count, i + 5); j++)
+            {
+                if (!CountModifiers.Contains(words[j]))
+                {
+                    return words[j];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a word names <see cref="CountedThing"/>: the same word, or the same first five letters ("delegate", "delegates").</summary>
+    public bool IsCountedThing(string word)
+    {
+        if (CountedThing is null || word.Length < 3)
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        var shared = Math.Min(5, Math.Min(lower.Length, CountedThing.Length));
+        return lower == CountedThing || (shared >= 4 && lower.AsSpan(0, shared).SequenceEqual(CountedThing.AsSpan(0, shared)));
+    }
+
+    /// <summary>Lowercase words: letters, digits and inner apostrophes or hyphens; possessive 's dropped.</summary>
+    internal static List<string> WordsOf(string text)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            var word = text[start..i].ToLowerInvariant().Replace('’', '\'');
+            words.Add(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word);
+        }
+
+        return words;
+    }
+
+    private static Rule[] ReadRules()
+    {
+        using var stream = typeof(QuestionAnalysis).Assembly.GetManifestResourceStream("StoryEngine.Reading.answer-types.tsv")
+            ?? throw new InvalidOperationException("The answer-types resource is missing from the build.");
+        using var reader = new StreamReader(stream);
+        var rules = new List<Rule>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#') || string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            var type = Enum.Parse<AnswerType>(fields[0]);
+            var anchored = fields[1].StartsWith('^');
+            rules.Add(new Rule(type, fields[1].TrimStart('^').Split(' '), anchored));
+        }
+
+        return [.. rules];
+    }
+
+    private sealed record Rule(AnswerType Type, string[] Words, bool Anchored)
+    {
+        private const int MaxGap = 4;
+
+        /// <summary>Where the pattern starts in <paramref name="words"/>, or -1.</summary>
+        public int MatchAt(List<string> words)
+        {
+            for (var start = 0; start < (Anchored ? Math.Min(1, words.Count) : words.Count); start++)
+            {
+                if (Matches(words, start, 0))
+                {
+                    return start;
+                }
+            }
+
+            return -1;
+        }
+
+        private bool Matches(List<string> words, int at, int pattern)
+        {
+            if (pattern == Words.Length)
+            {
+                return true;
+            }
+
+            if (Words[pattern] == "*")
+            {
+                for (var gap = 1; gap <= MaxGap && at + gap <= words.Count; gap++)
+                {
+                    if (Matches(words, at + gap, pattern + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            return at < words.Count && words[at] == Words[pattern] && Matches(words, at + 1, pattern + 1);
+        }
+    }
+}

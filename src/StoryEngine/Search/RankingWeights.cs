@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace StoryEngine.Search;
+
+/// <summary>
+/// The re-ranking weights by feature name (<see cref="RankingFeature"/>), as <c>BotHost fit --write</c> produces
+/// them: one set for ranking by words alone, one for ranking with sentence vectors. The shipped set is the embedded
+/// <c>ranking-weights.json</c>; a feature the file does not name weighs 0.
+/// </summary>
+public sealed record RankingWeights(
+    [property: JsonPropertyName("words")] IReadOnlyDictionary<string, float> Words,
+    [property: JsonPropertyName("meaning")] IReadOnlyDictionary<string, float> Meaning)
+{
+    private static readonly Lazy<RankingWeights> Shipped = new(ReadShipped);
+
+    /// <summary>The weights that ship with the engine.</summary>
+    public static RankingWeights Default => Shipped.Value;
+
+    /// <summary>In <see cref="RankingFeature"/> order.</summary>
+    internal static float[] InFeatureOrder(IReadOnlyDictionary<string, float> named)
+    {
+        var names = Enum.GetNames<RankingFeature>();
+        foreach (var name in named.Keys.Where(n => !names.Contains(n)))
+        {
+            throw new InvalidDataException($"ranking weights name an unknown feature '{name}'.");
+        }
+
+        return [.. names.Select(n => named.GetValueOrDefault(n))];
+    }
+
+    private static RankingWeights ReadShipped()
+    {
+        using var stream = typeof(RankingWeights).Assembly.GetManifestResourceStream("StoryEngine.Search.ranking-weights.json")
+            ?? throw new InvalidOperationException("The ranking weights resource is missing from the build.");
+        return JsonSerializer.Deserialize(stream, RankingWeightsJsonContext.Default.RankingWeights)
+            ?? throw new InvalidDataException("The ranking weights resource is empty.");
+    }
+}
+
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(RankingWeights))]
+public sealed partial class RankingWeightsJsonContext : JsonSerializerContext;
