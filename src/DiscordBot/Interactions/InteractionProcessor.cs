@@ -161,9 +161,12 @@ public sealed partial class InteractionProcessor : IDisposable
         try
         {
             InteractionCallbackData message;
+            var isError = true;
             try
             {
-                message = _renderer.Render(await work.WaitAsync(DeferredDeadline, _time, _stopping.Token).ConfigureAwait(false), request);
+                var reply = await work.WaitAsync(DeferredDeadline, _time, _stopping.Token).ConfigureAwait(false);
+                message = _renderer.Render(reply, request);
+                isError = reply.IsError;
             }
             catch (TimeoutException)
             {
@@ -175,7 +178,9 @@ public sealed partial class InteractionProcessor : IDisposable
                 message = DiscordReplyRenderer.Error("Something went wrong while answering. Please try again.");
             }
 
-            await EditWithRetriesAsync(interaction, message).ConfigureAwait(false);
+            // Discord ignores the ephemeral flag on an edit of @original, so an error edited in would be public (and,
+            // after a page button, replace the results on screen). A follow-up honours the flag.
+            await SendWithRetriesAsync(interaction, message, followUp: isError).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -192,17 +197,20 @@ public sealed partial class InteractionProcessor : IDisposable
     }
 
     /// <summary>
-    /// The edit can reach Discord before the deferred response it edits has been registered (the HTTP answer and, on the
-    /// gateway, the callback POST travel separately), which Discord refuses; a few spaced retries cover that race and
-    /// brief outages.
+    /// The edit (or follow-up) can reach Discord before the deferred response it builds on has been registered (the HTTP
+    /// answer and, on the gateway, the callback POST travel separately), which Discord refuses; a few spaced retries cover
+    /// that race and brief outages.
     /// </summary>
-    private async Task EditWithRetriesAsync(Interaction interaction, InteractionCallbackData message)
+    private async Task SendWithRetriesAsync(Interaction interaction, InteractionCallbackData message, bool followUp)
     {
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                await _callbacks.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token).ConfigureAwait(false);
+                var sent = followUp
+                    ? _callbacks.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token)
+                    : _callbacks.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token);
+                await sent.ConfigureAwait(false);
                 return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException && attempt < EditRetryDelays.Length)
@@ -361,7 +369,7 @@ public sealed partial class InteractionProcessor : IDisposable
         public static partial void DeferredReplyFailed(ILogger logger, string command, Exception exception);
 
         // Only the exception's type: messages from HTTP clients can carry the URL, and this one holds the interaction token.
-        [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Editing a deferred reply failed (attempt {Attempt}, {Error}); retrying")]
+        [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Sending a deferred reply failed (attempt {Attempt}, {Error}); retrying")]
         public static partial void DeferredEditRetry(ILogger logger, int attempt, string error);
 
         [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Unsupported interaction type {Type}")]

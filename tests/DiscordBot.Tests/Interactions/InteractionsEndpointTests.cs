@@ -369,6 +369,77 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
     }
 
     [Fact]
+    public async Task An_error_after_a_deferred_command_is_sent_as_an_ephemeral_follow_up_not_an_edit()
+    {
+        Server.Slow.Reset();
+        var interaction = DiscordTestServer.Command("slow");
+        using var response = await DeferAsync(interaction);
+        Assert.Equal("""{"type":5}""", await response.Content.ReadAsStringAsync());
+
+        Server.Slow.Release(Reply.Error("That question is too long."));
+        var call = await Server.Webhooks.NextCallAsync();
+
+        Assert.Equal(RecordedCall.FollowUp, call.Kind);
+        Assert.Equal(interaction.Token, call.Token);
+        var message = JsonSerializer.Deserialize(call.Body, DiscordJsonContext.Default.InteractionCallbackData)!;
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+        Assert.Contains("too long", message.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deferred_command_that_fails_says_so_in_an_ephemeral_follow_up()
+    {
+        Server.Slow.Reset();
+        using var response = await DeferAsync(DiscordTestServer.Command("slow"));
+
+        Server.Slow.Fail(new InvalidOperationException("broken on purpose"));
+        var call = await Server.Webhooks.NextCallAsync();
+
+        Assert.Equal(RecordedCall.FollowUp, call.Kind);
+        var message = JsonSerializer.Deserialize(call.Body, DiscordJsonContext.Default.InteractionCallbackData)!;
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+        Assert.DoesNotContain("broken on purpose", call.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_button_whose_deferred_page_fails_leaves_the_results_on_screen()
+    {
+        // A first page with buttons, answered at once.
+        Server.Slow.Reset();
+        Server.Slow.Release(new Reply(ReplyKind.Answer, "Slow results", null,
+            [new Citation("First result.", "a.txt", 1, 0.9, [])], [], new PageInfo(0, 3, 1, 1, 3)));
+        var (first, _) = await Server.ExchangeAsync(DiscordTestServer.Command("slow"));
+        var next = first.Data!.Components![0].Components![1];
+
+        // The next page is slow, so the click is deferred (type 6), and then it fails.
+        Server.Slow.Reset();
+        using var response = await DeferAsync(DiscordTestServer.Button(next.CustomId!));
+        Assert.Equal("""{"type":6}""", await response.Content.ReadAsStringAsync());
+        Server.Slow.Release(Reply.Error("Those results have gone."));
+        var call = await Server.Webhooks.NextCallAsync();
+
+        Assert.Equal(RecordedCall.FollowUp, call.Kind);
+        var message = JsonSerializer.Deserialize(call.Body, DiscordJsonContext.Default.InteractionCallbackData)!;
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+    }
+
+    /// <summary>Posts an interaction that runs the slow command and moves the fake clock until the endpoint defers it.</summary>
+    private async Task<HttpResponseMessage> DeferAsync(Interaction interaction)
+    {
+        var pending = Server.PostSignedAsync(interaction);
+        await Server.Slow.Started.WaitAsync(TimeSpan.FromSeconds(30));
+        for (var i = 0; i < 600 && !pending.IsCompleted; i++)
+        {
+            Server.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(pending, Task.Delay(50));
+        }
+
+        var response = await pending;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response;
+    }
+
+    [Fact]
     public async Task Replies_that_would_exceed_discord_limits_are_cut_and_still_ping_nobody()
     {
         var huge = string.Join(' ', Enumerable.Repeat("word @everyone *bold* <@1>", 2000));
