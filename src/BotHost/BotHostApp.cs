@@ -3,7 +3,6 @@ using DiscordBot;
 using DiscordBot.Gateway;
 using DiscordBot.Rest;
 using SlackBot;
-using Microsoft.Extensions.Options;
 using StoryEngine;
 using StoryEngine.Ingest;
 using TerminalChat;
@@ -69,10 +68,10 @@ public static class BotHostApp
             await error.WriteLineAsync(ex.Message);
             return 1;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (SettingsErrors.Describe(ex) is { } settings)
         {
-            // Validation messages name the setting, never its value.
-            await error.WriteLineAsync($"Invalid configuration: {string.Join(" ", ex.Failures)}");
+            // One line naming the setting and what it takes, never its value.
+            await error.WriteLineAsync(settings);
             return 1;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -186,12 +185,14 @@ public static class BotHostApp
         using var host = builder.Build();
 
         // Only the command definitions are needed, so the stories are not loaded (no StartAsync).
+        host.ValidateSettings();
         return await host.Services.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync(guild, cancellationToken);
     }
 
     /// <summary>Starts the host, fails fast with a clear message when the stories can't be served, then waits for shutdown.</summary>
     private static async Task<int> RunUntilStoppedAsync(IHost host, TextWriter error)
     {
+        host.ValidateSettings();
         await host.StartAsync();
         var ready = host.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(CancellationToken.None);
         var stopping = Task.Delay(Timeout.Infinite, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);

@@ -47,12 +47,12 @@ public sealed class StoryEngineOptionsValidator : IValidateOptions<StoryEngineOp
 
         if (options.MaxQuestionLength is < 10 or > 10_000)
         {
-            failures.Add($"{StoryEngineOptions.SectionName}:MaxQuestionLength must be between 10 and 10000 (was {options.MaxQuestionLength}).");
+            failures.Add($"{StoryEngineOptions.SectionName}:MaxQuestionLength must be between 10 and 10000.");
         }
 
         if (options.MinConfidence is { } confidence && (double.IsNaN(confidence) || confidence is < 0 or > 1))
         {
-            failures.Add($"{StoryEngineOptions.SectionName}:MinConfidence must be between 0 and 1 (was {confidence}).");
+            failures.Add($"{StoryEngineOptions.SectionName}:MinConfidence must be between 0 and 1.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
