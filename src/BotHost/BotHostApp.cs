@@ -23,8 +23,9 @@ public static class BotHostApp
           BotHost quote PHRASE [--json]              who said a phrase
           BotHost facts [TOPIC] [--json] | people [--json] | timeline [--json] | summary [--json]
           BotHost register-commands [--guild ID]     register the slash commands with Discord
-        --semantic ranks by meaning as well as words (the offline MiniLM model), as appsettings.json does by default;
-        --Stories:Semantic false ranks by words alone (instant start, microseconds a question).
+        --semantic [true|false] ranks by meaning as well as words (the offline MiniLM model), as appsettings.json does
+        by default; --semantic false (or --Stories:Semantic false) ranks by words alone (instant start, microseconds a
+        question). --help or -h after any command prints this.
         Settings may also be given as --Section:Key value (e.g. --Discord:PublicKey ...).
         """;
 
