@@ -350,12 +350,30 @@ public sealed partial class InteractionProcessor : IDisposable
     private static string? ValueText(JsonElement? value) => value switch
     {
         null => null,
-        { ValueKind: JsonValueKind.String } v => v.GetString(),
+        { ValueKind: JsonValueKind.String } v => StringText(v),
         { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
         { ValueKind: JsonValueKind.True } => "true",
         { ValueKind: JsonValueKind.False } => "false",
         _ => null,
     };
+
+    /// <summary>
+    /// An escaped lone surrogate ("\ud800") is valid JSON but not valid UTF-16, and <see cref="JsonElement.GetString"/>
+    /// refuses it; such a value is unescaped leniently and left to the command layer, which drops what is not text.
+    /// </summary>
+    private static string StringText(JsonElement value)
+    {
+        try
+        {
+            return value.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            // Every JSON string escape (\" \\ \/ \b \f \n \r \t \uXXXX) means the same to Regex.Unescape.
+            var raw = value.GetRawText();
+            return System.Text.RegularExpressions.Regex.Unescape(raw[1..^1]);
+        }
+    }
 
     private static partial class Log
     {

@@ -368,6 +368,28 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
         Assert.Equal(0, raw.RootElement.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("who is the envoy\\udc00?")]
+    [InlineData("who\\u0000 is the\\u0007 envoy\\u001b?")]
+    public async Task Ask_with_lone_surrogates_or_control_characters_answers_without_echoing_them(string escapedQuestion)
+    {
+        var json = "{\"id\":\"1\",\"application_id\":\"" + DiscordTestServer.ApplicationId + "\",\"type\":2,\"token\":\"t\"," +
+                   "\"data\":{\"id\":\"2\",\"name\":\"ask\",\"type\":1,\"options\":[{\"name\":\"question\",\"type\":3,\"value\":\"" + escapedQuestion + "\"}]}}";
+
+        using var response = await Server.PostSignedAsync(json);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("went wrong", body, StringComparison.Ordinal);
+        var data = JsonSerializer.Deserialize(body, DiscordJsonContext.Default.InteractionResponse)!.Data!;
+        var shown = (data.Content ?? string.Empty) + string.Concat(data.Embeds?.Select(e => e.Title + e.Description) ?? []);
+        Assert.DoesNotContain(shown, c => char.IsControl(c) && c != '\n');
+        Assert.DoesNotContain(shown, char.IsSurrogate);
+        Assert.DoesNotContain("\\ud8", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\\udc", body, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task An_error_after_a_deferred_command_is_sent_as_an_ephemeral_follow_up_not_an_edit()
     {
