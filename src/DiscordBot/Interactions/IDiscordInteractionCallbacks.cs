@@ -22,4 +22,10 @@ public interface IDiscordInteractionCallbacks
     /// (ephemeral), so errors after a deferral go this way and leave what is on screen alone.
     /// </summary>
     Task CreateFollowupMessageAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>DELETE /webhooks/{applicationId}/{token}/messages/@original</c>: removes a deferred command's public "thinking"
+    /// message. Until it is gone Discord takes the first follow-up as the answer and shows it publicly, flags or not.
+    /// </summary>
+    Task DeleteOriginalResponseAsync(string applicationId, string interactionToken, CancellationToken cancellationToken);
 }

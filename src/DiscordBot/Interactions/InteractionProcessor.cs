@@ -178,9 +178,30 @@ public sealed partial class InteractionProcessor : IDisposable
                 message = DiscordReplyRenderer.Error("Something went wrong while answering. Please try again.");
             }
 
+            if (!isError)
+            {
+                await SendWithRetriesAsync(interaction, Delivery.EditOriginal, message).ConfigureAwait(false);
+                return;
+            }
+
             // Discord ignores the ephemeral flag on an edit of @original, so an error edited in would be public (and,
-            // after a page button, replace the results on screen). A follow-up honours the flag.
-            await SendWithRetriesAsync(interaction, message, followUp: isError).ConfigureAwait(false);
+            // after a page button, replace the results on screen). A follow-up honours the flag, except the first one
+            // after a deferred command, which Discord takes as the answer with the deferral's (public) visibility: so
+            // a command's "thinking" message is deleted first. After a button the results on screen stay as they are.
+            if (interaction.Type == InteractionType.ApplicationCommand)
+            {
+                try
+                {
+                    await SendWithRetriesAsync(interaction, Delivery.DeleteOriginal, message).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Still tell the user, even if the placeholder stays.
+                    Log.DeferredReplyFailed(_logger, request.Name, ex);
+                }
+            }
+
+            await SendWithRetriesAsync(interaction, Delivery.FollowUp, message).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -201,15 +222,18 @@ public sealed partial class InteractionProcessor : IDisposable
     /// answer and, on the gateway, the callback POST travel separately), which Discord refuses; a few spaced retries cover
     /// that race and brief outages.
     /// </summary>
-    private async Task SendWithRetriesAsync(Interaction interaction, InteractionCallbackData message, bool followUp)
+    private async Task SendWithRetriesAsync(Interaction interaction, Delivery delivery, InteractionCallbackData message)
     {
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                var sent = followUp
-                    ? _callbacks.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token)
-                    : _callbacks.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token);
+                var sent = delivery switch
+                {
+                    Delivery.FollowUp => _callbacks.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token),
+                    Delivery.DeleteOriginal => _callbacks.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, _stopping.Token),
+                    _ => _callbacks.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token),
+                };
                 await sent.ConfigureAwait(false);
                 return;
             }
@@ -373,6 +397,13 @@ public sealed partial class InteractionProcessor : IDisposable
             var raw = value.GetRawText();
             return System.Text.RegularExpressions.Regex.Unescape(raw[1..^1]);
         }
+    }
+
+    private enum Delivery
+    {
+        EditOriginal,
+        DeleteOriginal,
+        FollowUp,
     }
 
     private static partial class Log

@@ -16,11 +16,17 @@ public sealed class WebhookInteractionCallbacks(HttpClient http, IOptions<Discor
     public Task CreateFollowupMessageAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"webhooks/{Uri.EscapeDataString(applicationId)}/{Uri.EscapeDataString(interactionToken)}", message, cancellationToken);
 
-    private async Task SendAsync(HttpMethod method, string relative, InteractionCallbackData message, CancellationToken cancellationToken)
+    public Task DeleteOriginalResponseAsync(string applicationId, string interactionToken, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, $"webhooks/{Uri.EscapeDataString(applicationId)}/{Uri.EscapeDataString(interactionToken)}/messages/@original", null, cancellationToken);
+
+    private async Task SendAsync(HttpMethod method, string relative, InteractionCallbackData? message, CancellationToken cancellationToken)
     {
         var baseUrl = options.Value.ApiBaseUrl;
         var uri = new Uri(baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/"), relative);
-        using var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(message, DiscordJsonContext.Default.InteractionCallbackData) };
+        using var request = new HttpRequestMessage(method, uri)
+        {
+            Content = message is null ? null : JsonContent.Create(message, DiscordJsonContext.Default.InteractionCallbackData),
+        };
         using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
         // The URL carries the interaction token; the exception must not, so report only the status.

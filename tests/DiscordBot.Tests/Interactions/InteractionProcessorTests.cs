@@ -70,6 +70,7 @@ public sealed class InteractionProcessorTests : IDisposable
         Assert.Equal("tok-1", interactionToken);
         Assert.Equal("finally", message.Embeds![0].Description);
         Assert.Equal("edit", _callbacks.Kind);
+        Assert.Equal(0, _callbacks.Deletes);
         Assert.Empty(message.AllowedMentions!.Parse);
     }
 
@@ -85,6 +86,7 @@ public sealed class InteractionProcessorTests : IDisposable
         var (_, _, message) = await _callbacks.Calls.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal("follow-up", _callbacks.Kind);
+        Assert.Equal(1, _callbacks.Deletes);
         Assert.Equal(MessageFlags.Ephemeral, message.Flags);
         Assert.Contains("went wrong", message.Content, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", message.Content, StringComparison.Ordinal);
@@ -205,6 +207,15 @@ public sealed class InteractionProcessorTests : IDisposable
 
         public Task CreateFollowupMessageAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken) =>
             Record("follow-up", applicationId, interactionToken, message);
+
+        /// <summary>How many times the original ("thinking") message was deleted.</summary>
+        public int Deletes { get; private set; }
+
+        public Task DeleteOriginalResponseAsync(string applicationId, string interactionToken, CancellationToken cancellationToken)
+        {
+            Deletes++;
+            return Task.CompletedTask;
+        }
 
         private Task Record(string kind, string applicationId, string interactionToken, InteractionCallbackData message)
         {

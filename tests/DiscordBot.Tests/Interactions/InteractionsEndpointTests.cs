@@ -399,8 +399,12 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
         Assert.Equal("""{"type":5}""", await response.Content.ReadAsStringAsync());
 
         Server.Slow.Release(Reply.Error("That question is too long."));
+        var delete = await Server.Webhooks.NextCallAsync();
         var call = await Server.Webhooks.NextCallAsync();
 
+        // The public "thinking" message goes first: Discord would take the first follow-up as the (public) answer.
+        Assert.Equal(RecordedCall.DeleteOriginal, delete.Kind);
+        Assert.Equal(interaction.Token, delete.Token);
         Assert.Equal(RecordedCall.FollowUp, call.Kind);
         Assert.Equal(interaction.Token, call.Token);
         var message = JsonSerializer.Deserialize(call.Body, DiscordJsonContext.Default.InteractionCallbackData)!;
@@ -415,6 +419,7 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
         using var response = await DeferAsync(DiscordTestServer.Command("slow"));
 
         Server.Slow.Fail(new InvalidOperationException("broken on purpose"));
+        Assert.Equal(RecordedCall.DeleteOriginal, (await Server.Webhooks.NextCallAsync()).Kind);
         var call = await Server.Webhooks.NextCallAsync();
 
         Assert.Equal(RecordedCall.FollowUp, call.Kind);
@@ -440,6 +445,7 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
         Server.Slow.Release(Reply.Error("Those results have gone."));
         var call = await Server.Webhooks.NextCallAsync();
 
+        // Neither edited nor deleted: the first call is the private follow-up.
         Assert.Equal(RecordedCall.FollowUp, call.Kind);
         var message = JsonSerializer.Deserialize(call.Body, DiscordJsonContext.Default.InteractionCallbackData)!;
         Assert.Equal(MessageFlags.Ephemeral, message.Flags);

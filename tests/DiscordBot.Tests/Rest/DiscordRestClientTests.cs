@@ -189,6 +189,7 @@ public sealed class DiscordRestClientTests
         await h.Rest.CreateInteractionResponseAsync("900", InteractionToken, Reply, CancellationToken.None).WaitAsync(LoopbackGatewayServer.Patience);
         await h.Rest.EditOriginalResponseAsync(RestHarness.ApplicationId, InteractionToken, new InteractionCallbackData(Content: "done"), CancellationToken.None).WaitAsync(LoopbackGatewayServer.Patience);
         await h.Rest.CreateFollowupMessageAsync(RestHarness.ApplicationId, InteractionToken, new InteractionCallbackData(Content: "more"), CancellationToken.None).WaitAsync(LoopbackGatewayServer.Patience);
+        await h.Rest.DeleteOriginalResponseAsync(RestHarness.ApplicationId, InteractionToken, CancellationToken.None).WaitAsync(LoopbackGatewayServer.Patience);
 
         var gatewayBot = await h.Server.NextRequestAsync();
         Assert.Equal("GET", gatewayBot.Method);
@@ -213,6 +214,11 @@ public sealed class DiscordRestClientTests
         Assert.Equal("POST", followup.Method);
         Assert.Equal($"/api/v10/webhooks/{RestHarness.ApplicationId}/{InteractionToken}", followup.Path);
         Assert.Equal("", followup.Authorization);
+
+        var delete = await h.Server.NextRequestAsync();
+        Assert.Equal("DELETE", delete.Method);
+        Assert.Equal($"/api/v10/webhooks/{RestHarness.ApplicationId}/{InteractionToken}/messages/@original", delete.Path);
+        Assert.Equal("", delete.Authorization);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace DiscordBot.Tests.Support;
 
-/// <summary>A loopback stand-in for Discord's webhook API that records "edit original response" (PATCH) and follow-up (POST) calls.</summary>
+/// <summary>A loopback stand-in for Discord's webhook API that records "edit original response" (PATCH), "delete original response" (DELETE) and follow-up (POST) calls.</summary>
 public sealed class WebhookRecorder : IAsyncDisposable
 {
     private readonly LoopbackHttpRecorder<RecordedCall> _calls;
@@ -25,6 +25,11 @@ public sealed class WebhookRecorder : IAsyncDisposable
                 calls.Record(new RecordedCall(applicationId, token, await LoopbackWebApp.ReadBodyAsync(context)));
                 return Results.Json(new Dictionary<string, string> { ["id"] = "1" });
             });
+            app.MapDelete("/api/v10/webhooks/{applicationId}/{token}/messages/@original", (string applicationId, string token) =>
+            {
+                calls.Record(new RecordedCall(applicationId, token, string.Empty, RecordedCall.DeleteOriginal));
+                return Results.NoContent();
+            });
             app.MapPost("/api/v10/webhooks/{applicationId}/{token}", async (HttpContext context, string applicationId, string token) =>
             {
                 calls.Record(new RecordedCall(applicationId, token, await LoopbackWebApp.ReadBodyAsync(context), RecordedCall.FollowUp));
@@ -37,9 +42,10 @@ public sealed class WebhookRecorder : IAsyncDisposable
     public ValueTask DisposeAsync() => _calls.DisposeAsync();
 }
 
-/// <param name="Kind"><see cref="EditOriginal"/> or <see cref="FollowUp"/>.</param>
+/// <param name="Kind"><see cref="EditOriginal"/>, <see cref="FollowUp"/> or <see cref="DeleteOriginal"/>.</param>
 public sealed record RecordedCall(string ApplicationId, string Token, string Body, string Kind = RecordedCall.EditOriginal)
 {
     public const string EditOriginal = "PATCH @original";
     public const string FollowUp = "POST follow-up";
+    public const string DeleteOriginal = "DELETE @original";
 }
