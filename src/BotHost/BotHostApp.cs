@@ -114,6 +114,7 @@ public static class BotHostApp
             return await RunTerminalChatAsync(cli, error);
         }
 
+        SettingsErrors.CheckFrameworkSettings(web.Configuration, web: true);
         web.Services.AddBotCore(web.Configuration);
         if (discordHttp || discordGateway)
         {

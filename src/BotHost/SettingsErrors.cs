@@ -20,6 +20,51 @@ public static partial class SettingsErrors
         host.Services.GetService<IStartupValidator>()?.Validate();
     }
 
+    /// <summary>
+    /// Checks the settings the framework reads itself, whose own errors quote the value or name no setting: log levels
+    /// (<c>Logging:LogLevel:*</c>, <c>Logging:{Provider}:LogLevel:*</c>) and, for the web modes, <c>Urls</c>.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A setting is unusable; the failures name it and what it takes.</exception>
+    public static void CheckFrameworkSettings(IConfiguration configuration, bool web)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var failures = new List<string>();
+        var logging = configuration.GetSection("Logging");
+        foreach (var levels in new[] { logging.GetSection("LogLevel") }.Concat(logging.GetChildren().Select(p => p.GetSection("LogLevel"))))
+        {
+            foreach (var level in levels.GetChildren().Where(l => l.Value is not null))
+            {
+                if (!Enum.TryParse<LogLevel>(level.Value, ignoreCase: true, out _))
+                {
+                    failures.Add($"{level.Path} takes one of {string.Join(", ", Enum.GetNames<LogLevel>())}.");
+                }
+            }
+        }
+
+        if (web && configuration["Urls"] is { Length: > 0 } urls && !urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(IsBindingAddress))
+        {
+            failures.Add("Urls takes http:// or https:// addresses separated by ';', such as http://127.0.0.1:8080.");
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException("settings", typeof(IConfiguration), failures);
+        }
+    }
+
+    private static bool IsBindingAddress(string url)
+    {
+        try
+        {
+            Microsoft.AspNetCore.Http.BindingAddress.Parse(url);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The one-line message for a settings failure, or null when <paramref name="exception"/> is not one.</summary>
     public static string? Describe(Exception exception)
     {

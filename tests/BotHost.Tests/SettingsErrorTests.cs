@@ -16,12 +16,18 @@ public sealed class SettingsErrorTests
     [InlineData("Stories:Semantic", "maybe-9f3", "true or false", "eval")]
     [InlineData("Discord:DeferAfter", "banana-9f3", "00:00:02", "run")]
     [InlineData("Slack:Enabled", "yes-please-9f3", "true or false", "run")]
+    [InlineData("Urls", "nowhere-9f3", "http://", "run")]
+    [InlineData("Logging:LogLevel:Default", "loud-9f3", "Warning", "ask")]
+    [InlineData("Logging:Console:LogLevel:Default", "loud-9f3", "Warning", "run")]
     public async Task A_badly_typed_or_invalid_setting_exits_1_with_one_line_naming_it_but_not_its_value(string setting, string value, string takes, string verb)
     {
-        string[] discord = verb == "run" ? ["--Discord:PublicKey", Key, "--Discord:ApplicationId", "1", "--urls", "http://127.0.0.1:0"] : [];
+        // Urls is given the way operators give it, as --urls.
+        var option = setting == "Urls" ? "--urls" : $"--{setting}";
+        string[] urls = setting == "Urls" ? [] : ["--urls", "http://127.0.0.1:0"];
+        string[] discord = verb == "run" ? ["--Discord:PublicKey", Key, "--Discord:ApplicationId", "1", .. urls] : [];
         string[] args = verb switch
         {
-            "run" => [.. discord, "--seeds", BotHostProcess.SeedsFolder, $"--{setting}", value],
+            "run" => [.. discord, "--seeds", BotHostProcess.SeedsFolder, option, value],
             "ask" => ["ask", "who is the envoy", "--seeds", BotHostProcess.SeedsFolder, $"--{setting}", value],
             "eval" => ["eval", Path.Combine(AppContext.BaseDirectory, "Fixtures", "questions", "000_7788cec921cb3b17.json"), "--seeds", BotHostProcess.SeedsFolder, $"--{setting}", value],
             _ => [verb, "--seeds", BotHostProcess.SeedsFolder, $"--{setting}", value],
