@@ -20,6 +20,18 @@ public sealed class QuestionTextTests(SeedBot bot) : IClassFixture<SeedBot>
     }
 
     [Theory]
+    [InlineData("whosaid", "speaker")]
+    [InlineData("quote", "phrase")]
+    [InlineData("facts", "topic")]
+    public async Task Control_characters_in_any_command_text_never_reach_the_reply(string command, string option)
+    {
+        var reply = await bot.RunAsync(command, (option, "Wit\u0007koff\u001b[2J\u0000 said"));
+
+        Assert.DoesNotContain(reply.Title, char.IsControl);
+        Assert.DoesNotContain(reply.Text ?? string.Empty, char.IsControl);
+    }
+
+    [Theory]
     [InlineData("Ｗｈｏ ｉｓ ｔｈｅ Ｍｉｄｄｌｅ Ｅａｓｔ ｅｎｖｏｙ？")]
     [InlineData("Who is the Middle East en\u200Bvoy?")]
     [InlineData("\uFEFFWho is the Mid\u00ADdle East envoy?")]
