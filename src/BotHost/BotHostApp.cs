@@ -3,7 +3,6 @@ using DiscordBot;
 using DiscordBot.Gateway;
 using DiscordBot.Rest;
 using SlackBot;
-using Microsoft.Extensions.Options;
 using StoryEngine;
 using StoryEngine.Ingest;
 using TerminalChat;
@@ -26,8 +25,9 @@ public static class BotHostApp
           BotHost quote PHRASE [--json]              who said a phrase
           BotHost facts [TOPIC] [--json] | people [--json] | timeline [--json] | summary [--json]
           BotHost register-commands [--guild ID]     register the slash commands with Discord
-        --semantic ranks by meaning as well as words (the offline MiniLM model), as appsettings.json does by default;
-        --Stories:Semantic false ranks by words alone (instant start, microseconds a question).
+        --semantic [true|false] ranks by meaning as well as words (the offline MiniLM model), as appsettings.json does
+        by default; --semantic false (or --Stories:Semantic false) ranks by words alone (instant start, microseconds a
+        question). --help or -h after any command prints this.
         Settings may also be given as --Section:Key value (e.g. --Discord:PublicKey ...).
         """;
 
@@ -72,10 +72,10 @@ public static class BotHostApp
             await error.WriteLineAsync(ex.Message);
             return 1;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (SettingsErrors.Describe(ex) is { } settings)
         {
-            // Validation messages name the setting, never its value.
-            await error.WriteLineAsync($"Invalid configuration: {string.Join(" ", ex.Failures)}");
+            // One line naming the setting and what it takes, never its value.
+            await error.WriteLineAsync(settings);
             return 1;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
@@ -117,6 +117,7 @@ public static class BotHostApp
             return await RunTerminalChatAsync(cli, error);
         }
 
+        SettingsErrors.CheckFrameworkSettings(web.Configuration, web: true);
         web.Services.AddBotCore(web.Configuration);
         if (discordHttp || discordGateway)
         {
@@ -189,12 +190,14 @@ public static class BotHostApp
         using var host = builder.Build();
 
         // Only the command definitions are needed, so the stories are not loaded (no StartAsync).
+        host.ValidateSettings();
         return await host.Services.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync(guild, cancellationToken);
     }
 
     /// <summary>Starts the host, fails fast with a clear message when the stories can't be served, then waits for shutdown.</summary>
     private static async Task<int> RunUntilStoppedAsync(IHost host, TextWriter error)
     {
+        host.ValidateSettings();
         await host.StartAsync();
         var ready = host.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(CancellationToken.None);
         var stopping = Task.Delay(Timeout.Infinite, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);

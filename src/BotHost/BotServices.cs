@@ -25,6 +25,7 @@ public static class BotServices
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(cli.ConfigurationOverrides());
+        SettingsErrors.CheckFrameworkSettings(builder.Configuration, web: false);
         builder.Services.AddBotCore(builder.Configuration);
         return builder;
     }

@@ -32,7 +32,7 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
 
         try
         {
-            return await command.ExecuteAsync(request, cancellationToken);
+            return await command.ExecuteAsync(AsPlainText(request), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -55,13 +55,33 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
 
         try
         {
-            return await handler.CompleteAsync(option, partial, cancellationToken);
+            return await handler.CompleteAsync(option, QuestionText.Normalize(partial), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.CommandFailed(_logger, command, ex);
             return [];
         }
+    }
+
+    /// <summary>
+    /// Every option is text a user typed or pasted: made plain once here, for every command and adapter, so no reply
+    /// echoes control characters and odd forms (full-width letters, zero-width spaces) match like plain ones.
+    /// </summary>
+    private static CommandRequest AsPlainText(CommandRequest request)
+    {
+        Dictionary<string, string>? plain = null;
+        foreach (var (name, value) in request.Options)
+        {
+            var normalised = QuestionText.Normalize(value);
+            if (normalised != value)
+            {
+                plain ??= new Dictionary<string, string>(request.Options, StringComparer.OrdinalIgnoreCase);
+                plain[name] = normalised;
+            }
+        }
+
+        return plain is null ? request : request with { Options = plain };
     }
 
     // Command names come from users; keep the echo short and printable.

@@ -6,8 +6,12 @@ namespace ChatCommands;
 /// </summary>
 public static class TextCommandParser
 {
-    /// <summary>The longest line accepted; longer input is refused rather than cut, so nothing is silently lost.</summary>
-    public const int MaxLineLength = 4000;
+    /// <summary>
+    /// The longest line accepted; longer input is refused rather than cut, so nothing is silently lost. Room for the
+    /// longest question the settings allow: the question length limit users meet is <c>Stories:MaxQuestionLength</c>,
+    /// which <c>/ask</c> enforces and states.
+    /// </summary>
+    public const int MaxLineLength = StoryEngine.Hosting.StoryEngineOptions.LargestMaxQuestionLength + 100;
 
     /// <summary>Parses a line. Text without a leading slash is a question for <c>/ask</c>.</summary>
     /// <returns>The request, or an error message for the user.</returns>
@@ -16,7 +20,7 @@ public static class TextCommandParser
         ArgumentNullException.ThrowIfNull(line);
         if (line.Length > MaxLineLength)
         {
-            return ParsedLine.Fail($"That is too long ({line.Length} characters); keep it under {MaxLineLength}.");
+            return ParsedLine.Fail($"That is too long ({line.Length} characters); please make it much shorter.");
         }
 
         var text = line.Trim();

@@ -31,7 +31,9 @@ public sealed partial class StoryFactsJsonContext : JsonSerializerContext
     public static StoryFactsJsonContext Readable { get; } = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
+
+        // One object on one line, like ask --json and ask --batch, so tools can read the verbs' output line by line.
+        WriteIndented = false,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 }

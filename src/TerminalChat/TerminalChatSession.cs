@@ -9,7 +9,17 @@ namespace TerminalChat;
 public sealed class TerminalChatSession(ICommandDispatcher dispatcher, TextReader input, TextWriter output, bool ansi)
 {
     private static readonly string[] QuitWords = ["/quit", "/exit", "/q"];
+
+    // Only the terminal has these (Discord and Slack page with buttons), so /help adds them here.
+    private static readonly ReplyField[] TerminalCommands =
+    [
+        new("/more", "The next answers of the last command"),
+        new("/back", "The previous answers"),
+        new("/quit", "End the chat (also /exit, Ctrl+C or end of input)"),
+    ];
+
     private CommandRequest? _last;
+    private PageInfo? _lastPage;
 
     /// <summary>Runs until end of input, /quit, or cancellation.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -69,6 +79,12 @@ public sealed class TerminalChatSession(ICommandDispatcher dispatcher, TextReade
 
         var reply = await dispatcher.ExecuteAsync(parsed.Request, cancellationToken);
         _last = reply.Page is null ? null : parsed.Request;
+        _lastPage = reply.Page;
+        if (parsed.Request.Name == "help" && !reply.IsError)
+        {
+            reply = reply with { Fields = [.. reply.Fields, .. TerminalCommands] };
+        }
+
         return reply;
     }
 
@@ -79,9 +95,21 @@ public sealed class TerminalChatSession(ICommandDispatcher dispatcher, TextReade
             return Reply.Error("There is nothing to page through. Ask something first.");
         }
 
+        // Paging clamps to the first and last page, so going past either end would print the same answers again.
+        if (step > 0 && _lastPage is { HasNext: false })
+        {
+            return Reply.Info("No more answers", "That was the last page; there is nothing more. /back shows the previous answers.");
+        }
+
+        if (step < 0 && _lastPage is { HasPrevious: false })
+        {
+            return Reply.Info("No earlier answers", "This is the first page. /more shows the next answers.");
+        }
+
         var request = _last with { Page = Math.Max(0, _last.Page + step) };
         var reply = await dispatcher.ExecuteAsync(request, cancellationToken);
         _last = request with { Page = reply.Page?.Index ?? request.Page };
+        _lastPage = reply.Page ?? _lastPage;
         return reply;
     }
 }

@@ -108,6 +108,47 @@ public sealed class TerminalChatSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Help_also_lists_the_terminal_commands_more_back_and_quit()
+    {
+        var output = await ChatAsync("/help\n");
+
+        Assert.Contains("/more", output, StringComparison.Ordinal);
+        Assert.Contains("/back", output, StringComparison.Ordinal);
+        Assert.Contains("/quit", output[output.IndexOf("Commands", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task More_on_the_last_page_says_there_is_nothing_more_instead_of_repeating_it()
+    {
+        var session = new TerminalChatSession(Dispatcher, TextReader.Null, TextWriter.Null, ansi: false);
+        var page = await session.HandleAsync("/ask Netanyahu Trump ceasefire Gaza talks", CancellationToken.None);
+        Assert.NotNull(page!.Page);
+        for (var i = 0; i < 10 && page!.Page!.HasNext; i++)
+        {
+            page = await session.HandleAsync("/more", CancellationToken.None);
+        }
+
+        var beyond = await session.HandleAsync("/more", CancellationToken.None);
+        var back = await session.HandleAsync("/back", CancellationToken.None);
+
+        Assert.Empty(beyond!.Citations);
+        Assert.Contains("nothing more", beyond.Text, StringComparison.Ordinal);
+        Assert.Equal(page!.Page!.Index - 1, back!.Page!.Index);
+    }
+
+    [Fact]
+    public async Task Back_on_the_first_page_says_so_instead_of_repeating_it()
+    {
+        var session = new TerminalChatSession(Dispatcher, TextReader.Null, TextWriter.Null, ansi: false);
+        Assert.NotNull((await session.HandleAsync("/ask Netanyahu Trump ceasefire Gaza talks", CancellationToken.None))!.Page);
+
+        var before = await session.HandleAsync("/back", CancellationToken.None);
+
+        Assert.Empty(before!.Citations);
+        Assert.Contains("first page", before.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task More_before_any_question_is_explained()
     {
         var session = new TerminalChatSession(Dispatcher, TextReader.Null, TextWriter.Null, ansi: false);

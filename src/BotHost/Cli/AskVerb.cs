@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ChatCommands;
 using StoryEngine;
 
 namespace BotHost.Cli;
@@ -31,7 +32,7 @@ public static class AskVerb
 
         if (!batch)
         {
-            var result = answerer.Ask(question, top);
+            var result = answerer.Ask(QuestionText.Normalize(question), top) with { Question = question };
             if (cli.Has("json"))
             {
                 await output.WriteLineAsync(Serialize(result));
@@ -53,7 +54,8 @@ public static class AskVerb
         // One JSON object per input line, in order, so a driver can zip questions with answers.
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
-            await output.WriteLineAsync(Serialize(answerer.Ask(line, top)));
+            // The JSON echoes the line as given, so a driver can match it; the question asked is its plain-text form.
+            await output.WriteLineAsync(Serialize(answerer.Ask(QuestionText.Normalize(line), top) with { Question = line }));
             await output.FlushAsync(cancellationToken);
         }
 

@@ -11,6 +11,11 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Positionals
     /// <summary>Options that take no value.</summary>
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "batch", "help", "semantic" };
 
+    /// <summary>Flags that may be followed by true or false (<c>--semantic false</c>); any other next word is not theirs.</summary>
+    private static readonly HashSet<string> BooleanFlags = new(StringComparer.Ordinal) { "semantic" };
+
+    private static CliArguments Help => new("help", [], new Dictionary<string, string?>());
+
     public bool Has(string option) => Options.ContainsKey(option);
 
     public string? Get(string option) => Options.TryGetValue(option, out var value) ? value : null;
@@ -31,7 +36,7 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Positionals
         }
         else if (args.Count > 0 && args[0] is "--help" or "-h")
         {
-            return new CliArguments("help", [], new Dictionary<string, string?>());
+            return Help;
         }
 
         var positionals = new List<string>();
@@ -43,6 +48,12 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Positionals
             {
                 positionals.AddRange(args.Skip(i + 1));
                 break;
+            }
+
+            if (arg is "--help" or "-h")
+            {
+                // Help after any verb is help, whatever else the line holds.
+                return Help;
             }
 
             if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
@@ -58,6 +69,13 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Positionals
             {
                 value = name[(equals + 1)..];
                 name = name[..equals];
+            }
+            else if (BooleanFlags.Contains(name))
+            {
+                if (i + 1 < args.Count && bool.TryParse(args[i + 1], out _))
+                {
+                    value = args[++i];
+                }
             }
             else if (!Flags.Contains(name))
             {
@@ -98,7 +116,8 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Positionals
 
         if (Has("semantic"))
         {
-            overrides["Stories:Semantic"] = "true";
+            // "--semantic" alone is true; "--semantic false" (or =false) is false; anything else is checked as a setting.
+            overrides["Stories:Semantic"] = Get("semantic") ?? "true";
         }
 
         if (Get("urls") is { } urls)

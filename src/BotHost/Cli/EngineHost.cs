@@ -22,6 +22,7 @@ public sealed class EngineHost : IAsyncDisposable
         var host = builder.Build();
         try
         {
+            host.ValidateSettings();
             await host.StartAsync(cancellationToken);
             await host.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(cancellationToken);
             return new EngineHost(host);

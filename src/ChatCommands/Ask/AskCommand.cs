@@ -17,7 +17,8 @@ public sealed class AskCommand(IStoryLibrary library, IQuestionAnswerer answerer
 
     public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var question = request.Option("question") ?? string.Empty;
+        // Asked and echoed as plain text: no control characters in the title, full-width letters match.
+        var question = QuestionText.Normalize(request.Option("question") ?? string.Empty);
         await library.WaitUntilReadyOrFailedAsync(cancellationToken);
 
         var result = answerer.Ask(question, MaxAnswers);
@@ -26,7 +27,7 @@ public sealed class AskCommand(IStoryLibrary library, IQuestionAnswerer answerer
             return Reply.Error(rejection);
         }
 
-        var title = ReplyText.Shorten(question.Trim(), 200);
+        var title = ReplyText.Shorten(question, 200);
         if (result.Abstained || result.Answers.Count == 0)
         {
             return new Reply(

@@ -16,4 +16,16 @@ public interface IDiscordInteractionCallbacks
 {
     /// <summary><c>PATCH /webhooks/{applicationId}/{token}/messages/@original</c>: replaces a deferred (type 5/6) response.</summary>
     Task EditOriginalResponseAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>POST /webhooks/{applicationId}/{token}</c>: a further message. Unlike an edit it honours <c>flags: 64</c>
+    /// (ephemeral), so errors after a deferral go this way and leave what is on screen alone.
+    /// </summary>
+    Task CreateFollowupMessageAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>DELETE /webhooks/{applicationId}/{token}/messages/@original</c>: removes a deferred command's public "thinking"
+    /// message. Until it is gone Discord takes the first follow-up as the answer and shows it publicly, flags or not.
+    /// </summary>
+    Task DeleteOriginalResponseAsync(string applicationId, string interactionToken, CancellationToken cancellationToken);
 }

@@ -161,9 +161,12 @@ public sealed partial class InteractionProcessor : IDisposable
         try
         {
             InteractionCallbackData message;
+            var isError = true;
             try
             {
-                message = _renderer.Render(await work.WaitAsync(DeferredDeadline, _time, _stopping.Token).ConfigureAwait(false), request);
+                var reply = await work.WaitAsync(DeferredDeadline, _time, _stopping.Token).ConfigureAwait(false);
+                message = _renderer.Render(reply, request);
+                isError = reply.IsError;
             }
             catch (TimeoutException)
             {
@@ -175,7 +178,30 @@ public sealed partial class InteractionProcessor : IDisposable
                 message = DiscordReplyRenderer.Error("Something went wrong while answering. Please try again.");
             }
 
-            await EditWithRetriesAsync(interaction, message).ConfigureAwait(false);
+            if (!isError)
+            {
+                await SendWithRetriesAsync(interaction, Delivery.EditOriginal, message).ConfigureAwait(false);
+                return;
+            }
+
+            // Discord ignores the ephemeral flag on an edit of @original, so an error edited in would be public (and,
+            // after a page button, replace the results on screen). A follow-up honours the flag, except the first one
+            // after a deferred command, which Discord takes as the answer with the deferral's (public) visibility: so
+            // a command's "thinking" message is deleted first. After a button the results on screen stay as they are.
+            if (interaction.Type == InteractionType.ApplicationCommand)
+            {
+                try
+                {
+                    await SendWithRetriesAsync(interaction, Delivery.DeleteOriginal, message).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Still tell the user, even if the placeholder stays.
+                    Log.DeferredReplyFailed(_logger, request.Name, ex);
+                }
+            }
+
+            await SendWithRetriesAsync(interaction, Delivery.FollowUp, message).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -192,17 +218,23 @@ public sealed partial class InteractionProcessor : IDisposable
     }
 
     /// <summary>
-    /// The edit can reach Discord before the deferred response it edits has been registered (the HTTP answer and, on the
-    /// gateway, the callback POST travel separately), which Discord refuses; a few spaced retries cover that race and
-    /// brief outages.
+    /// The edit (or follow-up) can reach Discord before the deferred response it builds on has been registered (the HTTP
+    /// answer and, on the gateway, the callback POST travel separately), which Discord refuses; a few spaced retries cover
+    /// that race and brief outages.
     /// </summary>
-    private async Task EditWithRetriesAsync(Interaction interaction, InteractionCallbackData message)
+    private async Task SendWithRetriesAsync(Interaction interaction, Delivery delivery, InteractionCallbackData message)
     {
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                await _callbacks.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token).ConfigureAwait(false);
+                var sent = delivery switch
+                {
+                    Delivery.FollowUp => _callbacks.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token),
+                    Delivery.DeleteOriginal => _callbacks.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, _stopping.Token),
+                    _ => _callbacks.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token),
+                };
+                await sent.ConfigureAwait(false);
                 return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException && attempt < EditRetryDelays.Length)
@@ -342,12 +374,37 @@ public sealed partial class InteractionProcessor : IDisposable
     private static string? ValueText(JsonElement? value) => value switch
     {
         null => null,
-        { ValueKind: JsonValueKind.String } v => v.GetString(),
+        { ValueKind: JsonValueKind.String } v => StringText(v),
         { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
         { ValueKind: JsonValueKind.True } => "true",
         { ValueKind: JsonValueKind.False } => "false",
         _ => null,
     };
+
+    /// <summary>
+    /// An escaped lone surrogate ("\ud800") is valid JSON but not valid UTF-16, and <see cref="JsonElement.GetString"/>
+    /// refuses it; such a value is unescaped leniently and left to the command layer, which drops what is not text.
+    /// </summary>
+    private static string StringText(JsonElement value)
+    {
+        try
+        {
+            return value.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            // Every JSON string escape (\" \\ \/ \b \f \n \r \t \uXXXX) means the same to Regex.Unescape.
+            var raw = value.GetRawText();
+            return System.Text.RegularExpressions.Regex.Unescape(raw[1..^1]);
+        }
+    }
+
+    private enum Delivery
+    {
+        EditOriginal,
+        DeleteOriginal,
+        FollowUp,
+    }
 
     private static partial class Log
     {
@@ -361,7 +418,7 @@ public sealed partial class InteractionProcessor : IDisposable
         public static partial void DeferredReplyFailed(ILogger logger, string command, Exception exception);
 
         // Only the exception's type: messages from HTTP clients can carry the URL, and this one holds the interaction token.
-        [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Editing a deferred reply failed (attempt {Attempt}, {Error}); retrying")]
+        [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Sending a deferred reply failed (attempt {Attempt}, {Error}); retrying")]
         public static partial void DeferredEditRetry(ILogger logger, int attempt, string error);
 
         [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Unsupported interaction type {Type}")]

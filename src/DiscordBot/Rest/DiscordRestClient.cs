@@ -62,6 +62,10 @@ public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
     public Task EditOriginalResponseAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken) =>
         SendJsonAsync(DiscordRoute.EditOriginalResponse(applicationId, interactionToken), message, DiscordJsonContext.Default.InteractionCallbackData, cancellationToken);
 
+    /// <summary>DELETE /webhooks/{application_id}/{token}/messages/@original: removes a deferred command's "thinking" message.</summary>
+    public async Task DeleteOriginalResponseAsync(string applicationId, string interactionToken, CancellationToken cancellationToken) =>
+        await SendAsync(DiscordRoute.DeleteOriginalResponse(applicationId, interactionToken), null, cancellationToken).ConfigureAwait(false);
+
     /// <summary>POST /webhooks/{application_id}/{token}: a further message after the first answer.</summary>
     public Task CreateFollowupMessageAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken) =>
         SendJsonAsync(DiscordRoute.CreateFollowupMessage(applicationId, interactionToken), message, DiscordJsonContext.Default.InteractionCallbackData, cancellationToken);

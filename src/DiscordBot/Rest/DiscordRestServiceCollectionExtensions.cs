@@ -15,11 +15,19 @@ public static class DiscordRestServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="DiscordRestClient"/> (one shared HttpClient, rate-limited), <see cref="DiscordCommandRegistrar"/>,
     /// and the REST client as <see cref="IDiscordInteractionCallbacks"/> so deferred replies get the rate-limit handling.
-    /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section.
+    /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section. Calling it again does nothing.
     /// </summary>
     public static IServiceCollection AddDiscordRest(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+
+        // Idempotent: gateway mode reaches this twice (the host and AddDiscordGateway), and a second AddHttpClient
+        // configuration would add the User-Agent to every request again.
+        if (services.Any(d => d.ServiceType == typeof(DiscordRestClient)))
+        {
+            return services;
+        }
+
         services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);

@@ -48,6 +48,10 @@ public sealed record DiscordRoute
         new(HttpMethod.Patch, "webhooks/{application_id}/{interaction_token}/messages/@original",
             $"webhooks/{Escape(applicationId)}/{Escape(interactionToken)}/messages/@original", applicationId + "/" + interactionToken, botAuthorized: false);
 
+    public static DiscordRoute DeleteOriginalResponse(string applicationId, string interactionToken) =>
+        new(HttpMethod.Delete, "webhooks/{application_id}/{interaction_token}/messages/@original",
+            $"webhooks/{Escape(applicationId)}/{Escape(interactionToken)}/messages/@original", applicationId + "/" + interactionToken, botAuthorized: false);
+
     public static DiscordRoute CreateFollowupMessage(string applicationId, string interactionToken) =>
         new(HttpMethod.Post, "webhooks/{application_id}/{interaction_token}",
             $"webhooks/{Escape(applicationId)}/{Escape(interactionToken)}", applicationId + "/" + interactionToken, botAuthorized: false);

@@ -32,7 +32,13 @@ public sealed record SlackMessage(
 [JsonDerivedType(typeof(DividerBlock), "divider")]
 public abstract record Block;
 
-public sealed record HeaderBlock(PlainText Text) : Block;
+public sealed record HeaderBlock : Block
+{
+    public HeaderBlock(PlainText text) => Text = text;
+
+    /// <summary>Always plain text; declared as <see cref="TextObject"/> so the serializer writes its "type" (Slack rejects a text object without one).</summary>
+    public TextObject Text { get; }
+}
 
 public sealed record SectionBlock(TextObject? Text, IReadOnlyList<TextObject>? Fields = null) : Block;
 
@@ -58,7 +64,21 @@ public sealed record MrkdwnText(string Text) : TextObject(Text)
     public bool Verbatim { get; init; } = true;
 }
 
-public sealed record ButtonElement(PlainText Text, string ActionId, string Value)
+public sealed record ButtonElement
 {
+    public ButtonElement(PlainText text, string actionId, string value)
+    {
+        Text = text;
+        ActionId = actionId;
+        Value = value;
+    }
+
     public string Type => "button";
+
+    /// <summary>Always plain text; declared as <see cref="TextObject"/> so the serializer writes its "type" (Slack rejects a text object without one).</summary>
+    public TextObject Text { get; }
+
+    public string ActionId { get; }
+
+    public string Value { get; }
 }

@@ -7,6 +7,9 @@ public sealed class StoryEngineOptions
 {
     public const string SectionName = "Stories";
 
+    /// <summary>The largest <see cref="MaxQuestionLength"/> allowed; adapters may refuse longer input outright.</summary>
+    public const int LargestMaxQuestionLength = 10_000;
+
     /// <summary>The stories folder; relative paths resolve against the current directory.</summary>
     public string Path { get; set; } = "seeds";
 
@@ -45,14 +48,14 @@ public sealed class StoryEngineOptionsValidator : IValidateOptions<StoryEngineOp
             failures.Add($"{StoryEngineOptions.SectionName}:Path must name the stories folder (default \"seeds\").");
         }
 
-        if (options.MaxQuestionLength is < 10 or > 10_000)
+        if (options.MaxQuestionLength is < 10 or > StoryEngineOptions.LargestMaxQuestionLength)
         {
-            failures.Add($"{StoryEngineOptions.SectionName}:MaxQuestionLength must be between 10 and 10000 (was {options.MaxQuestionLength}).");
+            failures.Add($"{StoryEngineOptions.SectionName}:MaxQuestionLength must be between 10 and {StoryEngineOptions.LargestMaxQuestionLength}.");
         }
 
         if (options.MinConfidence is { } confidence && (double.IsNaN(confidence) || confidence is < 0 or > 1))
         {
-            failures.Add($"{StoryEngineOptions.SectionName}:MinConfidence must be between 0 and 1 (was {confidence}).");
+            failures.Add($"{StoryEngineOptions.SectionName}:MinConfidence must be between 0 and 1.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -56,7 +56,8 @@ public sealed partial class StoryIndexer(
         }
         catch (StoriesUnavailableException ex)
         {
-            // Expected operator error: a clear line, no stack trace. Whoever waits for readiness reports it and exits.
+            // Expected operator error: a clear line, no stack trace. Whoever waits for readiness reports it and exits,
+            // so the log stays at Debug (at Error the operator read the same line twice).
             LogUnavailable(logger, ex.Message);
             library.Fail(ex);
             return;
@@ -189,7 +190,7 @@ public sealed partial class StoryIndexer(
     [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Indexed {Stories} stories ({Sentences} sentences) by {Ranking} in {Milliseconds:F0} ms")]
     private static partial void LogIndexed(ILogger logger, int stories, int sentences, string ranking, double milliseconds);
 
-    [LoggerMessage(EventId = 2102, Level = LogLevel.Error, Message = "No stories to serve: {Reason}")]
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Debug, Message = "No stories to serve: {Reason}")]
     private static partial void LogUnavailable(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Critical, Message = "Indexing the stories failed")]

@@ -69,11 +69,13 @@ public sealed class InteractionProcessorTests : IDisposable
         Assert.Equal("app-1", applicationId);
         Assert.Equal("tok-1", interactionToken);
         Assert.Equal("finally", message.Embeds![0].Description);
+        Assert.Equal("edit", _callbacks.Kind);
+        Assert.Equal(0, _callbacks.Deletes);
         Assert.Empty(message.AllowedMentions!.Parse);
     }
 
     [Fact]
-    public async Task A_deferred_command_that_fails_later_edits_in_a_plain_error()
+    public async Task A_deferred_command_that_fails_later_says_so_in_a_private_follow_up()
     {
         var pending = _processor.ProcessAsync(new Interaction("1", "app", InteractionType.ApplicationCommand, new InteractionData(Name: "slow"), Token: "t"), default);
         await _slow.Started.WaitAsync(TimeSpan.FromSeconds(30));
@@ -83,6 +85,9 @@ public sealed class InteractionProcessorTests : IDisposable
         _slow.Fail(new InvalidOperationException("secret internals"));
         var (_, _, message) = await _callbacks.Calls.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
+        Assert.Equal("follow-up", _callbacks.Kind);
+        Assert.Equal(1, _callbacks.Deletes);
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
         Assert.Contains("went wrong", message.Content, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", message.Content, StringComparison.Ordinal);
     }
@@ -98,6 +103,7 @@ public sealed class InteractionProcessorTests : IDisposable
         var (_, _, message) = await _callbacks.Calls.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Contains("took too long", message.Content, StringComparison.Ordinal);
+        Assert.Equal("follow-up", _callbacks.Kind);
         Assert.Equal(MessageFlags.Ephemeral, message.Flags);
     }
 
@@ -193,13 +199,32 @@ public sealed class InteractionProcessorTests : IDisposable
 
         public int Attempts { get; private set; }
 
-        public Task EditOriginalResponseAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken)
+        /// <summary>"edit" or "follow-up": how the last call reached Discord.</summary>
+        public string? Kind { get; private set; }
+
+        public Task EditOriginalResponseAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken) =>
+            Record("edit", applicationId, interactionToken, message);
+
+        public Task CreateFollowupMessageAsync(string applicationId, string interactionToken, InteractionCallbackData message, CancellationToken cancellationToken) =>
+            Record("follow-up", applicationId, interactionToken, message);
+
+        /// <summary>How many times the original ("thinking") message was deleted.</summary>
+        public int Deletes { get; private set; }
+
+        public Task DeleteOriginalResponseAsync(string applicationId, string interactionToken, CancellationToken cancellationToken)
+        {
+            Deletes++;
+            return Task.CompletedTask;
+        }
+
+        private Task Record(string kind, string applicationId, string interactionToken, InteractionCallbackData message)
         {
             if (++Attempts <= FailuresBeforeSuccess)
             {
                 throw new HttpRequestException("Unknown Webhook", null, System.Net.HttpStatusCode.NotFound);
             }
 
+            Kind = kind;
             Calls.TrySetResult((applicationId, interactionToken, message));
             return Task.CompletedTask;
         }

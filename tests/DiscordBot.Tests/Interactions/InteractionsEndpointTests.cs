@@ -368,6 +368,105 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
         Assert.Equal(0, raw.RootElement.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("who is the envoy\\udc00?")]
+    [InlineData("who\\u0000 is the\\u0007 envoy\\u001b?")]
+    public async Task Ask_with_lone_surrogates_or_control_characters_answers_without_echoing_them(string escapedQuestion)
+    {
+        var json = "{\"id\":\"1\",\"application_id\":\"" + DiscordTestServer.ApplicationId + "\",\"type\":2,\"token\":\"t\"," +
+                   "\"data\":{\"id\":\"2\",\"name\":\"ask\",\"type\":1,\"options\":[{\"name\":\"question\",\"type\":3,\"value\":\"" + escapedQuestion + "\"}]}}";
+
+        using var response = await Server.PostSignedAsync(json);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("went wrong", body, StringComparison.Ordinal);
+        var data = JsonSerializer.Deserialize(body, DiscordJsonContext.Default.InteractionResponse)!.Data!;
+        var shown = (data.Content ?? string.Empty) + string.Concat(data.Embeds?.Select(e => e.Title + e.Description) ?? []);
+        Assert.DoesNotContain(shown, c => char.IsControl(c) && c != '\n');
+        Assert.DoesNotContain(shown, char.IsSurrogate);
+        Assert.DoesNotContain("\\ud8", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\\udc", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_error_after_a_deferred_command_is_sent_as_an_ephemeral_follow_up_not_an_edit()
+    {
+        Server.Slow.Reset();
+        var interaction = DiscordTestServer.Command("slow");
+        using var response = await DeferAsync(interaction);
+        Assert.Equal("""{"type":5}""", await response.Content.ReadAsStringAsync());
+
+        Server.Slow.Release(Reply.Error("That question is too long."));
+        var delete = await Server.Webhooks.NextCallAsync();
+        var call = await Server.Webhooks.NextCallAsync();
+
+        // The public "thinking" message goes first: Discord would take the first follow-up as the (public) answer.
+        Assert.Equal(RecordedCall.DeleteOriginal, delete.Kind);
+        Assert.Equal(interaction.Token, delete.Token);
+        Assert.Equal(RecordedCall.FollowUp, call.Kind);
+        Assert.Equal(interaction.Token, call.Token);
+        var message = JsonSerializer.Deserialize(call.Body, DiscordJsonContext.Default.InteractionCallbackData)!;
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+        Assert.Contains("too long", message.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deferred_command_that_fails_says_so_in_an_ephemeral_follow_up()
+    {
+        Server.Slow.Reset();
+        using var response = await DeferAsync(DiscordTestServer.Command("slow"));
+
+        Server.Slow.Fail(new InvalidOperationException("broken on purpose"));
+        Assert.Equal(RecordedCall.DeleteOriginal, (await Server.Webhooks.NextCallAsync()).Kind);
+        var call = await Server.Webhooks.NextCallAsync();
+
+        Assert.Equal(RecordedCall.FollowUp, call.Kind);
+        var message = JsonSerializer.Deserialize(call.Body, DiscordJsonContext.Default.InteractionCallbackData)!;
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+        Assert.DoesNotContain("broken on purpose", call.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_button_whose_deferred_page_fails_leaves_the_results_on_screen()
+    {
+        // A first page with buttons, answered at once.
+        Server.Slow.Reset();
+        Server.Slow.Release(new Reply(ReplyKind.Answer, "Slow results", null,
+            [new Citation("First result.", "a.txt", 1, 0.9, [])], [], new PageInfo(0, 3, 1, 1, 3)));
+        var (first, _) = await Server.ExchangeAsync(DiscordTestServer.Command("slow"));
+        var next = first.Data!.Components![0].Components![1];
+
+        // The next page is slow, so the click is deferred (type 6), and then it fails.
+        Server.Slow.Reset();
+        using var response = await DeferAsync(DiscordTestServer.Button(next.CustomId!));
+        Assert.Equal("""{"type":6}""", await response.Content.ReadAsStringAsync());
+        Server.Slow.Release(Reply.Error("Those results have gone."));
+        var call = await Server.Webhooks.NextCallAsync();
+
+        // Neither edited nor deleted: the first call is the private follow-up.
+        Assert.Equal(RecordedCall.FollowUp, call.Kind);
+        var message = JsonSerializer.Deserialize(call.Body, DiscordJsonContext.Default.InteractionCallbackData)!;
+        Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+    }
+
+    /// <summary>Posts an interaction that runs the slow command and moves the fake clock until the endpoint defers it.</summary>
+    private async Task<HttpResponseMessage> DeferAsync(Interaction interaction)
+    {
+        var pending = Server.PostSignedAsync(interaction);
+        await Server.Slow.Started.WaitAsync(TimeSpan.FromSeconds(30));
+        for (var i = 0; i < 600 && !pending.IsCompleted; i++)
+        {
+            Server.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(pending, Task.Delay(50));
+        }
+
+        var response = await pending;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response;
+    }
+
     [Fact]
     public async Task Replies_that_would_exceed_discord_limits_are_cut_and_still_ping_nobody()
     {

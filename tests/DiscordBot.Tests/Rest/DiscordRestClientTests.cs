@@ -167,6 +167,19 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task Gateway_mode_registers_the_rest_client_once_so_requests_carry_one_user_agent()
+    {
+        // As the host wires gateway mode: interactions, REST and the gateway (which adds interactions and REST itself).
+        await using var h = await RestHarness.StartAsync(RestHarness.Token, (services, settings) => services.AddDiscordInteractions(settings).AddDiscordRest(settings).AddDiscordGateway(settings));
+        h.Server.Respond = (_, _) => RestAnswer.Json(200, GatewayBotJson);
+
+        await h.Rest.GetGatewayBotAsync(CancellationToken.None).WaitAsync(LoopbackGatewayServer.Patience);
+
+        var request = await h.Server.NextRequestAsync();
+        Assert.Equal(DiscordRestServiceCollectionExtensions.UserAgent, request.UserAgent);
+    }
+
+    [Fact]
     public async Task Bot_routes_carry_the_bot_token_and_user_agent_and_interaction_webhooks_carry_neither_token()
     {
         await using var h = await RestHarness.StartAsync();
@@ -176,6 +189,7 @@ public sealed class DiscordRestClientTests
         await h.Rest.CreateInteractionResponseAsync("900", InteractionToken, Reply, CancellationToken.None).WaitAsync(LoopbackGatewayServer.Patience);
         await h.Rest.EditOriginalResponseAsync(RestHarness.ApplicationId, InteractionToken, new InteractionCallbackData(Content: "done"), CancellationToken.None).WaitAsync(LoopbackGatewayServer.Patience);
         await h.Rest.CreateFollowupMessageAsync(RestHarness.ApplicationId, InteractionToken, new InteractionCallbackData(Content: "more"), CancellationToken.None).WaitAsync(LoopbackGatewayServer.Patience);
+        await h.Rest.DeleteOriginalResponseAsync(RestHarness.ApplicationId, InteractionToken, CancellationToken.None).WaitAsync(LoopbackGatewayServer.Patience);
 
         var gatewayBot = await h.Server.NextRequestAsync();
         Assert.Equal("GET", gatewayBot.Method);
@@ -200,6 +214,11 @@ public sealed class DiscordRestClientTests
         Assert.Equal("POST", followup.Method);
         Assert.Equal($"/api/v10/webhooks/{RestHarness.ApplicationId}/{InteractionToken}", followup.Path);
         Assert.Equal("", followup.Authorization);
+
+        var delete = await h.Server.NextRequestAsync();
+        Assert.Equal("DELETE", delete.Method);
+        Assert.Equal($"/api/v10/webhooks/{RestHarness.ApplicationId}/{InteractionToken}/messages/@original", delete.Path);
+        Assert.Equal("", delete.Authorization);
     }
 
     [Fact]

@@ -32,7 +32,11 @@ internal sealed class RestHarness : IAsyncDisposable
 
     public DiscordRestClient Rest => Provider.GetRequiredService<DiscordRestClient>();
 
-    public static async Task<RestHarness> StartAsync(string? token = Token, Action<IServiceCollection>? configure = null)
+    public static Task<RestHarness> StartAsync(string? token = Token, Action<IServiceCollection>? configure = null) =>
+        StartAsync(token, configure is null ? null : (services, _) => configure(services));
+
+    /// <param name="configure">Runs before AddDiscordRest, with the harness's settings.</param>
+    public static async Task<RestHarness> StartAsync(string? token, Action<IServiceCollection, IConfiguration>? configure)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var server = await LoopbackRestServer.StartAsync(time);
@@ -47,7 +51,7 @@ internal sealed class RestHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(time);
-        configure?.Invoke(services);
+        configure?.Invoke(services, configuration);
         services.AddDiscordRest(configuration);
         return new RestHarness(server, time, logs, services.BuildServiceProvider(validateScopes: true));
     }

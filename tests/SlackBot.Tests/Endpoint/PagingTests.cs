@@ -35,6 +35,22 @@ public sealed class PagingTests(SlackServerFixture fixture) : IClassFixture<Slac
     }
 
     [Fact]
+    public async Task Paging_replies_as_sent_give_every_block_button_and_text_object_its_type()
+    {
+        var first = await Server.CommandAsync("/headlines", "rain");
+        var second = await ClickAsync(Assert.Single(Buttons(first)));
+
+        Assert.NotEmpty(Buttons(first));
+        Assert.Empty(Rendering.SlackReplyRendererPropertyTests.UntypedObjects(first));
+        Assert.Empty(Rendering.SlackReplyRendererPropertyTests.UntypedObjects(second));
+        Assert.All(Buttons(second), b =>
+        {
+            Assert.Equal("button", b.GetProperty("type").GetString());
+            Assert.Equal("plain_text", b.GetProperty("text").GetProperty("type").GetString());
+        });
+    }
+
+    [Fact]
     public async Task Ask_over_the_seed_stories_pages_without_repeating_a_sentence()
     {
         var first = await Server.CommandAsync("/ask", "Netanyahu Trump ceasefire Gaza talks");

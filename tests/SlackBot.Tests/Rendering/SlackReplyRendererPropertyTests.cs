@@ -43,6 +43,14 @@ public sealed class SlackReplyRendererPropertyTests
     }
 
     [Property]
+    public Property Every_block_and_text_object_carries_its_type(Reply reply)
+    {
+        var json = Serialize(Renderer.Render(reply, "tok3n", "ephemeral"));
+        var problems = UntypedObjects(json).ToList();
+        return (problems.Count == 0).Label(string.Join("; ", problems));
+    }
+
+    [Property]
     public Property Cutting_keeps_a_prefix_of_the_escaped_text_and_ends_with_an_ellipsis(string text, PositiveInt max)
     {
         var limit = Math.Min(max.Get, 5000);
@@ -97,6 +105,56 @@ public sealed class SlackReplyRendererPropertyTests
 
     internal static JsonElement Serialize(SlackMessage message) =>
         JsonDocument.Parse(JsonSerializer.Serialize(message, SlackJsonContext.Default.SlackMessage)).RootElement.Clone();
+
+    /// <summary>Slack answers invalid_blocks when a block or a text object (a button's label, a header's text) has no "type".</summary>
+    internal static IEnumerable<string> UntypedObjects(JsonElement message)
+    {
+        foreach (var block in SlackJson.Blocks(message))
+        {
+            if (!block.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+            {
+                yield return $"block without type: {block}";
+                continue;
+            }
+
+            foreach (var problem in UntypedTextObjects(block, type.GetString()!))
+            {
+                yield return problem;
+            }
+        }
+    }
+
+    private static IEnumerable<string> UntypedTextObjects(JsonElement element, string path)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            var children = property.Value.ValueKind switch
+            {
+                JsonValueKind.Object => [property.Value],
+                JsonValueKind.Array => property.Value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).ToList(),
+                _ => new List<JsonElement>(),
+            };
+            foreach (var child in children)
+            {
+                var where = $"{path}.{property.Name}";
+                var isTextObject = child.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String;
+                var childType = child.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+                if (childType is null)
+                {
+                    yield return $"{where} without type: {child}";
+                }
+                else if (isTextObject && childType is not ("plain_text" or "mrkdwn"))
+                {
+                    yield return $"{where} is a text object of type {childType}";
+                }
+
+                foreach (var problem in UntypedTextObjects(child, $"{where}:{childType}"))
+                {
+                    yield return problem;
+                }
+            }
+        }
+    }
 
     internal static IEnumerable<string> LimitProblems(JsonElement message)
     {
