@@ -68,7 +68,7 @@ public static class FitVerb
                 throw new UsageException("--write needs both fits; leave out --only.");
             }
 
-            var weights = new RankingWeights(words.NamedWeights, meaning.NamedWeights);
+            var weights = new RankingWeights(words.NamedWeights, meaning.NamedWeights, words.Temperature, meaning.Temperature);
             await File.WriteAllTextAsync(path, JsonSerializer.Serialize(weights, RankingWeightsJsonContext.Default.RankingWeights) + "\n", cancellationToken);
             await output.WriteLineAsync($"wrote {path}");
         }

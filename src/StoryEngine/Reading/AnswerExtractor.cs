@@ -3,8 +3,7 @@ namespace StoryEngine.Reading;
 /// <summary>The short answer inside a sentence, and how it stands to the question's words.</summary>
 /// <param name="Span">The mention that answers, or null when the sentence holds none of the kind asked for.</param>
 /// <param name="Near">Whether it stands within a few words of a word the question shares with the sentence.</param>
-/// <param name="CountsTheThing">For "how many X": the answer's number is followed, within three words, by X ("2,400 jobs").</param>
-public readonly record struct ExtractedAnswer(Mention? Span, bool Near, int Candidates, bool CountsTheThing = false);
+public readonly record struct ExtractedAnswer(Mention? Span, bool Near, int Candidates);
 
 /// <summary>
 /// Picks the short answer of a sentence: among its mentions of the kind the question wants that say something the
@@ -68,22 +67,7 @@ public static class AnswerExtractor
             }
         }
 
-        var counts = best is { } found && question.CountedThing is not null && CountsTheThing(sentence, found, question);
-        return new ExtractedAnswer(best, best is not null && bestDistance <= NearChars, candidates, counts);
-    }
-
-    private static bool CountsTheThing(string sentence, Mention mention, QuestionAnalysis question)
-    {
-        var words = sentence[mention.End..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < Math.Min(3, words.Length); i++)
-        {
-            if (question.IsCountedThing(words[i].Trim(',', '.', ';', ':', '(', ')', '"', '“', '”')))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return new ExtractedAnswer(best, best is not null && bestDistance <= NearChars, candidates);
     }
 
     /// <summary>Where the sentence says a word of the question (not a common one): character ranges.</summary>

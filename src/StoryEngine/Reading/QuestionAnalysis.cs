@@ -4,8 +4,7 @@ namespace StoryEngine.Reading;
 /// What a question asks for: the <see cref="AnswerType"/> from its wording (the rules of the embedded
 /// <c>answer-types.tsv</c>) and the words it already says, which an answer must add to rather than repeat.
 /// </summary>
-/// <param name="CountedThing">For "how many X" and "what number of X": the X, which an answer's number should count.</param>
-public sealed record QuestionAnalysis(string Question, AnswerType Type, IReadOnlySet<string> Words, string? CountedThing = null)
+public sealed record QuestionAnalysis(string Question, AnswerType Type, IReadOnlySet<string> Words)
 {
     private static readonly Lazy<Rule[]> Rules = new(ReadRules);
 
@@ -54,48 +53,23 @@ public sealed record QuestionAnalysis(string Question, AnswerType Type, IReadOnl
         {
             type = AnswerType.Money;
         }
-
-        return new QuestionAnalysis(question, type, words.ToHashSet(StringComparer.Ordinal), CountedThingOf(words));
-    }
-
-    // Words between "how many" and the thing counted ("how many more people", "how many new jobs").
-    private static readonly HashSet<string> CountModifiers = new(StringComparer.Ordinal) { "more", "fewer", "new", "extra", "other", "of", "the" };
-
-    /// <summary>The X of "how many X" / "what number of X", or null.</summary>
-    private static string? CountedThingOf(List<string> words)
-    {
-        for (var i = 0; i + 2 < words.Count; i++)
+        else if (type == AnswerType.Amount && !AsksForAValue(words, bestStart))
         {
-            var opens = (words[i] == "how" && words[i + 1] == "many") || (words[i] == "number" && words[i + 1] == "of");
-            if (!opens)
-            {
-                continue;
-            }
-
-            for (var j = i + 2; j < Math.Min(words.Count, i + 5); j++)
-            {
-                if (!CountModifiers.Contains(words[j]))
-                {
-                    return words[j];
-                }
-            }
+            // "How much snow fell": a quantity of the noun that follows, counted like "how many".
+            type = AnswerType.Count;
         }
 
-        return null;
+        return new QuestionAnalysis(question, type, words.ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>Whether a word names <see cref="CountedThing"/>: the same word, or the same first five letters ("delegate", "delegates").</summary>
-    public bool IsCountedThing(string word)
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
-        if (CountedThing is null || word.Length < 3)
-        {
-            return false;
-        }
+        "is", "was", "are", "were", "does", "did", "do", "will", "would", "has", "have", "had", "can", "could", "should", "might",
+    };
 
-        var lower = word.ToLowerInvariant();
-        var shared = Math.Min(5, Math.Min(lower.Length, CountedThing.Length));
-        return lower == CountedThing || (shared >= 4 && lower.AsSpan(0, shared).SequenceEqual(CountedThing.AsSpan(0, shared)));
-    }
+    /// <summary>"How much is the fare", "how much will it…": a verb follows "how much", so it asks the value of something.</summary>
+    private static bool AsksForAValue(List<string> words, int howAt) =>
+        howAt + 2 < words.Count && words[howAt] == "how" && Auxiliaries.Contains(words[howAt + 2]);
 
     /// <summary>Lowercase words: letters, digits and inner apostrophes or hyphens; possessive 's dropped.</summary>
     internal static List<string> WordsOf(string text)

@@ -21,7 +21,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// <summary>No chat reply shows more; larger requests are clamped.</summary>
     public const int MaxTop = 20;
 
-    internal const int FeatureCount = (int)RankingFeature.AnswerCountsTheThing + 1;
+    internal const int FeatureCount = (int)RankingFeature.YesNoCue + 1;
 
     /// <summary>Enough for any sensible question; caps the query's clause count.</summary>
     private const int MaxConcepts = 40;
@@ -57,6 +57,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         if (Settings.Weights.Count != FeatureCount || Settings.SemanticWeights.Count != FeatureCount)
         {
             throw new ArgumentException($"The ranking needs {FeatureCount} feature weights, one per {nameof(RankingFeature)}.", nameof(settings));
+        }
+
+        if (!(Settings.Temperature > 0) || !(Settings.SemanticTemperature > 0))
+        {
+            throw new ArgumentException("The softmax temperatures must be positive.", nameof(settings));
         }
 
         _wordWeights = [.. Settings.Weights];
@@ -290,10 +295,12 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         var (ordinals, features) = Describe(concepts, focus, wanted, analysis, question, byMeaning ? _index.Meaning : null);
         var candidates = new List<Candidate>(ordinals.Length);
         var weights = byMeaning ? _meaningWeights : _wordWeights;
+        // Scores are softmax logits; the fitted temperature keeps their probabilities honest (the order is unchanged).
+        var temperature = byMeaning ? Settings.SemanticTemperature : Settings.Temperature;
         for (var c = 0; c < ordinals.Length; c++)
         {
             var row = features.AsSpan(c * FeatureCount, FeatureCount);
-            var score = VectorMath.Dot(weights, row);
+            var score = VectorMath.Dot(weights, row) / temperature;
 
             // How much of the question the sentence and its paragraph speak to: what abstention looks at.
             var coverage = (row[(int)RankingFeature.SentenceCoverage] + row[(int)RankingFeature.ParagraphCoverage]) / 2;
@@ -445,7 +452,6 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             var answer = AnswerExtractor.Extract(text, analysis, _index.MentionsOf(ordinal));
             features[(int)RankingFeature.TypedAnswer] = answer.Span is null ? 0 : 1;
             features[(int)RankingFeature.TypedAnswerNear] = answer.Near ? 1 : 0;
-            features[(int)RankingFeature.AnswerCountsTheThing] = answer.CountsTheThing ? 1 : 0;
         }
 
         features[(int)RankingFeature.SpeechCue] = analysis.Type == AnswerType.Speech && (cues & SentenceCues.Speech) != 0 ? 1 : 0;

@@ -15,6 +15,12 @@ public sealed record RankingSettings
     /// <summary>Weights used when the index has sentence vectors, in <see cref="RankingFeature"/> order.</summary>
     public IReadOnlyList<float> SemanticWeights { get; init; } = RankingWeights.InFeatureOrder(RankingWeights.Default.Meaning);
 
+    /// <summary>Word-ranking scores are divided by this before the softmax that gives confidence (fitted: ranking-weights.json).</summary>
+    public float Temperature { get; init; } = RankingWeights.Default.WordsTemperature;
+
+    /// <summary>The same for the ranking with sentence vectors.</summary>
+    public float SemanticTemperature { get; init; } = RankingWeights.Default.MeaningTemperature;
+
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = 1.2f;
 
@@ -233,7 +239,4 @@ public enum RankingFeature
 
     /// <summary>1 when the question asks yes or no and the sentence affirms or denies ("not", "never", "refused").</summary>
     YesNoCue,
-
-    /// <summary>1 when a "how many X" question's answer number is followed by X ("how many delegates" → "2,000 delegates").</summary>
-    AnswerCountsTheThing,
 }

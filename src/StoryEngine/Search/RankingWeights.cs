@@ -8,9 +8,13 @@ namespace StoryEngine.Search;
 /// them: one set for ranking by words alone, one for ranking with sentence vectors. The shipped set is the embedded
 /// <c>ranking-weights.json</c>; a feature the file does not name weighs 0.
 /// </summary>
+/// <param name="WordsTemperature">Divides word-ranking scores before the softmax (see <c>RankerFit.Temperature</c>).</param>
+/// <param name="MeaningTemperature">The same for the ranking with sentence vectors.</param>
 public sealed record RankingWeights(
     [property: JsonPropertyName("words")] IReadOnlyDictionary<string, float> Words,
-    [property: JsonPropertyName("meaning")] IReadOnlyDictionary<string, float> Meaning)
+    [property: JsonPropertyName("meaning")] IReadOnlyDictionary<string, float> Meaning,
+    [property: JsonPropertyName("wordsTemperature")] float WordsTemperature = 1,
+    [property: JsonPropertyName("meaningTemperature")] float MeaningTemperature = 1)
 {
     private static readonly Lazy<RankingWeights> Shipped = new(ReadShipped);
 
