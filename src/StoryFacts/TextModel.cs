@@ -47,7 +47,7 @@ internal sealed partial class ParagraphModel
     {
         Index = index;
         Paragraph = paragraph;
-        Text = paragraph.Text;
+        Text = DoubledApostrophesAsQuotes(paragraph.Text);
         Quotes = FindQuotes(Text);
         Tokens = Tokenize(Text, Quotes);
         Sentences = SplitSentences(Tokens);
@@ -124,6 +124,35 @@ internal sealed partial class ParagraphModel
         }
 
         return offsets;
+    }
+
+    /// <summary>
+    /// Some papers (the New York Times' archive text) write quotation marks as two apostrophes: ''We won,'' she said.
+    /// Each pair becomes a double quotation mark and a space, so every offset stays that of the story's text: an opening
+    /// pair ("''We") keeps the mark first, a closing pair ("won,''") keeps it last, so the quotation spans both pairs.
+    /// </summary>
+    internal static string DoubledApostrophesAsQuotes(string text)
+    {
+        var at = text.IndexOf("''", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        var open = false;
+        for (; at >= 0 && at + 1 < text.Length; at = text.IndexOf("''", at + 2, StringComparison.Ordinal))
+        {
+            var before = at == 0 ? ' ' : text[at - 1];
+            var after = at + 2 < text.Length ? text[at + 2] : ' ';
+            var opens = (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':') && !char.IsWhiteSpace(after);
+            var closes = !char.IsWhiteSpace(before) && (char.IsWhiteSpace(after) || char.IsPunctuation(after));
+            opens = opens || (!closes && !open);
+            (chars[at], chars[at + 1]) = opens ? ('"', ' ') : (' ', '"');
+            open = opens;
+        }
+
+        return new string(chars);
     }
 
     internal static IReadOnlyList<QuoteSpan> FindQuotes(string text)

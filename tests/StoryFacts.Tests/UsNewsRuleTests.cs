@@ -1,0 +1,23 @@
+using static StoryFacts.Tests.ArticleText;
+
+namespace StoryFacts.Tests;
+
+/// <summary>
+/// Rules that US political news showed were missing (issue 11): house styles and attribution cues of American papers.
+/// Each case is written fresh here, with invented names.
+/// </summary>
+public sealed class UsNewsRuleTests
+{
+    [Fact]
+    public void Two_apostrophes_mark_a_quotation_as_in_archive_text()
+    {
+        var statements = Extract(
+            "''The levee will hold through the spring,'' said Harriet Okonjo, the county's flood engineer.\n"
+            + "Ms. Okonjo added that repairs would start in May, and, she said, ''nobody should have to sandbag twice.''");
+
+        var first = Assert.Single(statements, s => s.Kind == StatementKind.Direct && s.Text.StartsWith("The levee", StringComparison.Ordinal));
+        Assert.Equal("Harriet Okonjo", first.Speaker);
+        Assert.Equal("The levee will hold through the spring", first.Text);
+        Assert.Contains(statements, s => s.Speaker == "Harriet Okonjo" && s.Text.Contains("nobody should have to sandbag twice", StringComparison.Ordinal));
+    }
+}
