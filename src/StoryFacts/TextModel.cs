@@ -439,7 +439,36 @@ internal sealed partial class ParagraphModel
             tokens.Add(new Token(m.Index, m.Index + value.Length, value, kind));
         }
 
-        return tokens;
+        return MiddleInitials(tokens);
+    }
+
+    /// <summary>
+    /// "Janet R. Moss", "J. Tolliver Banks": an initial and its full stop are one word of the name, so the name is not
+    /// cut at the initial. The initial must sit between capitalised words ("Plan B. The vote" is a sentence end).
+    /// </summary>
+    private static List<Token> MiddleInitials(List<Token> tokens)
+    {
+        List<Token>? merged = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Word && t.Text.Length == 1 && char.IsUpper(t.Text[0]) && i + 2 < tokens.Count
+                && tokens[i + 1].Text == "." && tokens[i + 1].Start == t.End
+                && IsNameWord(tokens[i + 2])
+                && ((i > 0 && IsNameWord(tokens[i - 1]) && tokens[i - 1].End < t.Start) || (i + 3 < tokens.Count && IsNameWord(tokens[i + 3]))))
+            {
+                merged ??= tokens.Take(i).ToList();
+                merged.Add(new Token(t.Start, tokens[i + 1].End, t.Text + ".", TokenKind.Word));
+                i++;
+                continue;
+            }
+
+            merged?.Add(t);
+        }
+
+        return merged ?? tokens;
+
+        static bool IsNameWord(Token w) => w.IsCapitalised && w.Text.Length > 1 && !Lexicon.CapitalisedFunctionWords.Contains(w.Text);
     }
 
     private static readonly HashSet<string> Abbreviations = new(

@@ -20,4 +20,16 @@ public sealed class UsNewsRuleTests
         Assert.Equal("The levee will hold through the spring", first.Text);
         Assert.Contains(statements, s => s.Speaker == "Harriet Okonjo" && s.Text.Contains("nobody should have to sandbag twice", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_middle_initial_does_not_cut_the_speakers_name()
+    {
+        var statements = Extract(
+            "Corinne T. Vasquez, the district's school superintendent, said the buses would run on time.\n"
+            + "\"We hired twelve drivers,\" said Omar J. Whitcomb, who chairs the board.");
+
+        Assert.Contains(statements, s => s.Speaker == "Corinne T. Vasquez" && s.Text == "the buses would run on time");
+        Assert.Contains(statements, s => s.Speaker == "Omar J. Whitcomb" && s.Kind == StatementKind.Direct);
+        Assert.DoesNotContain(statements, s => s.Speaker.EndsWith(" T", StringComparison.Ordinal) || s.Speaker.EndsWith(" J", StringComparison.Ordinal));
+    }
 }
