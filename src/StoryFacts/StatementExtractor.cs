@@ -900,9 +900,22 @@ internal sealed class StatementExtractor
     {
         var position = NameFinder.Position(p, tokens[i]);
         var j = i - 1;
-        while (j >= 0 && tokens[j].IsWord && !tokens[j].IsCapitalised && (Lexicon.SkipBeforeVerb.Contains(tokens[j].Text) || IsAdverb(tokens, j)))
+        while (j >= 0)
         {
-            j--;
+            if (tokens[j].IsWord && !tokens[j].IsCapitalised && (Lexicon.SkipBeforeVerb.Contains(tokens[j].Text) || IsAdverb(tokens, j)))
+            {
+                j--;
+                continue;
+            }
+
+            // "House Speaker Lena Ortiz on Thursday declared", "the agency last week said": the time, not the subject.
+            var time = TimePhraseStart(tokens, j);
+            if (time < 0)
+            {
+                break;
+            }
+
+            j = time - 1;
         }
 
         var inverted = j < 0 || tokens[j].Kind == TokenKind.Quote
@@ -1261,6 +1274,48 @@ internal sealed class StatementExtractor
         }
 
         return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), contentStart, contentBefore);
+    }
+
+    /// <summary>
+    /// Where a time phrase ending at <paramref name="end"/> starts ("on Thursday", "on March 3", "last week", "earlier
+    /// this month", "Friday"); -1 when the words there are no time phrase.
+    /// </summary>
+    private static int TimePhraseStart(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end < 1)
+        {
+            return -1;
+        }
+
+        var start = -1;
+        if (Lexicon.Weekdays.Contains(tokens[end].Text))
+        {
+            start = end;
+        }
+        else if (tokens[end].Kind == TokenKind.Number && tokens[end].Text.Length <= 2 && Lexicon.MonthSet.Contains(tokens[end - 1].Text))
+        {
+            start = end - 1;
+        }
+        else if (tokens[end].Lower is "week" or "month" or "year" or "night" or "morning" or "afternoon" or "evening" or "weekend"
+                 && (tokens[end - 1].Lower is "last" or "this" or "that" or "next" || Lexicon.Weekdays.Contains(tokens[end - 1].Text)))
+        {
+            start = tokens[end - 1].Lower == "this" && end >= 2 && tokens[end - 2].Lower is "earlier" or "later" ? end - 2 : end - 1;
+        }
+
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        // "on Thursday": the preposition belongs to the phrase; a bare day needs a subject before it ("Ortiz Friday said").
+        if (start >= 1 && tokens[start - 1].Lower is "on" or "late" or "early")
+        {
+            start--;
+        }
+
+        // "Figures released on Wednesday showed": the date belongs to a participle, which the subject keeps.
+        var before = start >= 1 ? tokens[start - 1] : null;
+        return before is not null && ((before.IsWord && (before.IsCapitalised || !before.Lower.EndsWith("ed", StringComparison.Ordinal))) || before.Text is ")" or "'s") ? start : -1;
     }
 
     private static int IndexOf(IReadOnlyList<Token> tokens, Token token, int before)

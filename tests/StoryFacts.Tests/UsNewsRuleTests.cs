@@ -32,4 +32,17 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Omar J. Whitcomb" && s.Kind == StatementKind.Direct);
         Assert.DoesNotContain(statements, s => s.Speaker.EndsWith(" T", StringComparison.Ordinal) || s.Speaker.EndsWith(" J", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_time_phrase_between_the_subject_and_its_verb_is_not_the_speaker()
+    {
+        var statements = Extract(
+            "State Treasurer Lena Ortiz on Thursday declared that the pension fund was solvent.\n"
+            + "Gov. Abel Marsh on Friday blamed the auditors for the delay, saying they had lost the files.\n"
+            + "The water board last week said fees would rise.");
+
+        Assert.Contains(statements, s => s.Speaker == "Lena Ortiz" && s.Text == "the pension fund was solvent");
+        Assert.Contains(statements, s => s.Speaker == "Abel Marsh" && s.Text == "they had lost the files");
+        Assert.Contains(statements, s => s.Speaker == "the water board" && s.Text == "fees would rise");
+    }
 }
