@@ -918,6 +918,13 @@ internal sealed class StatementExtractor
             j = time - 1;
         }
 
+        if (j >= 2 && MarkAfterComma(tokens, j) && LooksLikeInvertedSpeaker(tokens, i) && !NameAppositiveBefore(tokens, j - 1) && !RelativeAppositiveBefore(tokens, j - 1))
+        {
+            // "The county failed to act and "should have moved sooner," said X": the comma before a quoted fragment's
+            // closing mark is the one before the inverted verb.
+            j--;
+        }
+
         var inverted = j < 0 || tokens[j].Kind == TokenKind.Quote
             || (tokens[j].Text == "," && (j == 0 || tokens[j - 1].Kind == TokenKind.Quote
                 || (LooksLikeInvertedSpeaker(tokens, i) && !NameAppositiveBefore(tokens, j) && !RelativeAppositiveBefore(tokens, j))));
@@ -1267,7 +1274,9 @@ internal sealed class StatementExtractor
 
         // "..., officials said Monday, as mediators struggled ...": a comma straight after the verb ends the report.
         var reportsNothingAfter = contentStart >= tokens.Count || tokens[contentStart].Text is "." or "?" or "!" or ";" or ",";
-        var contentBefore = reportsNothingAfter && subjectStart >= 2 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote;
+        // "Farmers "know why the fees rose," Okafor said": a sentence that ends in a quoted fragment is reported before too.
+        var contentBefore = reportsNothingAfter && subjectStart >= 2
+            && ((tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote) || (subjectStart >= 3 && MarkAfterComma(tokens, subjectStart - 1)));
         if (reportsNothingAfter && !contentBefore)
         {
             contentStart = -1;
@@ -1275,6 +1284,10 @@ internal sealed class StatementExtractor
 
         return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), contentStart, contentBefore);
     }
+
+    /// <summary>The closing mark of a quoted fragment (not a masked whole quotation) right after a comma: ",”".</summary>
+    private static bool MarkAfterComma(IReadOnlyList<Token> tokens, int k) =>
+        k >= 1 && tokens[k].Kind == TokenKind.Punct && tokens[k].Text is "\"" or "”" or "’" && tokens[k - 1].Text == ",";
 
     /// <summary>
     /// Where a time phrase ending at <paramref name="end"/> starts ("on Thursday", "on March 3", "last week", "earlier
@@ -1909,7 +1922,8 @@ internal sealed class StatementExtractor
                 return null;
             }
 
-            var before = Slice(tokens, start, end);
+            // A quoted fragment closing before the attribution keeps its closing mark, not the comma inside it.
+            var before = MarkAfterComma(tokens, end) && end - 1 > start ? Slice(tokens, start, end - 1) + tokens[end].Text : Slice(tokens, start, end);
             var after = a.ClauseEnd + 1 < tokens.Count && tokens[a.ClauseEnd].Text == "," && tokens[a.ClauseEnd + 1].Lower is "and" or "but"
                 ? Slice(tokens, a.ClauseEnd + 1, EndOfContent(tokens, a.ClauseEnd + 1, all, a))
                 : string.Empty;

@@ -45,4 +45,15 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Abel Marsh" && s.Text == "they had lost the files");
         Assert.Contains(statements, s => s.Speaker == "the water board" && s.Text == "fees would rise");
     }
+
+    [Fact]
+    public void A_sentence_ending_in_a_quoted_fragment_is_reported_by_the_attribution_after_it()
+    {
+        var statements = Extract(
+            "Farmers \u201cknow why the board raised the fees, and many of them accept it,\u201d Okafor said.\n"
+            + "The county failed to repair the bridge and \u201cshould have acted years ago,\u201d said Dana Whitlow, the auditor.");
+
+        Assert.Contains(statements, s => s.Speaker == "Okafor" && s.Text == "Farmers \u201cknow why the board raised the fees, and many of them accept it\u201d");
+        Assert.Contains(statements, s => s.Speaker == "Dana Whitlow" && s.Text == "The county failed to repair the bridge and \u201cshould have acted years ago\u201d");
+    }
 }
