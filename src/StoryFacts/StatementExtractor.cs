@@ -755,7 +755,7 @@ internal sealed class StatementExtractor
     {
         var start = i + 2;
         var end = start;
-        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!" or "(") && tokens[end].Kind != TokenKind.Quote && end - start < 12
+        while (end < tokens.Count && (tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!" or "(") || IsTitleDot(tokens, end)) && tokens[end].Kind != TokenKind.Quote && end - start < 12
                // "an Egyptian security official who spoke on condition of anonymity ...": the reason for anonymity is
                // no part of the source's name (a short descriptive clause, "who watched from the street", is).
                && !(end > start && tokens[end].Lower is "who" && !tokens[end].IsCapitalised
@@ -769,7 +769,7 @@ internal sealed class StatementExtractor
             end++;
         }
 
-        var np = tokens.Skip(start).Take(end - start).ToList();
+        var np = tokens.Skip(start).Take(end - start).Where(x => x.Text != ".").ToList();
         // "figures from the health ministry", "a statement by the club": the source is the organisation.
         var from = np.FindIndex(x => x.Lower is "from" or "by" or "of");
         if (from > 0 && from <= 3 && np.Take(from).Any(x => x.Lower is "figures" or "data" or "statistics" or "estimates" or "numbers" or "report" or "reports" or "statement" or "records" or "documents" or "sources" or "analysis" or "survey" or "count" or "tally"))
@@ -949,6 +949,16 @@ internal sealed class StatementExtractor
             }
 
             var np = tokens.Skip(i + 1).Take(end - i - 1).Where(x => x.Text != ".").ToList();
+            if (end < tokens.Count && tokens[end].Text == "." && ClosingBracketAfter(tokens, end) is var close and > 0)
+            {
+                // "said Rep. Ann Ruiz (D-N.M.), a member of ...": the party tag's full stops end nothing, and the phrase
+                // goes on after the bracket.
+                end = close + 1;
+            }
+
+            // "said former governor Lena Ortiz (D)": the name is before the bracket.
+            np = [.. np.TakeWhile(x => x.Text != "(")];
+
             if (np.Count == 0 || np.Count > 8)
             {
                 return null;
@@ -1283,6 +1293,48 @@ internal sealed class StatementExtractor
         }
 
         return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), contentStart, contentBefore);
+    }
+
+    /// <summary>
+    /// For a full stop inside a short bracket opened before it ("(D-S.C.)", "(R-Tex.)"), the index of the closing
+    /// bracket; -1 otherwise.
+    /// </summary>
+    private static int ClosingBracketAfter(IReadOnlyList<Token> tokens, int dot)
+    {
+        var open = -1;
+        for (var m = dot - 1; m >= 0 && dot - m <= 6; m--)
+        {
+            if (tokens[m].Text == ")")
+            {
+                return -1;
+            }
+
+            if (tokens[m].Text == "(")
+            {
+                open = m;
+                break;
+            }
+        }
+
+        if (open < 0)
+        {
+            return -1;
+        }
+
+        for (var m = dot + 1; m < tokens.Count && m - open <= 8; m++)
+        {
+            if (tokens[m].Text == ")")
+            {
+                return m;
+            }
+
+            if (tokens[m].Text is "(" or "," || tokens[m].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The closing mark of a quoted fragment (not a masked whole quotation) right after a comma: ",”".</summary>
@@ -2293,15 +2345,62 @@ internal sealed class StatementExtractor
             }
         }
 
-        if (firstComma > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || tokens[start].Lower is "earlier" or "later" or "post" or "prior" or "asked" or "speaking" or "meanwhile" or "however"))
+        // "Instead, he ...", "Shortly after the merger, the families ...": an adverb before a comma or a time clause.
+        var adverbOpener = tokens.Count > start + 1 && SentenceAdverb(tokens[start])
+            && (tokens[start + 1].Text == "," || tokens[start + 1].Lower is "after" or "before" or "since" or "when" or "as");
+        if (firstComma < 0 && tokens.Count > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || adverbOpener))
         {
+            // "As word of her wins rolled in on Tuesday, he gave ...": an opening clause may run past twelve words.
+            for (var k = start + 12; k < Math.Min(tokens.Count, start + 20); k++)
+            {
+                if (tokens[k].Text == ",")
+                {
+                    firstComma = k;
+                    break;
+                }
+            }
+        }
+
+        if (firstComma > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || adverbOpener
+            || tokens[start].Lower is "asked" or "speaking" || TimePhraseStart(tokens, firstComma - 1) == start + 1 || TimePhraseStart(tokens, firstComma - 1) == start))
+        {
+            // "However, ...", "Shortly after the merger, ...", "Last month, ...": an opening adverbial, then the subject.
             start = firstComma + 1;
+        }
+
+        while (start + 1 < tokens.Count && tokens[start].IsCapitalised && tokens[start + 1].IsWord
+               && (tokens[start].Lower is "and" or "but" or "yet" or "so" || SentenceAdverb(tokens[start])))
+        {
+            // "Then he cut into Bush, calling him ...", "And Mr. Reyes gloated": the subject comes after the adverb.
+            start++;
         }
 
         var np = new List<Token>();
         for (var k = start; k < tokens.Count && np.Count < 8; k++)
         {
             var t = tokens[k];
+            if (np.Count > 0 && IsTitleDot(tokens, k))
+            {
+                // "Sen. Ruth Adler defended ...": the title's full stop is inside the name.
+                continue;
+            }
+
+            if (np.Count > 0 && t.Text == "(" && k + 2 < tokens.Count && tokens[k + 1].IsWord)
+            {
+                // "Sen. Ruth Adler (D-Ore.) defended ...": the party tag after the name.
+                var close = k + 1;
+                while (close < tokens.Count && close - k <= 6 && tokens[close].Text != ")")
+                {
+                    close++;
+                }
+
+                if (close < tokens.Count && tokens[close].Text == ")" && (IsPartyTag(tokens, k + 1, close) || (close == k + 2 && tokens[k + 1].Text is "D" or "R" or "I")))
+                {
+                    k = close;
+                    continue;
+                }
+            }
+
             if (t.Kind != TokenKind.Word && t.Text != "'s" && t.Kind != TokenKind.Number)
             {
                 break;
@@ -2399,6 +2498,14 @@ internal sealed class StatementExtractor
 
         return np.Count == 0 ? null : np;
     }
+
+    /// <summary>
+    /// An adverb opening a sentence before its subject ("Then", "Instead", "Shortly", "Even"): a word that stands before
+    /// verbs, or an "-ly" word, that is no name.
+    /// </summary>
+    private static bool SentenceAdverb(Token t) =>
+        t.IsWord && (Lexicon.SkipBeforeVerb.Contains(t.Text) || Lexicon.SentenceAdverbs.Contains(t.Text)
+            || (t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4 && !NounsEndingInLy.Contains(t.Text) && !Lexicon.IsFirstName(t.Text)));
 
     /// <summary>From <paramref name="k"/>, lower-case title words (joined by "and") run up to a capitalised name.</summary>
     private static bool TitleRunBeforeName(IReadOnlyList<Token> tokens, int k)

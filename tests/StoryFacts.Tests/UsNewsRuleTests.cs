@@ -56,4 +56,30 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Okafor" && s.Text == "Farmers \u201cknow why the board raised the fees, and many of them accept it\u201d");
         Assert.Contains(statements, s => s.Speaker == "Dana Whitlow" && s.Text == "The county failed to repair the bridge and \u201cshould have acted years ago\u201d");
     }
+
+    [Fact]
+    public void Abbreviated_titles_and_party_tags_stay_inside_the_speakers_name()
+    {
+        var statements = Extract(
+            "Sen. Ruth Adler (D-Ore.) defended the plan, saying it would cut costs.\n"
+            + "\"It is a good bill,\" said Rep. Omar Tillman (D-N.M.), a member of the panel.\n"
+            + "The deficit will grow, according to Mr. Tillman.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ruth Adler" && s.Text == "it would cut costs");
+        Assert.Contains(statements, s => s.Speaker == "Omar Tillman" && s.Text == "It is a good bill");
+        Assert.Contains(statements, s => s.Speaker == "Omar Tillman" && s.Text == "The deficit will grow");
+    }
+
+    [Fact]
+    public void An_adverb_opening_the_sentence_is_not_the_speaker()
+    {
+        var statements = Extract(
+            "Marta Quill chairs the budget committee.\n"
+            + "Then Ms. Quill criticized the governor, calling him \"a man without a plan.\"\n"
+            + "Instead, she praised the treasurer, saying the accounts were in order.");
+
+        Assert.Contains(statements, s => s.Speaker == "Marta Quill" && s.Verb == "calling");
+        Assert.Contains(statements, s => s.Speaker == "Marta Quill" && s.Text == "the accounts were in order");
+        Assert.DoesNotContain(statements, s => s.Speaker is "Then" or "Instead");
+    }
 }
