@@ -349,7 +349,12 @@ internal sealed class StatementExtractor
                 var called = Finite(p, tokens, i, result);
                 if (called is not null && called.ContentStart >= 0 && !called.ContentBefore)
                 {
-                    result.Add(called with { ContentStart = i + 1, ContentEnd = calledEnd });
+                    // "called it a "paperwork error" that was reported in ...", "called the plan "urgent," at a time when
+                    // ...": the clause goes on after the quoted phrase.
+                    var clauseEnd = calledEnd < tokens.Count && tokens[calledEnd].IsWord && !tokens[calledEnd].IsCapitalised && tokens[calledEnd].Lower is not ("and" or "but")
+                        ? Math.Max(calledEnd, EndOfContent(tokens, calledEnd, result, called))
+                        : calledEnd;
+                    result.Add(called with { ContentStart = i + 1, ContentEnd = clauseEnd });
 
                     // Words inside the quoted phrase ("... to everyone who still believes ...") are not attributions.
                     i = calledEnd - 1;
@@ -368,7 +373,11 @@ internal sealed class StatementExtractor
                 var voiced = main ?? (subject is null ? null : Resolve(p, subject, NameFinder.Position(p, t)));
                 if (voiced is not null)
                 {
-                    result.Add(new Attribution(i, t.Text, voiced, true, i, i + 1, i + 1, false, participleEnd));
+                    var calling = new Attribution(i, t.Text, voiced, true, i, i + 1, i + 1, false, participleEnd);
+                    var clauseEnd = participleEnd < tokens.Count && tokens[participleEnd].IsWord && !tokens[participleEnd].IsCapitalised && tokens[participleEnd].Lower is not ("and" or "but")
+                        ? Math.Max(participleEnd, EndOfContent(tokens, participleEnd, result, calling))
+                        : participleEnd;
+                    result.Add(calling with { ContentEnd = clauseEnd });
                 }
 
                 continue;
@@ -648,14 +657,17 @@ internal sealed class StatementExtractor
             return 0;
         }
 
+        // "called the governor's handling of the flood warnings "a disgrace"": the object may be a long noun phrase, but
+        // not a clause of its own.
         var words = 0;
-        while (k < tokens.Count && words <= 6 && (tokens[k].IsWord || tokens[k].Text == "'s" || tokens[k].Kind == TokenKind.Number))
+        while (k < tokens.Count && words <= 12 && (tokens[k].IsWord || tokens[k].Text == "'s" || tokens[k].Kind == TokenKind.Number)
+               && !(tokens[k].IsWord && !tokens[k].IsCapitalised && (Lexicon.BeForms.Contains(tokens[k].Text) || Lexicon.FiniteMarkers.Contains(tokens[k].Text) || tokens[k].Lower is "who" or "which" or "whom")))
         {
             k++;
             words++;
         }
 
-        if (words == 0 || words > 6 || k >= tokens.Count || !IsQuoteMark(tokens[k].Text))
+        if (words == 0 || words > 12 || k >= tokens.Count || !IsQuoteMark(tokens[k].Text))
         {
             return 0;
         }

@@ -82,4 +82,15 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Marta Quill" && s.Text == "the accounts were in order");
         Assert.DoesNotContain(statements, s => s.Speaker is "Then" or "Instead");
     }
+
+    [Fact]
+    public void Calling_something_a_quoted_name_keeps_a_long_object_and_the_rest_of_the_clause()
+    {
+        var statements = Extract(
+            "Marta Quill called the governor's handling of the flood warnings from local engineers \u201ca disgrace to the state.\u201d\n"
+            + "The mayor belittled the issue, calling it a \u201cpaperwork error\u201d that was reported in a \u201chit piece\u201d by a rival paper.");
+
+        Assert.Contains(statements, s => s.Speaker == "Marta Quill" && s.Text.StartsWith("the governor's handling of the flood warnings", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "the mayor" && s.Text == "it a \u201cpaperwork error\u201d that was reported in a \u201chit piece\u201d by a rival paper");
+    }
 }
