@@ -59,7 +59,7 @@ internal static class Lexicon
         "testifies", "countered", "counters", "retorted", "exclaimed", "quipped", "shouted", "whispered", "lamented",
         "boasted", "texted", "emailed", "answered", "affirmed", "reaffirmed", "clarified", "recounted", "tweets",
         "contends", "asserts", "declares", "reiterates", "cautions", "complains", "replies", "responds",
-        "assures", "informs", "remarks", "show", "say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "found", "finds", "showed", "shows", "concluded", "concludes", "urges");
+        "assures", "informs", "remarks", "vows", "pledges", "promises", "show", "say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "found", "finds", "showed", "shows", "concluded", "concludes", "urges");
 
     /// <summary>Role nouns that tell a speaker's sex, so "she" can refer back to "a spokeswoman for ...".</summary>
     public static readonly HashSet<string> FemaleRoleNouns = Set(
@@ -95,6 +95,12 @@ internal static class Lexicon
         "analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "employee", "head", "manager",
         "partner", "owner", "engineer", "researcher", "scientist", "officer", "boss", "investor", "shareholder", "staff",
         "pastor", "vicar", "priest", "rector", "principal", "headteacher", "member", "leader", "secretary", "treasurer", "attorney", "lawyer");
+
+    /// <summary>
+    /// Verbs of commitment: with an infinitive ("vowed to veto the bill") they report what the subject said it would do.
+    /// </summary>
+    public static readonly HashSet<string> CommitmentVerbs = Set(
+        "vowed", "vows", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "promising");
 
     /// <summary>Bare present forms ("Police say ..."); they report speech only after a plural subject.</summary>
     public static readonly HashSet<string> BaseFormVerbs = Set("say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "show", "suggest");

@@ -422,7 +422,9 @@ internal sealed class StatementExtractor
             }
 
             var attribution = participle ? Participle(p, tokens, i, result) : Finite(p, tokens, i, result);
-            if (attribution is { ContentBefore: false, Parenthetical: false, ContentEnd: < 0, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count
+            // "vowed to veto the bill", "promising to cut taxes": a commitment reports what the subject said it would do.
+            var commitment = attribution is { ContentBefore: false, Parenthetical: false } && attribution.ContentStart == i + 1 && CommitmentAhead(tokens, i);
+            if (attribution is { ContentBefore: false, Parenthetical: false, ContentEnd: < 0, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count && !commitment
                 && Lexicon.NounObjectVerbs.Contains(tokens[i].Text) && tokens[attribution.ContentStart].Kind is TokenKind.Word or TokenKind.Number
                 && !ReportsClause(tokens, attribution.ContentStart, DataSubject(tokens, attribution)))
             {
@@ -430,7 +432,7 @@ internal sealed class StatementExtractor
                 attribution = attribution with { ContentStart = -1 };
             }
 
-            if (attribution is { ContentBefore: false, Parenthetical: false, ContentStart: > 0 } && Lexicon.TellVerbs.Contains(tokens[i].Text)
+            if (attribution is { ContentBefore: false, Parenthetical: false, ContentStart: > 0 } && !commitment && Lexicon.TellVerbs.Contains(tokens[i].Text)
                 && attribution.ContentStart < tokens.Count && tokens[attribution.ContentStart - 1].Lower != "that" && RequestAhead(tokens, attribution.ContentStart))
             {
                 // "warned supporters without tickets not to travel", "told residents to stay indoors": a request, not a report.
@@ -715,9 +717,17 @@ internal sealed class StatementExtractor
             return false;
         }
 
-        if (next is not null && next.Lower is "to" && tokens[i].Lower is "added" or "adds" or "continued" or "found" or "reported" or "said" or "believed" or "estimated" or "claimed" or "agreed" or "promised" or "vowed" or "pledged" or "urged" or "declined")
+        if (next is not null && next.Lower is "to" && tokens[i].Lower is "added" or "adds" or "continued" or "found" or "reported" or "said" or "believed" or "estimated" or "claimed" or "agreed" or "promised" or "vowed" or "pledged" or "urged" or "declined"
+            && !CommitmentAhead(tokens, i))
         {
             return false;
+        }
+
+        if (tokens[i].Lower is "vows" or "pledges" or "promises"
+            && ((!CommitmentAhead(tokens, i) && next?.Lower != "that")
+                || previous is not { IsWord: true } || !(previous.IsCapitalised || previous.Lower is "he" or "she" or "it" or "who" or "which" or "that" or "also" or "now" or "still" or "again" || IsAdverb(tokens, i - 1))))
+        {
+            return false; // "broke many promises he made", "his promises to cut taxes": the noun; "Ortiz vows to veto" is the verb
         }
 
         if (tokens[i].Lower is "pointed" && next?.Lower != "out")
@@ -1349,6 +1359,11 @@ internal sealed class StatementExtractor
         return -1;
     }
 
+    /// <summary>A commitment verb followed by an infinitive: "vowed to veto", "pledging to release" (not "promised to the voters").</summary>
+    private static bool CommitmentAhead(IReadOnlyList<Token> tokens, int verb) =>
+        Lexicon.CommitmentVerbs.Contains(tokens[verb].Text) && verb + 2 < tokens.Count && tokens[verb + 1].Lower == "to"
+        && tokens[verb + 2] is { IsWord: true, IsCapitalised: false } next && !Lexicon.Determiners.Contains(next.Text) && !Lexicon.Pronouns.Contains(next.Text);
+
     /// <summary>The closing mark of a quoted fragment (not a masked whole quotation) right after a comma: ",”".</summary>
     private static bool MarkAfterComma(IReadOnlyList<Token> tokens, int k) =>
         k >= 1 && tokens[k].Kind == TokenKind.Punct && tokens[k].Text is "\"" or "”" or "’" && tokens[k - 1].Text == ",";
@@ -1753,6 +1768,11 @@ internal sealed class StatementExtractor
     private static int ContentStartAfter(IReadOnlyList<Token> tokens, int verb)
     {
         var k = verb + 1;
+        if (CommitmentAhead(tokens, verb))
+        {
+            return k; // "promised to fix the roads": no listener, the infinitive is what was promised
+        }
+
         var tell = Lexicon.TellVerbs.Contains(tokens[verb].Text);
         if (k < tokens.Count && tokens[k].Lower is "out" && tokens[verb].Lower is "pointed" or "pointing")
         {

@@ -93,4 +93,19 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Marta Quill" && s.Text.StartsWith("the governor's handling of the flood warnings", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Speaker == "the mayor" && s.Text == "it a \u201cpaperwork error\u201d that was reported in a \u201chit piece\u201d by a rival paper");
     }
+
+    [Fact]
+    public void A_commitment_with_an_infinitive_reports_what_the_speaker_will_do()
+    {
+        var statements = Extract(
+            "Gov. Lena Ortiz vowed to veto any tax increase this year.\n"
+            + "The senator has pledged to release her tax returns before the primary.\n"
+            + "Ortiz spoke for an hour, promising to cut fees for small firms.\n"
+            + "His many promises to cut taxes were forgotten.");
+
+        Assert.Contains(statements, s => s.Speaker == "Lena Ortiz" && s.Verb == "vowed" && s.Text == "to veto any tax increase this year");
+        Assert.Contains(statements, s => s.Speaker == "the senator" && s.Text == "to release her tax returns before the primary");
+        Assert.Contains(statements, s => s.Speaker == "Lena Ortiz" && s.Verb == "promising" && s.Text == "to cut fees for small firms");
+        Assert.DoesNotContain(statements, s => s.Verb == "promises");
+    }
 }
