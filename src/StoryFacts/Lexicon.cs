@@ -102,6 +102,10 @@ internal static class Lexicon
     public static readonly HashSet<string> CommitmentVerbs = Set(
         "vowed", "vows", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "promising");
 
+    /// <summary>Verbs that hand over to a reporting verb through "to" ("continued to insist", "went on to say").</summary>
+    public static readonly HashSet<string> CatenativeVerbs = Set(
+        "continued", "continues", "continue", "continuing", "went", "goes", "go", "going", "began", "begins", "begin", "beginning");
+
     /// <summary>Bare present forms ("Police say ..."); they report speech only after a plural subject.</summary>
     public static readonly HashSet<string> BaseFormVerbs = Set("say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "show", "suggest");
 
@@ -155,7 +159,7 @@ internal static class Lexicon
         "also", "later", "then", "again", "previously", "earlier", "repeatedly", "recently", "once", "subsequently",
         "has", "had", "have", "would", "will", "further", "initially", "separately", "publicly", "privately", "had",
         "reportedly", "allegedly", "still", "too", "last", "yesterday", "today", "now", "always", "often", "never",
-        "first", "both", "all", "himself", "herself", "themselves", "itself");
+        "first", "both", "all", "himself", "herself", "themselves", "itself", "long");
 
     public static readonly HashSet<string> Determiners = Set("the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your");
 

@@ -712,7 +712,8 @@ internal sealed class StatementExtractor
             return false;
         }
 
-        if (previous is not null && (Lexicon.Determiners.Contains(previous.Text) || previous.Lower is "of" or "to" || Lexicon.BeForms.Contains(previous.Text)))
+        if (previous is not null && (Lexicon.Determiners.Contains(previous.Text) || previous.Lower is "of" or "to" || Lexicon.BeForms.Contains(previous.Text))
+            && CatenativeStart(tokens, i - 1) < 0)
         {
             return false;
         }
@@ -927,6 +928,18 @@ internal sealed class StatementExtractor
             if (tokens[j].IsWord && !tokens[j].IsCapitalised && (Lexicon.SkipBeforeVerb.Contains(tokens[j].Text) || IsAdverb(tokens, j)))
             {
                 j--;
+                continue;
+            }
+
+            // "Ortiz continued to insist", "Marsh went on to say": the verb that hands over belongs to the subject's clause.
+            if (CatenativeStart(tokens, j) is var handOver and > 0)
+            {
+                j = handOver - 1;
+                while (j > 0 && tokens[j].IsWord && !tokens[j].IsCapitalised && Lexicon.BeForms.Contains(tokens[j].Text))
+                {
+                    j--; // "is continuing to argue"
+                }
+
                 continue;
             }
 
@@ -1279,7 +1292,7 @@ internal sealed class StatementExtractor
         }
 
         var subjectHead = subject.FindIndex(t => t.Lower is "of" or "from" or "for" or "at" or "in") is var prep and > 0 ? subject[prep - 1] : subject[^1];
-        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !(IsPlural(subjectHead) || subjectHead.Lower is "they" or "we" or "i" or "you"))
+        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !(IsPlural(subjectHead) || subjectHead.Lower is "they" or "we" or "i" or "you") && CatenativeStart(tokens, i - 1) < 0)
         {
             // "Police say", "experts warn": the bare form needs a plural subject; "Neither claim could ..." is a noun.
             return null;
@@ -1357,6 +1370,30 @@ internal sealed class StatementExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// For the "to" of "continued to insist" or "went on to say", where the handing-over verb starts; -1 when the words
+    /// before the "to" are no such verb.
+    /// </summary>
+    private static int CatenativeStart(IReadOnlyList<Token> tokens, int to)
+    {
+        if (to < 1 || tokens[to].Lower != "to")
+        {
+            return -1;
+        }
+
+        var verb = to - 1;
+        if (tokens[verb].Lower == "on" && verb >= 1 && tokens[verb - 1].Lower is "went" or "goes" or "go" or "going")
+        {
+            verb--;
+        }
+        else if (tokens[verb].Lower is "went" or "goes" or "go" or "going")
+        {
+            return -1; // "went to say goodbye": a journey, not a hand-over
+        }
+
+        return Lexicon.CatenativeVerbs.Contains(tokens[verb].Text) && !tokens[verb].IsCapitalised ? verb : -1;
     }
 
     /// <summary>A commitment verb followed by an infinitive: "vowed to veto", "pledging to release" (not "promised to the voters").</summary>

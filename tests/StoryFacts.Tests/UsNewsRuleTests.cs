@@ -108,4 +108,19 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Lena Ortiz" && s.Verb == "promising" && s.Text == "to cut fees for small firms");
         Assert.DoesNotContain(statements, s => s.Verb == "promises");
     }
+
+    [Fact]
+    public void A_verb_that_hands_over_to_a_reporting_verb_keeps_its_subject()
+    {
+        var statements = Extract(
+            "Ortiz continued to insist that the audit was flawed.\n"
+            + "Marsh went on to say that the plan was dead.\n"
+            + "The mayor has long maintained that the bridge is safe.\n"
+            + "Marsh is continuing to argue that fees must rise.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ortiz" && s.Text == "the audit was flawed");
+        Assert.Contains(statements, s => s.Speaker == "Marsh" && s.Text == "the plan was dead");
+        Assert.Contains(statements, s => s.Speaker == "the mayor" && s.Text == "the bridge is safe");
+        Assert.Contains(statements, s => s.Speaker == "Marsh" && s.Text == "fees must rise");
+    }
 }
