@@ -1393,7 +1393,10 @@ internal sealed class StatementExtractor
             return -1; // "went to say goodbye": a journey, not a hand-over
         }
 
-        return Lexicon.CatenativeVerbs.Contains(tokens[verb].Text) && !tokens[verb].IsCapitalised ? verb : -1;
+        // "for continuing to insist": a gerund after a preposition has no subject of its own; "is continuing to" has.
+        var gerund = tokens[verb].Lower.EndsWith("ing", StringComparison.Ordinal);
+        return Lexicon.CatenativeVerbs.Contains(tokens[verb].Text) && !tokens[verb].IsCapitalised
+            && (!gerund || (verb >= 1 && Lexicon.BeForms.Contains(tokens[verb - 1].Text))) ? verb : -1;
     }
 
     /// <summary>A commitment verb followed by an infinitive: "vowed to veto", "pledging to release" (not "promised to the voters").</summary>

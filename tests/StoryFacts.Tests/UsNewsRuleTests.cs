@@ -122,5 +122,8 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Marsh" && s.Text == "the plan was dead");
         Assert.Contains(statements, s => s.Speaker == "the mayor" && s.Text == "the bridge is safe");
         Assert.Contains(statements, s => s.Speaker == "Marsh" && s.Text == "fees must rise");
+
+        // A gerund after a preposition has no subject of its own.
+        Assert.DoesNotContain(Extract("Ortiz called him a liar for continuing to insist the figures were wrong."), s => s.Speaker.Contains("for", StringComparison.Ordinal));
     }
 }
