@@ -102,6 +102,11 @@ internal static class Lexicon
     public static readonly HashSet<string> CommitmentVerbs = Set(
         "vowed", "vows", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "promising");
 
+    /// <summary>Reporting verbs of an "as" clause that attributes the clause it is attached to ("As the Ledger reported, ...").</summary>
+    public static readonly HashSet<string> AsReportedVerbs = Set(
+        "reported", "reports", "said", "says", "noted", "notes", "wrote", "writes", "explained", "explains", "pointed",
+        "told", "revealed", "disclosed", "confirmed", "stated", "tweeted", "argued", "argues", "observed", "detailed");
+
     /// <summary>Verbs that hand over to a reporting verb through "to" ("continued to insist", "went on to say").</summary>
     public static readonly HashSet<string> CatenativeVerbs = Set(
         "continued", "continues", "continue", "continuing", "went", "goes", "go", "going", "began", "begins", "begin", "beginning");

@@ -330,6 +330,14 @@ internal sealed class StatementExtractor
                 continue;
             }
 
+            if (t.Lower == "as" && AsReported(p, tokens, i) is { } asReported)
+            {
+                // "As The Daily Ledger reported, ...", "..., as the mayor noted.", "As reported by the Gazette, ...".
+                result.Add(asReported);
+                i = asReported.ClauseEnd - 1;
+                continue;
+            }
+
             if (t.Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
             {
                 var a = AccordingTo(p, tokens, i);
@@ -460,6 +468,110 @@ internal sealed class StatementExtractor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "As The Daily Ledger reported, the mayor gave ...", "As reported by the Gazette, ...", "..., as Ortiz noted.": an
+    /// "as" clause with a reporting verb attributes the clause it is attached to; null when the words are no such clause.
+    /// </summary>
+    private Attribution? AsReported(ParagraphModel p, IReadOnlyList<Token> tokens, int i)
+    {
+        var opens = i == 0 || tokens[i - 1].Text is "(" or "—" or "–" || i == DatelineEnd(tokens);
+        var trails = i >= 2 && tokens[i - 1].Text == "," && !tokens[i].IsCapitalised;
+        if (!opens && !trails)
+        {
+            return null;
+        }
+
+        int npStart, npEnd, verb, comma;
+        if (i + 3 < tokens.Count && Lexicon.AsReportedVerbs.Contains(tokens[i + 1].Text) && tokens[i + 2].Lower == "by")
+        {
+            // "As reported by the Hill Gazette, ...": the agent after "by" is the source.
+            verb = i + 1;
+            npStart = i + 3;
+            npEnd = npStart;
+            while (npEnd < tokens.Count && npEnd - npStart < 10 && (tokens[npEnd].IsWord || tokens[npEnd].Text == "'s" || IsTitleDot(tokens, npEnd)))
+            {
+                npEnd++;
+            }
+
+            comma = npEnd;
+        }
+        else
+        {
+            npStart = i + 1;
+            verb = npStart;
+            while (verb < tokens.Count && verb - npStart <= 8 && (tokens[verb].IsWord || tokens[verb].Text == "'s" || IsTitleDot(tokens, verb))
+                   && !(Lexicon.AsReportedVerbs.Contains(tokens[verb].Text) && !tokens[verb].IsCapitalised))
+            {
+                verb++;
+            }
+
+            npEnd = verb;
+            while (npEnd > npStart && tokens[npEnd - 1].IsWord && !tokens[npEnd - 1].IsCapitalised && (Lexicon.SkipBeforeVerb.Contains(tokens[npEnd - 1].Text) || IsAdverb(tokens, npEnd - 1)))
+            {
+                npEnd--;
+            }
+
+            comma = verb + 1;
+            if (comma < tokens.Count && tokens[comma].Lower == "out" && tokens[verb].Lower is "pointed")
+            {
+                comma++;
+            }
+        }
+
+        if (npEnd <= npStart || verb >= tokens.Count || !Lexicon.AsReportedVerbs.Contains(tokens[verb].Text)
+            || tokens.Skip(npStart).Take(npEnd - npStart).Any(x => x.IsWord && !x.IsCapitalised && (Lexicon.FiniteMarkers.Contains(x.Text) || Lexicon.BeForms.Contains(x.Text) || Lexicon.Pronouns.Contains(x.Text) && x.Lower is not ("he" or "she" or "they" or "it"))))
+        {
+            return null;
+        }
+
+        var closes = comma >= tokens.Count || tokens[comma].Text is "," or "." or ")" or ";";
+        if (!closes || (opens && (comma >= tokens.Count || tokens[comma].Text != ",")))
+        {
+            return null;
+        }
+
+        var position = NameFinder.Position(p, tokens[i]);
+        var np = tokens.Skip(npStart).Take(npEnd - npStart).Where(x => x.Text != ".").ToList();
+        var speaker = ResolveNoun(np, position);
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        Remember(position, speaker);
+        if (trails && comma < tokens.Count && tokens[comma].Text == "," && comma + 1 < tokens.Count)
+        {
+            // "Just weeks ago, as the Ledger reported, the two were ...": the report runs on both sides of the aside.
+            return new Attribution(verb, tokens[verb].Text, speaker, false, i, comma, comma + 1, false, -1, true);
+        }
+
+        if (trails)
+        {
+            return new Attribution(verb, tokens[verb].Text, speaker, false, i, comma, 0, true);
+        }
+
+        // "(As Metro News first reported, the fund lost $2 million.)": the bracket ends the report.
+        var end = -1;
+        if (i > 0 && tokens[i - 1].Text == "(")
+        {
+            for (var m = comma + 1; m < tokens.Count; m++)
+            {
+                if (tokens[m].Text == ")")
+                {
+                    end = m;
+                    while (end > comma + 1 && tokens[end - 1].Text is "." or "!" or "?")
+                    {
+                        end--;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return new Attribution(verb, tokens[verb].Text, speaker, false, i, comma + 1, comma + 1, false, end);
     }
 
     /// <summary>

@@ -126,4 +126,19 @@ public sealed class UsNewsRuleTests
         // A gerund after a preposition has no subject of its own.
         Assert.DoesNotContain(Extract("Ortiz called him a liar for continuing to insist the figures were wrong."), s => s.Speaker.Contains("for", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_as_clause_with_a_reporting_verb_attributes_the_clause_it_is_attached_to()
+    {
+        var statements = Extract(
+            "As The Daily Ledger reported, the mayor gave $5,000 to the campaign.\n"
+            + "As reported by the Hill Gazette, the treasurer found both issues disqualifying.\n"
+            + "(As Metro News first reported, the fund lost $2 million in March.)\n"
+            + "Just weeks ago, as the Daily Ledger reported, the two firms were discussing a merger.");
+
+        Assert.Contains(statements, s => s.Speaker == "the Daily Ledger" && s.Text == "the mayor gave $5,000 to the campaign");
+        Assert.Contains(statements, s => s.Speaker == "Hill Gazette" && s.Text == "the treasurer found both issues disqualifying");
+        Assert.Contains(statements, s => s.Speaker == "Metro News" && s.Text == "the fund lost $2 million in March");
+        Assert.Contains(statements, s => s.Speaker == "the Daily Ledger" && s.Text == "Just weeks ago the two firms were discussing a merger");
+    }
 }
