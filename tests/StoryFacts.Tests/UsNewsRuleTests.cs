@@ -141,4 +141,19 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Metro News" && s.Text == "the fund lost $2 million in March");
         Assert.Contains(statements, s => s.Speaker == "the Daily Ledger" && s.Text == "Just weeks ago the two firms were discussing a merger");
     }
+
+    [Fact]
+    public void Words_capitalised_only_to_open_a_sentence_and_section_labels_are_no_names()
+    {
+        var statements = Extract(
+            "ABSTRACT.\n"
+            + "Velmora Systems cut 400 jobs. The company said demand had slumped.\n"
+            + "Does Tremaine Okoro want the job? Nobody does, a recruiter said.\n"
+            + "\"I am not a candidate,\" Okoro said.\n"
+            + "\"The board does its own hiring,\" he said.");
+
+        Assert.DoesNotContain(statements, s => s.Speaker.StartsWith("ABSTRACT", StringComparison.Ordinal) || s.Speaker.StartsWith("Does", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Velmora Systems" && s.Text == "demand had slumped");
+        Assert.Contains(statements, s => s.Speaker == "Tremaine Okoro" && s.Text == "The board does its own hiring");
+    }
 }
