@@ -1287,7 +1287,22 @@ internal sealed class StatementExtractor
         var definiteRole = opening + 2 < tokens.Count && tokens[opening].Text == "The"
             && (Lexicon.RoleNouns.Contains(tokens[opening + 1].Text) || (tokens[opening + 1].IsWord && !tokens[opening + 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[opening + 2].Text)))
             && !tokens[opening + 1].IsCapitalised;
-        if (subjectStart > opening + 1 && opening < tokens.Count && (tokens[opening].Lower is "a" or "an" || definiteRole) && tokens[opening].IsCapitalised && subjectStart - opening <= 18
+        // "Some delegates at the convention in Philadelphia said", "The cities of Blackpool and Liverpool said": a plural
+        // head before the subject's first preposition; the place after the preposition only says which ones.
+        var firstPreposition = -1;
+        for (var m = opening + 1; m < subjectStart; m++)
+        {
+            if (tokens[m].IsWord && !tokens[m].IsCapitalised && tokens[m].Lower is "of" or "in" or "at" or "from" or "across" or "on")
+            {
+                firstPreposition = m;
+                break;
+            }
+        }
+
+        var pluralGroup = firstPreposition > opening && opening < tokens.Count && IsPlural(tokens[firstPreposition - 1])
+            && (!tokens[firstPreposition - 1].IsCapitalised || (firstPreposition - 1 == opening && Lexicon.GroupNouns.Contains(tokens[opening].Text)))
+            && (firstPreposition - 1 == opening || !tokens[opening + 1].IsCapitalised);
+        if (subjectStart > opening + 1 && opening < tokens.Count && (tokens[opening].Lower is "a" or "an" || definiteRole || pluralGroup) && tokens[opening].IsCapitalised && subjectStart - opening <= 18
             && tokens.Skip(opening).Take(subjectStart - opening).All(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == "'s")
             && !tokens.Skip(opening + 1).Take(subjectStart - opening - 1).Any(t => !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.RelativePronouns.Contains(t.Text))))
         {

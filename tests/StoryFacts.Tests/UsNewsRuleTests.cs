@@ -156,4 +156,17 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Velmora Systems" && s.Text == "demand had slumped");
         Assert.Contains(statements, s => s.Speaker == "Tremaine Okoro" && s.Text == "The board does its own hiring");
     }
+
+    [Fact]
+    public void A_plural_subject_keeps_the_place_that_says_which_ones()
+    {
+        var statements = Extract(
+            "Some delegates at the convention in Carthage said they welcomed the debate.\n"
+            + "The cities of Marlow and Fenwick said they would light their bridges.\n"
+            + "Officials in Dunmore said the road would reopen.");
+
+        Assert.Contains(statements, s => s.Speaker == "Some delegates at the convention in Carthage" && s.Text == "they welcomed the debate");
+        Assert.Contains(statements, s => s.Speaker == "the cities of Marlow and Fenwick" && s.Text == "they would light their bridges");
+        Assert.Contains(statements, s => s.Speaker == "Officials in Dunmore" && s.Text == "the road would reopen");
+    }
 }
