@@ -1190,6 +1190,12 @@ internal sealed class StatementExtractor
                     appositive = true; // "Sen. Mark Ellison, R-Ohio, told ...": the party and state tag
                 }
 
+                if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && segmentStart + 2 < k && tokens[previousComma - 1].IsCapitalised
+                    && first.Lower is "democrat" or "republican" or "independent" && tokens[segmentStart + 1].Lower == "of" && tokens[segmentStart + 2].IsCapitalised)
+                {
+                    appositive = true; // "Senator Ann Ruiz, Republican of New Mexico, said": the party and state, written out
+                }
+
                 if (appositive && first.Lower is not ("who" or "which" or "whose") && k - segmentStart >= 3 && tokens[k - 1].IsCapitalised && tokens[k - 2].IsCapitalised
                     && _registry.FindPerson([tokens[k - 2].Text, tokens[k - 1].Text]) is not null
                     && !PrepositionBeforeName(tokens, segmentStart, k))

@@ -169,4 +169,15 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "the cities of Marlow and Fenwick" && s.Text == "they would light their bridges");
         Assert.Contains(statements, s => s.Speaker == "Officials in Dunmore" && s.Text == "the road would reopen");
     }
+
+    [Fact]
+    public void A_party_and_state_written_out_after_a_name_is_an_appositive()
+    {
+        var statements = Extract(
+            "Senator Ann Ruiz, Republican of New Mexico, said the bill was dead.\n"
+            + "\"We will win,\" Representative Tom Hale, Democrat of Ohio, told reporters.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ann Ruiz" && s.Text == "the bill was dead");
+        Assert.Contains(statements, s => s.Speaker == "Tom Hale" && s.Text == "We will win");
+    }
 }
