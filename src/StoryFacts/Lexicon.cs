@@ -168,12 +168,12 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Determiners = Set("the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your");
 
-    /// <summary>Words that end a backward search for the subject of a verb.</summary>
     /// <summary>Adverbs that open a sentence before its subject ("Instead, he ...", "Then she ...") besides <see cref="SkipBeforeVerb"/>.</summary>
     public static readonly HashSet<string> SentenceAdverbs = Set(
         "instead", "even", "thus", "therefore", "hence", "indeed", "meanwhile", "however", "moreover", "nevertheless",
         "nonetheless", "still", "so", "yet", "otherwise", "afterward", "afterwards", "eventually", "finally", "ultimately", "soon");
 
+    /// <summary>Words that end a backward search for the subject of a verb.</summary>
     public static readonly HashSet<string> ClauseBoundaries = Set(
         "that", "and", "but", "while", "as", "because", "so", "when", "after", "before", "although", "though", "where",
         "if", "since", "until", "whether", "or", "to", "in", "on", "at", "with", "by", "during", "into", "about", "over",

@@ -1112,7 +1112,7 @@ internal sealed class StatementExtractor
             }
 
             var invertedSpeaker = Resolve(p, np, position);
-            if (end + 1 < tokens.Count && tokens[end].Text == "," && np.Count > 0 && np[0].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their")
+            if (end + 1 < tokens.Count && tokens[end].Text == "," && np.Count > 0 && np[0].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "another" or "one")
             {
                 // "said the study's lead author, Dr Annika X, a glaciologist": the name in apposition is the speaker.
                 var nameEnd = end + 1;
@@ -1121,7 +1121,8 @@ internal sealed class StatementExtractor
                     nameEnd++;
                 }
 
-                var named = nameEnd > end + 1 && (nameEnd >= tokens.Count || tokens[nameEnd].Text is "," or "." or ";")
+                // "..., Dana Whitcombe of the firm Hale Lyon": the name may carry its affiliation.
+                var named = nameEnd > end + 1 && (nameEnd >= tokens.Count || tokens[nameEnd].Text is "," or "." or ";" or "(" || tokens[nameEnd].Lower is "of" or "at")
                     ? Resolve(p, [.. tokens.Skip(end + 1).Take(nameEnd - end - 1).Where(x => x.Text != ".")], position)
                     : null;
                 if (named?.Entity is { Kind: EntityKind.Person })

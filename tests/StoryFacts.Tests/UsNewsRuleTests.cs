@@ -180,4 +180,13 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Ann Ruiz" && s.Text == "the bill was dead");
         Assert.Contains(statements, s => s.Speaker == "Tom Hale" && s.Text == "We will win");
     }
+
+    [Fact]
+    public void An_inverted_description_followed_by_a_name_with_its_affiliation_is_that_person()
+    {
+        var s = Assert.Single(Extract("\"The court will split,\" said another leading appeals lawyer, Dana R. Whitcombe of the firm Hale Lyon."));
+
+        Assert.Equal("Dana R. Whitcombe", s.Speaker);
+        Assert.Equal("The court will split", s.Text);
+    }
 }
