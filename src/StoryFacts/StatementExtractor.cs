@@ -1456,6 +1456,14 @@ internal sealed class StatementExtractor
         // "Farmers "know why the fees rose," Okafor said": a sentence that ends in a quoted fragment is reported before too.
         var contentBefore = reportsNothingAfter && subjectStart >= 2
             && ((tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote) || (subjectStart >= 3 && MarkAfterComma(tokens, subjectStart - 1)));
+        if (reportsNothingAfter && !contentBefore && contentStart == i + 1 && contentStart < tokens.Count && tokens[contentStart].Text == "," && subjectStart <= DatelineEnd(tokens) + 1
+            && ClauseAfterAside(tokens, i + 2) is var clause and > 0)
+        {
+            // "Mayor X says, win or lose in the primary, he is staying in the race": an aside after the verb's comma,
+            // then the reported clause.
+            return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), clause, false);
+        }
+
         if (reportsNothingAfter && !contentBefore)
         {
             contentStart = -1;
@@ -1537,6 +1545,37 @@ internal sealed class StatementExtractor
     private static bool CommitmentAhead(IReadOnlyList<Token> tokens, int verb) =>
         Lexicon.CommitmentVerbs.Contains(tokens[verb].Text) && verb + 2 < tokens.Count && tokens[verb + 1].Lower == "to"
         && tokens[verb + 2] is { IsWord: true, IsCapitalised: false } next && !Lexicon.Determiners.Contains(next.Text) && !Lexicon.Pronouns.Contains(next.Text);
+
+    /// <summary>
+    /// After "says, ": a short aside ending in a comma ("win or lose in the primary,") and then a clause with its own
+    /// subject and verb ("he is staying"); returns where the aside starts, or -1.
+    /// </summary>
+    private static int ClauseAfterAside(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start >= tokens.Count || !tokens[start].IsWord || tokens[start].IsCapitalised || Lexicon.ReportingParticiples.Contains(tokens[start].Text)
+            || tokens[start].Lower is "according" or "adding" or "and" or "but" or "as" or "while" or "though" or "although" or "however")
+        {
+            return -1;
+        }
+
+        for (var k = start + 1; k < tokens.Count && k - start <= 10; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quote || tokens[k].Text is ";" or "." or "(")
+            {
+                return -1;
+            }
+
+            if (tokens[k].Text == ",")
+            {
+                return k + 2 < tokens.Count && tokens[k + 1].Lower is "he" or "she" or "they" or "we" or "it" or "i"
+                    && tokens[k + 2] is { IsWord: true, IsCapitalised: false } verb && (Lexicon.FiniteMarkers.Contains(verb.Text) || Lexicon.BeForms.Contains(verb.Text))
+                    ? start
+                    : -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The closing mark of a quoted fragment (not a masked whole quotation) right after a comma: ",”".</summary>
     private static bool MarkAfterComma(IReadOnlyList<Token> tokens, int k) =>

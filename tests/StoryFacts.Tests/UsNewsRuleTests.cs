@@ -189,4 +189,14 @@ public sealed class UsNewsRuleTests
         Assert.Equal("Dana R. Whitcombe", s.Speaker);
         Assert.Equal("The court will split", s.Text);
     }
+
+    [Fact]
+    public void An_aside_after_the_reporting_verbs_comma_leads_into_the_reported_clause()
+    {
+        var s = Assert.Single(Extract("Mayor Abel Marsh says, win or lose in the primary, he is staying in the race."));
+
+        Assert.Equal("Abel Marsh", s.Speaker);
+        Assert.Equal("win or lose in the primary, he is staying in the race", s.Text);
+        Assert.Empty(Extract("Officials said Monday, as mediators struggled to restart the talks."));
+    }
 }
