@@ -59,7 +59,7 @@ internal static class Lexicon
         "testifies", "countered", "counters", "retorted", "exclaimed", "quipped", "shouted", "whispered", "lamented",
         "boasted", "texted", "emailed", "answered", "affirmed", "reaffirmed", "clarified", "recounted", "tweets",
         "contends", "asserts", "declares", "reiterates", "cautions", "complains", "replies", "responds",
-        "assures", "informs", "remarks", "show", "say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "found", "finds", "showed", "shows", "concluded", "concludes", "urges");
+        "assures", "informs", "remarks", "vows", "pledges", "promises", "show", "say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "found", "finds", "showed", "shows", "concluded", "concludes", "urges");
 
     /// <summary>Role nouns that tell a speaker's sex, so "she" can refer back to "a spokeswoman for ...".</summary>
     public static readonly HashSet<string> FemaleRoleNouns = Set(
@@ -95,6 +95,21 @@ internal static class Lexicon
         "analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "employee", "head", "manager",
         "partner", "owner", "engineer", "researcher", "scientist", "officer", "boss", "investor", "shareholder", "staff",
         "pastor", "vicar", "priest", "rector", "principal", "headteacher", "member", "leader", "secretary", "treasurer", "attorney", "lawyer");
+
+    /// <summary>
+    /// Verbs of commitment: with an infinitive ("vowed to veto the bill") they report what the subject said it would do.
+    /// </summary>
+    public static readonly HashSet<string> CommitmentVerbs = Set(
+        "vowed", "vows", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "promising");
+
+    /// <summary>Reporting verbs of an "as" clause that attributes the clause it is attached to ("As the Ledger reported, ...").</summary>
+    public static readonly HashSet<string> AsReportedVerbs = Set(
+        "reported", "reports", "said", "says", "noted", "notes", "wrote", "writes", "explained", "explains", "pointed",
+        "told", "revealed", "disclosed", "confirmed", "stated", "tweeted", "argued", "argues", "observed", "detailed");
+
+    /// <summary>Verbs that hand over to a reporting verb through "to" ("continued to insist", "went on to say").</summary>
+    public static readonly HashSet<string> CatenativeVerbs = Set(
+        "continued", "continues", "continue", "continuing", "went", "goes", "go", "going", "began", "begins", "begin", "beginning");
 
     /// <summary>Bare present forms ("Police say ..."); they report speech only after a plural subject.</summary>
     public static readonly HashSet<string> BaseFormVerbs = Set("say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "show", "suggest");
@@ -149,9 +164,14 @@ internal static class Lexicon
         "also", "later", "then", "again", "previously", "earlier", "repeatedly", "recently", "once", "subsequently",
         "has", "had", "have", "would", "will", "further", "initially", "separately", "publicly", "privately", "had",
         "reportedly", "allegedly", "still", "too", "last", "yesterday", "today", "now", "always", "often", "never",
-        "first", "both", "all", "himself", "herself", "themselves", "itself");
+        "first", "both", "all", "himself", "herself", "themselves", "itself", "long");
 
     public static readonly HashSet<string> Determiners = Set("the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your");
+
+    /// <summary>Adverbs that open a sentence before its subject ("Instead, he ...", "Then she ...") besides <see cref="SkipBeforeVerb"/>.</summary>
+    public static readonly HashSet<string> SentenceAdverbs = Set(
+        "instead", "even", "thus", "therefore", "hence", "indeed", "meanwhile", "however", "moreover", "nevertheless",
+        "nonetheless", "still", "so", "yet", "otherwise", "afterward", "afterwards", "eventually", "finally", "ultimately", "soon");
 
     /// <summary>Words that end a backward search for the subject of a verb.</summary>
     public static readonly HashSet<string> ClauseBoundaries = Set(

@@ -63,6 +63,7 @@ internal static class NameFinder
     public static List<NameMention> Collect(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry)
     {
         var mentions = new List<NameMention>();
+        var (lowerWords, capitalisedInside) = StoryVocabulary(paragraphs);
         // Two passes: titled and appositive names first, so that bare surnames later resolve to them.
         foreach (var pass in new[] { 0, 1 })
         {
@@ -72,8 +73,20 @@ internal static class NameFinder
                 for (var s = 0; s < p.Sentences.Count; s++)
                 {
                     var tokens = p.Sentences[s];
-                    foreach (var (start, end) in Runs(tokens))
+                    if (IsLabelLine(tokens))
                     {
+                        continue;
+                    }
+
+                    foreach (var (runStart, end) in Runs(tokens))
+                    {
+                        // "Does Rubio ...?", "Outside Carrier's plant ...": a word capitalised only because it opens the
+                        // sentence, which the story writes in lower case elsewhere and never capitalises inside a sentence.
+                        var start = runStart == 0 && end - runStart >= 2 && tokens[0].IsWord && lowerWords.Contains(tokens[0].Lower) && !capitalisedInside.Contains(tokens[0].Text)
+                            && !Lexicon.IsFirstName(tokens[0].Text) && !Lexicon.TitleWords.Contains(tokens[0].Text) && !Lexicon.IsOrganisationWord(tokens[0].Text)
+                            && !Lexicon.IsAnyRoleNoun(tokens[0].Text) && Gazetteer.Find(tokens[0].Text) is null
+                            ? 1
+                            : runStart;
                         var entity = Classify(p, tokens, start, end, pass, registry);
                         if (pass == 1 && entity is not null)
                         {
@@ -86,6 +99,40 @@ internal static class NameFinder
 
         return mentions;
     }
+
+    /// <summary>The story's words written in lower case, and its words capitalised inside a sentence (not first).</summary>
+    private static (HashSet<string> Lower, HashSet<string> CapitalisedInside) StoryVocabulary(IReadOnlyList<ParagraphModel> paragraphs)
+    {
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in paragraphs.Where(p => !p.Headline).SelectMany(p => p.Sentences))
+        {
+            for (var k = 0; k < sentence.Count; k++)
+            {
+                var t = sentence[k];
+                if (!t.IsWord)
+                {
+                    continue;
+                }
+
+                if (!t.IsCapitalised)
+                {
+                    lower.Add(t.Text);
+                }
+                else if (k > 0 && sentence[k - 1].Kind != TokenKind.Quote && sentence[k - 1].Text is not ("\"" or "“" or "(" or ":" or "—" or "-"))
+                {
+                    capitalised.Add(t.Text);
+                }
+            }
+        }
+
+        return (lower, capitalised);
+    }
+
+    /// <summary>"ABSTRACT.", "FULL TEXT.": a section label of archive text in capitals, no sentence and no name.</summary>
+    private static bool IsLabelLine(IReadOnlyList<Token> tokens) =>
+        tokens.Count is > 0 and <= 4 && tokens.All(t => !t.IsWord || (t.Text.Length > 1 && t.Text.All(c => char.IsUpper(c) || c == '-')))
+        && tokens.Count(t => t.IsWord) is >= 1 and <= 3 && tokens.All(t => t.IsWord || t.Text is "." or ":");
 
     private static readonly HashSet<string> TimeZones = new(["GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "AM", "PM", "IST", "JST", "AEST"], StringComparer.Ordinal);
 

@@ -330,6 +330,14 @@ internal sealed class StatementExtractor
                 continue;
             }
 
+            if (t.Lower == "as" && AsReported(p, tokens, i) is { } asReported)
+            {
+                // "As The Daily Ledger reported, ...", "..., as the mayor noted.", "As reported by the Gazette, ...".
+                result.Add(asReported);
+                i = asReported.ClauseEnd - 1;
+                continue;
+            }
+
             if (t.Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
             {
                 var a = AccordingTo(p, tokens, i);
@@ -349,7 +357,12 @@ internal sealed class StatementExtractor
                 var called = Finite(p, tokens, i, result);
                 if (called is not null && called.ContentStart >= 0 && !called.ContentBefore)
                 {
-                    result.Add(called with { ContentStart = i + 1, ContentEnd = calledEnd });
+                    // "called it a "paperwork error" that was reported in ...", "called the plan "urgent," at a time when
+                    // ...": the clause goes on after the quoted phrase.
+                    var clauseEnd = calledEnd < tokens.Count && tokens[calledEnd].IsWord && !tokens[calledEnd].IsCapitalised && tokens[calledEnd].Lower is not ("and" or "but")
+                        ? Math.Max(calledEnd, EndOfContent(tokens, calledEnd, result, called))
+                        : calledEnd;
+                    result.Add(called with { ContentStart = i + 1, ContentEnd = clauseEnd });
 
                     // Words inside the quoted phrase ("... to everyone who still believes ...") are not attributions.
                     i = calledEnd - 1;
@@ -368,7 +381,11 @@ internal sealed class StatementExtractor
                 var voiced = main ?? (subject is null ? null : Resolve(p, subject, NameFinder.Position(p, t)));
                 if (voiced is not null)
                 {
-                    result.Add(new Attribution(i, t.Text, voiced, true, i, i + 1, i + 1, false, participleEnd));
+                    var calling = new Attribution(i, t.Text, voiced, true, i, i + 1, i + 1, false, participleEnd);
+                    var clauseEnd = participleEnd < tokens.Count && tokens[participleEnd].IsWord && !tokens[participleEnd].IsCapitalised && tokens[participleEnd].Lower is not ("and" or "but")
+                        ? Math.Max(participleEnd, EndOfContent(tokens, participleEnd, result, calling))
+                        : participleEnd;
+                    result.Add(calling with { ContentEnd = clauseEnd });
                 }
 
                 continue;
@@ -413,7 +430,9 @@ internal sealed class StatementExtractor
             }
 
             var attribution = participle ? Participle(p, tokens, i, result) : Finite(p, tokens, i, result);
-            if (attribution is { ContentBefore: false, Parenthetical: false, ContentEnd: < 0, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count
+            // "vowed to veto the bill", "promising to cut taxes": a commitment reports what the subject said it would do.
+            var commitment = attribution is { ContentBefore: false, Parenthetical: false } && attribution.ContentStart == i + 1 && CommitmentAhead(tokens, i);
+            if (attribution is { ContentBefore: false, Parenthetical: false, ContentEnd: < 0, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count && !commitment
                 && Lexicon.NounObjectVerbs.Contains(tokens[i].Text) && tokens[attribution.ContentStart].Kind is TokenKind.Word or TokenKind.Number
                 && !ReportsClause(tokens, attribution.ContentStart, DataSubject(tokens, attribution)))
             {
@@ -421,7 +440,7 @@ internal sealed class StatementExtractor
                 attribution = attribution with { ContentStart = -1 };
             }
 
-            if (attribution is { ContentBefore: false, Parenthetical: false, ContentStart: > 0 } && Lexicon.TellVerbs.Contains(tokens[i].Text)
+            if (attribution is { ContentBefore: false, Parenthetical: false, ContentStart: > 0 } && !commitment && Lexicon.TellVerbs.Contains(tokens[i].Text)
                 && attribution.ContentStart < tokens.Count && tokens[attribution.ContentStart - 1].Lower != "that" && RequestAhead(tokens, attribution.ContentStart))
             {
                 // "warned supporters without tickets not to travel", "told residents to stay indoors": a request, not a report.
@@ -449,6 +468,110 @@ internal sealed class StatementExtractor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "As The Daily Ledger reported, the mayor gave ...", "As reported by the Gazette, ...", "..., as Ortiz noted.": an
+    /// "as" clause with a reporting verb attributes the clause it is attached to; null when the words are no such clause.
+    /// </summary>
+    private Attribution? AsReported(ParagraphModel p, IReadOnlyList<Token> tokens, int i)
+    {
+        var opens = i == 0 || tokens[i - 1].Text is "(" or "—" or "–" || i == DatelineEnd(tokens);
+        var trails = i >= 2 && tokens[i - 1].Text == "," && !tokens[i].IsCapitalised;
+        if (!opens && !trails)
+        {
+            return null;
+        }
+
+        int npStart, npEnd, verb, comma;
+        if (i + 3 < tokens.Count && Lexicon.AsReportedVerbs.Contains(tokens[i + 1].Text) && tokens[i + 2].Lower == "by")
+        {
+            // "As reported by the Hill Gazette, ...": the agent after "by" is the source.
+            verb = i + 1;
+            npStart = i + 3;
+            npEnd = npStart;
+            while (npEnd < tokens.Count && npEnd - npStart < 10 && (tokens[npEnd].IsWord || tokens[npEnd].Text == "'s" || IsTitleDot(tokens, npEnd)))
+            {
+                npEnd++;
+            }
+
+            comma = npEnd;
+        }
+        else
+        {
+            npStart = i + 1;
+            verb = npStart;
+            while (verb < tokens.Count && verb - npStart <= 8 && (tokens[verb].IsWord || tokens[verb].Text == "'s" || IsTitleDot(tokens, verb))
+                   && !(Lexicon.AsReportedVerbs.Contains(tokens[verb].Text) && !tokens[verb].IsCapitalised))
+            {
+                verb++;
+            }
+
+            npEnd = verb;
+            while (npEnd > npStart && tokens[npEnd - 1].IsWord && !tokens[npEnd - 1].IsCapitalised && (Lexicon.SkipBeforeVerb.Contains(tokens[npEnd - 1].Text) || IsAdverb(tokens, npEnd - 1)))
+            {
+                npEnd--;
+            }
+
+            comma = verb + 1;
+            if (comma < tokens.Count && tokens[comma].Lower == "out" && tokens[verb].Lower is "pointed")
+            {
+                comma++;
+            }
+        }
+
+        if (npEnd <= npStart || verb >= tokens.Count || !Lexicon.AsReportedVerbs.Contains(tokens[verb].Text)
+            || tokens.Skip(npStart).Take(npEnd - npStart).Any(x => x.IsWord && !x.IsCapitalised && (Lexicon.FiniteMarkers.Contains(x.Text) || Lexicon.BeForms.Contains(x.Text) || Lexicon.Pronouns.Contains(x.Text) && x.Lower is not ("he" or "she" or "they" or "it"))))
+        {
+            return null;
+        }
+
+        var closes = comma >= tokens.Count || tokens[comma].Text is "," or "." or ")" or ";";
+        if (!closes || (opens && (comma >= tokens.Count || tokens[comma].Text != ",")))
+        {
+            return null;
+        }
+
+        var position = NameFinder.Position(p, tokens[i]);
+        var np = tokens.Skip(npStart).Take(npEnd - npStart).Where(x => x.Text != ".").ToList();
+        var speaker = ResolveNoun(np, position);
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        Remember(position, speaker);
+        if (trails && comma < tokens.Count && tokens[comma].Text == "," && comma + 1 < tokens.Count)
+        {
+            // "Just weeks ago, as the Ledger reported, the two were ...": the report runs on both sides of the aside.
+            return new Attribution(verb, tokens[verb].Text, speaker, false, i, comma, comma + 1, false, -1, true);
+        }
+
+        if (trails)
+        {
+            return new Attribution(verb, tokens[verb].Text, speaker, false, i, comma, 0, true);
+        }
+
+        // "(As Metro News first reported, the fund lost $2 million.)": the bracket ends the report.
+        var end = -1;
+        if (i > 0 && tokens[i - 1].Text == "(")
+        {
+            for (var m = comma + 1; m < tokens.Count; m++)
+            {
+                if (tokens[m].Text == ")")
+                {
+                    end = m;
+                    while (end > comma + 1 && tokens[end - 1].Text is "." or "!" or "?")
+                    {
+                        end--;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return new Attribution(verb, tokens[verb].Text, speaker, false, i, comma + 1, comma + 1, false, end);
     }
 
     /// <summary>
@@ -648,14 +771,17 @@ internal sealed class StatementExtractor
             return 0;
         }
 
+        // "called the governor's handling of the flood warnings "a disgrace"": the object may be a long noun phrase, but
+        // not a clause of its own.
         var words = 0;
-        while (k < tokens.Count && words <= 6 && (tokens[k].IsWord || tokens[k].Text == "'s" || tokens[k].Kind == TokenKind.Number))
+        while (k < tokens.Count && words <= 12 && (tokens[k].IsWord || tokens[k].Text == "'s" || tokens[k].Kind == TokenKind.Number)
+               && !(tokens[k].IsWord && !tokens[k].IsCapitalised && (Lexicon.BeForms.Contains(tokens[k].Text) || Lexicon.FiniteMarkers.Contains(tokens[k].Text) || tokens[k].Lower is "who" or "which" or "whom")))
         {
             k++;
             words++;
         }
 
-        if (words == 0 || words > 6 || k >= tokens.Count || !IsQuoteMark(tokens[k].Text))
+        if (words == 0 || words > 12 || k >= tokens.Count || !IsQuoteMark(tokens[k].Text))
         {
             return 0;
         }
@@ -698,14 +824,23 @@ internal sealed class StatementExtractor
             return false;
         }
 
-        if (previous is not null && (Lexicon.Determiners.Contains(previous.Text) || previous.Lower is "of" or "to" || Lexicon.BeForms.Contains(previous.Text)))
+        if (previous is not null && (Lexicon.Determiners.Contains(previous.Text) || previous.Lower is "of" or "to" || Lexicon.BeForms.Contains(previous.Text))
+            && CatenativeStart(tokens, i - 1) < 0)
         {
             return false;
         }
 
-        if (next is not null && next.Lower is "to" && tokens[i].Lower is "added" or "adds" or "continued" or "found" or "reported" or "said" or "believed" or "estimated" or "claimed" or "agreed" or "promised" or "vowed" or "pledged" or "urged" or "declined")
+        if (next is not null && next.Lower is "to" && tokens[i].Lower is "added" or "adds" or "continued" or "found" or "reported" or "said" or "believed" or "estimated" or "claimed" or "agreed" or "promised" or "vowed" or "pledged" or "urged" or "declined"
+            && !CommitmentAhead(tokens, i))
         {
             return false;
+        }
+
+        if (tokens[i].Lower is "vows" or "pledges" or "promises"
+            && ((!CommitmentAhead(tokens, i) && next?.Lower != "that")
+                || previous is not { IsWord: true } || !(previous.IsCapitalised || previous.Lower is "he" or "she" or "it" or "who" or "which" or "that" or "also" or "now" or "still" or "again" || IsAdverb(tokens, i - 1))))
+        {
+            return false; // "broke many promises he made", "his promises to cut taxes": the noun; "Ortiz vows to veto" is the verb
         }
 
         if (tokens[i].Lower is "pointed" && next?.Lower != "out")
@@ -755,7 +890,7 @@ internal sealed class StatementExtractor
     {
         var start = i + 2;
         var end = start;
-        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!" or "(") && tokens[end].Kind != TokenKind.Quote && end - start < 12
+        while (end < tokens.Count && (tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!" or "(") || IsTitleDot(tokens, end)) && tokens[end].Kind != TokenKind.Quote && end - start < 12
                // "an Egyptian security official who spoke on condition of anonymity ...": the reason for anonymity is
                // no part of the source's name (a short descriptive clause, "who watched from the street", is).
                && !(end > start && tokens[end].Lower is "who" && !tokens[end].IsCapitalised
@@ -769,7 +904,7 @@ internal sealed class StatementExtractor
             end++;
         }
 
-        var np = tokens.Skip(start).Take(end - start).ToList();
+        var np = tokens.Skip(start).Take(end - start).Where(x => x.Text != ".").ToList();
         // "figures from the health ministry", "a statement by the club": the source is the organisation.
         var from = np.FindIndex(x => x.Lower is "from" or "by" or "of");
         if (from > 0 && from <= 3 && np.Take(from).Any(x => x.Lower is "figures" or "data" or "statistics" or "estimates" or "numbers" or "report" or "reports" or "statement" or "records" or "documents" or "sources" or "analysis" or "survey" or "count" or "tally"))
@@ -900,8 +1035,40 @@ internal sealed class StatementExtractor
     {
         var position = NameFinder.Position(p, tokens[i]);
         var j = i - 1;
-        while (j >= 0 && tokens[j].IsWord && !tokens[j].IsCapitalised && (Lexicon.SkipBeforeVerb.Contains(tokens[j].Text) || IsAdverb(tokens, j)))
+        while (j >= 0)
         {
+            if (tokens[j].IsWord && !tokens[j].IsCapitalised && (Lexicon.SkipBeforeVerb.Contains(tokens[j].Text) || IsAdverb(tokens, j)))
+            {
+                j--;
+                continue;
+            }
+
+            // "Ortiz continued to insist", "Marsh went on to say": the verb that hands over belongs to the subject's clause.
+            if (CatenativeStart(tokens, j) is var handOver and > 0)
+            {
+                j = handOver - 1;
+                while (j > 0 && tokens[j].IsWord && !tokens[j].IsCapitalised && Lexicon.BeForms.Contains(tokens[j].Text))
+                {
+                    j--; // "is continuing to argue"
+                }
+
+                continue;
+            }
+
+            // "House Speaker Lena Ortiz on Thursday declared", "the agency last week said": the time, not the subject.
+            var time = TimePhraseStart(tokens, j);
+            if (time < 0)
+            {
+                break;
+            }
+
+            j = time - 1;
+        }
+
+        if (j >= 2 && MarkAfterComma(tokens, j) && LooksLikeInvertedSpeaker(tokens, i) && !NameAppositiveBefore(tokens, j - 1) && !RelativeAppositiveBefore(tokens, j - 1))
+        {
+            // "The county failed to act and "should have moved sooner," said X": the comma before a quoted fragment's
+            // closing mark is the one before the inverted verb.
             j--;
         }
 
@@ -929,13 +1096,23 @@ internal sealed class StatementExtractor
             }
 
             var np = tokens.Skip(i + 1).Take(end - i - 1).Where(x => x.Text != ".").ToList();
+            if (end < tokens.Count && tokens[end].Text == "." && ClosingBracketAfter(tokens, end) is var close and > 0)
+            {
+                // "said Rep. Ann Ruiz (D-N.M.), a member of ...": the party tag's full stops end nothing, and the phrase
+                // goes on after the bracket.
+                end = close + 1;
+            }
+
+            // "said former governor Lena Ortiz (D)": the name is before the bracket.
+            np = [.. np.TakeWhile(x => x.Text != "(")];
+
             if (np.Count == 0 || np.Count > 8)
             {
                 return null;
             }
 
             var invertedSpeaker = Resolve(p, np, position);
-            if (end + 1 < tokens.Count && tokens[end].Text == "," && np.Count > 0 && np[0].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their")
+            if (end + 1 < tokens.Count && tokens[end].Text == "," && np.Count > 0 && np[0].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "another" or "one")
             {
                 // "said the study's lead author, Dr Annika X, a glaciologist": the name in apposition is the speaker.
                 var nameEnd = end + 1;
@@ -944,7 +1121,8 @@ internal sealed class StatementExtractor
                     nameEnd++;
                 }
 
-                var named = nameEnd > end + 1 && (nameEnd >= tokens.Count || tokens[nameEnd].Text is "," or "." or ";")
+                // "..., Dana Whitcombe of the firm Hale Lyon": the name may carry its affiliation.
+                var named = nameEnd > end + 1 && (nameEnd >= tokens.Count || tokens[nameEnd].Text is "," or "." or ";" or "(" || tokens[nameEnd].Lower is "of" or "at")
                     ? Resolve(p, [.. tokens.Skip(end + 1).Take(nameEnd - end - 1).Where(x => x.Text != ".")], position)
                     : null;
                 if (named?.Entity is { Kind: EntityKind.Person })
@@ -1011,6 +1189,12 @@ internal sealed class StatementExtractor
                 if (!appositive && previousComma >= 0 && tokens[previousComma].Text == "," && IsPartyTag(tokens, segmentStart, k))
                 {
                     appositive = true; // "Sen. Mark Ellison, R-Ohio, told ...": the party and state tag
+                }
+
+                if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && segmentStart + 2 < k && tokens[previousComma - 1].IsCapitalised
+                    && first.Lower is "democrat" or "republican" or "independent" && tokens[segmentStart + 1].Lower == "of" && tokens[segmentStart + 2].IsCapitalised)
+                {
+                    appositive = true; // "Senator Ann Ruiz, Republican of New Mexico, said": the party and state, written out
                 }
 
                 if (appositive && first.Lower is not ("who" or "which" or "whose") && k - segmentStart >= 3 && tokens[k - 1].IsCapitalised && tokens[k - 2].IsCapitalised
@@ -1110,7 +1294,22 @@ internal sealed class StatementExtractor
         var definiteRole = opening + 2 < tokens.Count && tokens[opening].Text == "The"
             && (Lexicon.RoleNouns.Contains(tokens[opening + 1].Text) || (tokens[opening + 1].IsWord && !tokens[opening + 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[opening + 2].Text)))
             && !tokens[opening + 1].IsCapitalised;
-        if (subjectStart > opening + 1 && opening < tokens.Count && (tokens[opening].Lower is "a" or "an" || definiteRole) && tokens[opening].IsCapitalised && subjectStart - opening <= 18
+        // "Some delegates at the convention in Philadelphia said", "The cities of Blackpool and Liverpool said": a plural
+        // head before the subject's first preposition; the place after the preposition only says which ones.
+        var firstPreposition = -1;
+        for (var m = opening + 1; m < subjectStart; m++)
+        {
+            if (tokens[m].IsWord && !tokens[m].IsCapitalised && tokens[m].Lower is "of" or "in" or "at" or "from" or "across" or "on")
+            {
+                firstPreposition = m;
+                break;
+            }
+        }
+
+        var pluralGroup = firstPreposition > opening && opening < tokens.Count && IsPlural(tokens[firstPreposition - 1])
+            && (!tokens[firstPreposition - 1].IsCapitalised || (firstPreposition - 1 == opening && Lexicon.GroupNouns.Contains(tokens[opening].Text)))
+            && (firstPreposition - 1 == opening || !tokens[opening + 1].IsCapitalised);
+        if (subjectStart > opening + 1 && opening < tokens.Count && (tokens[opening].Lower is "a" or "an" || definiteRole || pluralGroup) && tokens[opening].IsCapitalised && subjectStart - opening <= 18
             && tokens.Skip(opening).Take(subjectStart - opening).All(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == "'s")
             && !tokens.Skip(opening + 1).Take(subjectStart - opening - 1).Any(t => !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.RelativePronouns.Contains(t.Text))))
         {
@@ -1227,7 +1426,7 @@ internal sealed class StatementExtractor
         }
 
         var subjectHead = subject.FindIndex(t => t.Lower is "of" or "from" or "for" or "at" or "in") is var prep and > 0 ? subject[prep - 1] : subject[^1];
-        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !(IsPlural(subjectHead) || subjectHead.Lower is "they" or "we" or "i" or "you"))
+        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !(IsPlural(subjectHead) || subjectHead.Lower is "they" or "we" or "i" or "you") && CatenativeStart(tokens, i - 1) < 0)
         {
             // "Police say", "experts warn": the bare form needs a plural subject; "Neither claim could ..." is a noun.
             return null;
@@ -1254,13 +1453,174 @@ internal sealed class StatementExtractor
 
         // "..., officials said Monday, as mediators struggled ...": a comma straight after the verb ends the report.
         var reportsNothingAfter = contentStart >= tokens.Count || tokens[contentStart].Text is "." or "?" or "!" or ";" or ",";
-        var contentBefore = reportsNothingAfter && subjectStart >= 2 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote;
+        // "Farmers "know why the fees rose," Okafor said": a sentence that ends in a quoted fragment is reported before too.
+        var contentBefore = reportsNothingAfter && subjectStart >= 2
+            && ((tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote) || (subjectStart >= 3 && MarkAfterComma(tokens, subjectStart - 1)));
+        if (reportsNothingAfter && !contentBefore && contentStart == i + 1 && contentStart < tokens.Count && tokens[contentStart].Text == "," && subjectStart <= DatelineEnd(tokens) + 1
+            && ClauseAfterAside(tokens, i + 2) is var clause and > 0)
+        {
+            // "Mayor X says, win or lose in the primary, he is staying in the race": an aside after the verb's comma,
+            // then the reported clause.
+            return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), clause, false);
+        }
+
         if (reportsNothingAfter && !contentBefore)
         {
             contentStart = -1;
         }
 
         return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), contentStart, contentBefore);
+    }
+
+    /// <summary>
+    /// For a full stop inside a short bracket opened before it ("(D-S.C.)", "(R-Tex.)"), the index of the closing
+    /// bracket; -1 otherwise.
+    /// </summary>
+    private static int ClosingBracketAfter(IReadOnlyList<Token> tokens, int dot)
+    {
+        var open = -1;
+        for (var m = dot - 1; m >= 0 && dot - m <= 6; m--)
+        {
+            if (tokens[m].Text == ")")
+            {
+                return -1;
+            }
+
+            if (tokens[m].Text == "(")
+            {
+                open = m;
+                break;
+            }
+        }
+
+        if (open < 0)
+        {
+            return -1;
+        }
+
+        for (var m = dot + 1; m < tokens.Count && m - open <= 8; m++)
+        {
+            if (tokens[m].Text == ")")
+            {
+                return m;
+            }
+
+            if (tokens[m].Text is "(" or "," || tokens[m].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// For the "to" of "continued to insist" or "went on to say", where the handing-over verb starts; -1 when the words
+    /// before the "to" are no such verb.
+    /// </summary>
+    private static int CatenativeStart(IReadOnlyList<Token> tokens, int to)
+    {
+        if (to < 1 || tokens[to].Lower != "to")
+        {
+            return -1;
+        }
+
+        var verb = to - 1;
+        if (tokens[verb].Lower == "on" && verb >= 1 && tokens[verb - 1].Lower is "went" or "goes" or "go" or "going")
+        {
+            verb--;
+        }
+        else if (tokens[verb].Lower is "went" or "goes" or "go" or "going")
+        {
+            return -1; // "went to say goodbye": a journey, not a hand-over
+        }
+
+        // "for continuing to insist": a gerund after a preposition has no subject of its own; "is continuing to" has.
+        var gerund = tokens[verb].Lower.EndsWith("ing", StringComparison.Ordinal);
+        return Lexicon.CatenativeVerbs.Contains(tokens[verb].Text) && !tokens[verb].IsCapitalised
+            && (!gerund || (verb >= 1 && Lexicon.BeForms.Contains(tokens[verb - 1].Text))) ? verb : -1;
+    }
+
+    /// <summary>A commitment verb followed by an infinitive: "vowed to veto", "pledging to release" (not "promised to the voters").</summary>
+    private static bool CommitmentAhead(IReadOnlyList<Token> tokens, int verb) =>
+        Lexicon.CommitmentVerbs.Contains(tokens[verb].Text) && verb + 2 < tokens.Count && tokens[verb + 1].Lower == "to"
+        && tokens[verb + 2] is { IsWord: true, IsCapitalised: false } next && !Lexicon.Determiners.Contains(next.Text) && !Lexicon.Pronouns.Contains(next.Text);
+
+    /// <summary>
+    /// After "says, ": a short aside ending in a comma ("win or lose in the primary,") and then a clause with its own
+    /// subject and verb ("he is staying"); returns where the aside starts, or -1.
+    /// </summary>
+    private static int ClauseAfterAside(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start >= tokens.Count || !tokens[start].IsWord || tokens[start].IsCapitalised || Lexicon.ReportingParticiples.Contains(tokens[start].Text)
+            || tokens[start].Lower is "according" or "adding" or "and" or "but" or "as" or "while" or "though" or "although" or "however")
+        {
+            return -1;
+        }
+
+        for (var k = start + 1; k < tokens.Count && k - start <= 10; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quote || tokens[k].Text is ";" or "." or "(")
+            {
+                return -1;
+            }
+
+            if (tokens[k].Text == ",")
+            {
+                return k + 2 < tokens.Count && tokens[k + 1].Lower is "he" or "she" or "they" or "we" or "it" or "i"
+                    && tokens[k + 2] is { IsWord: true, IsCapitalised: false } verb && (Lexicon.FiniteMarkers.Contains(verb.Text) || Lexicon.BeForms.Contains(verb.Text))
+                    ? start
+                    : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The closing mark of a quoted fragment (not a masked whole quotation) right after a comma: ",”".</summary>
+    private static bool MarkAfterComma(IReadOnlyList<Token> tokens, int k) =>
+        k >= 1 && tokens[k].Kind == TokenKind.Punct && tokens[k].Text is "\"" or "”" or "’" && tokens[k - 1].Text == ",";
+
+    /// <summary>
+    /// Where a time phrase ending at <paramref name="end"/> starts ("on Thursday", "on March 3", "last week", "earlier
+    /// this month", "Friday"); -1 when the words there are no time phrase.
+    /// </summary>
+    private static int TimePhraseStart(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end < 1)
+        {
+            return -1;
+        }
+
+        var start = -1;
+        if (Lexicon.Weekdays.Contains(tokens[end].Text))
+        {
+            start = end;
+        }
+        else if (tokens[end].Kind == TokenKind.Number && tokens[end].Text.Length <= 2 && Lexicon.MonthSet.Contains(tokens[end - 1].Text))
+        {
+            start = end - 1;
+        }
+        else if (tokens[end].Lower is "week" or "month" or "year" or "night" or "morning" or "afternoon" or "evening" or "weekend"
+                 && (tokens[end - 1].Lower is "last" or "this" or "that" or "next" || Lexicon.Weekdays.Contains(tokens[end - 1].Text)))
+        {
+            start = tokens[end - 1].Lower == "this" && end >= 2 && tokens[end - 2].Lower is "earlier" or "later" ? end - 2 : end - 1;
+        }
+
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        // "on Thursday": the preposition belongs to the phrase; a bare day needs a subject before it ("Ortiz Friday said").
+        if (start >= 1 && tokens[start - 1].Lower is "on" or "late" or "early")
+        {
+            start--;
+        }
+
+        // "Figures released on Wednesday showed": the date belongs to a participle, which the subject keeps.
+        var before = start >= 1 ? tokens[start - 1] : null;
+        return before is not null && ((before.IsWord && (before.IsCapitalised || !before.Lower.EndsWith("ed", StringComparison.Ordinal))) || before.Text is ")" or "'s") ? start : -1;
     }
 
     private static int IndexOf(IReadOnlyList<Token> tokens, Token token, int before)
@@ -1621,6 +1981,11 @@ internal sealed class StatementExtractor
     private static int ContentStartAfter(IReadOnlyList<Token> tokens, int verb)
     {
         var k = verb + 1;
+        if (CommitmentAhead(tokens, verb))
+        {
+            return k; // "promised to fix the roads": no listener, the infinitive is what was promised
+        }
+
         var tell = Lexicon.TellVerbs.Contains(tokens[verb].Text);
         if (k < tokens.Count && tokens[k].Lower is "out" && tokens[verb].Lower is "pointed" or "pointing")
         {
@@ -1854,7 +2219,8 @@ internal sealed class StatementExtractor
                 return null;
             }
 
-            var before = Slice(tokens, start, end);
+            // A quoted fragment closing before the attribution keeps its closing mark, not the comma inside it.
+            var before = MarkAfterComma(tokens, end) && end - 1 > start ? Slice(tokens, start, end - 1) + tokens[end].Text : Slice(tokens, start, end);
             var after = a.ClauseEnd + 1 < tokens.Count && tokens[a.ClauseEnd].Text == "," && tokens[a.ClauseEnd + 1].Lower is "and" or "but"
                 ? Slice(tokens, a.ClauseEnd + 1, EndOfContent(tokens, a.ClauseEnd + 1, all, a))
                 : string.Empty;
@@ -2224,15 +2590,62 @@ internal sealed class StatementExtractor
             }
         }
 
-        if (firstComma > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || tokens[start].Lower is "earlier" or "later" or "post" or "prior" or "asked" or "speaking" or "meanwhile" or "however"))
+        // "Instead, he ...", "Shortly after the merger, the families ...": an adverb before a comma or a time clause.
+        var adverbOpener = tokens.Count > start + 1 && SentenceAdverb(tokens[start])
+            && (tokens[start + 1].Text == "," || tokens[start + 1].Lower is "after" or "before" or "since" or "when" or "as");
+        if (firstComma < 0 && tokens.Count > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || adverbOpener))
         {
+            // "As word of her wins rolled in on Tuesday, he gave ...": an opening clause may run past twelve words.
+            for (var k = start + 12; k < Math.Min(tokens.Count, start + 20); k++)
+            {
+                if (tokens[k].Text == ",")
+                {
+                    firstComma = k;
+                    break;
+                }
+            }
+        }
+
+        if (firstComma > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || adverbOpener
+            || tokens[start].Lower is "asked" or "speaking" || TimePhraseStart(tokens, firstComma - 1) == start + 1 || TimePhraseStart(tokens, firstComma - 1) == start))
+        {
+            // "However, ...", "Shortly after the merger, ...", "Last month, ...": an opening adverbial, then the subject.
             start = firstComma + 1;
+        }
+
+        while (start + 1 < tokens.Count && tokens[start].IsCapitalised && tokens[start + 1].IsWord
+               && (tokens[start].Lower is "and" or "but" or "yet" or "so" || SentenceAdverb(tokens[start])))
+        {
+            // "Then he cut into Bush, calling him ...", "And Mr. Reyes gloated": the subject comes after the adverb.
+            start++;
         }
 
         var np = new List<Token>();
         for (var k = start; k < tokens.Count && np.Count < 8; k++)
         {
             var t = tokens[k];
+            if (np.Count > 0 && IsTitleDot(tokens, k))
+            {
+                // "Sen. Ruth Adler defended ...": the title's full stop is inside the name.
+                continue;
+            }
+
+            if (np.Count > 0 && t.Text == "(" && k + 2 < tokens.Count && tokens[k + 1].IsWord)
+            {
+                // "Sen. Ruth Adler (D-Ore.) defended ...": the party tag after the name.
+                var close = k + 1;
+                while (close < tokens.Count && close - k <= 6 && tokens[close].Text != ")")
+                {
+                    close++;
+                }
+
+                if (close < tokens.Count && tokens[close].Text == ")" && (IsPartyTag(tokens, k + 1, close) || (close == k + 2 && tokens[k + 1].Text is "D" or "R" or "I")))
+                {
+                    k = close;
+                    continue;
+                }
+            }
+
             if (t.Kind != TokenKind.Word && t.Text != "'s" && t.Kind != TokenKind.Number)
             {
                 break;
@@ -2330,6 +2743,14 @@ internal sealed class StatementExtractor
 
         return np.Count == 0 ? null : np;
     }
+
+    /// <summary>
+    /// An adverb opening a sentence before its subject ("Then", "Instead", "Shortly", "Even"): a word that stands before
+    /// verbs, or an "-ly" word, that is no name.
+    /// </summary>
+    private static bool SentenceAdverb(Token t) =>
+        t.IsWord && (Lexicon.SkipBeforeVerb.Contains(t.Text) || Lexicon.SentenceAdverbs.Contains(t.Text)
+            || (t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4 && !NounsEndingInLy.Contains(t.Text) && !Lexicon.IsFirstName(t.Text)));
 
     /// <summary>From <paramref name="k"/>, lower-case title words (joined by "and") run up to a capitalised name.</summary>
     private static bool TitleRunBeforeName(IReadOnlyList<Token> tokens, int k)

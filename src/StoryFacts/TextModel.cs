@@ -47,7 +47,7 @@ internal sealed partial class ParagraphModel
     {
         Index = index;
         Paragraph = paragraph;
-        Text = paragraph.Text;
+        Text = DoubledApostrophesAsQuotes(paragraph.Text);
         Quotes = FindQuotes(Text);
         Tokens = Tokenize(Text, Quotes);
         Sentences = SplitSentences(Tokens);
@@ -124,6 +124,35 @@ internal sealed partial class ParagraphModel
         }
 
         return offsets;
+    }
+
+    /// <summary>
+    /// Some papers (the New York Times' archive text) write quotation marks as two apostrophes: ''We won,'' she said.
+    /// Each pair becomes a double quotation mark and a space, so every offset stays that of the story's text: an opening
+    /// pair ("''We") keeps the mark first, a closing pair ("won,''") keeps it last, so the quotation spans both pairs.
+    /// </summary>
+    internal static string DoubledApostrophesAsQuotes(string text)
+    {
+        var at = text.IndexOf("''", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        var open = false;
+        for (; at >= 0 && at + 1 < text.Length; at = text.IndexOf("''", at + 2, StringComparison.Ordinal))
+        {
+            var before = at == 0 ? ' ' : text[at - 1];
+            var after = at + 2 < text.Length ? text[at + 2] : ' ';
+            var opens = (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':') && !char.IsWhiteSpace(after);
+            var closes = !char.IsWhiteSpace(before) && (char.IsWhiteSpace(after) || char.IsPunctuation(after));
+            opens = opens || (!closes && !open);
+            (chars[at], chars[at + 1]) = opens ? ('"', ' ') : (' ', '"');
+            open = opens;
+        }
+
+        return new string(chars);
     }
 
     internal static IReadOnlyList<QuoteSpan> FindQuotes(string text)
@@ -410,7 +439,36 @@ internal sealed partial class ParagraphModel
             tokens.Add(new Token(m.Index, m.Index + value.Length, value, kind));
         }
 
-        return tokens;
+        return MiddleInitials(tokens);
+    }
+
+    /// <summary>
+    /// "Janet R. Moss", "J. Tolliver Banks": an initial and its full stop are one word of the name, so the name is not
+    /// cut at the initial. The initial must sit between capitalised words ("Plan B. The vote" is a sentence end).
+    /// </summary>
+    private static List<Token> MiddleInitials(List<Token> tokens)
+    {
+        List<Token>? merged = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Word && t.Text.Length == 1 && char.IsUpper(t.Text[0]) && i + 2 < tokens.Count
+                && tokens[i + 1].Text == "." && tokens[i + 1].Start == t.End
+                && IsNameWord(tokens[i + 2])
+                && ((i > 0 && IsNameWord(tokens[i - 1]) && tokens[i - 1].End < t.Start) || (i + 3 < tokens.Count && IsNameWord(tokens[i + 3]))))
+            {
+                merged ??= tokens.Take(i).ToList();
+                merged.Add(new Token(t.Start, tokens[i + 1].End, t.Text + ".", TokenKind.Word));
+                i++;
+                continue;
+            }
+
+            merged?.Add(t);
+        }
+
+        return merged ?? tokens;
+
+        static bool IsNameWord(Token w) => w.IsCapitalised && w.Text.Length > 1 && !Lexicon.CapitalisedFunctionWords.Contains(w.Text);
     }
 
     private static readonly HashSet<string> Abbreviations = new(

@@ -12,7 +12,7 @@ namespace StoryFacts.Tests;
 public sealed class QuoteStyleRobustnessTests(ITestOutputHelper output)
 {
     /// <summary>Rewrites double quotation marks (straight or curly) as the given opening and closing marks.</summary>
-    private static string Restyle(string text, char open, char close, bool britishNesting)
+    private static string Restyle(string text, string open, string close, bool britishNesting)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var line in text.Split('\n'))
@@ -50,10 +50,11 @@ public sealed class QuoteStyleRobustnessTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("curly", '“', '”', false)]
-    [InlineData("straight", '"', '"', false)]
-    [InlineData("british single", '‘', '’', true)]
-    public void Articles_keep_their_figures_in_another_quotation_style(string style, char open, char close, bool british)
+    [InlineData("curly", "“", "”", false)]
+    [InlineData("straight", "\"", "\"", false)]
+    [InlineData("british single", "‘", "’", true)]
+    [InlineData("doubled apostrophes (archive text)", "''", "''", false)]
+    public void Articles_keep_their_figures_in_another_quotation_style(string style, string open, string close, bool british)
     {
         var scores = new List<ArticleScore>();
         foreach (var path in StatementScorer.LabelFiles())

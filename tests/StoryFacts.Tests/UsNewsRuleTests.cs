@@ -1,0 +1,202 @@
+using static StoryFacts.Tests.ArticleText;
+
+namespace StoryFacts.Tests;
+
+/// <summary>
+/// Rules that US political news showed were missing (issue 11): house styles and attribution cues of American papers.
+/// Each case is written fresh here, with invented names.
+/// </summary>
+public sealed class UsNewsRuleTests
+{
+    [Fact]
+    public void Two_apostrophes_mark_a_quotation_as_in_archive_text()
+    {
+        var statements = Extract(
+            "''The levee will hold through the spring,'' said Harriet Okonjo, the county's flood engineer.\n"
+            + "Ms. Okonjo added that repairs would start in May, and, she said, ''nobody should have to sandbag twice.''");
+
+        var first = Assert.Single(statements, s => s.Kind == StatementKind.Direct && s.Text.StartsWith("The levee", StringComparison.Ordinal));
+        Assert.Equal("Harriet Okonjo", first.Speaker);
+        Assert.Equal("The levee will hold through the spring", first.Text);
+        Assert.Contains(statements, s => s.Speaker == "Harriet Okonjo" && s.Text.Contains("nobody should have to sandbag twice", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_middle_initial_does_not_cut_the_speakers_name()
+    {
+        var statements = Extract(
+            "Corinne T. Vasquez, the district's school superintendent, said the buses would run on time.\n"
+            + "\"We hired twelve drivers,\" said Omar J. Whitcomb, who chairs the board.");
+
+        Assert.Contains(statements, s => s.Speaker == "Corinne T. Vasquez" && s.Text == "the buses would run on time");
+        Assert.Contains(statements, s => s.Speaker == "Omar J. Whitcomb" && s.Kind == StatementKind.Direct);
+        Assert.DoesNotContain(statements, s => s.Speaker.EndsWith(" T", StringComparison.Ordinal) || s.Speaker.EndsWith(" J", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_time_phrase_between_the_subject_and_its_verb_is_not_the_speaker()
+    {
+        var statements = Extract(
+            "State Treasurer Lena Ortiz on Thursday declared that the pension fund was solvent.\n"
+            + "Gov. Abel Marsh on Friday blamed the auditors for the delay, saying they had lost the files.\n"
+            + "The water board last week said fees would rise.");
+
+        Assert.Contains(statements, s => s.Speaker == "Lena Ortiz" && s.Text == "the pension fund was solvent");
+        Assert.Contains(statements, s => s.Speaker == "Abel Marsh" && s.Text == "they had lost the files");
+        Assert.Contains(statements, s => s.Speaker == "the water board" && s.Text == "fees would rise");
+    }
+
+    [Fact]
+    public void A_sentence_ending_in_a_quoted_fragment_is_reported_by_the_attribution_after_it()
+    {
+        var statements = Extract(
+            "Farmers \u201cknow why the board raised the fees, and many of them accept it,\u201d Okafor said.\n"
+            + "The county failed to repair the bridge and \u201cshould have acted years ago,\u201d said Dana Whitlow, the auditor.");
+
+        Assert.Contains(statements, s => s.Speaker == "Okafor" && s.Text == "Farmers \u201cknow why the board raised the fees, and many of them accept it\u201d");
+        Assert.Contains(statements, s => s.Speaker == "Dana Whitlow" && s.Text == "The county failed to repair the bridge and \u201cshould have acted years ago\u201d");
+    }
+
+    [Fact]
+    public void Abbreviated_titles_and_party_tags_stay_inside_the_speakers_name()
+    {
+        var statements = Extract(
+            "Sen. Ruth Adler (D-Ore.) defended the plan, saying it would cut costs.\n"
+            + "\"It is a good bill,\" said Rep. Omar Tillman (D-N.M.), a member of the panel.\n"
+            + "The deficit will grow, according to Mr. Tillman.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ruth Adler" && s.Text == "it would cut costs");
+        Assert.Contains(statements, s => s.Speaker == "Omar Tillman" && s.Text == "It is a good bill");
+        Assert.Contains(statements, s => s.Speaker == "Omar Tillman" && s.Text == "The deficit will grow");
+    }
+
+    [Fact]
+    public void An_adverb_opening_the_sentence_is_not_the_speaker()
+    {
+        var statements = Extract(
+            "Marta Quill chairs the budget committee.\n"
+            + "Then Ms. Quill criticized the governor, calling him \"a man without a plan.\"\n"
+            + "Instead, she praised the treasurer, saying the accounts were in order.");
+
+        Assert.Contains(statements, s => s.Speaker == "Marta Quill" && s.Verb == "calling");
+        Assert.Contains(statements, s => s.Speaker == "Marta Quill" && s.Text == "the accounts were in order");
+        Assert.DoesNotContain(statements, s => s.Speaker is "Then" or "Instead");
+    }
+
+    [Fact]
+    public void Calling_something_a_quoted_name_keeps_a_long_object_and_the_rest_of_the_clause()
+    {
+        var statements = Extract(
+            "Marta Quill called the governor's handling of the flood warnings from local engineers \u201ca disgrace to the state.\u201d\n"
+            + "The mayor belittled the issue, calling it a \u201cpaperwork error\u201d that was reported in a \u201chit piece\u201d by a rival paper.");
+
+        Assert.Contains(statements, s => s.Speaker == "Marta Quill" && s.Text.StartsWith("the governor's handling of the flood warnings", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "the mayor" && s.Text == "it a \u201cpaperwork error\u201d that was reported in a \u201chit piece\u201d by a rival paper");
+    }
+
+    [Fact]
+    public void A_commitment_with_an_infinitive_reports_what_the_speaker_will_do()
+    {
+        var statements = Extract(
+            "Gov. Lena Ortiz vowed to veto any tax increase this year.\n"
+            + "The senator has pledged to release her tax returns before the primary.\n"
+            + "Ortiz spoke for an hour, promising to cut fees for small firms.\n"
+            + "His many promises to cut taxes were forgotten.");
+
+        Assert.Contains(statements, s => s.Speaker == "Lena Ortiz" && s.Verb == "vowed" && s.Text == "to veto any tax increase this year");
+        Assert.Contains(statements, s => s.Speaker == "the senator" && s.Text == "to release her tax returns before the primary");
+        Assert.Contains(statements, s => s.Speaker == "Lena Ortiz" && s.Verb == "promising" && s.Text == "to cut fees for small firms");
+        Assert.DoesNotContain(statements, s => s.Verb == "promises");
+    }
+
+    [Fact]
+    public void A_verb_that_hands_over_to_a_reporting_verb_keeps_its_subject()
+    {
+        var statements = Extract(
+            "Ortiz continued to insist that the audit was flawed.\n"
+            + "Marsh went on to say that the plan was dead.\n"
+            + "The mayor has long maintained that the bridge is safe.\n"
+            + "Marsh is continuing to argue that fees must rise.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ortiz" && s.Text == "the audit was flawed");
+        Assert.Contains(statements, s => s.Speaker == "Marsh" && s.Text == "the plan was dead");
+        Assert.Contains(statements, s => s.Speaker == "the mayor" && s.Text == "the bridge is safe");
+        Assert.Contains(statements, s => s.Speaker == "Marsh" && s.Text == "fees must rise");
+
+        // A gerund after a preposition has no subject of its own.
+        Assert.DoesNotContain(Extract("Ortiz called him a liar for continuing to insist the figures were wrong."), s => s.Speaker.Contains("for", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_as_clause_with_a_reporting_verb_attributes_the_clause_it_is_attached_to()
+    {
+        var statements = Extract(
+            "As The Daily Ledger reported, the mayor gave $5,000 to the campaign.\n"
+            + "As reported by the Hill Gazette, the treasurer found both issues disqualifying.\n"
+            + "(As Metro News first reported, the fund lost $2 million in March.)\n"
+            + "Just weeks ago, as the Daily Ledger reported, the two firms were discussing a merger.");
+
+        Assert.Contains(statements, s => s.Speaker == "the Daily Ledger" && s.Text == "the mayor gave $5,000 to the campaign");
+        Assert.Contains(statements, s => s.Speaker == "Hill Gazette" && s.Text == "the treasurer found both issues disqualifying");
+        Assert.Contains(statements, s => s.Speaker == "Metro News" && s.Text == "the fund lost $2 million in March");
+        Assert.Contains(statements, s => s.Speaker == "the Daily Ledger" && s.Text == "Just weeks ago the two firms were discussing a merger");
+    }
+
+    [Fact]
+    public void Words_capitalised_only_to_open_a_sentence_and_section_labels_are_no_names()
+    {
+        var statements = Extract(
+            "ABSTRACT.\n"
+            + "Velmora Systems cut 400 jobs. The company said demand had slumped.\n"
+            + "Does Tremaine Okoro want the job? Nobody does, a recruiter said.\n"
+            + "\"I am not a candidate,\" Okoro said.\n"
+            + "\"The board does its own hiring,\" he said.");
+
+        Assert.DoesNotContain(statements, s => s.Speaker.StartsWith("ABSTRACT", StringComparison.Ordinal) || s.Speaker.StartsWith("Does", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Velmora Systems" && s.Text == "demand had slumped");
+        Assert.Contains(statements, s => s.Speaker == "Tremaine Okoro" && s.Text == "The board does its own hiring");
+    }
+
+    [Fact]
+    public void A_plural_subject_keeps_the_place_that_says_which_ones()
+    {
+        var statements = Extract(
+            "Some delegates at the convention in Carthage said they welcomed the debate.\n"
+            + "The cities of Marlow and Fenwick said they would light their bridges.\n"
+            + "Officials in Dunmore said the road would reopen.");
+
+        Assert.Contains(statements, s => s.Speaker == "Some delegates at the convention in Carthage" && s.Text == "they welcomed the debate");
+        Assert.Contains(statements, s => s.Speaker == "the cities of Marlow and Fenwick" && s.Text == "they would light their bridges");
+        Assert.Contains(statements, s => s.Speaker == "Officials in Dunmore" && s.Text == "the road would reopen");
+    }
+
+    [Fact]
+    public void A_party_and_state_written_out_after_a_name_is_an_appositive()
+    {
+        var statements = Extract(
+            "Senator Ann Ruiz, Republican of New Mexico, said the bill was dead.\n"
+            + "\"We will win,\" Representative Tom Hale, Democrat of Ohio, told reporters.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ann Ruiz" && s.Text == "the bill was dead");
+        Assert.Contains(statements, s => s.Speaker == "Tom Hale" && s.Text == "We will win");
+    }
+
+    [Fact]
+    public void An_inverted_description_followed_by_a_name_with_its_affiliation_is_that_person()
+    {
+        var s = Assert.Single(Extract("\"The court will split,\" said another leading appeals lawyer, Dana R. Whitcombe of the firm Hale Lyon."));
+
+        Assert.Equal("Dana R. Whitcombe", s.Speaker);
+        Assert.Equal("The court will split", s.Text);
+    }
+
+    [Fact]
+    public void An_aside_after_the_reporting_verbs_comma_leads_into_the_reported_clause()
+    {
+        var s = Assert.Single(Extract("Mayor Abel Marsh says, win or lose in the primary, he is staying in the race."));
+
+        Assert.Equal("Abel Marsh", s.Speaker);
+        Assert.Equal("win or lose in the primary, he is staying in the race", s.Text);
+        Assert.Empty(Extract("Officials said Monday, as mediators struggled to restart the talks."));
+    }
+}
