@@ -5,3 +5,6 @@ using System.Runtime.CompilerServices;
 
 // The platform contract tests drive the gateway shard and serialize wire models the way the adapter does.
 [assembly: InternalsVisibleTo("PlatformContracts.Tests")]
+
+// The host's readiness check is tested with a gateway status it sets by hand.
+[assembly: InternalsVisibleTo("BotHost.Tests")]

@@ -24,8 +24,9 @@ public sealed partial class DiscordModeTests
             var baseAddress = await ReadListeningAddressAsync(process);
             using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-            // Readiness: 503 while the stories are indexed, then ok.
-            Assert.Contains((await http.GetAsync("/healthz")).StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable });
+            // Alive at once, indexing or not; ready (503 until then) once the stories are indexed.
+            Assert.Equal("ok", (await http.GetStringAsync("/healthz")).Trim());
+            Assert.Contains((await http.GetAsync("/readyz")).StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable });
             await BotHostProcess.WaitUntilReadyAsync(http);
 
             var ping = await PostSignedAsync(http, key, """{"type":1,"id":"1","application_id":"123456789012345678","token":"t","version":1}""");
@@ -42,7 +43,7 @@ public sealed partial class DiscordModeTests
             Assert.Contains("envoy", body, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("\"allowed_mentions\":{\"parse\":[]}", body, StringComparison.Ordinal);
 
-            Assert.Equal("ok", await http.GetStringAsync("/healthz"));
+            Assert.Equal("ok", (await http.GetStringAsync("/readyz")).Trim());
 
             using var unsigned = new StringContent("""{"type":1}""", Encoding.UTF8, "application/json");
             Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsync("/discord/interactions", unsigned)).StatusCode);
