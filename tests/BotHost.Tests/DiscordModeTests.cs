@@ -56,6 +56,50 @@ public sealed partial class DiscordModeTests
     }
 
     [Fact]
+    public async Task Metrics_count_commands_by_platform_and_rejected_signatures_in_prometheus_text()
+    {
+        using var key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+        using var process = Process.Start(BotHostProcess.StartInfo(
+            "--seeds", BotHostProcess.SeedsFolder,
+            "--urls", "http://127.0.0.1:0",
+            "--semantic", "false",
+            "--Discord:PublicKey", Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)).ToLowerInvariant(),
+            "--Discord:ApplicationId", "123456789012345678"))!;
+        try
+        {
+            var baseAddress = await ReadListeningAddressAsync(process);
+            using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+            await BotHostProcess.WaitUntilReadyAsync(http);
+
+            var ask = await PostSignedAsync(http, key, """
+                {"type":2,"id":"2","application_id":"123456789012345678","token":"t","version":1,
+                 "data":{"id":"3","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"Who is the Middle East envoy?"}]}}
+                """);
+            Assert.Equal(HttpStatusCode.OK, ask.StatusCode);
+            using var unsigned = new StringContent("""{"type":1}""", Encoding.UTF8, "application/json");
+            Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsync("/discord/interactions", unsigned)).StatusCode);
+
+            using var scrape = await http.GetAsync("/metrics");
+            var text = await scrape.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.OK, scrape.StatusCode);
+            Assert.Equal("text/plain", scrape.Content.Headers.ContentType?.MediaType);
+            var lines = text.Split('\n');
+            Assert.Contains(lines, l => l.StartsWith("bot_commands_total{", StringComparison.Ordinal) && l.Contains("command=\"ask\"", StringComparison.Ordinal) &&
+                                        l.Contains("platform=\"discord\"", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("bot_command_duration_seconds_bucket{", StringComparison.Ordinal) && l.Contains("platform=\"discord\"", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("bot_signature_rejections_total{", StringComparison.Ordinal) && l.Contains("reason=\"missing\"", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("http_server_request_duration_seconds_bucket{", StringComparison.Ordinal) && l.Contains("/discord/interactions", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("dotnet_gc_", StringComparison.Ordinal));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_malformed_public_key_stops_the_bot_naming_the_setting_not_its_value()
     {
         var result = await BotHostProcess.RunAsync(null, "--seeds", BotHostProcess.SeedsFolder, "--Discord:PublicKey", "not-a-key-secret", "--Discord:ApplicationId", "1");
