@@ -10,6 +10,7 @@ using DiscordBot.Tests.Support;
 using DiscordBot.Wire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -183,6 +184,53 @@ public sealed class DiscordContractTests(DiscordServerFixture fixture) : IClassF
             new TypedPayload("gateway-identify", V10, "GatewayIdentify", identify.GetRawText()),
             new TypedPayload("gateway-heartbeat", V10, "GatewayHeartbeat", heartbeat.GetRawText()),
             new TypedPayload("gateway-resume", V10, "GatewayResume", resume.GetRawText()),
+        ]));
+    }
+
+    [TypeScriptFact]
+    public async Task Gateway_interactions_are_answered_with_a_callback_body_that_satisfies_discord_api_types()
+    {
+        await using var gateway = await LoopbackGatewayServer.StartAsync();
+        await using var rest = await LoopbackRestServer.StartAsync();
+        rest.Respond = (_, _) => RestAnswer.Empty(204);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = Token,
+            ["Discord:ApplicationId"] = DiscordTestServer.ApplicationId,
+            ["Discord:ApiBaseUrl"] = rest.ApiBase.AbsoluteUri,
+            ["Discord:GatewayUrl"] = gateway.Url.AbsoluteUri,
+            ["Discord:Shards"] = "1",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(Server.Services.GetRequiredService<ICommandDispatcher>());
+        services.AddDiscordInteractions(configuration);
+        services.AddDiscordGateway(configuration);
+        await using var provider = services.BuildServiceProvider();
+        var hosted = provider.GetServices<IHostedService>().ToList();
+        foreach (var service in hosted)
+        {
+            await service.StartAsync(CancellationToken.None);
+        }
+
+        var connection = await gateway.NextConnectionAsync();
+        await connection.SendHelloAsync(45_000);
+        await connection.ReceiveAsync();
+        await connection.SendReadyAsync(1, "session-c", gateway.ResumeUrl);
+        await connection.SendDispatchAsync(2, "INTERACTION_CREATE",
+            DiscordTestServer.Serialize(DiscordTestServer.Command("ask", ("question", "What was agreed in the ceasefire talks?"))));
+        var callback = await rest.NextRequestAsync();
+
+        foreach (var service in hosted.AsEnumerable().Reverse())
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
+
+        Assert.Equal("POST", callback.Method);
+        Assert.EndsWith("/callback", callback.Path, StringComparison.Ordinal);
+        TypeScriptCheck.AssertAllSatisfy(await TypeScriptCheck.CheckAsync(
+        [
+            new TypedPayload("gateway-interaction-callback", V10, "RESTPostAPIInteractionCallbackJSONBody", callback.Body),
         ]));
     }
 
