@@ -1,4 +1,6 @@
 using BotHost.Cli;
+using BotHost.Health;
+using BotHost.Telemetry;
 using DiscordBot;
 using DiscordBot.Gateway;
 using DiscordBot.Rest;
@@ -96,7 +98,7 @@ public static class BotHostApp
 
     /// <summary>
     /// Long-running mode. With any chat settings (<c>Discord:PublicKey</c>, <c>Discord:Token</c>, <c>Slack:Enabled</c>)
-    /// a web host serves the platforms that are configured, and <c>/healthz</c>; with none, the terminal chat.
+    /// a web host serves the platforms that are configured, <c>/healthz</c>, <c>/readyz</c> and <c>/metrics</c>; with none, the terminal chat.
     /// </summary>
     private static async Task<int> RunBotAsync(CliArguments cli, TextWriter error)
     {
@@ -135,9 +137,11 @@ public static class BotHostApp
             web.Services.AddSlackCommands(web.Configuration);
         }
 
+        web.Services.AddBotHealthChecks(discordGateway);
+        web.Services.AddBotTelemetry();
         await using var app = web.Build();
-        app.MapGet("/healthz", static (IStoryLibrary library) =>
-            library.IsReady ? Results.Text("ok") : Results.Text("starting", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapBotHealthChecks();
+        app.MapBotTelemetry();
         if (discordHttp)
         {
             app.MapDiscordInteractions();

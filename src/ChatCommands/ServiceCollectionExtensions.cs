@@ -1,6 +1,9 @@
+using System.Diagnostics.Metrics;
 using ChatCommands.Ask;
 using ChatCommands.Help;
+using ChatCommands.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatCommands;
 
@@ -10,6 +13,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddChatCommands(this IServiceCollection services)
     {
         services.AddSingleton<ICommandDispatcher, CommandDispatcher>();
+        services.TryAddSingleton(sp => new BotMetrics(sp.GetServices<IChatCommand>(), sp.GetService<IMeterFactory>()));
         services.AddSingleton<IChatCommand, AskCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
         return services;

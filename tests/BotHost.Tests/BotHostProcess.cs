@@ -47,7 +47,7 @@ public static class BotHostProcess
     }
 
     /// <summary>
-    /// Polls <c>/healthz</c> until the stories are indexed. A command sent earlier waits for the index and, past the
+    /// Polls <c>/readyz</c> until the stories are indexed. A command sent earlier waits for the index and, past the
     /// platform's deferral time, is deferred to a follow-up the tests cannot receive; loading the sentence model on a
     /// busy two-core runner can take longer than that.
     /// </summary>
@@ -56,7 +56,7 @@ public static class BotHostProcess
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         while (true)
         {
-            using var health = await http.GetAsync("/healthz", timeout.Token);
+            using var health = await http.GetAsync("/readyz", timeout.Token);
             if (health.StatusCode == System.Net.HttpStatusCode.OK)
             {
                 return;

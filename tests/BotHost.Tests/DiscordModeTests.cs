@@ -24,8 +24,9 @@ public sealed partial class DiscordModeTests
             var baseAddress = await ReadListeningAddressAsync(process);
             using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-            // Readiness: 503 while the stories are indexed, then ok.
-            Assert.Contains((await http.GetAsync("/healthz")).StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable });
+            // Alive at once, indexing or not; ready (503 until then) once the stories are indexed.
+            Assert.Equal("ok", (await http.GetStringAsync("/healthz")).Trim());
+            Assert.Contains((await http.GetAsync("/readyz")).StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable });
             await BotHostProcess.WaitUntilReadyAsync(http);
 
             var ping = await PostSignedAsync(http, key, """{"type":1,"id":"1","application_id":"123456789012345678","token":"t","version":1}""");
@@ -42,10 +43,54 @@ public sealed partial class DiscordModeTests
             Assert.Contains("envoy", body, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("\"allowed_mentions\":{\"parse\":[]}", body, StringComparison.Ordinal);
 
-            Assert.Equal("ok", await http.GetStringAsync("/healthz"));
+            Assert.Equal("ok", (await http.GetStringAsync("/readyz")).Trim());
 
             using var unsigned = new StringContent("""{"type":1}""", Encoding.UTF8, "application/json");
             Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsync("/discord/interactions", unsigned)).StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Metrics_count_commands_by_platform_and_rejected_signatures_in_prometheus_text()
+    {
+        using var key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+        using var process = Process.Start(BotHostProcess.StartInfo(
+            "--seeds", BotHostProcess.SeedsFolder,
+            "--urls", "http://127.0.0.1:0",
+            "--semantic", "false",
+            "--Discord:PublicKey", Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)).ToLowerInvariant(),
+            "--Discord:ApplicationId", "123456789012345678"))!;
+        try
+        {
+            var baseAddress = await ReadListeningAddressAsync(process);
+            using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+            await BotHostProcess.WaitUntilReadyAsync(http);
+
+            var ask = await PostSignedAsync(http, key, """
+                {"type":2,"id":"2","application_id":"123456789012345678","token":"t","version":1,
+                 "data":{"id":"3","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"Who is the Middle East envoy?"}]}}
+                """);
+            Assert.Equal(HttpStatusCode.OK, ask.StatusCode);
+            using var unsigned = new StringContent("""{"type":1}""", Encoding.UTF8, "application/json");
+            Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsync("/discord/interactions", unsigned)).StatusCode);
+
+            using var scrape = await http.GetAsync("/metrics");
+            var text = await scrape.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.OK, scrape.StatusCode);
+            Assert.Equal("text/plain", scrape.Content.Headers.ContentType?.MediaType);
+            var lines = text.Split('\n');
+            Assert.Contains(lines, l => l.StartsWith("bot_commands_total{", StringComparison.Ordinal) && l.Contains("command=\"ask\"", StringComparison.Ordinal) &&
+                                        l.Contains("platform=\"discord\"", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("bot_command_duration_seconds_bucket{", StringComparison.Ordinal) && l.Contains("platform=\"discord\"", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("bot_signature_rejections_total{", StringComparison.Ordinal) && l.Contains("reason=\"missing\"", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("http_server_request_duration_seconds_bucket{", StringComparison.Ordinal) && l.Contains("/discord/interactions", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("dotnet_gc_", StringComparison.Ordinal));
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using ChatCommands.Metrics;
 using ChatCommands.Signing;
 using DiscordBot.Interactions;
 using DiscordBot.Wire;
@@ -20,14 +21,17 @@ public sealed partial class InteractionsEndpoint
     private readonly ILogger<InteractionsEndpoint> _logger;
     private readonly int _maxBody;
     private readonly InteractionSignatureVerifier _verifier;
+    private readonly BotMetrics? _metrics;
 
     public InteractionsEndpoint(
         InteractionProcessor processor,
         IOptions<DiscordOptions> options,
         TimeProvider time,
-        ILogger<InteractionsEndpoint> logger)
+        ILogger<InteractionsEndpoint> logger,
+        BotMetrics? metrics = null)
     {
         _processor = processor;
+        _metrics = metrics;
         _logger = logger;
         var settings = options.Value;
         _maxBody = settings.MaxRequestBytes;
@@ -51,6 +55,7 @@ public sealed partial class InteractionsEndpoint
         if (check != SignatureCheck.Valid)
         {
             Log.Rejected(_logger, check);
+            _metrics?.SignatureRejected(InteractionProcessor.Platform, check);
             response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -76,6 +81,7 @@ public sealed partial class InteractionsEndpoint
             if (!verifier.Verify(buffer.AsSpan(0, prefix + bodyLength), signature))
             {
                 Log.Rejected(_logger, SignatureCheck.Invalid);
+                _metrics?.SignatureRejected(InteractionProcessor.Platform, SignatureCheck.Invalid);
                 response.StatusCode = StatusCodes.Status401Unauthorized;
                 return;
             }

@@ -41,7 +41,9 @@ internal sealed partial class DiscordGatewayService(
             identifyLimiter,
             time,
             new Random(),
-            shardLogger)).ToList();
+            shardLogger,
+            status)).ToList();
+        status.Starting(shardCount);
 
         var exits = await Task.WhenAll(shards.Select(s => s.RunAsync(stoppingToken))).ConfigureAwait(false);
         if (exits.Contains(GatewayShardExit.Fatal))

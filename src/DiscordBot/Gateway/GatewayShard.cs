@@ -63,6 +63,7 @@ internal sealed partial class GatewayShard
     private long _sequence = NoSequence;
     private int _acks;
     private int _connectionsOpened;
+    private readonly DiscordGatewayStatus? _status;
 
     public GatewayShard(
         GatewayShardSettings settings,
@@ -71,9 +72,11 @@ internal sealed partial class GatewayShard
         GatewayIdentifyLimiter identifyLimiter,
         TimeProvider time,
         Random random,
-        ILogger logger)
+        ILogger logger,
+        DiscordGatewayStatus? status = null)
     {
         _settings = settings;
+        _status = status;
         _connections = connections;
         _interactions = interactions;
         _identifyLimiter = identifyLimiter;
@@ -120,6 +123,7 @@ internal sealed partial class GatewayShard
             }
             finally
             {
+                _status?.ShardDisconnected(_settings.ShardId);
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
 
@@ -357,11 +361,13 @@ internal sealed partial class GatewayShard
                 _resumeUrl = new Uri(ready.ResumeGatewayUrl);
                 Volatile.Write(ref _sessionId, ready.SessionId);
                 state.Established = true;
+                _status?.ShardConnected(_settings.ShardId);
                 Log.Ready(_logger, _settings.ShardId, _settings.ShardCount);
                 break;
 
             case "RESUMED":
                 state.Established = true;
+                _status?.ShardConnected(_settings.ShardId);
                 Log.Resumed(_logger, _settings.ShardId, Sequence ?? 0);
                 break;
 

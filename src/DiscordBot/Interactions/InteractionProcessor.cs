@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ChatCommands;
+using ChatCommands.Metrics;
 using DiscordBot.Rendering;
 using DiscordBot.Wire;
 using Microsoft.Extensions.Logging;
@@ -31,10 +32,14 @@ public sealed partial class InteractionProcessor : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<InteractionProcessor> _logger;
     private readonly TimeSpan _deferAfter;
+    private readonly BotMetrics? _metrics;
 
     // Commands outlive the HTTP request when deferred, so they run under the processor's lifetime, not the caller's.
     private readonly CancellationTokenSource _stopping = new();
     private int _pendingDeferred;
+
+    /// <summary>The platform tag of this adapter's metrics.</summary>
+    public const string Platform = "discord";
 
     public InteractionProcessor(
         ICommandDispatcher dispatcher,
@@ -43,9 +48,11 @@ public sealed partial class InteractionProcessor : IDisposable
         IDiscordInteractionCallbacks callbacks,
         IOptions<DiscordOptions> options,
         TimeProvider time,
-        ILogger<InteractionProcessor> logger)
+        ILogger<InteractionProcessor> logger,
+        BotMetrics? metrics = null)
     {
         _dispatcher = dispatcher;
+        _metrics = metrics;
         _renderer = renderer;
         _paging = paging;
         _callbacks = callbacks;
@@ -125,7 +132,9 @@ public sealed partial class InteractionProcessor : IDisposable
         InteractionResponseType deferType,
         CancellationToken cancellationToken)
     {
-        var pending = _dispatcher.ExecuteAsync(request, _stopping.Token);
+        var pending = _metrics is null
+            ? _dispatcher.ExecuteAsync(request, _stopping.Token)
+            : _metrics.MeasureAsync(Platform, request, () => _dispatcher.ExecuteAsync(request, _stopping.Token));
         if (pending.IsCompletedSuccessfully)
         {
             // The common case (an in-memory index): no timer, no extra allocation.
@@ -142,6 +151,7 @@ public sealed partial class InteractionProcessor : IDisposable
         {
             Interlocked.Increment(ref _pendingDeferred);
             Log.Deferred(_logger, request.Name);
+            _metrics?.Deferred(Platform, request.Name);
             _ = FinishDeferredAsync(interaction, request, task);
             return new InteractionResponse(deferType);
         }

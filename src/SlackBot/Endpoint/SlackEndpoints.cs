@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ChatCommands;
+using ChatCommands.Metrics;
 using ChatCommands.Signing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
@@ -33,6 +34,10 @@ public sealed partial class SlackEndpoints
     private readonly ILogger<SlackEndpoints> _logger;
     private readonly SlackSignatureVerifier _verifier;
     private readonly SlackOptions _options;
+    private readonly BotMetrics? _metrics;
+
+    /// <summary>The platform tag of this adapter's metrics.</summary>
+    public const string Platform = "slack";
 
     public SlackEndpoints(
         ICommandDispatcher dispatcher,
@@ -41,9 +46,11 @@ public sealed partial class SlackEndpoints
         SlackResponder responder,
         IOptions<SlackOptions> options,
         TimeProvider time,
-        ILogger<SlackEndpoints> logger)
+        ILogger<SlackEndpoints> logger,
+        BotMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _metrics = metrics;
         _dispatcher = dispatcher;
         _renderer = renderer;
         _paging = paging;
@@ -115,6 +122,7 @@ public sealed partial class SlackEndpoints
         }
 
         Log.Deferred(_logger, request.Name);
+        _metrics?.Deferred(Platform, request.Name);
         _responder.Run(async stopping =>
         {
             var reply = await work.ConfigureAwait(false);
@@ -200,7 +208,9 @@ public sealed partial class SlackEndpoints
     {
         try
         {
-            return await _dispatcher.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+            return _metrics is null
+                ? await _dispatcher.ExecuteAsync(request, cancellationToken).ConfigureAwait(false)
+                : await _metrics.MeasureAsync(Platform, request, () => _dispatcher.ExecuteAsync(request, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -224,6 +234,7 @@ public sealed partial class SlackEndpoints
         if (check != SignatureCheck.Valid)
         {
             Log.Rejected(_logger, check);
+            _metrics?.SignatureRejected(Platform, check);
             response.StatusCode = StatusCodes.Status401Unauthorized;
             return null;
         }
@@ -257,6 +268,7 @@ public sealed partial class SlackEndpoints
         if (!_verifier.Verify(timestamp, body, signature))
         {
             Log.Rejected(_logger, SignatureCheck.Invalid);
+            _metrics?.SignatureRejected(Platform, SignatureCheck.Invalid);
             response.StatusCode = StatusCodes.Status401Unauthorized;
             return null;
         }

@@ -146,6 +146,27 @@ public sealed class GatewayShardTests
     }
 
     [Fact]
+    public async Task Status_says_connected_from_ready_until_the_connection_drops_and_again_once_resumed()
+    {
+        await using var h = await ShardHarness.StartAsync();
+        Assert.False(h.Status.IsConnected);
+
+        var connection = await h.ConnectAndReadyAsync("session-a");
+        await TestClock.WaitUntilAsync(() => h.Status.IsConnected);
+        Assert.Equal(1, h.Status.ConnectedShards);
+
+        connection.Drop();
+        var next = await h.Time.AdvanceUntilAsync(h.Server.NextConnectionAsync());
+        Assert.False(h.Status.IsConnected);
+
+        await next.SendHelloAsync(Interval);
+        AssertResume(await next.ReceiveAsync(), "session-a", 1);
+        Assert.False(h.Status.IsConnected);
+        await next.SendDispatchAsync(2, "RESUMED", "{}");
+        await TestClock.WaitUntilAsync(() => h.Status.IsConnected);
+    }
+
+    [Fact]
     public async Task Reconnect_op_7_closes_with_a_resumable_code_and_resumes()
     {
         await using var h = await ShardHarness.StartAsync();
@@ -359,6 +380,8 @@ public sealed class GatewayShardTests
 
         public GatewayShard Shard { get; }
 
+        public required DiscordGatewayStatus Status { get; init; }
+
         public FakeTimeProvider Time { get; }
 
         public RecordingInteractionHandler Handler { get; }
@@ -378,6 +401,8 @@ public sealed class GatewayShardTests
             var logs = new CapturingLoggerProvider();
             var loggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
             var handler = new RecordingInteractionHandler();
+            var status = new DiscordGatewayStatus();
+            status.Starting(shardCount);
             var shard = new GatewayShard(
                 new GatewayShardSettings(server.Url, Token, 0, shardId, shardCount),
                 new WebSocketGatewayConnectionFactory(),
@@ -385,8 +410,9 @@ public sealed class GatewayShardTests
                 new GatewayIdentifyLimiter(1, time),
                 time,
                 new Random(1234),
-                loggerFactory.CreateLogger<GatewayShard>());
-            return new ShardHarness(server, shard, time, handler, logs, loggerFactory);
+                loggerFactory.CreateLogger<GatewayShard>(),
+                status);
+            return new ShardHarness(server, shard, time, handler, logs, loggerFactory) { Status = status };
         }
 
         /// <summary>Accepts the next connection, says Hello, reads Identify and sends READY (sequence 1).</summary>

@@ -1,7 +1,11 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using ChatCommands;
+using ChatCommands.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using DiscordBot.Tests.Support;
 using DiscordBot.Wire;
 using NSec.Cryptography;
@@ -449,6 +453,35 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
         Assert.Equal(RecordedCall.FollowUp, call.Kind);
         var message = JsonSerializer.Deserialize(call.Body, DiscordJsonContext.Default.InteractionCallbackData)!;
         Assert.Equal(MessageFlags.Ephemeral, message.Flags);
+    }
+
+    [Fact]
+    public async Task Commands_deferrals_and_refused_signatures_are_counted_in_the_bots_metrics()
+    {
+        var meters = Server.Services.GetRequiredService<IMeterFactory>();
+        using var commands = new MetricCollector<long>(meters, BotMetrics.MeterName, "bot.commands");
+        using var deferrals = new MetricCollector<long>(meters, BotMetrics.MeterName, "bot.deferrals");
+        using var rejections = new MetricCollector<long>(meters, BotMetrics.MeterName, "bot.signature.rejections");
+
+        Server.Slow.Reset();
+        using (await DeferAsync(DiscordTestServer.Command("slow")))
+        {
+        }
+
+        Server.Slow.Release(Reply.Info("Done", "Done."));
+        await Server.Webhooks.NextCallAsync();
+        var body = Encoding.UTF8.GetBytes(DiscordTestServer.Serialize(DiscordTestServer.Command("count")));
+        using (var unsigned = await Server.PostAsync(body, signature: null, timestamp: null))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        }
+
+        var deferred = Assert.Single(deferrals.GetMeasurementSnapshot());
+        Assert.Equal(("discord", "slow"), ((string)deferred.Tags["platform"]!, (string)deferred.Tags["command"]!));
+        var counted = Assert.Single(commands.GetMeasurementSnapshot());
+        Assert.Equal(("slow", "discord", "info"), ((string)counted.Tags["command"]!, (string)counted.Tags["platform"]!, (string)counted.Tags["outcome"]!));
+        var rejected = Assert.Single(rejections.GetMeasurementSnapshot());
+        Assert.Equal(("discord", "missing"), ((string)rejected.Tags["platform"]!, (string)rejected.Tags["reason"]!));
     }
 
     /// <summary>Posts an interaction that runs the slow command and moves the fake clock until the endpoint defers it.</summary>

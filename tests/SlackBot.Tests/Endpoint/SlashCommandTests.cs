@@ -1,6 +1,9 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.Json;
 using ChatCommands;
+using ChatCommands.Metrics;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SlackBot.Endpoint;
 using SlackBot.Tests.Support;
@@ -177,6 +180,39 @@ public sealed class SlashCommandTests(SlackServerFixture fixture) : IClassFixtur
         Assert.Equal("application/json", post.ContentType?.Split(';')[0]);
         Assert.Contains("The answer took a while.", string.Join('\n', AllText(post.Json)), StringComparison.Ordinal);
         Assert.True(post.Json.GetProperty("replace_original").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Commands_deferrals_and_refused_signatures_are_counted_in_the_bots_metrics()
+    {
+        var meters = Server.Services.GetRequiredService<IMeterFactory>();
+        using var commands = new MetricCollector<long>(meters, BotMetrics.MeterName, "bot.commands");
+        using var deferrals = new MetricCollector<long>(meters, BotMetrics.MeterName, "bot.deferrals");
+        using var rejections = new MetricCollector<long>(meters, BotMetrics.MeterName, "bot.signature.rejections");
+
+        Server.Slow.Reset();
+        var pending = Server.PostSignedAsync(Server.Commands, Server.SlashCommand("/slow", string.Empty));
+        await Server.Slow.Started;
+        Server.Time.Advance(TimeSpan.FromSeconds(3));
+        using (var ack = await pending)
+        {
+            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        }
+
+        Server.Slow.Release(Reply.Info("Done", "Done."));
+        await Server.Hooks.NextAsync();
+        var body = Server.SlashCommand("/count", string.Empty);
+        using (var forged = await Server.PostAsync(Server.Commands, body, "v0=" + new string('0', 64), Server.Now()))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        }
+
+        var deferred = Assert.Single(deferrals.GetMeasurementSnapshot());
+        Assert.Equal(("slack", "slow"), ((string)deferred.Tags["platform"]!, (string)deferred.Tags["command"]!));
+        var counted = Assert.Single(commands.GetMeasurementSnapshot());
+        Assert.Equal(("slow", "info"), ((string)counted.Tags["command"]!, (string)counted.Tags["outcome"]!));
+        var rejected = Assert.Single(rejections.GetMeasurementSnapshot());
+        Assert.Equal(("slack", "invalid"), ((string)rejected.Tags["platform"]!, (string)rejected.Tags["reason"]!));
     }
 
     [Theory]

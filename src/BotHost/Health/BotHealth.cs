@@ -1,0 +1,82 @@
+using System.Globalization;
+using DiscordBot.Gateway;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StoryEngine;
+
+namespace BotHost.Health;
+
+/// <summary>
+/// The operators' probes, on Microsoft.Extensions.Diagnostics.HealthChecks. <c>GET /healthz</c> (alive) answers 200
+/// whenever the process serves HTTP, indexing or not, so an orchestrator never restarts a bot that is only busy
+/// building its index. <c>GET /readyz</c> answers 200 once the stories are indexed and, when the Discord gateway is
+/// configured, every shard is connected; 503 otherwise, with one line per check that is not ready.
+/// </summary>
+public static class BotHealth
+{
+    public const string LivePath = "/healthz";
+    public const string ReadyPath = "/readyz";
+
+    /// <summary>Tag of the checks that decide readiness.</summary>
+    public const string ReadyTag = "ready";
+
+    public static IServiceCollection AddBotHealthChecks(this IServiceCollection services, bool discordGateway)
+    {
+        var checks = services.AddHealthChecks().AddCheck<StoriesIndexedCheck>("stories", tags: [ReadyTag]);
+        if (discordGateway)
+        {
+            checks.AddCheck<DiscordGatewayConnectedCheck>("discord-gateway", tags: [ReadyTag]);
+        }
+
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBotHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
+        // No checks: alive means the process answers.
+        endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = static _ => false, ResponseWriter = WritePlainTextAsync });
+        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions
+        {
+            Predicate = static check => check.Tags.Contains(ReadyTag),
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+            ResponseWriter = WritePlainTextAsync,
+        });
+        return endpoints;
+    }
+
+    /// <summary>"ok", or one "name: why" line per check that is not healthy (never a setting's value).</summary>
+    private static Task WritePlainTextAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        var text = report.Status == HealthStatus.Healthy
+            ? "ok"
+            : string.Join('\n', report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).Select(e => $"{e.Key}: {e.Value.Description}"));
+        return context.Response.WriteAsync(text + "\n", context.RequestAborted);
+    }
+}
+
+internal sealed class StoriesIndexedCheck(IStoryLibrary library) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(library.IsReady
+            ? HealthCheckResult.Healthy(string.Create(CultureInfo.InvariantCulture, $"{library.Stories.Count} stories indexed"))
+            : HealthCheckResult.Unhealthy("the stories are being indexed"));
+}
+
+internal sealed class DiscordGatewayConnectedCheck(DiscordGatewayStatus status) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(status switch
+        {
+            { Failure: { } failure } => HealthCheckResult.Unhealthy(failure.Message),
+            { IsConnected: true } => HealthCheckResult.Healthy(),
+            _ => HealthCheckResult.Unhealthy(string.Create(CultureInfo.InvariantCulture,
+                $"{status.ConnectedShards} of {(status.ShardCount > 0 ? status.ShardCount.ToString(CultureInfo.InvariantCulture) : "?")} gateway shards connected")),
+        });
+}
