@@ -4,13 +4,13 @@
 # otherwise to dev. Whole stories, deterministic, 168 held-out / 672 dev. Every publisher's stories are
 # contiguous in the sorted list, so each publisher gives 24 held-out stories.
 # Never look at held-out misses: find failures on dev only; held-out only checks that a fix does not hurt.
-#   usage: bench/polnear-split.sh [BENCH_DIR] [OUT_DIR]   (defaults: /work/shared/bench/polnear-train, /tmp/polnear)
+#   usage: bench/polnear-split.sh [BENCH_DIR] [OUT_DIR]   (defaults: ../shared/bench/polnear-train from the repository root, /tmp/polnear)
 # Then score, from the repository root after `dotnet build -c Release src/BotHost`:
 #   python3 BENCH_DIR/score.py --stories OUT_DIR/dev \
 #     --run 'dotnet src/BotHost/bin/Release/net10.0/BotHost.dll whosaid --seeds {stories} --json --Stories:Semantic false'
 # (and the same with OUT_DIR/heldout).
 set -euo pipefail
-bench=${1:-/work/shared/bench/polnear-train}
+bench=${1:-../shared/bench/polnear-train}
 out=${2:-/tmp/polnear}
 rm -rf "$out/dev" "$out/heldout"
 mkdir -p "$out/dev" "$out/heldout"
