@@ -11,13 +11,21 @@ public sealed class EngineHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <param name="ranksByMeaning">
+    /// False for verbs that never rank by meaning (the facts views): they build no sentence vectors whatever
+    /// Stories:Semantic says, since encoding every sentence is most of their time and memory.
+    /// </param>
     /// <exception cref="StoryEngine.Ingest.StoriesUnavailableException">The stories folder is missing or has no usable story.</exception>
-    public static async Task<EngineHost> StartAsync(CliArguments cli, CancellationToken cancellationToken)
+    public static async Task<EngineHost> StartAsync(CliArguments cli, CancellationToken cancellationToken, bool ranksByMeaning = true)
     {
         var builder = BotServices.CreateHostBuilder(cli);
         builder.Logging.UseQuietConsoleLogging();
         // Answering once and exiting, there is nothing to watch the stories folder for.
         builder.Configuration.AddInMemoryCollection([new($"{StoryEngine.Hosting.StoryEngineOptions.SectionName}:{nameof(StoryEngine.Hosting.StoryEngineOptions.Watch)}", "false")]);
+        if (!ranksByMeaning)
+        {
+            builder.Configuration.AddInMemoryCollection([new($"{StoryEngine.Hosting.StoryEngineOptions.SectionName}:{nameof(StoryEngine.Hosting.StoryEngineOptions.Semantic)}", "false")]);
+        }
 
         var host = builder.Build();
         try

@@ -26,7 +26,7 @@ public static class FactsVerbs
             throw new UsageException($"{cli.Verb} takes no words.");
         }
 
-        await using var engine = await EngineHost.StartAsync(cli, cancellationToken);
+        await using var engine = await EngineHost.StartAsync(cli, cancellationToken, ranksByMeaning: false);
         var facts = engine.Get<IStoryFactsService>();
         var json = cli.Has("json");
         var text = cli.Verb switch
