@@ -101,6 +101,7 @@ public static class EvalRunner
         int answerable = 0, hits = 0, top3 = 0, falseAbstentions = 0, unanswerable = 0, abstentions = 0;
         var misses = new List<EvalMiss>();
         var calibration = new List<(double Confidence, bool Hit)>();
+        int spans = 0, spansInside = 0;
         foreach (var (story, questions) in set.Stories)
         {
             using var index = StoryIndex.Build([story], encoder);
@@ -132,6 +133,12 @@ public static class EvalRunner
                 if (got is not null && question.IsAnsweredBy(got))
                 {
                     hits++;
+                    if (answers[0].ShortAnswerText is { } span)
+                    {
+                        spans++;
+                        spansInside += question.IsAnsweredBy(span) || question.Expected.Any(e => e.Contains(span, StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
+                    }
+
                     continue;
                 }
 
@@ -141,7 +148,11 @@ public static class EvalRunner
         }
 
         return new EvalReport(set.Name, "newsqa", answerable, hits, falseAbstentions, unanswerable, abstentions,
-            Stopwatch.GetElapsedTime(started), misses, top3) { Calibration = Calibrate(calibration) };
+            Stopwatch.GetElapsedTime(started), misses, top3)
+        {
+            Calibration = Calibrate(calibration) + string.Create(CultureInfo.InvariantCulture,
+                $"; short answers on right sentences: {spansInside}/{spans} inside the expected text"),
+        };
     }
 
     /// <summary>How often the top answer is right, by the confidence it was given: three bands (under 1/3, 1/3-2/3, over).</summary>

@@ -11,6 +11,9 @@ public readonly record struct ExtractedAnswer(Mention? Span, bool Near, int Cand
 /// </summary>
 public static class AnswerExtractor
 {
+    /// <summary>How much farther (in characters) a name standing before every question word counts for a "who" question.</summary>
+    private const int PersonBeforeRolePenalty = 20;
+
     /// <summary>How close (in characters) counts as near: about six words.</summary>
     private const int NearChars = 40;
 
@@ -53,6 +56,13 @@ public static class AnswerExtractor
             foreach (var (start, end) in anchors)
             {
                 distance = Math.Min(distance, end <= mention.Start ? mention.Start - end : start >= mention.End ? start - mention.End : 0);
+            }
+
+            // "Who is the envoy?": the person follows the role ("the envoy, Jane Roe"); a name before it qualifies the
+            // role ("the French envoy", "Trump's envoy").
+            if (question.Type == AnswerType.Person && anchors.Count > 0 && anchors.TrueForAll(a => mention.End <= a.Start))
+            {
+                distance += PersonBeforeRolePenalty;
             }
 
             // A mention of the exact kind (an age for "how old") before a looser one (a bare number).

@@ -102,10 +102,13 @@ public static partial class MentionFinder
         Take(taken, sentence, CountPattern(), MentionKind.Count);
         foreach (Match match in NamePattern().Matches(sentence))
         {
-            var (start, length) = TrimName(sentence, match.Index, match.Length);
-            if (length > 0)
+            foreach (var (partStart, partLength) in SplitAtPossessives(sentence, match.Index, match.Length))
             {
-                Add(taken, new Mention(MentionKind.Name, start, length));
+                var (start, length) = TrimName(sentence, partStart, partLength);
+                if (length > 0)
+                {
+                    Add(taken, new Mention(MentionKind.Name, start, length));
+                }
             }
         }
 
@@ -141,6 +144,29 @@ public static partial class MentionFinder
         }
 
         taken.Add(mention);
+    }
+
+    /// <summary>
+    /// A possessive ends a name: "Trump's Middle East envoy" holds two names, "Trump" and "Middle East"; the
+    /// possessive ending itself belongs to neither.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> SplitAtPossessives(string sentence, int start, int length)
+    {
+        var end = start + length;
+        var partStart = start;
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (sentence[i] is '\'' or '’' && sentence[i + 1] == 's' && (i + 2 == end || sentence[i + 2] == ' '))
+            {
+                yield return (partStart, i - partStart);
+                partStart = Math.Min(end, i + 3);
+            }
+        }
+
+        if (partStart < end)
+        {
+            yield return (partStart, end - partStart);
+        }
     }
 
     /// <summary>Drops function words that are capitalised only because they open the sentence or a name ("The", "In").</summary>

@@ -56,4 +56,14 @@ public sealed class AnswerExtractorTests
 
         Assert.Null(answer.Span);
     }
+
+    [Fact]
+    public void A_who_question_takes_the_name_after_the_role_not_the_possessive_before_it()
+    {
+        const string sentence = "The talks follow advice from Canada's Arctic Council envoy, Marie Dubois, who said one issue remains.";
+
+        var answer = AnswerExtractor.Extract(sentence, QuestionAnalysis.Of("Who is the envoy?"));
+
+        Assert.Equal("Marie Dubois", answer.Span?.TextOf(sentence));
+    }
 }

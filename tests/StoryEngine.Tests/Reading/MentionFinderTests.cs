@@ -59,4 +59,14 @@ public sealed class MentionFinderTests
             Assert.True(mentions[i - 1].End <= mentions[i].Start);
         }
     }
+
+    [Fact]
+    public void A_possessive_ends_a_name()
+    {
+        const string sentence = "On Friday officials praised Norway's Foreign Ministry.";
+
+        var names = MentionFinder.Find(sentence).Where(m => m.Kind == MentionKind.Name).Select(m => m.TextOf(sentence));
+
+        Assert.Equal(["Norway", "Foreign Ministry"], names);
+    }
 }
