@@ -81,31 +81,6 @@ public static class AnswerExtractor
     }
 
     /// <summary>Where the sentence says a word of the question (not a common one): character ranges.</summary>
-    private static List<(int Start, int End)> Anchors(string sentence, QuestionAnalysis question)
-    {
-        var anchors = new List<(int, int)>();
-        for (var i = 0; i < sentence.Length;)
-        {
-            if (!char.IsLetterOrDigit(sentence[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < sentence.Length && (char.IsLetterOrDigit(sentence[i]) || sentence[i] is '\'' or '’' or '-'))
-            {
-                i++;
-            }
-
-            var word = sentence[start..i].ToLowerInvariant().Replace('’', '\'');
-            word = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
-            if (!Common.Contains(word) && question.Words.Contains(word))
-            {
-                anchors.Add((start, i));
-            }
-        }
-
-        return anchors;
-    }
+    private static List<(int Start, int End)> Anchors(string sentence, QuestionAnalysis question) =>
+        [.. ReaderWords.Of(sentence).Where(w => !Common.Contains(w.Text) && question.Words.Contains(w.Text)).Select(w => (w.Start, w.End))];
 }

@@ -71,30 +71,8 @@ public sealed record QuestionAnalysis(string Question, AnswerType Type, IReadOnl
     private static bool AsksForAValue(List<string> words, int howAt) =>
         howAt + 2 < words.Count && words[howAt] == "how" && Auxiliaries.Contains(words[howAt + 2]);
 
-    /// <summary>Lowercase words: letters, digits and inner apostrophes or hyphens; possessive 's dropped.</summary>
-    internal static List<string> WordsOf(string text)
-    {
-        var words = new List<string>();
-        for (var i = 0; i < text.Length;)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
-            {
-                i++;
-            }
-
-            var word = text[start..i].ToLowerInvariant().Replace('’', '\'');
-            words.Add(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word);
-        }
-
-        return words;
-    }
+    /// <summary>The question's words, as <see cref="ReaderWords"/> cuts them.</summary>
+    internal static List<string> WordsOf(string text) => [.. ReaderWords.Of(text).Select(w => w.Text)];
 
     private static Rule[] ReadRules()
     {
