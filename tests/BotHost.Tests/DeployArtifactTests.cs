@@ -154,10 +154,11 @@ public sealed class DeployArtifactTests
 
     /// <summary>
     /// The HTTP Deployment's own settings start the real executable (only the address, the stories folder and the
-    /// signing secret changed for a test) and its probe paths answer.
+    /// signing secret changed for a test): its probe paths answer, and the Slack manifest's request URLs reach endpoints
+    /// (401 for an unsigned request, not 404).
     /// </summary>
     [Fact]
-    public async Task The_http_deployments_settings_start_the_real_bot_and_serve_its_probe_paths()
+    public async Task The_http_deployments_settings_start_the_real_bot_and_serve_the_probe_and_slack_manifest_paths()
     {
         var container = Assert.Single(DeployFiles.Containers(DeployFiles.Kind("Deployment", "bothost-http")));
         var stories = Directory.CreateTempSubdirectory("bothost-deploy-");
@@ -184,6 +185,12 @@ public sealed class DeployArtifactTests
                 Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(container.Map("livenessProbe").Map("httpGet").Text("path"))).StatusCode);
                 await BotHostProcess.WaitUntilReadyAsync(http);
                 Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(container.Map("readinessProbe").Map("httpGet").Text("path"))).StatusCode);
+
+                foreach (var url in SlackManifestTests.RequestUrls())
+                {
+                    using var unsigned = new StringContent("command=%2Fask&text=x", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+                    Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsync(url.AbsolutePath, unsigned)).StatusCode);
+                }
             }
             finally
             {
