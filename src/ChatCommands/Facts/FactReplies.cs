@@ -8,7 +8,7 @@ internal static class FactReplies
 {
     public const int PageSize = 5;
 
-    public static Citation Cite(Sentence sentence, string? label = null, double? confidence = null, params ReadOnlySpan<string?> highlight)
+    public static Citation Cite(IStoryLibrary library, Sentence sentence, string? label = null, double? confidence = null, params ReadOnlySpan<string?> highlight)
     {
         IReadOnlyList<Highlight> highlights = [];
         foreach (var candidate in highlight)
@@ -22,13 +22,13 @@ internal static class FactReplies
             }
         }
 
-        return new Citation(sentence.Text, sentence.Story, sentence.Paragraph, confidence, highlights, label);
+        return new Citation(sentence.Text, sentence.Story, sentence.Paragraph, confidence, highlights, label, StoryTitle: library.TitleOf(sentence.Story));
     }
 
     /// <summary>The statement's words in bold within its sentence: all of them when the sentence holds them all,
     /// else a quote's opening words (a quote can run on past the cited sentence).</summary>
-    public static Citation Cite(Statement statement) =>
-        Cite(statement.Sentence, statement.Speaker, null, statement.Text, statement.Kind == StatementKind.Direct ? FirstWords(statement.Text) : null);
+    public static Citation Cite(IStoryLibrary library, Statement statement) =>
+        Cite(library, statement.Sentence, statement.Speaker, null, statement.Text, statement.Kind == StatementKind.Direct ? FirstWords(statement.Text) : null);
 
     public static ReplyField Field(Statement s) =>
         new(s.Speaker, ReplyText.Shorten((s.Kind == StatementKind.Direct ? $"“{s.Text}”" : s.Text) + $" ({s.Verb}, ¶{s.Paragraph})", 300));

@@ -1,9 +1,10 @@
+using StoryEngine;
 using StoryFacts;
 
 namespace ChatCommands.Facts;
 
 /// <summary><c>/facts [topic]</c>: people, numbers, dates, places and organisations, optionally about one topic.</summary>
-public sealed class FactsCommand(IStoryFactsService facts) : IChatCommand
+public sealed class FactsCommand(IStoryFactsService facts, IStoryLibrary library) : IChatCommand
 {
     public CommandDefinition Definition { get; } = new(
         "facts",
@@ -25,7 +26,7 @@ public sealed class FactsCommand(IStoryFactsService facts) : IChatCommand
             ReplyKind.Answer,
             title,
             null,
-            [.. page.Select(f => FactReplies.Cite(f.Sentence, f.Kind, null, f.Text))],
+            [.. page.Select(f => FactReplies.Cite(library, f.Sentence, f.Kind, null, f.Text))],
             [.. page.Select(f => new ReplyField(f.Kind, f.Detail.Length > 0 ? $"{f.Text} — {f.Detail}" : f.Text))],
             info);
     }

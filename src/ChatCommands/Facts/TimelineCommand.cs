@@ -34,7 +34,7 @@ public sealed class TimelineCommand(IStoryFactsService facts, IStoryLibrary libr
             ReplyKind.Answer,
             "Timeline",
             null,
-            [.. page.Select(t => FactReplies.Cite(t.Sentence, t.When))],
+            [.. page.Select(t => FactReplies.Cite(library, t.Sentence, t.When))],
             [.. page.Select(t => new ReplyField(t.When, ReplyText.Shorten(t.Sentence.Text, 200)))],
             info);
     }

@@ -72,6 +72,17 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
     }
 
     [Fact]
+    public async Task Quote_names_the_story_by_its_title_cut_short_and_keeps_the_file_name()
+    {
+        var reply = await bot.RunAsync("quote", 0, ("phrase", "finish the job in Gaza"));
+
+        var citation = Assert.Single(reply.Citations);
+        Assert.StartsWith("In a significant diplomatic effort", citation.StoryName, StringComparison.Ordinal);
+        Assert.InRange(citation.StoryName.Length, 1, Citation.StoryNameMax);
+        Assert.Equal("000_7788cec921cb3b17.txt", citation.Story);
+    }
+
+    [Fact]
     public async Task Quote_of_words_nobody_said_is_not_found()
     {
         var reply = await bot.RunAsync("quote", 0, ("phrase", "bananas are purple"));

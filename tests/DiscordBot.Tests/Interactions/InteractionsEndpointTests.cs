@@ -37,7 +37,8 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
         Assert.Null(data.Flags);
         var embed = Assert.Single(data.Embeds!);
         Assert.Contains("paragraph", embed.Description, StringComparison.Ordinal);
-        Assert.Contains("000\\_7788cec921cb3b17", embed.Description, StringComparison.Ordinal);
+        Assert.Contains("— In a significant diplomatic effort", embed.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("7788cec921cb3b17", embed.Description, StringComparison.Ordinal);
         Assert.Contains("**", embed.Description, StringComparison.Ordinal);
         Assert.Contains("confidence", embed.Description, StringComparison.Ordinal);
         AssertNoPings(raw);

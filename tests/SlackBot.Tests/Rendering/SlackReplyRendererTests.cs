@@ -31,6 +31,20 @@ public sealed class SlackReplyRendererTests
     }
 
     [Fact]
+    public void Source_line_names_the_story_by_its_title_cut_to_a_sensible_length()
+    {
+        var title = "Talks resume in Cairo " + string.Concat(Enumerable.Repeat("as envoys meet again ", 20));
+        var citation = new Citation("The envoy leads the talks.", "story-1.txt", 3, null, [], StoryTitle: title);
+
+        var source = SlackReplyRenderer.Source(citation);
+
+        Assert.StartsWith("Talks resume in Cairo as envoys", source, StringComparison.Ordinal);
+        Assert.EndsWith("…, paragraph 3", source, StringComparison.Ordinal);
+        Assert.True(source.Length <= Citation.StoryNameMax + ", paragraph 3".Length);
+        Assert.DoesNotContain("story-1", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Story_text_is_escaped_and_mentions_are_neutralised()
     {
         var reply = new Reply(ReplyKind.Answer, "<!channel> & co", "Tell <@U123> and @here about <https://evil|this>.", [], []);
