@@ -27,6 +27,6 @@ public sealed class QuoteCommand(IStoryFactsService facts, IStoryLibrary library
         }
 
         var page = Paging.Slice(found, request.Page, FactReplies.PageSize, out var info);
-        return new Reply(ReplyKind.Answer, title, $"{found[0].Speaker} said it.", [.. page.Select(s => FactReplies.Cite(library, s))], [.. page.Select(FactReplies.Field)], info);
+        return new Reply(ReplyKind.Answer, title, $"{found[0].Speaker} said it.", [.. page.Select(s => FactReplies.Cite(library, s))], [], info);
     }
 }

@@ -24,7 +24,7 @@ public sealed class WhoSaidCommand(IStoryFactsService facts, IStoryLibrary libra
         }
 
         var page = Paging.Slice(statements, request.Page, FactReplies.PageSize, out var info);
-        return new Reply(ReplyKind.Answer, title, null, [.. page.Select(s => FactReplies.Cite(library, s))], [.. page.Select(FactReplies.Field)], info);
+        return new Reply(ReplyKind.Answer, title, null, [.. page.Select(s => FactReplies.Cite(library, s))], [], info);
     }
 
     public async ValueTask<IReadOnlyList<string>> CompleteAsync(string option, string partial, CancellationToken cancellationToken) =>

@@ -26,7 +26,26 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
         Assert.Equal(ReplyKind.Answer, reply.Kind);
         Assert.NotEmpty(reply.Citations);
         Assert.All(reply.Citations, c => Assert.Equal("Benjamin Netanyahu", c.Label));
-        Assert.Contains(reply.Fields, f => f.Value.Contains("finish the job", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.Text.Contains("finish the job", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("whosaid", "speaker", "netanyahu")]
+    [InlineData("quote", "phrase", "finish the job in Gaza")]
+    public async Task Statements_are_shown_once_each_with_speaker_and_source_not_again_as_fields(string command, string option, string value)
+    {
+        var reply = await bot.RunAsync(command, 0, (option, value));
+
+        Assert.Empty(reply.Fields);
+        Assert.All(reply.Citations, c =>
+        {
+            Assert.Equal("Benjamin Netanyahu", c.Label);
+            Assert.StartsWith("In a significant diplomatic effort", c.StoryName, StringComparison.Ordinal);
+            Assert.True(c.Paragraph > 1);
+        });
+        // Two statements of one sentence: the reported speech in its sentence, the quote on its own.
+        Assert.Equal(reply.Citations.Count, reply.Citations.Select(c => c.Text).Distinct().Count());
+        Assert.Contains(reply.Citations, c => c.Text == "We still have to finish the job in Gaza, release all our hostages, eliminate and destroy Hamas' military and government capabilities.");
     }
 
     [Fact]
