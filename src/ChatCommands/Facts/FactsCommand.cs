@@ -14,7 +14,9 @@ public sealed class FactsCommand(IStoryFactsService facts, IStoryLibrary library
     public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var topic = request.Option("topic")?.Trim();
-        var list = await facts.GetFactsAsync(topic, cancellationToken);
+        // A fact the stories repeat (the same date in two paragraphs) is listed once, where it first appears.
+        IReadOnlyList<Fact> list = [.. (await facts.GetFactsAsync(topic, cancellationToken))
+            .DistinctBy(f => (f.Kind, f.Text.ToUpperInvariant()))];
         var title = string.IsNullOrEmpty(topic) ? "Key facts" : $"Key facts about {ReplyText.Shorten(topic, 80)}";
         if (list.Count == 0)
         {
@@ -26,8 +28,11 @@ public sealed class FactsCommand(IStoryFactsService facts, IStoryLibrary library
             ReplyKind.Answer,
             title,
             null,
-            [.. page.Select(f => FactReplies.Cite(library, f.Sentence, f.Kind, null, f.Text))],
-            [.. page.Select(f => new ReplyField(f.Kind, f.Detail.Length > 0 ? $"{f.Text} — {f.Detail}" : f.Text))],
+            [.. page.Select(f => FactReplies.Cite(library, f.Sentence, Label(f), null, f.Text))],
+            [],
             info);
     }
+
+    // Each fact once: its sentence with the fact in bold, led by its kind and what it counts or names.
+    private static string Label(Fact fact) => fact.Detail.Length > 0 ? $"{fact.Kind} ({ReplyText.Shorten(fact.Detail, 80)})" : fact.Kind;
 }

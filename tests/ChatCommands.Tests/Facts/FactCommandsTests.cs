@@ -115,7 +115,7 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
         var reply = await bot.RunAsync("facts", 0, ("topic", "hostages"));
 
         Assert.Equal(ReplyKind.Answer, reply.Kind);
-        Assert.Contains(reply.Fields, f => f.Value.Contains("living hostages", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.Label!.Contains("living hostages", StringComparison.Ordinal));
         Assert.All(reply.Citations, c => Assert.Contains("hostage", c.Text, StringComparison.OrdinalIgnoreCase));
     }
 
@@ -125,7 +125,7 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
         var reply = await bot.RunAsync("facts", 0, ("topic", "Israel"));
 
         Assert.Equal(ReplyKind.Answer, reply.Kind);
-        Assert.Contains(reply.Fields, f => f.Name == "place" && f.Value == "Israel");
+        Assert.Contains(reply.Citations, c => c.Label == "place" && c.Highlights.Any(h => c.Text.Substring(h.Start, h.Length) == "Israel"));
     }
 
     [Fact]
@@ -143,8 +143,8 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
         var reply = await bot.RunAsync("timeline");
 
         Assert.Equal(ReplyKind.Answer, reply.Kind);
-        Assert.Equal("October 7, 2023", reply.Fields[0].Name);
-        Assert.Equal("Monday", reply.Fields[1].Name);
+        Assert.Equal("October 7, 2023", reply.Citations[0].Label);
+        Assert.Equal("Monday", reply.Citations[1].Label);
     }
 
     [Fact]
