@@ -56,6 +56,42 @@ public sealed class SlackReplyRendererTests
     }
 
     [Fact]
+    public void Formatting_characters_in_story_text_show_literally_and_read_the_same()
+    {
+        const string story = "a *bold* claim, an _aside_, ~struck~ and `code`";
+
+        var escaped = SlackMrkdwn.Escape(story);
+
+        // A zero-width space after each marker: it can no longer open bold, italics, strikethrough or code.
+        Assert.Equal("a *\u200Bbold*\u200B claim, an _\u200Baside_\u200B, ~\u200Bstruck~\u200B and `\u200Bcode`\u200B", escaped);
+        Assert.Equal(story, escaped.Replace("\u200B", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bold_matches_still_render_around_escaped_formatting_characters()
+    {
+        var rendered = SlackMrkdwn.Highlight("snake_case wins", [new Highlight(0, 10)], 100);
+
+        Assert.Equal("*snake_\u200Bcase* wins", rendered);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("_")]
+    [InlineData("~")]
+    [InlineData("`")]
+    public void Escaped_formatting_characters_count_against_the_limit(string marker)
+    {
+        var text = string.Concat(Enumerable.Repeat(marker + "ab ", 100));
+
+        var fitted = SlackMrkdwn.EscapeAndFit(text, 50);
+
+        Assert.InRange(fitted.Length, 1, 50);
+        Assert.EndsWith(SlackMrkdwn.Ellipsis, fitted, StringComparison.Ordinal);
+        Assert.Equal(fitted.Count(c => c == marker[0]), fitted.Split(marker + "\u200B").Length - 1);
+    }
+
+    [Fact]
     public void Fields_are_grouped_ten_to_a_section_with_bold_names()
     {
         var fields = Enumerable.Range(1, 23).Select(i => new ReplyField($"Name {i}", $"Value {i}")).ToArray();
