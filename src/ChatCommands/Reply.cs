@@ -44,6 +44,7 @@ public enum ReplyKind
 /// <param name="Highlights">Ranges of <paramref name="Text"/> to emphasise (matched words).</param>
 /// <param name="Label">An optional lead-in such as the speaker's name.</param>
 /// <param name="Answer">The short answer inside <paramref name="Text"/> ("£99", "in 2004"), shown first in bold.</param>
+/// <param name="StoryTitle">The story's title (its first line), when known; what people recognise the story by.</param>
 public sealed record Citation(
     string Text,
     string Story,
@@ -51,7 +52,16 @@ public sealed record Citation(
     double? Confidence,
     IReadOnlyList<Highlight> Highlights,
     string? Label = null,
-    string? Answer = null);
+    string? Answer = null,
+    string? StoryTitle = null)
+{
+    /// <summary>Longest story name a source line shows; a title can be a whole opening paragraph.</summary>
+    public const int StoryNameMax = 80;
+
+    /// <summary>How a chat reply names the story: its title cut to <see cref="StoryNameMax"/> characters, or the
+    /// file name when the title is unknown. Machine output (the CLI's <c>--json</c>) keeps <see cref="Story"/>.</summary>
+    public string StoryName => string.IsNullOrWhiteSpace(StoryTitle) ? Story : ReplyText.Shorten(StoryTitle.Trim(), StoryNameMax);
+}
 
 public readonly record struct Highlight(int Start, int Length);
 

@@ -52,7 +52,7 @@ public static class TerminalReplyRenderer
                 text.AppendLine();
             }
 
-            text.Append("     — ").Append(citation.Story).Append(CultureInfo.InvariantCulture, $", paragraph {citation.Paragraph}");
+            text.Append("     — ").Append(citation.StoryName).Append(CultureInfo.InvariantCulture, $", paragraph {citation.Paragraph}");
             if (citation.Confidence is { } confidence)
             {
                 text.Append(CultureInfo.InvariantCulture, $", confidence {confidence * 100:0}%");

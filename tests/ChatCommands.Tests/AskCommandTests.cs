@@ -22,6 +22,18 @@ public sealed class AskCommandTests(SeedBot bot) : IClassFixture<SeedBot>
         Assert.Contains("envoy", reply.Citations[0].Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Ask_citations_carry_the_story_title_beside_the_file_name()
+    {
+        var reply = await bot.RunAsync("ask", ("question", "Who is the Middle East envoy?"));
+
+        Assert.All(reply.Citations, c =>
+        {
+            Assert.EndsWith(".txt", c.Story, StringComparison.Ordinal);
+            Assert.StartsWith("In a significant diplomatic effort", c.StoryTitle, StringComparison.Ordinal);
+        });
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

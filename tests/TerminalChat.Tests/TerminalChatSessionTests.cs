@@ -50,7 +50,7 @@ public sealed class TerminalChatSessionTests : IAsyncLifetime
         var output = await ChatAsync("/ask who is the envoy?\n/quit\n");
 
         Assert.Contains("envoy", output, StringComparison.OrdinalIgnoreCase);
-        Assert.Matches(@"— \S+\.txt, paragraph \d+, confidence \d+%", output);
+        Assert.Matches(@"— In a significant diplomatic effort[^\n]*…, paragraph \d+, confidence \d+%", output);
         Assert.EndsWith("Bye." + Environment.NewLine, output);
     }
 
@@ -177,6 +177,17 @@ public sealed class TerminalReplyRendererTests
         Assert.Contains("  1. Ann Lee: the plan works (said, ¶2)", text);
         Assert.Contains("“She said the plan works.”", text);
         Assert.Contains("  2. Bo Chan: disagreed (said, ¶3)", text);
+    }
+
+    [Fact]
+    public void Source_line_names_the_story_by_its_title()
+    {
+        var reply = new Reply(ReplyKind.Answer, "Q", null, [new Citation("It rained.", "wx_1.txt", 2, 0.5, [], StoryTitle: "Storm hits the coast")], []);
+
+        var text = TerminalReplyRenderer.Render(reply, ansi: false);
+
+        Assert.Contains("     — Storm hits the coast, paragraph 2, confidence 50%", text);
+        Assert.DoesNotContain("wx_1.txt", text);
     }
 
     [Fact]

@@ -39,15 +39,16 @@ public sealed class AskCommand(IStoryLibrary library, IQuestionAnswerer answerer
         }
 
         var page = Paging.Slice(result.Answers, request.Page, PageSize, out var pageInfo);
-        var citations = page.Select(ToCitation).ToArray();
+        var citations = page.Select(a => ToCitation(a, library.TitleOf(a.Sentence.Story))).ToArray();
         return new Reply(ReplyKind.Answer, title, null, citations, [], pageInfo);
     }
 
-    private static Citation ToCitation(Answer answer) => new(
+    private static Citation ToCitation(Answer answer, string? storyTitle) => new(
         answer.Sentence.Text,
         answer.Sentence.Story,
         answer.Sentence.Paragraph,
         answer.Score,
         [.. answer.Highlights.Select(h => new Highlight(h.Start, h.Length))],
-        Answer: answer.ShortAnswerText);
+        Answer: answer.ShortAnswerText,
+        StoryTitle: storyTitle);
 }

@@ -8,7 +8,10 @@ internal static class FactReplies
 {
     public const int PageSize = 5;
 
-    public static Citation Cite(Sentence sentence, string? label = null, double? confidence = null, params ReadOnlySpan<string?> highlight)
+    // A quote can run over several sentences; this much of it says what was said.
+    private const int MaxQuote = 300;
+
+    public static Citation Cite(IStoryLibrary library, Sentence sentence, string? label = null, double? confidence = null, params ReadOnlySpan<string?> highlight)
     {
         IReadOnlyList<Highlight> highlights = [];
         foreach (var candidate in highlight)
@@ -22,19 +25,29 @@ internal static class FactReplies
             }
         }
 
-        return new Citation(sentence.Text, sentence.Story, sentence.Paragraph, confidence, highlights, label);
+        return new Citation(sentence.Text, sentence.Story, sentence.Paragraph, confidence, highlights, label, StoryTitle: library.TitleOf(sentence.Story));
     }
 
-    /// <summary>The statement's words in bold within its sentence: all of them when the sentence holds them all,
-    /// else a quote's opening words (a quote can run on past the cited sentence).</summary>
-    public static Citation Cite(Statement statement) =>
-        Cite(statement.Sentence, statement.Speaker, null, statement.Text, statement.Kind == StatementKind.Direct ? FirstWords(statement.Text) : null);
+    /// <summary>
+    /// A statement shown once, led by its speaker, what was said in bold. A direct quote that is most of its sentence,
+    /// or runs on past it, is shown as the quote alone: the sentence around it would only repeat it (and a sentence
+    /// holding two statements would be shown whole twice). Otherwise the sentence, with the statement's words in bold
+    /// where it holds them: reported speech is the sentence's own wording, never put in quotation marks.
+    /// </summary>
+    public static Citation Cite(IStoryLibrary library, Statement statement)
+    {
+        var citation = Cite(library, statement.Sentence, statement.Speaker, null, statement.Text);
+        // "Most" leaves room for the attribution around a quote ("…, he insisted, saying") and for a second statement
+        // in the same sentence; a short quoted phrase keeps its sentence, which it means little without.
+        var mostOfSentence = citation.Highlights.Count == 0 || statement.Text.Length * 5 >= statement.Sentence.Text.Length * 2;
+        if (statement.Kind != StatementKind.Direct || !mostOfSentence)
+        {
+            return citation;
+        }
 
-    public static ReplyField Field(Statement s) =>
-        new(s.Speaker, ReplyText.Shorten((s.Kind == StatementKind.Direct ? $"“{s.Text}”" : s.Text) + $" ({s.Verb}, ¶{s.Paragraph})", 300));
+        var quote = ReplyText.Shorten(statement.Text, MaxQuote);
+        return citation with { Text = quote, Highlights = [new Highlight(0, quote.TrimEnd('…').Length)] };
+    }
 
     public static Reply NotFound(string title, string text) => new(ReplyKind.NotFound, title, text, [], []);
-
-    // Quotes can span sentences; highlight the opening words that sit in the cited sentence.
-    private static string FirstWords(string text) => string.Join(' ', text.Split(' ').Take(6));
 }

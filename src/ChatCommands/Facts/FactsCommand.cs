@@ -1,9 +1,10 @@
+using StoryEngine;
 using StoryFacts;
 
 namespace ChatCommands.Facts;
 
 /// <summary><c>/facts [topic]</c>: people, numbers, dates, places and organisations, optionally about one topic.</summary>
-public sealed class FactsCommand(IStoryFactsService facts) : IChatCommand
+public sealed class FactsCommand(IStoryFactsService facts, IStoryLibrary library) : IChatCommand
 {
     public CommandDefinition Definition { get; } = new(
         "facts",
@@ -13,7 +14,9 @@ public sealed class FactsCommand(IStoryFactsService facts) : IChatCommand
     public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var topic = request.Option("topic")?.Trim();
-        var list = await facts.GetFactsAsync(topic, cancellationToken);
+        // A fact the stories repeat (the same date in two paragraphs) is listed once, where it first appears.
+        IReadOnlyList<Fact> list = [.. (await facts.GetFactsAsync(topic, cancellationToken))
+            .DistinctBy(f => (f.Kind, f.Text.ToUpperInvariant()))];
         var title = string.IsNullOrEmpty(topic) ? "Key facts" : $"Key facts about {ReplyText.Shorten(topic, 80)}";
         if (list.Count == 0)
         {
@@ -25,8 +28,11 @@ public sealed class FactsCommand(IStoryFactsService facts) : IChatCommand
             ReplyKind.Answer,
             title,
             null,
-            [.. page.Select(f => FactReplies.Cite(f.Sentence, f.Kind, null, f.Text))],
-            [.. page.Select(f => new ReplyField(f.Kind, f.Detail.Length > 0 ? $"{f.Text} — {f.Detail}" : f.Text))],
+            [.. page.Select(f => FactReplies.Cite(library, f.Sentence, Label(f), null, f.Text))],
+            [],
             info);
     }
+
+    // Each fact once: its sentence with the fact in bold, led by its kind and what it counts or names.
+    private static string Label(Fact fact) => fact.Detail.Length > 0 ? $"{fact.Kind} ({ReplyText.Shorten(fact.Detail, 80)})" : fact.Kind;
 }

@@ -34,7 +34,7 @@ public sealed class PeopleCommand(IStoryFactsService facts, IStoryLibrary librar
             ReplyKind.Answer,
             "People",
             null,
-            [.. page.Select(p => FactReplies.Cite(p.Sentence, p.Name, null, p.Name))],
+            [.. page.Select(p => FactReplies.Cite(library, p.Sentence, p.Name, null, p.Name))],
             [.. page.Select(p => new ReplyField(p.Name, p.Roles.Count > 0 ? string.Join("; ", p.Roles) : "no role given"))],
             info);
     }

@@ -1,9 +1,10 @@
+using StoryEngine;
 using StoryFacts;
 
 namespace ChatCommands.Facts;
 
 /// <summary><c>/quote PHRASE</c>: who said it, and in which sentence.</summary>
-public sealed class QuoteCommand(IStoryFactsService facts) : IChatCommand
+public sealed class QuoteCommand(IStoryFactsService facts, IStoryLibrary library) : IChatCommand
 {
     public CommandDefinition Definition { get; } = new(
         "quote",
@@ -26,6 +27,6 @@ public sealed class QuoteCommand(IStoryFactsService facts) : IChatCommand
         }
 
         var page = Paging.Slice(found, request.Page, FactReplies.PageSize, out var info);
-        return new Reply(ReplyKind.Answer, title, $"{found[0].Speaker} said it.", [.. page.Select(FactReplies.Cite)], [.. page.Select(FactReplies.Field)], info);
+        return new Reply(ReplyKind.Answer, title, $"{found[0].Speaker} said it.", [.. page.Select(s => FactReplies.Cite(library, s))], [], info);
     }
 }

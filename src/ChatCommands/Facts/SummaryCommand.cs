@@ -34,7 +34,7 @@ public sealed class SummaryCommand(IStoryFactsService facts, IStoryLibrary libra
             ReplyKind.Answer,
             "Summary",
             null,
-            [.. page.Select(s => FactReplies.Cite(s.Sentence, s.IsLead ? "lead" : null, s.Score))],
+            [.. page.Select(s => FactReplies.Cite(library, s.Sentence, s.IsLead ? "lead" : null, s.Score))],
             [],
             info);
     }

@@ -29,13 +29,14 @@ public sealed class TimelineCommand(IStoryFactsService facts, IStoryLibrary libr
             return FactReplies.NotFound("Timeline", "The stories give no dates to order events by.");
         }
 
+        // Each event once: its sentence, led by its date (a field repeating the sentence showed it twice).
         var page = Paging.Slice(timeline, request.Page, FactReplies.PageSize, out var info);
         return new Reply(
             ReplyKind.Answer,
             "Timeline",
             null,
-            [.. page.Select(t => FactReplies.Cite(t.Sentence, t.When))],
-            [.. page.Select(t => new ReplyField(t.When, ReplyText.Shorten(t.Sentence.Text, 200)))],
+            [.. page.Select(t => FactReplies.Cite(library, t.Sentence, t.When, null, t.When))],
+            [],
             info);
     }
 

@@ -1,9 +1,10 @@
+using StoryEngine;
 using StoryFacts;
 
 namespace ChatCommands.Facts;
 
 /// <summary><c>/whosaid [speaker]</c>: every statement, or one speaker's, a page at a time.</summary>
-public sealed class WhoSaidCommand(IStoryFactsService facts) : IChatCommand
+public sealed class WhoSaidCommand(IStoryFactsService facts, IStoryLibrary library) : IChatCommand
 {
     public CommandDefinition Definition { get; } = new(
         "whosaid",
@@ -23,7 +24,7 @@ public sealed class WhoSaidCommand(IStoryFactsService facts) : IChatCommand
         }
 
         var page = Paging.Slice(statements, request.Page, FactReplies.PageSize, out var info);
-        return new Reply(ReplyKind.Answer, title, null, [.. page.Select(FactReplies.Cite)], [.. page.Select(FactReplies.Field)], info);
+        return new Reply(ReplyKind.Answer, title, null, [.. page.Select(s => FactReplies.Cite(library, s))], [], info);
     }
 
     public async ValueTask<IReadOnlyList<string>> CompleteAsync(string option, string partial, CancellationToken cancellationToken) =>

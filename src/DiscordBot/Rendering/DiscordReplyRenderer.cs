@@ -165,8 +165,8 @@ public sealed class DiscordReplyRenderer(PagingStore paging)
     private static string SourceLine(Citation citation)
     {
         return citation.Confidence is { } confidence && double.IsFinite(confidence)
-            ? string.Create(CultureInfo.InvariantCulture, $"— {citation.Story}, paragraph {citation.Paragraph} · confidence {Math.Clamp(confidence, 0, 1):0%}")
-            : string.Create(CultureInfo.InvariantCulture, $"— {citation.Story}, paragraph {citation.Paragraph}");
+            ? string.Create(CultureInfo.InvariantCulture, $"— {citation.StoryName}, paragraph {citation.Paragraph} · confidence {Math.Clamp(confidence, 0, 1):0%}")
+            : string.Create(CultureInfo.InvariantCulture, $"— {citation.StoryName}, paragraph {citation.Paragraph}");
     }
 
     /// <summary>The sentence escaped, highlighted ranges wrapped in <c>**</c>, cut to <paramref name="max"/> characters.</summary>

@@ -7,7 +7,9 @@ namespace SlackBot.Rendering;
 /// Turns story text into Slack mrkdwn that shows literally and never pings. Slack's control characters
 /// <c>&amp; &lt; &gt;</c> become entities, which also breaks every mention and link form (<c>&lt;!channel&gt;</c>,
 /// <c>&lt;@U123&gt;</c>, <c>&lt;http://x|y&gt;</c>); a zero-width space after each '@' keeps bare "@here" inert even
-/// where a client would link names.
+/// where a client would link names. Slack has no backslash escape for its formatting marks (<c>* _ ~ `</c>), so each
+/// is followed by a zero-width space too: a mark followed by a space-like character opens no bold, italics,
+/// strikethrough or code, and the text still reads (and copies) as written, unlike look-alike replacements.
 /// </summary>
 /// <remarks>
 /// Escaping maps each character on its own, so the escaped length of any prefix is known exactly; that is what
@@ -100,7 +102,7 @@ public static class SlackMrkdwn
     {
         '&' => 5,
         '<' or '>' => 4,
-        '@' => 2,
+        '@' or '*' or '_' or '~' or '`' => 2,
         _ => 1,
     };
 
@@ -119,8 +121,8 @@ public static class SlackMrkdwn
                 case '>':
                     builder.Append("&gt;");
                     break;
-                case '@':
-                    builder.Append('@').Append(ZeroWidthSpace);
+                case '@' or '*' or '_' or '~' or '`':
+                    builder.Append(c).Append(ZeroWidthSpace);
                     break;
                 default:
                     builder.Append(c);

@@ -123,7 +123,7 @@ public sealed class SlackReplyRenderer
         var suffix = citation.Confidence is { } confidence && double.IsFinite(confidence)
             ? string.Create(CultureInfo.InvariantCulture, $", paragraph {citation.Paragraph} · confidence {Math.Round(Math.Clamp(confidence, 0, 1) * 100):0}%")
             : string.Create(CultureInfo.InvariantCulture, $", paragraph {citation.Paragraph}");
-        return SlackMrkdwn.EscapeAndFit(citation.Story, SlackLimits.ContextElementText - suffix.Length) + suffix;
+        return SlackMrkdwn.EscapeAndFit(citation.StoryName, SlackLimits.ContextElementText - suffix.Length) + suffix;
     }
 
     private static MrkdwnText FieldText(ReplyField field)

@@ -26,7 +26,26 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
         Assert.Equal(ReplyKind.Answer, reply.Kind);
         Assert.NotEmpty(reply.Citations);
         Assert.All(reply.Citations, c => Assert.Equal("Benjamin Netanyahu", c.Label));
-        Assert.Contains(reply.Fields, f => f.Value.Contains("finish the job", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.Text.Contains("finish the job", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("whosaid", "speaker", "netanyahu")]
+    [InlineData("quote", "phrase", "finish the job in Gaza")]
+    public async Task Statements_are_shown_once_each_with_speaker_and_source_not_again_as_fields(string command, string option, string value)
+    {
+        var reply = await bot.RunAsync(command, 0, (option, value));
+
+        Assert.Empty(reply.Fields);
+        Assert.All(reply.Citations, c =>
+        {
+            Assert.Equal("Benjamin Netanyahu", c.Label);
+            Assert.StartsWith("In a significant diplomatic effort", c.StoryName, StringComparison.Ordinal);
+            Assert.True(c.Paragraph > 1);
+        });
+        // Two statements of one sentence: the reported speech in its sentence, the quote on its own.
+        Assert.Equal(reply.Citations.Count, reply.Citations.Select(c => c.Text).Distinct().Count());
+        Assert.Contains(reply.Citations, c => c.Text == "We still have to finish the job in Gaza, release all our hostages, eliminate and destroy Hamas' military and government capabilities.");
     }
 
     [Fact]
@@ -72,6 +91,17 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
     }
 
     [Fact]
+    public async Task Quote_names_the_story_by_its_title_cut_short_and_keeps_the_file_name()
+    {
+        var reply = await bot.RunAsync("quote", 0, ("phrase", "finish the job in Gaza"));
+
+        var citation = Assert.Single(reply.Citations);
+        Assert.StartsWith("In a significant diplomatic effort", citation.StoryName, StringComparison.Ordinal);
+        Assert.InRange(citation.StoryName.Length, 1, Citation.StoryNameMax);
+        Assert.Equal("000_7788cec921cb3b17.txt", citation.Story);
+    }
+
+    [Fact]
     public async Task Quote_of_words_nobody_said_is_not_found()
     {
         var reply = await bot.RunAsync("quote", 0, ("phrase", "bananas are purple"));
@@ -85,7 +115,7 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
         var reply = await bot.RunAsync("facts", 0, ("topic", "hostages"));
 
         Assert.Equal(ReplyKind.Answer, reply.Kind);
-        Assert.Contains(reply.Fields, f => f.Value.Contains("living hostages", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.Label!.Contains("living hostages", StringComparison.Ordinal));
         Assert.All(reply.Citations, c => Assert.Contains("hostage", c.Text, StringComparison.OrdinalIgnoreCase));
     }
 
@@ -95,7 +125,7 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
         var reply = await bot.RunAsync("facts", 0, ("topic", "Israel"));
 
         Assert.Equal(ReplyKind.Answer, reply.Kind);
-        Assert.Contains(reply.Fields, f => f.Name == "place" && f.Value == "Israel");
+        Assert.Contains(reply.Citations, c => c.Label == "place" && c.Highlights.Any(h => c.Text.Substring(h.Start, h.Length) == "Israel"));
     }
 
     [Fact]
@@ -113,8 +143,8 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
         var reply = await bot.RunAsync("timeline");
 
         Assert.Equal(ReplyKind.Answer, reply.Kind);
-        Assert.Equal("October 7, 2023", reply.Fields[0].Name);
-        Assert.Equal("Monday", reply.Fields[1].Name);
+        Assert.Equal("October 7, 2023", reply.Citations[0].Label);
+        Assert.Equal("Monday", reply.Citations[1].Label);
     }
 
     [Fact]

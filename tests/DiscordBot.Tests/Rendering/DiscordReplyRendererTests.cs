@@ -23,6 +23,18 @@ public sealed class DiscordReplyRendererTests
     }
 
     [Fact]
+    public void Source_line_names_the_story_by_its_title_with_the_paragraph()
+    {
+        var reply = new Reply(ReplyKind.Answer, "Who won?", null,
+            [new Citation("The home team won the final.", "sports_1.txt", 4, null, [], StoryTitle: "Home side takes the cup")], []);
+
+        var embed = Assert.Single(Renderer.Render(reply, null).Embeds!);
+
+        Assert.EndsWith("\n— Home side takes the cup, paragraph 4", embed.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("sports", embed.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Speakers_lead_their_sentences_and_fields_carry_who_said_what()
     {
         var reply = new Reply(ReplyKind.Answer, "Who said what", null,

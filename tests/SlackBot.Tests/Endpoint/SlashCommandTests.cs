@@ -33,7 +33,7 @@ public sealed class SlashCommandTests(SlackServerFixture fixture) : IClassFixtur
         Assert.Equal(expected.Citations.Count, sources.Count);
         for (var i = 0; i < sources.Count; i++)
         {
-            Assert.StartsWith(expected.Citations[i].Story + ", paragraph " + expected.Citations[i].Paragraph, sources[i], StringComparison.Ordinal);
+            Assert.StartsWith(expected.Citations[i].StoryName + ", paragraph " + expected.Citations[i].Paragraph, sources[i], StringComparison.Ordinal);
         }
 
         // Matched words are bold.

@@ -31,6 +31,20 @@ public sealed class SlackReplyRendererTests
     }
 
     [Fact]
+    public void Source_line_names_the_story_by_its_title_cut_to_a_sensible_length()
+    {
+        var title = "Talks resume in Cairo " + string.Concat(Enumerable.Repeat("as envoys meet again ", 20));
+        var citation = new Citation("The envoy leads the talks.", "story-1.txt", 3, null, [], StoryTitle: title);
+
+        var source = SlackReplyRenderer.Source(citation);
+
+        Assert.StartsWith("Talks resume in Cairo as envoys", source, StringComparison.Ordinal);
+        Assert.EndsWith("…, paragraph 3", source, StringComparison.Ordinal);
+        Assert.True(source.Length <= Citation.StoryNameMax + ", paragraph 3".Length);
+        Assert.DoesNotContain("story-1", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Story_text_is_escaped_and_mentions_are_neutralised()
     {
         var reply = new Reply(ReplyKind.Answer, "<!channel> & co", "Tell <@U123> and @here about <https://evil|this>.", [], []);
@@ -39,6 +53,42 @@ public sealed class SlackReplyRendererTests
 
         Assert.Contains("*&lt;!channel&gt; &amp; co*", texts);
         Assert.Contains("Tell &lt;@\u200BU123&gt; and @\u200Bhere about &lt;https://evil|this&gt;.", texts);
+    }
+
+    [Fact]
+    public void Formatting_characters_in_story_text_show_literally_and_read_the_same()
+    {
+        const string story = "a *bold* claim, an _aside_, ~struck~ and `code`";
+
+        var escaped = SlackMrkdwn.Escape(story);
+
+        // A zero-width space after each marker: it can no longer open bold, italics, strikethrough or code.
+        Assert.Equal("a *\u200Bbold*\u200B claim, an _\u200Baside_\u200B, ~\u200Bstruck~\u200B and `\u200Bcode`\u200B", escaped);
+        Assert.Equal(story, escaped.Replace("\u200B", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bold_matches_still_render_around_escaped_formatting_characters()
+    {
+        var rendered = SlackMrkdwn.Highlight("snake_case wins", [new Highlight(0, 10)], 100);
+
+        Assert.Equal("*snake_\u200Bcase* wins", rendered);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("_")]
+    [InlineData("~")]
+    [InlineData("`")]
+    public void Escaped_formatting_characters_count_against_the_limit(string marker)
+    {
+        var text = string.Concat(Enumerable.Repeat(marker + "ab ", 100));
+
+        var fitted = SlackMrkdwn.EscapeAndFit(text, 50);
+
+        Assert.InRange(fitted.Length, 1, 50);
+        Assert.EndsWith(SlackMrkdwn.Ellipsis, fitted, StringComparison.Ordinal);
+        Assert.Equal(fitted.Count(c => c == marker[0]), fitted.Split(marker + "\u200B").Length - 1);
     }
 
     [Fact]
