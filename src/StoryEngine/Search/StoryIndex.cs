@@ -130,13 +130,15 @@ public sealed class StoryIndex : IDisposable
     }
 
     /// <summary>
-    /// Whether the sentence is its story's title (the first line, when more follows): a headline names the story and
-    /// says what it is about, but it is never the sentence that answers a question on its own.
+    /// Whether the sentence is its story's headline: a first line of one sentence, with more after it. A headline
+    /// names the story, but it is never the sentence that answers a question on its own. A first line of several
+    /// sentences is the lead paragraph of a story that has no headline, and answers like any other.
     /// </summary>
     internal bool IsTitle(int ordinal)
     {
         var sentence = Sentences[ordinal];
-        return sentence.Sentence.Paragraph == 1 && Stories[sentence.StoryIndex].Paragraphs.Count > 1;
+        var story = Stories[sentence.StoryIndex];
+        return sentence.Sentence.Paragraph == 1 && story.Paragraphs.Count > 1 && story.Paragraphs[0].Sentences.Count == 1;
     }
 
     internal IndexedSentence[] Sentences { get; }

@@ -58,4 +58,19 @@ public sealed class ReaderTests
         Assert.False(result.Abstained);
         Assert.Equal("£12", result.Answers[0].ShortAnswerText);
     }
+
+    [Fact]
+    public void A_first_line_of_several_sentences_is_a_lead_without_a_headline_and_can_answer()
+    {
+        const string text =
+            "The island ferry company will raise the adult fare to £12 from April. Islanders called the rise unfair.\n\n" +
+            "The company said fuel costs had doubled since last winter.";
+        using var index = StoryIndex.Build([StoryParser.Parse("ferry-lead.txt", text)]);
+        var answerer = new QuestionAnswerer(index);
+
+        var result = answerer.Ask("How much will the adult ferry fare be from April?");
+
+        Assert.False(result.Abstained);
+        Assert.Equal(1, result.Answers[0].Sentence.Paragraph);
+    }
 }
