@@ -125,12 +125,13 @@ public static class EvalRunner
 
                 answerable++;
                 top3 += answers.Any(a => question.IsAnsweredBy(a.Sentence.Text)) ? 1 : 0;
-                if (answers.Count > 0)
+                var hit = got is not null && question.IsAnsweredBy(got);
+                if (got is not null)
                 {
-                    calibration.Add((answers[0].Score, question.IsAnsweredBy(answers[0].Sentence.Text)));
+                    calibration.Add((answers[0].Score, hit));
                 }
 
-                if (got is not null && question.IsAnsweredBy(got))
+                if (hit)
                 {
                     hits++;
                     if (answers[0].ShortAnswerText is { } span)

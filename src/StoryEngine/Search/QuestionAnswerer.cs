@@ -107,9 +107,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
         var wanted = QuestionKind.Of(clean);
         var analysis = QuestionAnalysis.Of(clean);
-        var candidates = Rank(concepts, focus, wanted, analysis, clean, byMeaning: false);
+        // With WordsSureAt above 1 every question is ranked by meaning, so a ranking by words first would be thrown away.
+        var meaningOnly = _index.Meaning is not null && Settings.WordsSureAt > 1;
+        var candidates = Rank(concepts, focus, wanted, analysis, clean, byMeaning: meaningOnly);
         var reach = Reach.Of(candidates);
-        if (_index.Meaning is not null && !SureByWords(candidates, reach))
+        if (!meaningOnly && _index.Meaning is not null && !SureByWords(candidates, reach))
         {
             candidates = Rank(concepts, focus, wanted, analysis, clean, byMeaning: true);
             reach = Reach.Of(candidates);
@@ -132,11 +134,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         // candidates, fitted so that the sentence that answers takes the mass. On reader questions it tracks how often
         // the top answer is right (see README); coverage, which it was before, read 100 % on wrong answers.
         var best = candidates[0];
-        double partition = 0;
-        foreach (var candidate in candidates)
-        {
-            partition += Math.Exp(candidate.Score - best.Score);
-        }
+        var partition = Partition(candidates);
 
         // Further answers only while the ranker finds them at least MinRelativeLikelihood as likely as the best: the
         // tail of a clear-cut ranking is noise that happens to share a word.
@@ -165,19 +163,25 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// <summary>Whether the word ranking alone is on topic and sure enough of its best sentence (<see cref="RankingSettings.WordsSureAt"/>).</summary>
     private bool SureByWords(List<Candidate> candidates, Reach reach)
     {
-        if (candidates.Count == 0 || Settings.WordsSureAt > 1 || reach.ParagraphCovered < Settings.MinConfidence)
+        if (candidates.Count == 0 || reach.ParagraphCovered < Settings.MinConfidence)
         {
             return false;
         }
 
         // The best sentence's share of the softmax over all candidates.
+        return 1 / Partition(candidates) >= Settings.WordsSureAt;
+    }
+
+    /// <summary>The softmax's normaliser over the candidates, relative to the best (which counts 1): the best's share is its inverse.</summary>
+    private static double Partition(List<Candidate> candidates)
+    {
         double total = 0;
         foreach (var candidate in candidates)
         {
             total += Math.Exp(candidate.Score - candidates[0].Score);
         }
 
-        return 1 / total >= Settings.WordsSureAt;
+        return total;
     }
 
     /// <summary>
