@@ -23,6 +23,8 @@ public static class BotHostApp
                                                      accuracy on question files, SQuAD-format files, newsqa-dev folders
           BotHost fit [--squad FILE] [--newsqa DIR] [--folds N] [--write FILE]
                                                      fit the /ask ranking weights, report them held out by story
+          BotHost related-words [--wordnet DIR] --write FILE
+                                                     regenerate the related-words lexicon from WordNet 3.0
           BotHost whosaid [SPEAKER] [--json]         who said what
           BotHost quote PHRASE [--json]              who said a phrase
           BotHost facts [TOPIC] [--json] | people [--json] | timeline [--json] | summary [--json]
@@ -58,6 +60,7 @@ public static class BotHostApp
                 "ask" => await AskVerb.RunAsync(cli, input, output, error, cancel.Token),
                 "eval" => await EvalVerb.RunAsync(cli, output, cancel.Token),
                 "fit" => await FitVerb.RunAsync(cli, output, cancel.Token),
+                "related-words" => await RelatedWordsVerb.RunAsync(cli, output, cancel.Token),
                 "register-commands" => await RegisterCommandsAsync(cli, cancel.Token),
                 "whosaid" or "quote" or "facts" or "people" or "timeline" or "summary" => await FactsVerbs.RunAsync(cli, output, cancel.Token),
                 _ => throw new UsageException($"'{cli.Verb}' is not available in this build."),

@@ -34,6 +34,37 @@ public sealed class CommandLineContractTests
     }
 
     [Fact]
+    public async Task Related_words_regenerates_the_lexicon_from_a_wordnet_folder()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "bothost-related-" + Guid.NewGuid().ToString("N") + ".tsv");
+        try
+        {
+            var result = await BotHostProcess.RunAsync(null, "related-words", "--wordnet", Path.Combine(AppContext.BaseDirectory, "Fixtures", "wordnet"), "--write", output);
+
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            var lines = File.ReadAllLines(output);
+            Assert.StartsWith("#", lines[0], StringComparison.Ordinal);
+            Assert.Contains("mentor\tguide mentored mentorship", lines);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public async Task Related_words_without_a_wordnet_database_exits_2_naming_the_folder()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "bothost-no-wordnet-" + Guid.NewGuid().ToString("N"));
+
+        var result = await BotHostProcess.RunAsync(null, "related-words", "--wordnet", missing, "--write", Path.Combine(missing, "out.tsv"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(missing, result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
     public async Task A_stories_error_is_printed_once()
     {
         var missing = Path.Combine(Path.GetTempPath(), "bothost-missing-" + Guid.NewGuid().ToString("N"));

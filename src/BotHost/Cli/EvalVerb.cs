@@ -5,6 +5,7 @@ using StoryEngine.Evaluation;
 using StoryEngine.Hosting;
 using StoryEngine.Ingest;
 using StoryEngine.MiniLM;
+using StoryFacts;
 
 namespace BotHost.Cli;
 
@@ -47,8 +48,8 @@ public static class EvalVerb
         {
             cancellationToken.ThrowIfCancellationRequested();
             var report = NewsQaSet.IsSet(file)
-                ? EvalRunner.RunNewsQa(NewsQaSet.Read(file), encoder: encoder)
-                : EvalRunner.RunFile(file, stories, encoder: encoder);
+                ? EvalRunner.RunNewsQa(NewsQaSet.Read(file), encoder: encoder, speech: Speech)
+                : EvalRunner.RunFile(file, stories, encoder: encoder, speech: Speech);
             reports.Add(report);
             await output.WriteLineAsync(report.Describe(misses) + PerQuestion(report));
         }
@@ -64,6 +65,9 @@ public static class EvalVerb
 
         return 0;
     }
+
+    /// <summary>Who speaks where, as the bot knows it when it serves the stories (StoryFacts registers it).</summary>
+    internal static readonly StatementSpeechFinder Speech = new();
 
     private static string PerQuestion(EvalReport report)
     {

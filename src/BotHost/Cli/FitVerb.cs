@@ -48,7 +48,7 @@ public static class FitVerb
         if (only != "meaning")
         {
             await output.WriteLineAsync("by words:");
-            words = EvalRunner.FitWeights(squad, news, folds: folds);
+            words = EvalRunner.FitWeights(squad, news, folds: folds, speech: EvalVerb.Speech);
             await output.WriteLineAsync(words.ToString());
             cancellationToken.ThrowIfCancellationRequested();
         }
@@ -57,7 +57,7 @@ public static class FitVerb
         {
             await output.WriteLineAsync("with sentence vectors (MiniLM):");
             using var encoder = new MiniLmTextEncoder();
-            meaning = EvalRunner.FitWeights(squad, news, encoder: encoder, folds: folds);
+            meaning = EvalRunner.FitWeights(squad, news, encoder: encoder, folds: folds, speech: EvalVerb.Speech);
             await output.WriteLineAsync(meaning.ToString());
         }
 

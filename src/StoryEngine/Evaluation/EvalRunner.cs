@@ -16,7 +16,7 @@ public static class EvalRunner
     /// <summary>Evaluates a file of either format, telling them apart by content.</summary>
     /// <param name="stories">The stories our question files refer to (ignored for SQuAD files).</param>
     /// <param name="encoder">Sentence vectors for semantic re-ranking, or null to rank by words alone.</param>
-    public static EvalReport RunFile(string path, IReadOnlyList<Story> stories, RankingSettings? settings = null, ITextEncoder? encoder = null)
+    public static EvalReport RunFile(string path, IReadOnlyList<Story> stories, RankingSettings? settings = null, ITextEncoder? encoder = null, Reading.ISpeechFinder? speech = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var json = File.ReadAllBytes(path);
@@ -26,13 +26,13 @@ public static class EvalRunner
             {
                 var squad = JsonSerializer.Deserialize(json, EvalJsonContext.Default.SquadFile)
                     ?? throw new InvalidDataException($"{path} is not a SQuAD file.");
-                return RunSquad(Path.GetFileName(path), squad, settings, encoder);
+                return RunSquad(Path.GetFileName(path), squad, settings, encoder, speech);
             }
         }
 
         var questions = JsonSerializer.Deserialize(json, EvalJsonContext.Default.QuestionFile)
             ?? throw new InvalidDataException($"{path} is not a question file.");
-        using var index = StoryIndex.Build(stories, encoder);
+        using var index = StoryIndex.Build(stories, encoder, speech: speech);
         return RunQuestions(Path.GetFileName(path), questions, new QuestionAnswerer(index, settings: settings));
     }
 
@@ -94,7 +94,8 @@ public static class EvalRunner
     /// Evaluates a reader-question set (<see cref="NewsQaSet"/>): each story indexed alone and asked its questions,
     /// scored by the set's own rule (top-1 and top-3 on answerable questions, abstention on the others).
     /// </summary>
-    public static EvalReport RunNewsQa(NewsQaSet set, RankingSettings? settings = null, ITextEncoder? encoder = null)
+    /// <param name="speech">Who speaks where, as the bot serving the stories knows it (who-said-what); null without.</param>
+    public static EvalReport RunNewsQa(NewsQaSet set, RankingSettings? settings = null, ITextEncoder? encoder = null, Reading.ISpeechFinder? speech = null)
     {
         ArgumentNullException.ThrowIfNull(set);
         var started = Stopwatch.GetTimestamp();
@@ -104,7 +105,7 @@ public static class EvalRunner
         int spans = 0, spansInside = 0;
         foreach (var (story, questions) in set.Stories)
         {
-            using var index = StoryIndex.Build([story], encoder);
+            using var index = StoryIndex.Build([story], encoder, speech: speech);
             var answerer = new QuestionAnswerer(index, settings: settings);
             foreach (var question in questions)
             {
@@ -169,8 +170,8 @@ public static class EvalRunner
     }
 
     /// <summary>Evaluates a SQuAD v2.0 file: each article is indexed once as one story.</summary>
-    public static EvalReport RunSquadFile(string path, RankingSettings? settings = null, ITextEncoder? encoder = null) =>
-        RunSquad(Path.GetFileName(path), ReadSquad(path), settings, encoder);
+    public static EvalReport RunSquadFile(string path, RankingSettings? settings = null, ITextEncoder? encoder = null, Reading.ISpeechFinder? speech = null) =>
+        RunSquad(Path.GetFileName(path), ReadSquad(path), settings, encoder, speech);
 
     /// <summary>
     /// Fits the re-ranking weights on a SQuAD file and reports how well they carry to unseen articles
@@ -183,8 +184,8 @@ public static class EvalRunner
     /// Fits the re-ranking weights on a SQuAD file and a reader-question set together, reporting each set held out
     /// (SQuAD by article, the reader questions by folds of whole stories). <c>BotHost fit</c> runs this.
     /// </summary>
-    public static JointFitReport FitWeights(string? squadPath, NewsQaSet? news, RankingSettings? settings = null, ITextEncoder? encoder = null, int folds = 5) =>
-        RankerFit.FitJoint(squadPath is null ? [] : ReadSquad(squadPath).Data, news, settings ?? new RankingSettings(), encoder, folds);
+    public static JointFitReport FitWeights(string? squadPath, NewsQaSet? news, RankingSettings? settings = null, ITextEncoder? encoder = null, int folds = 5, Reading.ISpeechFinder? speech = null) =>
+        RankerFit.FitJoint(squadPath is null ? [] : ReadSquad(squadPath).Data, news, settings ?? new RankingSettings(), encoder, folds, speech);
 
     /// <summary>A SQuAD article as one story: the title line, then each context as a paragraph.</summary>
     internal static Story StoryOf(SquadArticle article)
@@ -198,14 +199,14 @@ public static class EvalRunner
         JsonSerializer.Deserialize(File.ReadAllBytes(path), EvalJsonContext.Default.SquadFile)
         ?? throw new InvalidDataException($"{path} is not a SQuAD file.");
 
-    private static EvalReport RunSquad(string name, SquadFile squad, RankingSettings? settings, ITextEncoder? encoder)
+    private static EvalReport RunSquad(string name, SquadFile squad, RankingSettings? settings, ITextEncoder? encoder, Reading.ISpeechFinder? speech)
     {
         var started = Stopwatch.GetTimestamp();
         int answerable = 0, hits = 0, falseAbstentions = 0;
         var misses = new List<EvalMiss>();
         foreach (var article in squad.Data)
         {
-            using var index = StoryIndex.Build([StoryOf(article)], encoder);
+            using var index = StoryIndex.Build([StoryOf(article)], encoder, speech: speech);
             var answerer = new QuestionAnswerer(index, settings: settings);
             foreach (var question in article.Paragraphs.SelectMany(p => p.Questions).Where(RankerFit.IsAnswerable))
             {

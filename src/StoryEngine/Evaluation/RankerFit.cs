@@ -97,10 +97,10 @@ internal static class RankerFit
     /// (story <c>i</c> in fold <c>i mod folds</c>, in file-name order) with weights fitted on everything but that fold.
     /// A hit is a gold sentence ranked first among the candidates (abstention is measured apart, by eval).
     /// </summary>
-    public static JointFitReport FitJoint(IReadOnlyList<SquadArticle> articles, NewsQaSet? news, RankingSettings settings, ITextEncoder? encoder, int folds)
+    public static JointFitReport FitJoint(IReadOnlyList<SquadArticle> articles, NewsQaSet? news, RankingSettings settings, ITextEncoder? encoder, int folds, Reading.ISpeechFinder? speech = null)
     {
-        var squad = articles.Select(article => Collect(article, settings, encoder)).ToArray();
-        var stories = news?.Stories.Select(story => Collect(story, settings, encoder)).ToArray() ?? [];
+        var squad = articles.Select(article => Collect(article, settings, encoder, speech)).ToArray();
+        var stories = news?.Stories.Select(story => Collect(story, settings, encoder, speech)).ToArray() ?? [];
         var all = squad.Concat(stories).SelectMany(d => d).ToArray();
         var weights = Train(all, new float[QuestionAnswerer.FeatureCount]);
 
@@ -169,9 +169,9 @@ internal static class RankerFit
         return best.Temperature;
     }
 
-    private static Labelled[] Collect(NewsQaStory story, RankingSettings settings, ITextEncoder? encoder)
+    private static Labelled[] Collect(NewsQaStory story, RankingSettings settings, ITextEncoder? encoder, Reading.ISpeechFinder? speech)
     {
-        using var index = StoryIndex.Build([story.Story], encoder);
+        using var index = StoryIndex.Build([story.Story], encoder, speech: speech);
         var answerer = new QuestionAnswerer(index, settings: settings);
         var result = new List<Labelled>();
         foreach (var question in story.Questions.Where(q => q.IsAnswerable))
@@ -186,9 +186,9 @@ internal static class RankerFit
 
     internal static bool IsAnswerable(SquadQuestion question) => !question.IsImpossible && question.Answers.Count > 0;
 
-    private static Labelled[] Collect(SquadArticle article, RankingSettings settings, ITextEncoder? encoder)
+    private static Labelled[] Collect(SquadArticle article, RankingSettings settings, ITextEncoder? encoder, Reading.ISpeechFinder? speech = null)
     {
-        using var index = StoryIndex.Build([EvalRunner.StoryOf(article)], encoder);
+        using var index = StoryIndex.Build([EvalRunner.StoryOf(article)], encoder, speech: speech);
         var answerer = new QuestionAnswerer(index, settings: settings);
         var result = new List<Labelled>();
         foreach (var question in article.Paragraphs.SelectMany(p => p.Questions).Where(IsAnswerable))

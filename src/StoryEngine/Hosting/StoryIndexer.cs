@@ -45,7 +45,7 @@ public sealed partial class StoryIndexer(
                 ? new ReusingTextEncoder(services.GetService<ITextEncoder>() ?? throw new InvalidOperationException(
                     $"{StoryEngineOptions.SectionName}:Semantic is on, but this host registers no {nameof(ITextEncoder)}."))
                 : null;
-            var index = StoryIndex.Build(loaded.Stories, encoder, stoppingToken);
+            var index = StoryIndex.Build(loaded.Stories, encoder, stoppingToken, services.GetService<Reading.ISpeechFinder>());
             library.Publish(index, Answerer(index, settings), loaded.Skipped);
             LogIndexed(logger, loaded.Stories.Count, index.SentenceCount, encoder is null ? "words" : "words and meaning", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
@@ -156,7 +156,7 @@ public sealed partial class StoryIndexer(
             var started = Stopwatch.GetTimestamp();
             var loaded = await StoryLoader.LoadAsync(settings.Path, logger, cancellationToken: stoppingToken).ConfigureAwait(false);
             encoder?.BeginBuild();
-            var index = StoryIndex.Build(loaded.Stories, encoder, stoppingToken);
+            var index = StoryIndex.Build(loaded.Stories, encoder, stoppingToken, services.GetService<Reading.ISpeechFinder>());
             var previous = library.Publish(index, Answerer(index, settings), loaded.Skipped);
             LogReindexed(logger, loaded.Stories.Count, index.SentenceCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (previous is not null)

@@ -21,7 +21,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// <summary>No chat reply shows more; larger requests are clamped.</summary>
     public const int MaxTop = 20;
 
-    internal const int FeatureCount = (int)RankingFeature.YesNoCue + 1;
+    internal const int FeatureCount = (int)RankingFeature.SpeakerAsked + 1;
 
     /// <summary>Enough for any sensible question; caps the query's clause count.</summary>
     private const int MaxConcepts = 40;
@@ -264,13 +264,36 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             var id = _index.TermId(term);
             var synonyms = Settings.SynonymWeight > 0 ? KnownSynonyms(term) : [];
             var prefixGroup = _index.PrefixGroupOf(term);
+            var related = RelatedIn(term, id, synonyms);
             concepts.Add(id >= 0
-                ? new Concept(term, id, _index.Idf[id], _index.ParagraphIdf[id], synonyms, prefixGroup)
-                : new Concept(term, id, _index.MaxIdf, _index.MaxParagraphIdf, synonyms, prefixGroup));
+                ? new Concept(term, id, _index.Idf[id], _index.ParagraphIdf[id], synonyms, prefixGroup, related)
+                : new Concept(term, id, _index.MaxIdf, _index.MaxParagraphIdf, synonyms, prefixGroup, related));
         }
 
         stream.End();
         return concepts;
+    }
+
+    /// <summary>The index's terms that WordNet relates to <paramref name="term"/>, beside the term and its synonyms.</summary>
+    private int[] RelatedIn(string term, int id, (string Term, int Id)[] synonyms)
+    {
+        var all = RelatedWords.Default.For(term);
+        if (all.Count == 0)
+        {
+            return [];
+        }
+
+        var known = new List<int>(all.Count);
+        foreach (var word in all)
+        {
+            var relatedId = _index.TermId(word);
+            if (relatedId >= 0 && relatedId != id && !Array.Exists(synonyms, s => s.Id == relatedId))
+            {
+                known.Add(relatedId);
+            }
+        }
+
+        return [.. known];
     }
 
     private (string Term, int Id)[] KnownSynonyms(string term)
@@ -365,7 +388,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             ordinals[c] = found[c].Ordinal;
             var row = features.AsSpan(c * FeatureCount, FeatureCount);
             Describe(concepts, focus, wanted, ordinals[c], found[c].Score, row);
-            DescribeReading(analysis, ordinals[c], row);
+            DescribeReading(analysis, concepts, ordinals[c], row);
             if (meaning is not null)
             {
                 DescribeMeaning(meaning, questionVector, ordinals[c], row);
@@ -447,8 +470,14 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     }
 
     /// <summary>The reader's features: does the sentence hold an answer of the kind the question wants, near its words?</summary>
-    private void DescribeReading(QuestionAnalysis analysis, int ordinal, Span<float> features)
+    private void DescribeReading(QuestionAnalysis analysis, List<Concept> concepts, int ordinal, Span<float> features)
     {
+        if (_index.KnowsSpeakers && SpeakerNamed(concepts, _index.SpeakerTermsOf(ordinal)))
+        {
+            features[(int)RankingFeature.SpeakerNamed] = 1;
+            features[(int)RankingFeature.SpeakerAsked] = analysis.Type == AnswerType.Speech ? 1 : 0;
+        }
+
         var text = _index.Sentences[ordinal].Sentence.Text;
         var cues = _index.CuesOf(ordinal);
         if (analysis.Wanted != MentionKind.None)
@@ -462,6 +491,25 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         features[(int)RankingFeature.QuoteCue] = analysis.Type == AnswerType.Speech && (cues & SentenceCues.Quote) != 0 ? 1 : 0;
         features[(int)RankingFeature.ReasonCue] = analysis.Type == AnswerType.Reason && (cues & SentenceCues.Reason) != 0 ? 1 : 0;
         features[(int)RankingFeature.YesNoCue] = analysis.Type == AnswerType.YesNo && (cues & SentenceCues.Polarity) != 0 ? 1 : 0;
+    }
+
+    /// <summary>Whether a question word names the sentence's speaker (by name or as the story calls them).</summary>
+    private static bool SpeakerNamed(List<Concept> concepts, int[] speakerTerms)
+    {
+        if (speakerTerms.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var concept in concepts)
+        {
+            if (Array.IndexOf(speakerTerms, concept.Id) >= 0 || Array.Exists(concept.Synonyms, s => Array.IndexOf(speakerTerms, s.Id) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes <paramref name="source"/> as a z-score over the candidates into <paramref name="target"/>.</summary>
@@ -502,7 +550,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         // Coverage counts a synonym as a match: for "is this question about this sentence?" a truce is a ceasefire.
         float weight = 0, paragraphWeight = 0, sentenceBm25 = 0, paragraphBm25 = 0;
         float sentenceCovered = 0, paragraphCovered = 0, previousCovered = 0, nextCovered = 0, matchedWords = 0;
-        float matchedConcepts = 0, rarest = 0, rarestMatched = 0, prefixCovered = 0, pairCovered = 0;
+        float matchedConcepts = 0, rarest = 0, rarestMatched = 0, prefixCovered = 0, pairCovered = 0, relatedCovered = 0;
         foreach (var concept in concepts)
         {
             var inPrevious = previous is not null && Frequency(previous, concept) > 0;
@@ -528,13 +576,17 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
                 prefixCovered += concept.Idf;
             }
 
+            if (tf == 0 && HasAny(sentence, concept.Related))
+            {
+                relatedCovered += concept.Idf;
+            }
+
             var paragraphTf = Frequency(paragraph, concept);
             if (paragraphTf > 0)
             {
                 paragraphBm25 += concept.ParagraphIdf * paragraphTf * (k1 + 1) / (paragraphTf + paragraphNorm);
                 paragraphCovered += concept.Idf;
             }
-
             if (inPrevious)
             {
                 previousCovered += concept.Idf;
@@ -560,6 +612,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         features[(int)RankingFeature.MissingAnswerKind] = wanted != TokenKind.None && scan.NewOfKind == 0 ? coverage : 0;
         features[(int)RankingFeature.AnswerNearMatch] = scan.NearMatch ? 1 : 0;
         features[(int)RankingFeature.PrefixCoverage] = prefixCovered / weight;
+        features[(int)RankingFeature.RelatedCoverage] = relatedCovered / weight;
         features[(int)RankingFeature.Compactness] = scan.Span > 1 ? (float)scan.Distinct / scan.Span : 0;
         features[(int)RankingFeature.StartsWithReference] = startsWithReference ? 1 : 0;
         features[(int)RankingFeature.ReferenceBack] = startsWithReference ? previousCovered / weight : 0;
@@ -670,6 +723,19 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }
 
         return -1;
+    }
+
+    private static bool HasAny(TermBag bag, int[] terms)
+    {
+        foreach (var id in terms)
+        {
+            if (bag.Count(id) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasPrefix(IndexedSentence sentence, int prefixGroup)
@@ -808,7 +874,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return [.. ranges];
     }
 
-    private sealed record Concept(string Term, int Id, float Idf, float ParagraphIdf, (string Term, int Id)[] Synonyms, int PrefixGroup);
+    /// <param name="Related">Index terms WordNet relates to the word (<see cref="RelatedWords"/>): weaker than synonyms, so a feature of their own.</param>
+    private sealed record Concept(string Term, int Id, float Idf, float ParagraphIdf, (string Term, int Id)[] Synonyms, int PrefixGroup, int[] Related);
 
     private readonly record struct SentenceScan(int NewOfKind, bool NearMatch, int Distinct, int Span);
 

@@ -116,6 +116,57 @@ public sealed class StoryIndex : IDisposable
         return all[ordinal] ??= Reading.MentionFinder.Find(Sentences[ordinal].Sentence.Text);
     }
 
+    private Reading.ISpeechFinder? _speech;
+    private int[]?[]?[]? _speakers;
+
+    /// <summary>Whether the index knows who speaks in its sentences.</summary>
+    internal bool KnowsSpeakers => _speech is not null;
+
+    /// <summary>
+    /// The analyzed words naming whoever speaks in the sentence (resolved name and the words the story used, "the
+    /// health minister"), as term ids; empty when no one does. A story's statements are found the first time one
+    /// of its sentences is asked about.
+    /// </summary>
+    internal int[] SpeakerTermsOf(int ordinal)
+    {
+        if (_speech is null)
+        {
+            return [];
+        }
+
+        var story = Sentences[ordinal].StoryIndex;
+        var byStory = _speakers ??= new int[]?[]?[Stories.Count];
+        var terms = byStory[story] ??= FindSpeakers(story);
+        return terms[Sentences[ordinal].Sentence.Position] ?? [];
+    }
+
+    private int[]?[] FindSpeakers(int story)
+    {
+        var sentences = Stories[story].Sentences;
+        var words = new HashSet<int>?[sentences.Count];
+        foreach (var spoken in _speech!.Find(Stories[story]))
+        {
+            if (spoken.Position < 0 || spoken.Position >= sentences.Count)
+            {
+                continue;
+            }
+
+            var set = words[spoken.Position] ??= [];
+            foreach (var text in new[] { spoken.Speaker, spoken.Description })
+            {
+                foreach (var term in text is null ? [] : NewsSynonyms.Analyze(Analyzer, text))
+                {
+                    if (TermId(term) is var id and >= 0)
+                    {
+                        set.Add(id);
+                    }
+                }
+            }
+        }
+
+        return [.. words.Select(set => set is null ? null : set.ToArray())];
+    }
+
     /// <summary>The cues of a sentence (<see cref="Reading.SentenceCueFinder"/>).</summary>
     internal Reading.SentenceCues CuesOf(int ordinal)
     {
@@ -174,9 +225,11 @@ public sealed class StoryIndex : IDisposable
     /// <paramref name="encoder"/> every sentence and paragraph is also encoded once here, so a question costs one
     /// encoding, not one per candidate.
     /// </summary>
-    public static StoryIndex Build(IReadOnlyList<Story> stories, ITextEncoder? encoder = null, CancellationToken cancellationToken = default)
+    /// <param name="speech">Who speaks in which sentence (who-said-what), read the first time a question needs a story's; null to rank without it.</param>
+    public static StoryIndex Build(IReadOnlyList<Story> stories, ITextEncoder? encoder = null, CancellationToken cancellationToken = default, Reading.ISpeechFinder? speech = null)
     {
         var index = BuildWords(stories);
+        index._speech = speech;
         if (encoder is null)
         {
             return index;
