@@ -27,6 +27,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SlackPagingStore>();
         services.TryAddSingleton<SlackReplyRenderer>();
+        services.TryAddSingleton<SlackCommandHandler>();
         services.TryAddSingleton<SlackEndpoints>();
         services.TryAddSingleton(sp =>
         {
