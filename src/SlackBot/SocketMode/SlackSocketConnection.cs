@@ -24,6 +24,7 @@ internal enum SocketEnd
 internal sealed partial class SlackSocketConnection : IAsyncDisposable
 {
     private static readonly TimeSpan CloseWait = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
 
     private readonly ClientWebSocket _socket;
     private readonly SlackCommandHandler _commands;
@@ -63,7 +64,10 @@ internal sealed partial class SlackSocketConnection : IAsyncDisposable
         socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(30);
         try
         {
-            await socket.ConnectAsync(url, stopping).ConfigureAwait(false);
+            // A handshake that hangs counts as a failed connect (and is retried), not as a bot stuck for good.
+            using var connecting = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            connecting.CancelAfter(ConnectTimeout);
+            await socket.ConnectAsync(url, connecting.Token).ConfigureAwait(false);
         }
         catch
         {
