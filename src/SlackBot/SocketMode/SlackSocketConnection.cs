@@ -100,7 +100,7 @@ internal sealed partial class SlackSocketConnection : IAsyncDisposable
 
             await _receiving.WaitAsync(CloseWait).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is WebSocketException or TimeoutException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception ex) when (ex is WebSocketException or TimeoutException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
         {
             // Closing is best effort; the abort below ends it either way.
         }
@@ -303,10 +303,8 @@ internal sealed partial class SlackSocketConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_closing.IsCancellationRequested)
-        {
-            await CloseAsync().ConfigureAwait(false);
-        }
+        // Also at shutdown (when reading has already stopped): Slack is told the socket is closing, not left to time out.
+        await CloseAsync().ConfigureAwait(false);
 
         _socket.Dispose();
         _closing.Dispose();

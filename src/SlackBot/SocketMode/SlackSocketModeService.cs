@@ -19,6 +19,7 @@ internal sealed partial class SlackSocketModeService(
     IServiceProvider services,
     SlackSocketStatus status,
     IOptions<SlackOptions> options,
+    IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILoggerFactory loggers,
     ILogger<SlackSocketModeService> logger) : BackgroundService
@@ -33,6 +34,14 @@ internal sealed partial class SlackSocketModeService(
         if (!settings.UsesSocketMode)
         {
             return;
+        }
+
+        // Connect once the host has started: a token refused at once then stops a running host cleanly, instead of
+        // cancelling the start of the web server (and the host's start with it) halfway.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
         }
 
         var apps = services.GetRequiredService<SlackAppsClient>();

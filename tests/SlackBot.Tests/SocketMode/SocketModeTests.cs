@@ -160,7 +160,10 @@ public sealed class SocketModeTests
     [Fact]
     public async Task A_refused_app_token_stops_socket_mode_naming_the_setting_but_never_the_token()
     {
-        await using var bot = await SocketModeBot.StartAsync(slack => slack.Refuse(1, context => context.Response.WriteAsJsonAsync(new { ok = false, error = "invalid_auth" })));
+        // The host stops as soon as Slack refuses, possibly before the stories are indexed: no waiting for them.
+        await using var bot = await SocketModeBot.StartAsync(
+            slack => slack.Refuse(1, context => context.Response.WriteAsJsonAsync(new { ok = false, error = "invalid_auth" })),
+            waitForStories: false);
 
         await bot.Stopping.WaitAsync(TimeSpan.FromSeconds(30));
 

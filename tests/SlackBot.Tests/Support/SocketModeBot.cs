@@ -37,7 +37,8 @@ public sealed class SocketModeBot : IAsyncDisposable
     public FakeLogCollector Logs => _app.Services.GetRequiredService<FakeLogCollector>();
 
     /// <summary>Starts the fake Slack, the response_url recorder and the bot; the bot connects on its own.</summary>
-    public static async Task<SocketModeBot> StartAsync(Action<FakeSlackSocketServer>? prepare = null)
+    /// <param name="waitForStories">False where the bot may stop before its index is built (a refused token).</param>
+    public static async Task<SocketModeBot> StartAsync(Action<FakeSlackSocketServer>? prepare = null, bool waitForStories = true)
     {
         var slack = await FakeSlackSocketServer.StartAsync(AppToken);
         prepare?.Invoke(slack);
@@ -55,7 +56,9 @@ public sealed class SocketModeBot : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Logging.AddFakeLogging();
         builder.Services.AddSlackCommands(builder.Configuration);
-        bot._app = await StoryLoopbackApp.StartAsync(builder, app => app.MapSlackCommands());
+        bot._app = waitForStories
+            ? await StoryLoopbackApp.StartAsync(builder, app => app.MapSlackCommands())
+            : await LoopbackWebApp.StartAsync(builder, app => app.MapSlackCommands());
         return bot;
     }
 
