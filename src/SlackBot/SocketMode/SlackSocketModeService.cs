@@ -86,8 +86,8 @@ internal sealed partial class SlackSocketModeService(
                     await current.DisposeAsync().ConfigureAwait(false);
                 }
 
+                // Readiness stays as it was through a refresh (the old connection served until now) and turns on with hello.
                 current = fresh;
-                status.Connected(false);
                 _ = current.Hello.ContinueWith(_ => status.Connected(true), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
                 var end = await current.WaitAsync().ConfigureAwait(false);
                 if (current.SaidHello)
