@@ -5,6 +5,7 @@ using DiscordBot;
 using DiscordBot.Gateway;
 using DiscordBot.Rest;
 using SlackBot;
+using SlackBot.SocketMode;
 using StoryEngine;
 using StoryEngine.Ingest;
 using TerminalChat;
@@ -16,7 +17,7 @@ public static class BotHostApp
 {
     public const string Usage = """
         Usage:
-          BotHost [--seeds DIR] [--semantic]         run the bot (terminal chat unless Discord settings are given)
+          BotHost [--seeds DIR] [--semantic]         run the bot (terminal chat unless Discord or Slack settings are given)
           BotHost ask "QUESTION" [--top N] [--json] [--seeds DIR] [--semantic]
           BotHost ask --batch [--top N] [--seeds DIR] one question a line on stdin, one JSON object a line out
           BotHost eval [FILE...] [--seeds DIR] [--stories DIR] [--misses N] [--semantic]
@@ -100,7 +101,8 @@ public static class BotHostApp
     }
 
     /// <summary>
-    /// Long-running mode. With any chat settings (<c>Discord:PublicKey</c>, <c>Discord:Token</c>, <c>Slack:Enabled</c>)
+    /// Long-running mode. With any chat settings (<c>Discord:PublicKey</c>, <c>Discord:Token</c>, <c>Slack:SigningSecret</c>,
+    /// <c>Slack:AppToken</c>)
     /// a web host serves the platforms that are configured, <c>/healthz</c>, <c>/readyz</c> and <c>/metrics</c>; with none, the terminal chat.
     /// </summary>
     private static async Task<int> RunBotAsync(CliArguments cli, TextWriter error)
@@ -116,7 +118,16 @@ public static class BotHostApp
         var discord = web.Configuration.GetSection(DiscordOptions.SectionName);
         var discordHttp = !string.IsNullOrWhiteSpace(discord[nameof(DiscordOptions.PublicKey)]);
         var discordGateway = !discordHttp && !string.IsNullOrWhiteSpace(discord[nameof(DiscordOptions.Token)]);
-        var slack = web.Configuration.GetValue<bool>("Slack:Enabled");
+        // Slack turns on with its signing secret (HTTP) or app token (Socket Mode), as Discord does with its key.
+        var slackSection = web.Configuration.GetSection(SlackOptions.SectionName);
+        var slackSettings = new SlackOptions
+        {
+            Enabled = slackSection.GetValue<bool?>(nameof(SlackOptions.Enabled)),
+            SigningSecret = slackSection[nameof(SlackOptions.SigningSecret)],
+            AppToken = slackSection[nameof(SlackOptions.AppToken)],
+        };
+        var slack = slackSettings.IsOn;
+        var slackSocket = slackSettings.UsesSocketMode;
         if (!discordHttp && !discordGateway && !slack)
         {
             return await RunTerminalChatAsync(cli, error);
@@ -140,7 +151,7 @@ public static class BotHostApp
             web.Services.AddSlackCommands(web.Configuration);
         }
 
-        web.Services.AddBotHealthChecks(discordGateway);
+        web.Services.AddBotHealthChecks(discordGateway, slackSocket);
         web.Services.AddBotTelemetry();
         await using var app = web.Build();
         app.MapBotHealthChecks();
@@ -161,6 +172,13 @@ public static class BotHostApp
         if (discordGateway && app.Services.GetRequiredService<DiscordGatewayStatus>().Failure is { } failure)
         {
             await error.WriteLineAsync(failure.Message);
+            return 1;
+        }
+
+        // Likewise Socket Mode whose app token Slack refused.
+        if (slackSocket && app.Services.GetRequiredService<SlackSocketStatus>().Failure is { } slackFailure)
+        {
+            await error.WriteLineAsync(slackFailure.Message);
             return 1;
         }
 

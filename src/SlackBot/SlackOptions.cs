@@ -7,11 +7,38 @@ public sealed class SlackOptions
 {
     public const string SectionName = "Slack";
 
-    /// <summary>Serve <c>/slack/commands</c> and <c>/slack/interactions</c>. Off unless configured.</summary>
-    public bool Enabled { get; set; }
+    /// <summary>The prefix of an app-level token, the only kind <c>apps.connections.open</c> takes.</summary>
+    public const string AppTokenPrefix = "xapp-";
 
-    /// <summary>The app's signing secret (Basic Information → App Credentials). A secret: never logged.</summary>
+    /// <summary>
+    /// Optional, kept for older settings: Slack turns on when <see cref="SigningSecret"/> or <see cref="AppToken"/> is
+    /// set, as Discord does with its key. <c>false</c> keeps Slack off even then; <c>true</c> demands one of the two.
+    /// </summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>The app's signing secret (Basic Information → App Credentials). Setting it serves
+    /// <c>/slack/commands</c> and <c>/slack/interactions</c>. A secret: never logged.</summary>
     public string? SigningSecret { get; set; }
+
+    /// <summary>An app-level token (<c>xapp-…</c>, scope <c>connections:write</c>). Setting it runs Socket Mode: the
+    /// bot connects out to Slack over a WebSocket and needs no public URL. A secret: never logged.</summary>
+    public string? AppToken { get; set; }
+
+    /// <summary>Slack's Web API, where Socket Mode calls <c>apps.connections.open</c>; an override for tests and proxies.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>The first wait before reconnecting Socket Mode after a failure; it doubles with each failure in a row
+    /// (with jitter) up to a minute.</summary>
+    public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The HTTP endpoints are served: a signing secret is set and Slack is not switched off.</summary>
+    public bool ServesHttp => Enabled != false && !string.IsNullOrWhiteSpace(SigningSecret);
+
+    /// <summary>Socket Mode runs: an app token is set and Slack is not switched off.</summary>
+    public bool UsesSocketMode => Enabled != false && !string.IsNullOrWhiteSpace(AppToken);
+
+    /// <summary>Slack is on in either mode (or asked to be, by <c>Enabled=true</c>, which validation then checks).</summary>
+    public bool IsOn => Enabled == true || ServesHttp || UsesSocketMode;
 
     /// <summary>A prefix the workspace's slash commands carry, e.g. <c>news-</c> when the app registers <c>/news-ask</c>
     /// because another app already owns <c>/ask</c>. Removed before the command is looked up; empty by default.</summary>
@@ -53,14 +80,30 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (options.Enabled && string.IsNullOrWhiteSpace(options.SigningSecret))
+        if (options.Enabled == true && string.IsNullOrWhiteSpace(options.SigningSecret) && string.IsNullOrWhiteSpace(options.AppToken))
         {
-            failures.Add("Slack:SigningSecret is required when Slack:Enabled is true (the app's signing secret from Basic Information → App Credentials).");
+            failures.Add("Slack:SigningSecret (HTTP, from Basic Information → App Credentials) or Slack:AppToken (Socket Mode, an xapp- app-level token) is required when Slack:Enabled is true.");
         }
         else if (!string.IsNullOrEmpty(options.SigningSecret) &&
             (options.SigningSecret.Length < 16 || options.SigningSecret.Any(char.IsWhiteSpace)))
         {
             failures.Add("Slack:SigningSecret must be at least 16 characters without whitespace (copy it whole from the app's settings).");
+        }
+
+        if (!string.IsNullOrEmpty(options.AppToken) &&
+            (!options.AppToken.StartsWith(SlackOptions.AppTokenPrefix, StringComparison.Ordinal) || options.AppToken.Length < 16 || options.AppToken.Any(char.IsWhiteSpace)))
+        {
+            failures.Add("Slack:AppToken must be an app-level token: xapp- followed by the rest, without whitespace (Basic Information → App-Level Tokens, scope connections:write; not the xoxb- bot token).");
+        }
+
+        if (!options.ApiBaseUrl.IsAbsoluteUri || options.ApiBaseUrl.Scheme is not ("https" or "http"))
+        {
+            failures.Add("Slack:ApiBaseUrl must be an absolute http(s) URL.");
+        }
+
+        if (options.ReconnectDelay <= TimeSpan.Zero || options.ReconnectDelay > TimeSpan.FromMinutes(1))
+        {
+            failures.Add("Slack:ReconnectDelay must be above 0 and at most 1 minute.");
         }
 
         if (options.CommandPrefix.Length > 20 || !options.CommandPrefix.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_'))

@@ -42,6 +42,16 @@ public sealed class DeployArtifactTests
     }
 
     [Fact]
+    public void Slack_is_turned_on_in_the_deploy_files_by_its_secret_or_app_token_never_by_an_enabled_flag()
+    {
+        var files = Directory.GetFiles(DeployFiles.PathOf("deploy"), "*", SearchOption.AllDirectories);
+
+        Assert.All(files, f => Assert.DoesNotContain("Slack__Enabled", File.ReadAllText(f), StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(files, f => File.ReadAllText(f).Contains("Slack__SigningSecret", StringComparison.Ordinal));
+        Assert.Contains(files, f => File.ReadAllText(f).Contains("Slack__AppToken", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_secret_the_workloads_read_is_in_the_secret_template_and_holds_no_real_value()
     {
         var secrets = DeployFiles.KubernetesObjects().Where(o => o.Text("kind") == "Secret")

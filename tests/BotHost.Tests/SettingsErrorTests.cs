@@ -16,6 +16,7 @@ public sealed class SettingsErrorTests
     [InlineData("Stories:Semantic", "maybe-9f3", "true or false", "eval")]
     [InlineData("Discord:DeferAfter", "banana-9f3", "00:00:02", "run")]
     [InlineData("Slack:Enabled", "yes-please-9f3", "true or false", "run")]
+    [InlineData("Slack:AppToken", "xoxb-0000-1111-bot-token-9f3", "xapp-", "run")]
     [InlineData("Urls", "nowhere-9f3", "http://", "run")]
     [InlineData("Logging:LogLevel:Default", "loud-9f3", "Warning", "ask")]
     [InlineData("Logging:Console:LogLevel:Default", "loud-9f3", "Warning", "run")]

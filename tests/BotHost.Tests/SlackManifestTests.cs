@@ -12,6 +12,8 @@ public sealed class SlackManifestTests
 {
     private static YamlMappingNode Manifest => DeployFiles.Yaml("deploy/slack/manifest.yml").Single();
 
+    private static YamlMappingNode SocketModeManifest => DeployFiles.Yaml("deploy/slack/manifest.socket-mode.yml").Single();
+
     [Fact]
     public void The_manifest_declares_exactly_the_bots_slash_commands_with_their_descriptions()
     {
@@ -47,6 +49,22 @@ public sealed class SlackManifestTests
 
         Assert.Equal(["commands"], scopes);
         Assert.Equal("false", Manifest.Map("settings").Text("socket_mode_enabled"));
+    }
+
+    [Fact]
+    public void The_socket_mode_manifest_turns_socket_mode_on_and_is_the_http_manifest_without_request_urls()
+    {
+        var socket = SocketModeManifest;
+
+        Assert.Equal("true", socket.Map("settings").Text("socket_mode_enabled"));
+        Assert.Equal("true", socket.Map("settings").Map("interactivity").Text("is_enabled"));
+        Assert.False(socket.Map("settings").Map("interactivity").Has("request_url"));
+        Assert.All(socket.Map("features").Maps("slash_commands"), c => Assert.False(c.Has("url")));
+        Assert.Equal(
+            Manifest.Map("features").Maps("slash_commands").Select(c => (c.Text("command"), c.Text("description"), c.Text("usage_hint"), c.Text("should_escape"))),
+            socket.Map("features").Maps("slash_commands").Select(c => (c.Text("command"), c.Text("description"), c.Text("usage_hint"), c.Text("should_escape"))));
+        Assert.Equal(["commands"], socket.Map("oauth_config").Map("scopes").Seq("bot").Cast<YamlScalarNode>().Select(s => s.Value));
+        Assert.Equal(Manifest.Map("display_information").Text("name"), socket.Map("display_information").Text("name"));
     }
 
     /// <summary>Every request URL the manifest gives Slack.</summary>

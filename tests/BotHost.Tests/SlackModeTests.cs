@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using NSec.Cryptography;
 
 namespace BotHost.Tests;
 
@@ -12,12 +13,11 @@ public sealed class SlackModeTests
     private const string Secret = "test-signing-secret-0123456789abcdef";
 
     [Fact]
-    public async Task With_slack_enabled_the_bot_answers_signed_slash_commands_and_refuses_unsigned_ones()
+    public async Task The_signing_secret_alone_turns_slack_on_answering_signed_slash_commands_and_refusing_unsigned_ones()
     {
         using var process = Process.Start(BotHostProcess.StartInfo(
             "--seeds", BotHostProcess.SeedsFolder,
             "--urls", "http://127.0.0.1:0",
-            "--Slack:Enabled", "true",
             "--Slack:SigningSecret", Secret))!;
         try
         {
@@ -49,6 +49,45 @@ public sealed class SlackModeTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Slack:SigningSecret", result.Stderr + result.Stdout);
+    }
+
+    [Fact]
+    public async Task Slack_enabled_false_keeps_slack_off_even_with_a_signing_secret()
+    {
+        // Discord over HTTP keeps the web host up, so the missing Slack endpoint can be seen.
+        using var key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+        using var process = Process.Start(BotHostProcess.StartInfo(
+            "--seeds", BotHostProcess.SeedsFolder,
+            "--urls", "http://127.0.0.1:0",
+            "--Discord:PublicKey", Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)).ToLowerInvariant(),
+            "--Discord:ApplicationId", "1",
+            "--Slack:Enabled", "false",
+            "--Slack:SigningSecret", Secret))!;
+        try
+        {
+            var baseAddress = await DiscordModeTests.ReadListeningAddressAsync(process);
+            using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+            await BotHostProcess.WaitUntilReadyAsync(http);
+
+            Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(http, "command=%2Fask&text=x", sign: true)).StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task An_app_token_that_is_not_an_app_level_token_stops_the_bot_naming_the_setting_but_not_the_token()
+    {
+        const string botToken = "xoxb-1111-2222-not-an-app-token-9f3";
+        var result = await BotHostProcess.RunAsync(null, "--seeds", BotHostProcess.SeedsFolder, "--urls", "http://127.0.0.1:0", "--Slack:AppToken", botToken);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Slack:AppToken", result.Stderr + result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("xapp-", result.Stderr + result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(botToken, result.Stderr + result.Stdout, StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient http, string body, bool sign)

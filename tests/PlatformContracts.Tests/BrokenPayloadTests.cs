@@ -38,6 +38,10 @@ public sealed class BrokenPayloadTests
             """{"response_type":"public","text":"x"}"""),
         new("slack-message-without-text", SlackContractTests.Envelope, SlackContractTests.EnvelopeType,
             """{"response_type":"ephemeral","blocks":[]}"""),
+        new("slack-ack-without-envelope-id", SlackContractTests.Envelope, SlackContractTests.AcknowledgementType,
+            """{"payload":{"text":"x"}}"""),
+        new("slack-ack-with-an-untyped-button-text", SlackContractTests.Envelope, SlackContractTests.AcknowledgementType,
+            """{"envelope_id":"e1","payload":{"text":"x","blocks":[{"type":"actions","elements":[{"type":"button","text":{"text":"More"},"action_id":"a","value":"v"}]}]}}"""),
     ];
 
     private static readonly TypedPayload[] WellFormed =
@@ -46,6 +50,8 @@ public sealed class BrokenPayloadTests
             """{"type":4,"data":{"embeds":[{"title":"t","fields":[{"name":"n","value":"v","inline":true}]}],"allowed_mentions":{"parse":[]},"components":[{"type":1,"components":[{"type":2,"style":2,"label":"Next","custom_id":"n"}]}]}}"""),
         new("slack-control", SlackContractTests.Envelope, SlackContractTests.EnvelopeType,
             """{"response_type":"ephemeral","text":"x","blocks":[{"type":"section","text":{"type":"mrkdwn","text":"x","verbatim":true}},{"type":"actions","elements":[{"type":"button","text":{"type":"plain_text","text":"More"},"action_id":"a","value":"v"}]}]}"""),
+        new("slack-ack-control", SlackContractTests.Envelope, SlackContractTests.AcknowledgementType,
+            """{"envelope_id":"e1"}"""),
     ];
 
     [TypeScriptFact]

@@ -16,6 +16,7 @@ public sealed class SlackContractTests(SlackServerFixture fixture) : IClassFixtu
 {
     internal const string Envelope = "./slack-message";
     internal const string EnvelopeType = "SlackResponseMessage";
+    internal const string AcknowledgementType = "SlackSocketModeAcknowledgement";
 
     private SlackTestServer Server => fixture.Server;
 
@@ -76,6 +77,32 @@ public sealed class SlackContractTests(SlackServerFixture fixture) : IClassFixtu
 
         TypeScriptCheck.AssertAllSatisfy(await TypeScriptCheck.CheckAsync(payloads));
     }
+
+    [TypeScriptFact]
+    public async Task Socket_mode_acknowledgements_and_their_response_url_posts_satisfy_slack_types()
+    {
+        var payloads = new List<TypedPayload>();
+        await using var bot = await SocketModeBot.StartAsync();
+        var socket = await bot.ConnectedSocketAsync();
+
+        await socket.SlashCommandAsync("/ask", "What was agreed in the ceasefire talks?", bot.Hooks.NewUrl());
+        payloads.Add(Acknowledgement("socket-ask", (await socket.NextAsync()).GetRawText()));
+
+        await socket.SlashCommandAsync("/headlines", "rain", bot.Hooks.NewUrl());
+        var first = await socket.NextAsync();
+        payloads.Add(Acknowledgement("socket-paged-first", first.GetRawText()));
+        var next = Assert.Single(Buttons(first.GetProperty("payload")));
+        await socket.ButtonClickAsync(next.GetProperty("action_id").GetString()!, next.GetProperty("value").GetString()!, bot.Hooks.NewUrl());
+        payloads.Add(Acknowledgement("socket-button-ack", (await socket.NextAsync()).GetRawText()));
+        payloads.Add(Message("socket-response-url-page", (await bot.Hooks.NextAsync()).Body));
+
+        await socket.SlashCommandAsync("/no-such-command", "hi", bot.Hooks.NewUrl());
+        payloads.Add(Acknowledgement("socket-unknown-command", (await socket.NextAsync()).GetRawText()));
+
+        TypeScriptCheck.AssertAllSatisfy(await TypeScriptCheck.CheckAsync(payloads));
+    }
+
+    internal static TypedPayload Acknowledgement(string name, string json) => new(name, Envelope, AcknowledgementType, json);
 
     internal static TypedPayload Message(string name, string json) => new(name, Envelope, EnvelopeType, json);
 

@@ -9,12 +9,45 @@ namespace SlackBot.Tests;
 public sealed class OptionsTests
 {
     [Fact]
-    public void Enabled_without_a_signing_secret_fails_naming_the_setting()
+    public void Enabled_without_a_signing_secret_or_app_token_fails_naming_both_settings()
     {
         var result = new SlackOptionsValidator().Validate(null, new SlackOptions { Enabled = true });
 
         Assert.True(result.Failed);
         Assert.Contains("Slack:SigningSecret", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Slack:AppToken", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("xoxb-1234567890-abcdefghijkl")]
+    [InlineData("xapp-short")]
+    [InlineData("xapp-1-A123 456-7788990011-3c5e7f9a")]
+    [InlineData("XAPP-1-A123456-7788990011-3c5e7f9a")]
+    public void An_app_token_that_is_not_an_app_level_token_is_named_but_never_echoed(string token)
+    {
+        var result = new SlackOptionsValidator().Validate(null, new SlackOptions { AppToken = token });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Slack:AppToken", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("xapp-", result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "0123456789abcdef0123456789abcdef", null, true, false)]
+    [InlineData(null, null, "xapp-1-A1-2-abcdef0123456789", false, true)]
+    [InlineData(null, "0123456789abcdef0123456789abcdef", "xapp-1-A1-2-abcdef0123456789", true, true)]
+    [InlineData(true, "0123456789abcdef0123456789abcdef", null, true, false)]
+    [InlineData(false, "0123456789abcdef0123456789abcdef", "xapp-1-A1-2-abcdef0123456789", false, false)]
+    [InlineData(null, null, null, false, false)]
+    public void The_signing_secret_turns_on_http_and_the_app_token_socket_mode_unless_enabled_is_false(bool? enabled, string? secret, string? appToken, bool http, bool socket)
+    {
+        var options = new SlackOptions { Enabled = enabled, SigningSecret = secret, AppToken = appToken };
+
+        Assert.Equal(http, options.ServesHttp);
+        Assert.Equal(socket, options.UsesSocketMode);
+        Assert.Equal(http || socket, options.IsOn);
+        Assert.True(new SlackOptionsValidator().Validate(null, options).Succeeded);
     }
 
     [Fact]
@@ -34,6 +67,9 @@ public sealed class OptionsTests
     [InlineData("SignatureTolerance", "00:00:00")]
     [InlineData("PagingCacheSize", "0")]
     [InlineData("CommandPrefix", "News Bot/")]
+    [InlineData("AppToken", "xoxb-not-an-app-token-1234")]
+    [InlineData("ReconnectDelay", "00:00:00")]
+    [InlineData("ApiBaseUrl", "ftp://slack.example/api/")]
     public async Task Invalid_settings_stop_the_host_at_start(string key, string value)
     {
         var builder = WebApplication.CreateSlimBuilder();

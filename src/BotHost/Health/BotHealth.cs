@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiscordBot.Gateway;
+using SlackBot.SocketMode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StoryEngine;
@@ -10,7 +11,7 @@ namespace BotHost.Health;
 /// The operators' probes, on Microsoft.Extensions.Diagnostics.HealthChecks. <c>GET /healthz</c> (alive) answers 200
 /// whenever the process serves HTTP, indexing or not, so an orchestrator never restarts a bot that is only busy
 /// building its index. <c>GET /readyz</c> answers 200 once the stories are indexed and, when the Discord gateway is
-/// configured, every shard is connected; 503 otherwise, with one line per check that is not ready.
+/// configured, every shard is connected (and, with Slack's Socket Mode, its connection is open); 503 otherwise, with one line per check that is not ready.
 /// </summary>
 public static class BotHealth
 {
@@ -20,12 +21,17 @@ public static class BotHealth
     /// <summary>Tag of the checks that decide readiness.</summary>
     public const string ReadyTag = "ready";
 
-    public static IServiceCollection AddBotHealthChecks(this IServiceCollection services, bool discordGateway)
+    public static IServiceCollection AddBotHealthChecks(this IServiceCollection services, bool discordGateway, bool slackSocketMode = false)
     {
         var checks = services.AddHealthChecks().AddCheck<StoriesIndexedCheck>("stories", tags: [ReadyTag]);
         if (discordGateway)
         {
             checks.AddCheck<DiscordGatewayConnectedCheck>("discord-gateway", tags: [ReadyTag]);
+        }
+
+        if (slackSocketMode)
+        {
+            checks.AddCheck<SlackSocketConnectedCheck>("slack-socket-mode", tags: [ReadyTag]);
         }
 
         return services;
@@ -78,5 +84,16 @@ internal sealed class DiscordGatewayConnectedCheck(DiscordGatewayStatus status) 
             { IsConnected: true } => HealthCheckResult.Healthy(),
             _ => HealthCheckResult.Unhealthy(string.Create(CultureInfo.InvariantCulture,
                 $"{status.ConnectedShards} of {(status.ShardCount > 0 ? status.ShardCount.ToString(CultureInfo.InvariantCulture) : "?")} gateway shards connected")),
+        });
+}
+
+internal sealed class SlackSocketConnectedCheck(SlackSocketStatus status) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(status switch
+        {
+            { Failure: { } failure } => HealthCheckResult.Unhealthy(failure.Message),
+            { IsConnected: true } => HealthCheckResult.Healthy(),
+            _ => HealthCheckResult.Unhealthy("Slack Socket Mode is not connected"),
         });
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using ChatCommands;
 using ChatCommands.Metrics;
 using ChatCommands.Signing;
 using Microsoft.AspNetCore.Http;
@@ -9,41 +8,33 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using SlackBot.Interactions;
-using SlackBot.Rendering;
 using SlackBot.Wire;
 
 namespace SlackBot.Endpoint;
 
 /// <summary>
 /// <c>POST /slack/commands</c> (slash commands) and <c>POST /slack/interactions</c> (button clicks). Each reads the
-/// body up to a cap and verifies Slack's signature before looking at anything in it; the command itself goes to the
-/// <see cref="ICommandDispatcher"/> and its <see cref="Reply"/> is rendered by <see cref="SlackReplyRenderer"/>.
+/// body up to a cap and verifies Slack's signature before looking at anything in it; the command itself goes to
+/// <see cref="SlackCommandHandler"/>, which Socket Mode shares.
 /// </summary>
 public sealed partial class SlackEndpoints
 {
-    public const string WorkingText = "Working on it…";
-    public const string ExpiredText = "Those buttons have expired; run the command again.";
+    public const string WorkingText = SlackCommandHandler.WorkingText;
+    public const string ExpiredText = SlackCommandHandler.ExpiredText;
+
+    /// <summary>The platform tag of this adapter's metrics.</summary>
+    public const string Platform = SlackCommandHandler.Platform;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly ICommandDispatcher _dispatcher;
-    private readonly SlackReplyRenderer _renderer;
-    private readonly SlackPagingStore _paging;
-    private readonly SlackResponder _responder;
-    private readonly TimeProvider _time;
+    private readonly SlackCommandHandler _commands;
     private readonly ILogger<SlackEndpoints> _logger;
     private readonly SlackSignatureVerifier _verifier;
     private readonly SlackOptions _options;
     private readonly BotMetrics? _metrics;
 
-    /// <summary>The platform tag of this adapter's metrics.</summary>
-    public const string Platform = "slack";
-
     public SlackEndpoints(
-        ICommandDispatcher dispatcher,
-        SlackReplyRenderer renderer,
-        SlackPagingStore paging,
-        SlackResponder responder,
+        SlackCommandHandler commands,
         IOptions<SlackOptions> options,
         TimeProvider time,
         ILogger<SlackEndpoints> logger,
@@ -51,26 +42,13 @@ public sealed partial class SlackEndpoints
     {
         ArgumentNullException.ThrowIfNull(options);
         _metrics = metrics;
-        _dispatcher = dispatcher;
-        _renderer = renderer;
-        _paging = paging;
-        _responder = responder;
-        _time = time;
+        _commands = commands;
         _logger = logger;
         _options = options.Value;
         _verifier = new SlackSignatureVerifier(
             _options.SigningSecret ?? throw new InvalidOperationException("Slack:SigningSecret is not set."),
             time,
             _options.SignatureTolerance);
-    }
-
-    /// <summary><c>/news-ask</c> → <c>/ask</c> when <see cref="SlackOptions.CommandPrefix"/> is <c>news-</c>; others stay as they are.</summary>
-    private string WithoutPrefix(string command)
-    {
-        var prefix = _options.CommandPrefix;
-        return prefix.Length > 0 && command.Length > prefix.Length + 1 && command.AsSpan(1).StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-            ? "/" + command[(prefix.Length + 1)..]
-            : command;
     }
 
     public async Task HandleCommandAsync(HttpContext context)
@@ -82,61 +60,15 @@ public sealed partial class SlackEndpoints
             return;
         }
 
-        var command = Single(form, "command");
-        // Slack sends the typed text with &, < and > as entities; the commands want what the user typed.
-        var text = SlackMrkdwn.Unescape(Single(form, "text") ?? string.Empty);
-        var responseUrl = ResponseUrlPolicy.Accept(Single(form, "response_url"), _options.AllowLoopbackResponseUrls);
-        if (command is null || command.Length < 2 || command[0] != '/' || command.AsSpan().ContainsAny(' ', '\t', '\n') || responseUrl is null)
+        var message = await _commands.HandleSlashCommandAsync(Single(form, "command"), Single(form, "text"), Single(form, "response_url"), context.RequestAborted).ConfigureAwait(false);
+        if (message is null)
         {
             Log.Malformed(_logger, "slash command", null);
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        var parsed = TextCommandParser.Parse(WithoutPrefix(command) + " " + text, _dispatcher.Commands);
-        if (parsed.Request is not { } request)
-        {
-            await WriteJsonAsync(context, _renderer.Render(Reply.Error(parsed.Error ?? "That did not parse."), null, ResponseTypes.Ephemeral)).ConfigureAwait(false);
-            return;
-        }
-
-        Log.Command(_logger, request.Name);
-
-        // The command runs on the application's lifetime, not the request's: if it outlives Slack's 3 seconds the
-        // request is answered and the reply still has to be finished and posted.
-        // The budget starts before the command does, so it counts all of the command's time.
-        Task<Reply> work;
-        using (var deferral = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted))
-        {
-            var delay = Task.Delay(_options.DeferAfter, _time, deferral.Token);
-            work = ExecuteAsync(request, _responder.Stopping);
-            await Task.WhenAny(work, delay).ConfigureAwait(false);
-            await deferral.CancelAsync().ConfigureAwait(false);
-        }
-
-        if (work.IsCompleted)
-        {
-            var reply = await work.ConfigureAwait(false);
-            await WriteJsonAsync(context, RenderAnswer(request, reply, token: null, replaceOriginal: null)).ConfigureAwait(false);
-            return;
-        }
-
-        Log.Deferred(_logger, request.Name);
-        _metrics?.Deferred(Platform, request.Name);
-        _responder.Run(async stopping =>
-        {
-            var reply = await work.ConfigureAwait(false);
-
-            // An ephemeral answer replaces the ephemeral "working" note; a channel answer is a new message.
-            var message = RenderAnswer(request, reply, token: null, replaceOriginal: true);
-            if (message.ResponseType != ResponseTypes.Ephemeral)
-            {
-                message = message with { ReplaceOriginal = null };
-            }
-
-            await _responder.PostAsync(responseUrl, message, stopping).ConfigureAwait(false);
-        });
-        await WriteJsonAsync(context, new SlackMessage(ResponseTypes.Ephemeral, WorkingText, [new ContextBlock([new MrkdwnText(WorkingText)])])).ConfigureAwait(false);
+        await WriteJsonAsync(context, message).ConfigureAwait(false);
     }
 
     public async Task HandleInteractionAsync(HttpContext context)
@@ -155,69 +87,15 @@ public sealed partial class SlackEndpoints
             return;
         }
 
-        var action = payload.Type == "block_actions"
-            ? payload.Actions?.FirstOrDefault(a => a.ActionId is SlackReplyRenderer.NextActionId or SlackReplyRenderer.PreviousActionId)
-            : null;
-        if (action is null)
-        {
-            // Some other interaction (a shortcut, a view, another app's button): acknowledged and ignored.
-            context.Response.StatusCode = StatusCodes.Status200OK;
-            return;
-        }
-
-        var responseUrl = ResponseUrlPolicy.Accept(payload.ResponseUrl, _options.AllowLoopbackResponseUrls);
-        if (responseUrl is null)
+        // Slack wants the click acknowledged within 3 seconds; the new page goes to response_url.
+        if (_commands.HandleInteraction(payload) == InteractionOutcome.Malformed)
         {
             Log.Malformed(_logger, "interaction", null);
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        // Slack wants the click acknowledged within 3 seconds; the new page goes to response_url.
-        var recalled = _paging.Recall(action.Value);
-        _responder.Run(async stopping =>
-        {
-            if (recalled is not { } found)
-            {
-                var expired = _renderer.Render(Reply.Error(ExpiredText), null, ResponseTypes.Ephemeral) with { ReplaceOriginal = false };
-                await _responder.PostAsync(responseUrl, expired, stopping).ConfigureAwait(false);
-                return;
-            }
-
-            Log.Page(_logger, found.Request.Name, found.Request.Page);
-            var reply = await ExecuteAsync(found.Request, stopping).ConfigureAwait(false);
-            await _responder.PostAsync(responseUrl, RenderAnswer(found.Request, reply, found.Token, replaceOriginal: true), stopping).ConfigureAwait(false);
-        });
         context.Response.StatusCode = StatusCodes.Status200OK;
-    }
-
-    private SlackMessage RenderAnswer(CommandRequest request, Reply reply, string? token, bool? replaceOriginal)
-    {
-        if (reply.Page is { Count: > 1 } && token is null)
-        {
-            token = _paging.Remember(request);
-        }
-
-        var responseType = reply.Kind is ReplyKind.Error or ReplyKind.Info || !_options.AnswersInChannel
-            ? ResponseTypes.Ephemeral
-            : ResponseTypes.InChannel;
-        return _renderer.Render(reply, token, responseType, replaceOriginal);
-    }
-
-    private async Task<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return _metrics is null
-                ? await _dispatcher.ExecuteAsync(request, cancellationToken).ConfigureAwait(false)
-                : await _metrics.MeasureAsync(Platform, request, () => _dispatcher.ExecuteAsync(request, cancellationToken)).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // The dispatcher turns user errors into replies; anything reaching here is ours, and the user still gets an answer.
-            Log.CommandFailed(_logger, request.Name, ex);
-            return Reply.Error("Something went wrong answering that. Please try again.");
-        }
     }
 
     /// <summary>
@@ -367,18 +245,6 @@ public sealed partial class SlackEndpoints
 
         [LoggerMessage(EventId = 6011, Level = LogLevel.Information, Message = "Rejected a signed Slack request whose {Part} is malformed")]
         public static partial void Malformed(ILogger logger, string part, Exception? exception);
-
-        [LoggerMessage(EventId = 6012, Level = LogLevel.Debug, Message = "Slack command /{Command}")]
-        public static partial void Command(ILogger logger, string command);
-
-        [LoggerMessage(EventId = 6013, Level = LogLevel.Debug, Message = "Slack command /{Command} outlived its budget; answering through response_url")]
-        public static partial void Deferred(ILogger logger, string command);
-
-        [LoggerMessage(EventId = 6014, Level = LogLevel.Debug, Message = "Slack paging /{Command} to page {Page}")]
-        public static partial void Page(ILogger logger, string command, int page);
-
-        [LoggerMessage(EventId = 6015, Level = LogLevel.Error, Message = "Slack command /{Command} failed")]
-        public static partial void CommandFailed(ILogger logger, string command, Exception exception);
     }
 }
 

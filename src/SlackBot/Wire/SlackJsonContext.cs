@@ -7,4 +7,8 @@ namespace SlackBot.Wire;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SlackMessage))]
 [JsonSerializable(typeof(InteractionPayload))]
+[JsonSerializable(typeof(ConnectionsOpenResponse))]
+[JsonSerializable(typeof(SocketEnvelope))]
+[JsonSerializable(typeof(SocketAcknowledgement))]
+[JsonSerializable(typeof(SlashCommandPayload))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

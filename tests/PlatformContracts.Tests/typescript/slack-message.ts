@@ -19,3 +19,13 @@ export interface SlackResponseMessage {
   mrkdwn?: boolean;
   thread_ts?: string;
 }
+
+/**
+ * What the bot sends back on a Socket Mode WebSocket for each envelope (api.slack.com/apis/socket-mode,
+ * "Acknowledging events"): the envelope's id and, for a slash command, optionally the answer as it would be the
+ * HTTP response's body. Slack's Socket Mode envelopes are not in @slack/types, so this is written out too.
+ */
+export interface SlackSocketModeAcknowledgement {
+  envelope_id: string;
+  payload?: SlackResponseMessage;
+}
