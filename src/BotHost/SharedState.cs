@@ -42,7 +42,7 @@ public sealed class RedisOptionsValidator : IValidateOptions<RedisOptions>
     }
 
     /// <summary>The parsed configuration, or null when it does not parse or names no server.</summary>
-    internal static ConfigurationOptions? Parse(string configuration)
+    public static ConfigurationOptions? Parse(string configuration)
     {
         try
         {

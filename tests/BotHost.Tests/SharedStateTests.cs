@@ -154,6 +154,20 @@ public sealed class SharedStateTests
         Assert.DoesNotContain("hunter2-secret", result.Stderr + result.Stdout);
     }
 
+    [Fact]
+    public void Compose_points_every_bot_at_its_own_redis_service_and_the_setting_parses()
+    {
+        var services = DeployFiles.Yaml("deploy/docker-compose.yml").Single().Map("services");
+        var configuration = services.Map("bothost").Map("environment").Text("Redis__Configuration")!;
+
+        var parsed = RedisOptionsValidator.Parse(configuration);
+        Assert.NotNull(parsed);
+        var host = Assert.IsType<System.Net.DnsEndPoint>(Assert.Single(parsed.EndPoints)).Host;
+        Assert.True(services.Has(host), $"Redis__Configuration names '{host}', which is not a compose service");
+        Assert.Contains("redis-server", string.Join(' ', services.Map(host).Seq("command").Cast<YamlDotNet.RepresentationModel.YamlScalarNode>().Select(n => n.Value)), StringComparison.Ordinal);
+        Assert.Contains(host, services.Map("bothost").Seq("depends_on").Cast<YamlDotNet.RepresentationModel.YamlScalarNode>().Select(n => n.Value));
+    }
+
     private static ServiceProvider Services(string redisConfiguration)
     {
         var configuration = new ConfigurationBuilder()
