@@ -110,6 +110,16 @@ public sealed class RedisServer : IAsyncDisposable
         return await reader.ReadLineAsync(cts.Token) ?? string.Empty;
     }
 
+    /// <summary>Freezes the server (SIGSTOP): connections stay open and calls get no answer, as with a hung Redis.</summary>
+    public async Task FreezeAsync()
+    {
+        var process = _process ?? throw new InvalidOperationException("The server is not running.");
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-STOP", process.Id.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
+        using var cts = new CancellationTokenSource(Patience);
+        await kill.WaitForExitAsync(cts.Token);
+        Assert.Equal(0, kill.ExitCode);
+    }
+
     /// <summary>Kills the server, as an outage would; later calls to it are refused.</summary>
     public async Task StopAsync()
     {

@@ -74,6 +74,21 @@ public sealed class SharedStateTests
     }
 
     [RedisFact]
+    public async Task A_store_whose_redis_hangs_gives_up_and_answers_nothing_remembered()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var services = Services(redis.Configuration);
+        var store = services.GetRequiredService<SlackPagingStore>();
+        var token = await store.RememberAsync(CommandRequest.Create("ask", ("question", "q")), default);
+        Assert.NotNull(await store.RecallAsync(SlackReplyRenderer.PageValue(1, token!), default));
+
+        // A frozen server keeps its connection open and never answers: only the store's own time budget ends the wait.
+        await redis.FreezeAsync();
+
+        Assert.Null(await store.RecallAsync(SlackReplyRenderer.PageValue(1, token!), default));
+    }
+
+    [RedisFact]
     public async Task A_page_button_made_on_one_replica_is_answered_by_another_and_a_redis_outage_gets_the_expired_reply()
     {
         await using var redis = await RedisServer.StartAsync();
