@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Two BotHost replicas (words only) sharing one redis-server on loopback, and one replica without Redis: page-button
-latency across replicas through Redis against one replica in memory, the reply during a Redis outage (redis-server
-killed), and how soon buttons work again after it restarts. Signed Discord interactions (Ed25519), as Discord sends them.
+latency across replicas through Redis against one replica in memory, the reply while redis-server is frozen (SIGSTOP)
+and once it is killed, and how soon buttons work again after it restarts. Signed Discord interactions (Ed25519), as Discord sends them.
 
   dotnet build src/BotHost -c Release -o /tmp/bothost-release
   python3 bench/redis-fleet.py /tmp/bothost-release/BotHost.dll [PRESSES]
@@ -104,6 +104,12 @@ try:
         s, r, ms = ask(M); lat.append(ms)
     summary("/ask with paging (stores the button in memory)", lat)
 
+    import signal
+    os.kill(redis.pid, signal.SIGSTOP)  # hung, not gone: connections stay open and nothing answers
+    lat, types = [], set()
+    for _ in range(5):
+        s, r, ms = button(B, cid); lat.append(ms); types.add((s, r["type"], r["data"].get("flags"), "expired" in (r["data"].get("content") or "")))
+    print("button while redis-server is frozen (SIGSTOP), ms each:", " ".join(f"{x:.0f}" for x in lat)); print("  status/type/flags/says expired:", types)
     redis.kill(); redis.wait()
     lat, types = [], set()
     for _ in range(50):
