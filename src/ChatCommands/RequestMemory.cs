@@ -12,7 +12,7 @@ namespace ChatCommands;
 /// button made by one replica is answered by any other. Entries expire after the lifetime; each process also forgets
 /// the oldest of the entries it wrote beyond its capacity. A cache that fails or is slow counts as "nothing
 /// remembered": callers then say the results expired, and the failure is logged (its type only: a cache client's
-/// message can carry its connection settings).
+/// message can carry its connection settings). After a timeout the cache is left alone for a few seconds.
 /// </summary>
 public sealed partial class RequestMemory
 {
@@ -22,7 +22,12 @@ public sealed partial class RequestMemory
     // Discord wants an interaction answered within 3 seconds; a cache slower than this is treated as down.
     private static readonly TimeSpan CacheBudget = TimeSpan.FromSeconds(2);
 
+    // After a cache call times out the cache is not asked again for this long: a hung cache (connection open, no
+    // answer) would otherwise cost every button press and every multi-page answer the whole budget.
+    private static readonly TimeSpan PauseAfterTimeout = TimeSpan.FromSeconds(5);
+
     private readonly Lock _gate = new();
+    private long _pausedUntilTicks;
     private readonly Queue<(string Key, DateTimeOffset Expires)> _written = new();
     private readonly IDistributedCache _cache;
     private readonly string _namespace;
@@ -151,6 +156,12 @@ public sealed partial class RequestMemory
     /// <summary>Runs one cache operation within the budget; false (logged) when it failed or took too long.</summary>
     private async Task<bool> TryAsync(string operation, Func<Task> action, CancellationToken cancellationToken)
     {
+        if (_time.GetUtcNow().UtcTicks < Interlocked.Read(ref _pausedUntilTicks))
+        {
+            // Already logged when the pause began.
+            return false;
+        }
+
         Task? task = null;
         try
         {
@@ -166,7 +177,8 @@ public sealed partial class RequestMemory
         {
             // The operation goes on without us; whatever it ends with must not surface as an unobserved exception.
             _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            Log.CacheFailed(_logger, operation, ex.GetType().Name);
+            Interlocked.Exchange(ref _pausedUntilTicks, (_time.GetUtcNow() + PauseAfterTimeout).UtcTicks);
+            Log.CacheTimedOut(_logger, operation, ex.GetType().Name, PauseAfterTimeout.TotalSeconds);
             return false;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -197,6 +209,9 @@ public sealed partial class RequestMemory
     {
         [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "The paging cache could not {Operation} an entry ({Error}); the button answers that its results expired")]
         public static partial void CacheFailed(ILogger logger, string operation, string error);
+
+        [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "The paging cache did not {Operation} an entry in time ({Error}); it is not asked again for {PauseSeconds} s, and buttons answer that their results expired")]
+        public static partial void CacheTimedOut(ILogger logger, string operation, string error, double pauseSeconds);
 
         [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "A paging cache entry could not be read; the button answers that its results expired")]
         public static partial void Unreadable(ILogger logger);

@@ -57,6 +57,60 @@ public sealed class RequestMemoryTests
         Assert.Equal(0, _logger.Collector.Count);
     }
 
+    [Fact]
+    public async Task A_cache_that_does_not_answer_is_given_up_on_and_then_left_alone_for_a_while()
+    {
+        var cache = new HangingCache();
+        var memory = new RequestMemory(cache, "test", 10, TimeSpan.FromMinutes(5), _time, _logger);
+
+        var first = memory.RecallAsync("AAAAAAAAAAAAAAAA", default).AsTask();
+        Assert.False(first.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Null(await first.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(1103, Assert.Single(_logger.Collector.GetSnapshot()).Id.Id);
+
+        // Within the pause: answered at once, without asking the cache.
+        Assert.Null(await memory.RecallAsync("AAAAAAAAAAAAAAAA", default));
+        Assert.Null(await memory.RememberAsync(CommandRequest.Create("ask"), "", default));
+        Assert.Equal(1, cache.Calls);
+
+        _time.Advance(TimeSpan.FromSeconds(5));
+        var later = memory.RecallAsync("AAAAAAAAAAAAAAAA", default).AsTask();
+        Assert.Equal(2, cache.Calls);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Null(await later.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    /// <summary>A cache that takes every call and never answers, like a frozen server behind an open connection.</summary>
+    private sealed class HangingCache : IDistributedCache
+    {
+        private int _calls;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public byte[]? Get(string key) => throw new NotSupportedException();
+
+        public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => Hang<byte[]?>();
+
+        public void Refresh(string key) => throw new NotSupportedException();
+
+        public Task RefreshAsync(string key, CancellationToken token = default) => Hang<bool>();
+
+        public void Remove(string key) => throw new NotSupportedException();
+
+        public Task RemoveAsync(string key, CancellationToken token = default) => Hang<bool>();
+
+        public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => throw new NotSupportedException();
+
+        public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) => Hang<bool>();
+
+        private Task<T> Hang<T>()
+        {
+            Interlocked.Increment(ref _calls);
+            return new TaskCompletionSource<T>().Task;
+        }
+    }
+
     private sealed class DictionaryCache : IDistributedCache
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _entries = new(StringComparer.Ordinal);
