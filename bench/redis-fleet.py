@@ -104,29 +104,36 @@ try:
         s, r, ms = ask(M); lat.append(ms)
     summary("/ask with paging (stores the button in memory)", lat)
 
+    redis.kill(); redis.wait()
+    lat, types = [], set()
+    for _ in range(50):
+        s, r, ms = button(B, cid); lat.append(ms); types.add((s, r["type"], r["data"].get("flags"), "expired" in (r["data"].get("content") or "")))
+    summary("button while redis-server is killed", lat); print("  status/type/flags/says expired:", types)
+    s, r, ms = ask(A); print(f"/ask while redis-server is killed: status {s}, type {r['type']}, buttons {bool(r['data'].get('components'))}, {ms:.1f} ms")
+
+    redis = start_redis(port, folder)
+    def recovery(label):
+        t0 = time.perf_counter(); tries = 0
+        while True:
+            tries += 1
+            s, r, _ = ask(A); c = next_id(r)
+            if c:
+                s2, r2, _ = button(B, c)
+                if r2["type"] == 7: break
+            time.sleep(0.1)
+        print(f"{label}: a new command's button answered by B after {(time.perf_counter()-t0):.1f} s ({tries} tries)")
+    recovery("after redis-server restarted")
+    s, r, _ = button(B, cid); print("old button after the restart (Redis kept nothing):", s, r["type"], "expired" in (r["data"].get("content") or ""))
+
+    s, r, _ = ask(A); cid = next_id(r)
     import signal
     os.kill(redis.pid, signal.SIGSTOP)  # hung, not gone: connections stay open and nothing answers
     lat, types = [], set()
     for _ in range(5):
         s, r, ms = button(B, cid); lat.append(ms); types.add((s, r["type"], r["data"].get("flags"), "expired" in (r["data"].get("content") or "")))
     print("button while redis-server is frozen (SIGSTOP), ms each:", " ".join(f"{x:.0f}" for x in lat)); print("  status/type/flags/says expired:", types)
-    redis.kill(); redis.wait()
-    lat, types = [], set()
-    for _ in range(50):
-        s, r, ms = button(B, cid); lat.append(ms); types.add((s, r["type"], r["data"].get("flags"), "expired" in (r["data"].get("content") or "")))
-    summary("button during the Redis outage", lat); print("  status/type/flags/says expired:", types)
-    s, r, ms = ask(A); print(f"/ask during the outage: status {s}, type {r['type']}, buttons {bool(r['data'].get('components'))}, {ms:.1f} ms")
-
-    redis = start_redis(port, folder); t0 = time.perf_counter(); tries = 0
-    while True:
-        tries += 1
-        s, r, _ = ask(A); c = next_id(r)
-        if c:
-            s2, r2, _ = button(B, c)
-            if r2["type"] == 7: break
-        time.sleep(0.1)
-    print(f"after Redis restarted: a new command's button answered by B after {(time.perf_counter()-t0):.1f} s ({tries} tries)")
-    s, r, _ = button(B, cid); print("old button after the restart (Redis kept nothing):", s, r["type"], "expired" in (r["data"].get("content") or ""))
+    os.kill(redis.pid, signal.SIGCONT)
+    recovery("after redis-server thawed (SIGCONT)")
 finally:
     for p in (a, b, m): p.kill()
     redis.kill()
