@@ -272,7 +272,7 @@ public static class DiscordLoad
         var requests = interactions.Select(x => DiscordBot.Interactions.InteractionProcessor.ToRequest(x.Data!)).ToArray();
         var replies = requests.Take(256).Select(r => dispatcher.ExecuteAsync(r, default).AsTask().GetAwaiter().GetResult()).ToArray();
         Stage("render+serialize", n, i => JsonSerializer.SerializeToUtf8Bytes(
-            new InteractionResponse(InteractionResponseType.ChannelMessageWithSource, renderer.Render(replies[i % replies.Length], requests[i % replies.Length])),
+            new InteractionResponse(InteractionResponseType.ChannelMessageWithSource, renderer.Render(replies[i % replies.Length], DiscordBot.Interactions.PagingStore.InlineToken(requests[i % replies.Length]))),
             DiscordJsonContext.Default.InteractionResponse));
         Stage("process+serialize", n, i => JsonSerializer.SerializeToUtf8Bytes(processor.ProcessAsync(interactions[i % interactions.Length], default).GetAwaiter().GetResult(), DiscordJsonContext.Default.InteractionResponse));
     }

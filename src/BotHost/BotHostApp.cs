@@ -135,6 +135,9 @@ public static class BotHostApp
 
         SettingsErrors.CheckFrameworkSettings(web.Configuration, web: true);
         web.Services.AddBotCore(web.Configuration);
+
+        // Before the adapters: their paging state goes to this cache (Redis when Redis:Configuration is set).
+        web.Services.AddBotSharedState(web.Configuration);
         if (discordHttp || discordGateway)
         {
             // The rate-limited REST client also carries deferred replies; webhooks need no bot token.

@@ -39,7 +39,10 @@ public sealed class DiscordOptions
     /// <summary>How far <c>X-Signature-Timestamp</c> may be from now, either way, before a request counts as replayed.</summary>
     public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How many paged results the button cache remembers (oldest forgotten first).</summary>
+    /// <summary>
+    /// How many paged results this process keeps in the paging cache (the oldest it wrote forgotten first); with Redis
+    /// (<c>Redis:Configuration</c>) each replica bounds what it wrote.
+    /// </summary>
     public int PagingCacheSize { get; set; } = 10_000;
 
     /// <summary>How long "next" / "previous" buttons keep working when their request had to be cached server-side.</summary>

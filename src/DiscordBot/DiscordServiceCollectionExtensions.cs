@@ -26,6 +26,8 @@ public static class DiscordServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        // Paging state lives in the IDistributedCache: this process's memory unless the host registered a shared one (Redis).
+        services.AddDistributedMemoryCache();
         services.TryAddSingleton<PagingStore>();
         services.TryAddSingleton<DiscordReplyRenderer>();
         services.TryAddSingleton<InteractionProcessor>();

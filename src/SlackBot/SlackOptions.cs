@@ -59,7 +59,10 @@ public sealed class SlackOptions
     /// Slack gives up on a slash command after 3 seconds.</summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How many paged results the button cache remembers (oldest forgotten first).</summary>
+    /// <summary>
+    /// How many paged results this process keeps in the paging cache (the oldest it wrote forgotten first); with Redis
+    /// (<c>Redis:Configuration</c>) each replica bounds what it wrote.
+    /// </summary>
     public int PagingCacheSize { get; set; } = 10_000;
 
     /// <summary>How long paging buttons keep working; Slack's response_url itself expires after 30 minutes.</summary>

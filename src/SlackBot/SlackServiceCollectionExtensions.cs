@@ -27,6 +27,8 @@ public static class SlackServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        // Paging state lives in the IDistributedCache: this process's memory unless the host registered a shared one (Redis).
+        services.AddDistributedMemoryCache();
         services.TryAddSingleton<SlackPagingStore>();
         services.TryAddSingleton<SlackReplyRenderer>();
         services.TryAddSingleton<SlackCommandHandler>();

@@ -121,7 +121,7 @@ internal static partial class DeployFiles
     /// <summary>Settings that belong to ASP.NET Core and .NET themselves rather than to an options class.</summary>
     public static readonly IReadOnlySet<string> FrameworkSettings = new HashSet<string>(StringComparer.Ordinal) { "Urls", "DOTNET_ENVIRONMENT" };
 
-    private static readonly Type[] OptionsClasses = [typeof(StoryEngineOptions), typeof(DiscordOptions), typeof(SlackOptions)];
+    private static readonly Type[] OptionsClasses = [typeof(StoryEngineOptions), typeof(DiscordOptions), typeof(SlackOptions), typeof(RedisOptions)];
 
     private static string SectionName(Type options) => (string)options.GetField("SectionName")!.GetRawConstantValue()!;
 

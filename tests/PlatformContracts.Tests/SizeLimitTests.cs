@@ -23,7 +23,7 @@ namespace PlatformContracts.Tests;
 /// </summary>
 public sealed class SizeLimitTests
 {
-    private static readonly DiscordReplyRenderer Discord = new(new PagingStore(Options.Create(new DiscordOptions()), TimeProvider.System));
+    private static readonly DiscordReplyRenderer Discord = new();
     private static readonly SlackReplyRenderer Slack = new();
 
     [Property(Arbitrary = [typeof(DiscordReplies)], MaxTest = 300)]
@@ -83,7 +83,7 @@ public sealed class SizeLimitTests
 
     private static JsonElement DiscordJson(Reply reply)
     {
-        var data = Discord.Render(reply, CommandRequest.Create("ask", ("question", "q")));
+        var data = Discord.Render(reply, PagingStore.InlineToken(CommandRequest.Create("ask", ("question", "q"))));
         var response = new InteractionResponse(InteractionResponseType.ChannelMessageWithSource, data);
         return JsonSerializer.SerializeToElement(response, DiscordJsonContext.Default.InteractionResponse);
     }

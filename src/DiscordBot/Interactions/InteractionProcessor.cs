@@ -114,15 +114,16 @@ public sealed partial class InteractionProcessor : IDisposable
         return RunAsync(interaction, ToRequest(data), InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.DeferredChannelMessageWithSource, cancellationToken);
     }
 
-    private Task<InteractionResponse> ComponentAsync(Interaction interaction, CancellationToken cancellationToken)
+    private async Task<InteractionResponse> ComponentAsync(Interaction interaction, CancellationToken cancellationToken)
     {
-        var request = _paging.Recall(interaction.Data?.CustomId);
+        // Unknown, expired, or the shared cache is down: all the user can do is run the command again.
+        var request = await _paging.RecallAsync(interaction.Data?.CustomId, cancellationToken).ConfigureAwait(false);
         if (request is null)
         {
-            return Task.FromResult(ExpiredButtons);
+            return ExpiredButtons;
         }
 
-        return RunAsync(interaction, request, InteractionResponseType.UpdateMessage, InteractionResponseType.DeferredUpdateMessage, cancellationToken);
+        return await RunAsync(interaction, request, InteractionResponseType.UpdateMessage, InteractionResponseType.DeferredUpdateMessage, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<InteractionResponse> RunAsync(
@@ -138,14 +139,14 @@ public sealed partial class InteractionProcessor : IDisposable
         if (pending.IsCompletedSuccessfully)
         {
             // The common case (an in-memory index): no timer, no extra allocation.
-            return Answer(pending.Result, request, answerType);
+            return await AnswerAsync(pending.Result, request, answerType, cancellationToken).ConfigureAwait(false);
         }
 
         var task = pending.AsTask();
+        Reply answered;
         try
         {
-            var reply = await task.WaitAsync(_deferAfter, _time, cancellationToken).ConfigureAwait(false);
-            return Answer(reply, request, answerType);
+            answered = await task.WaitAsync(_deferAfter, _time, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
@@ -155,16 +156,22 @@ public sealed partial class InteractionProcessor : IDisposable
             _ = FinishDeferredAsync(interaction, request, task);
             return new InteractionResponse(deferType);
         }
+
+        return await AnswerAsync(answered, request, answerType, cancellationToken).ConfigureAwait(false);
     }
 
-    private InteractionResponse Answer(Reply reply, CommandRequest request, InteractionResponseType answerType)
+    private async ValueTask<InteractionResponse> AnswerAsync(Reply reply, CommandRequest request, InteractionResponseType answerType, CancellationToken cancellationToken)
     {
-        var data = _renderer.Render(reply, request);
+        var data = _renderer.Render(reply, await PagingTokenAsync(reply, request, cancellationToken).ConfigureAwait(false));
 
         // A page that fails must not replace the results already on screen: say so privately instead.
         var type = reply.IsError ? InteractionResponseType.ChannelMessageWithSource : answerType;
         return new InteractionResponse(type, data);
     }
+
+    /// <summary>The paging token for a reply of several pages (null for one page, or when the cache could not keep it).</summary>
+    private async ValueTask<string?> PagingTokenAsync(Reply reply, CommandRequest request, CancellationToken cancellationToken) =>
+        reply is { IsError: false, Page.Count: > 1 } ? await _paging.RememberAsync(request, cancellationToken).ConfigureAwait(false) : null;
 
     private async Task FinishDeferredAsync(Interaction interaction, CommandRequest request, Task<Reply> work)
     {
@@ -175,7 +182,7 @@ public sealed partial class InteractionProcessor : IDisposable
             try
             {
                 var reply = await work.WaitAsync(DeferredDeadline, _time, _stopping.Token).ConfigureAwait(false);
-                message = _renderer.Render(reply, request);
+                message = _renderer.Render(reply, await PagingTokenAsync(reply, request, _stopping.Token).ConfigureAwait(false));
                 isError = reply.IsError;
             }
             catch (TimeoutException)

@@ -1,17 +1,23 @@
 using System.Text;
 using ChatCommands;
 using DiscordBot.Rendering;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DiscordBot.Interactions;
 
 /// <summary>
 /// Remembers which command a "previous" / "next" button pages through. A button's custom_id holds at most 100
-/// characters, so a short request is encoded into the id itself (it then survives restarts) and a longer one is kept
-/// here, bounded in count and age, under a short random key.
+/// characters, so a short request is encoded into the id itself (it then survives restarts and needs no cache) and a
+/// longer one is kept in the <see cref="IDistributedCache"/> (shared by every replica when it is Redis), bounded in
+/// age, under a short random key.
 /// </summary>
 public sealed class PagingStore
 {
+    /// <summary>Cache keys of this store start with this (followed by ':').</summary>
+    public const string CacheNamespace = "discord-page";
+
     private const string Prefix = "pg:";
     private const string Inline = "c:";
     private const string Stored = "s:";
@@ -21,27 +27,40 @@ public sealed class PagingStore
 
     private readonly RequestMemory _memory;
 
-    public PagingStore(IOptions<DiscordOptions> options, TimeProvider time) =>
-        _memory = new RequestMemory(options.Value.PagingCacheSize, options.Value.PagingCacheLifetime, time);
+    public PagingStore(IDistributedCache cache, IOptions<DiscordOptions> options, TimeProvider time, ILogger<PagingStore> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _memory = new RequestMemory(cache, CacheNamespace, options.Value.PagingCacheSize, options.Value.PagingCacheLifetime, time, logger);
+    }
 
+    /// <summary>Requests this process stored in the cache (short ones travel in the button instead) that have not expired.</summary>
     public int Count => _memory.Count;
 
-    /// <summary>A token naming <paramref name="request"/> (without its page), for <see cref="CustomId"/>.</summary>
-    public string Remember(CommandRequest request)
+    /// <summary>
+    /// A token naming <paramref name="request"/> (without its page), for <see cref="CustomId"/>; null when the request
+    /// is too long for the button and the cache could not store it (the reply then goes without paging buttons).
+    /// </summary>
+    public async ValueTask<string?> RememberAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var inline = Encode(request);
-        if (inline is not null && Prefix.Length + inline.Length + PageReserve <= DiscordLimits.CustomId)
-        {
-            return inline;
-        }
+        ArgumentNullException.ThrowIfNull(request);
+        return InlineToken(request) ?? await _memory.RememberAsync(request, Stored, cancellationToken).ConfigureAwait(false);
+    }
 
-        return _memory.Remember(request, Stored);
+    /// <summary>The token that carries <paramref name="request"/> inside the button itself, or null when it does not fit.</summary>
+    public static string? InlineToken(CommandRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var inline = Encode(request);
+        return inline is not null && Prefix.Length + inline.Length + PageReserve <= DiscordLimits.CustomId ? inline : null;
     }
 
     public static string CustomId(string token, int page) => $"{Prefix}{page}:{token}";
 
-    /// <summary>The request and page a button's custom_id stands for, or null when it is not ours, malformed or expired.</summary>
-    public CommandRequest? Recall(string? customId)
+    /// <summary>
+    /// The request and page a button's custom_id stands for, or null when it is not ours, malformed, expired, or the
+    /// cache holding it cannot be reached.
+    /// </summary>
+    public async ValueTask<CommandRequest?> RecallAsync(string? customId, CancellationToken cancellationToken)
     {
         if (customId is null || !customId.StartsWith(Prefix, StringComparison.Ordinal))
         {
@@ -61,9 +80,13 @@ public sealed class PagingStore
         {
             request = Decode(token);
         }
+        else if (token.StartsWith(Stored, StringComparison.Ordinal))
+        {
+            request = await _memory.RecallAsync(token[Stored.Length..], cancellationToken).ConfigureAwait(false);
+        }
         else
         {
-            request = _memory.Recall(token);
+            request = null;
         }
 
         return request is null ? null : request with { Page = page };

@@ -12,7 +12,7 @@ namespace DiscordBot.Rendering;
 /// buttons. Story text is escaped, nothing may ping, and every part is cut to Discord's limits on a word boundary.
 /// Errors become short ephemeral text.
 /// </summary>
-public sealed class DiscordReplyRenderer(PagingStore paging)
+public sealed class DiscordReplyRenderer
 {
     private const string EmptyField = "\u200B";
     private const string BlockSeparator = "\n\n";
@@ -23,7 +23,12 @@ public sealed class DiscordReplyRenderer(PagingStore paging)
     // Room kept in the footer for " · N more fields not shown".
     private const int FooterNoteReserve = 40;
 
-    public InteractionCallbackData Render(Reply reply, CommandRequest? request)
+    /// <param name="reply">What the command answered.</param>
+    /// <param name="pagingToken">
+    /// The <see cref="PagingStore"/> token of the request, for the paging buttons of a reply with several pages; with
+    /// none the reply goes without buttons.
+    /// </param>
+    public InteractionCallbackData Render(Reply reply, string? pagingToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         if (reply.IsError)
@@ -35,7 +40,7 @@ public sealed class DiscordReplyRenderer(PagingStore paging)
         return new InteractionCallbackData(
             Embeds: [embed],
             AllowedMentions: AllowedMentions.None,
-            Components: PagingButtons(reply.Page, request));
+            Components: PagingButtons(reply.Page, pagingToken));
     }
 
     /// <summary>A private plain-text message (only the user who asked sees it).</summary>
@@ -294,15 +299,14 @@ public sealed class DiscordReplyRenderer(PagingStore paging)
 
     private static string NonEmpty(string text) => text.Length > 0 ? text : EmptyField;
 
-    private IReadOnlyList<MessageComponent> PagingButtons(PageInfo? page, CommandRequest? request)
+    private static IReadOnlyList<MessageComponent> PagingButtons(PageInfo? page, string? token)
     {
-        if (page is null || request is null || page.Count < 2)
+        if (page is null || token is null || page.Count < 2)
         {
             // An empty list (not null) so an updated message loses the buttons of the page it replaces.
             return [];
         }
 
-        var token = paging.Remember(request);
         return
         [
             MessageComponent.ActionRow(

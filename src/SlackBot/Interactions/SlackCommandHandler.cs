@@ -104,7 +104,7 @@ public sealed partial class SlackCommandHandler
         if (work.IsCompleted)
         {
             var reply = await work.ConfigureAwait(false);
-            return RenderAnswer(request, reply, token: null, replaceOriginal: null);
+            return await RenderAnswerAsync(request, reply, token: null, replaceOriginal: null, abandoned).ConfigureAwait(false);
         }
 
         Log.Deferred(_logger, request.Name);
@@ -114,7 +114,7 @@ public sealed partial class SlackCommandHandler
             var reply = await work.ConfigureAwait(false);
 
             // An ephemeral answer replaces the ephemeral "working" note; a channel answer is a new message.
-            var message = RenderAnswer(request, reply, token: null, replaceOriginal: true);
+            var message = await RenderAnswerAsync(request, reply, token: null, replaceOriginal: true, stopping).ConfigureAwait(false);
             if (message.ResponseType != ResponseTypes.Ephemeral)
             {
                 message = message with { ReplaceOriginal = null };
@@ -146,10 +146,13 @@ public sealed partial class SlackCommandHandler
             return InteractionOutcome.Malformed;
         }
 
-        var recalled = _paging.Recall(action.Value);
+        // The new page goes to response_url; the paging cache is asked there too, so a slow or unreachable cache
+        // (Redis) never delays the acknowledgement.
+        var value = action.Value;
         _responder.Run(async stopping =>
         {
-            if (recalled is not { } found)
+            // Unknown, expired, or the shared cache is down: all the user can do is run the command again.
+            if (await _paging.RecallAsync(value, stopping).ConfigureAwait(false) is not { } found)
             {
                 var expired = _renderer.Render(Reply.Error(ExpiredText), null, ResponseTypes.Ephemeral) with { ReplaceOriginal = false };
                 await _responder.PostAsync(responseUrl, expired, stopping).ConfigureAwait(false);
@@ -158,7 +161,8 @@ public sealed partial class SlackCommandHandler
 
             Log.Page(_logger, found.Request.Name, found.Request.Page);
             var reply = await ExecuteAsync(found.Request, stopping).ConfigureAwait(false);
-            await _responder.PostAsync(responseUrl, RenderAnswer(found.Request, reply, found.Token, replaceOriginal: true), stopping).ConfigureAwait(false);
+            var page = await RenderAnswerAsync(found.Request, reply, found.Token, replaceOriginal: true, stopping).ConfigureAwait(false);
+            await _responder.PostAsync(responseUrl, page, stopping).ConfigureAwait(false);
         });
         return InteractionOutcome.Accepted;
     }
@@ -172,11 +176,12 @@ public sealed partial class SlackCommandHandler
             : command;
     }
 
-    private SlackMessage RenderAnswer(CommandRequest request, Reply reply, string? token, bool? replaceOriginal)
+    private async ValueTask<SlackMessage> RenderAnswerAsync(CommandRequest request, Reply reply, string? token, bool? replaceOriginal, CancellationToken cancellationToken)
     {
         if (reply.Page is { Count: > 1 } && token is null)
         {
-            token = _paging.Remember(request);
+            // Null when the cache could not keep it: the page is still shown, without buttons.
+            token = await _paging.RememberAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         var responseType = reply.Kind is ReplyKind.Error or ReplyKind.Info || !_options.AnswersInChannel

@@ -4,6 +4,8 @@ using DiscordBot.Interactions;
 using DiscordBot.Rendering;
 using DiscordBot.Tests.Support;
 using DiscordBot.Wire;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -22,9 +24,9 @@ public sealed class InteractionProcessorTests : IDisposable
     public InteractionProcessorTests()
     {
         var options = Options.Create(new DiscordOptions());
-        _paging = new PagingStore(options, _time);
+        _paging = NewStore(options.Value, _time);
         var dispatcher = new CommandDispatcher([_slow, new EchoOptionsCommand(), new HeadlinesCommand()], NullLogger<CommandDispatcher>.Instance);
-        _processor = new InteractionProcessor(dispatcher, new DiscordReplyRenderer(_paging), _paging, _callbacks, options, _time, NullLogger<InteractionProcessor>.Instance);
+        _processor = new InteractionProcessor(dispatcher, new DiscordReplyRenderer(), _paging, _callbacks, options, _time, NullLogger<InteractionProcessor>.Instance);
     }
 
     public void Dispose() => _processor.Dispose();
@@ -52,7 +54,7 @@ public sealed class InteractionProcessorTests : IDisposable
     [Fact]
     public async Task A_slow_page_turn_is_acknowledged_with_a_deferred_update_and_the_message_edited_later()
     {
-        var token = _paging.Remember(CommandRequest.Create("slow"));
+        var token = (await _paging.RememberAsync(CommandRequest.Create("slow"), default))!;
         var click = new Interaction("1", "app-1", InteractionType.MessageComponent,
             new InteractionData(CustomId: PagingStore.CustomId(token, 1), ComponentType: ComponentType.Button), Token: "tok-1");
 
@@ -153,8 +155,8 @@ public sealed class InteractionProcessorTests : IDisposable
         var next = first.Data!.Components![0].Components![1].CustomId!;
 
         // A fresh store, as after a restart: nothing remembered server-side.
-        var freshStore = new PagingStore(Options.Create(new DiscordOptions()), _time);
-        var request = freshStore.Recall(next);
+        var freshStore = NewStore(new DiscordOptions(), _time);
+        var request = await freshStore.RecallAsync(next, default);
 
         Assert.NotNull(request);
         Assert.Equal("headlines", request.Name);
@@ -164,18 +166,39 @@ public sealed class InteractionProcessorTests : IDisposable
     }
 
     [Fact]
-    public void The_paging_store_forgets_the_oldest_requests_beyond_its_capacity()
+    public async Task The_paging_store_forgets_the_oldest_requests_beyond_its_capacity()
     {
-        var store = new PagingStore(Options.Create(new DiscordOptions { PagingCacheSize = 3 }), _time);
+        var store = NewStore(new DiscordOptions { PagingCacheSize = 3 }, _time);
         var long1 = new string('q', 200);
-        var tokens = Enumerable.Range(0, 5).Select(i => store.Remember(CommandRequest.Create("ask", ("question", long1 + i)))).ToArray();
+        var tokens = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            tokens.Add((await store.RememberAsync(CommandRequest.Create("ask", ("question", long1 + i)), default))!);
+        }
 
         Assert.Equal(3, store.Count);
-        Assert.Null(store.Recall(PagingStore.CustomId(tokens[0], 1)));
-        Assert.Null(store.Recall(PagingStore.CustomId(tokens[1], 1)));
-        Assert.Equal(long1 + "4", store.Recall(PagingStore.CustomId(tokens[4], 2))!.Option("question"));
+        Assert.Null(await store.RecallAsync(PagingStore.CustomId(tokens[0], 1), default));
+        Assert.Null(await store.RecallAsync(PagingStore.CustomId(tokens[1], 1), default));
+        Assert.Equal(long1 + "4", (await store.RecallAsync(PagingStore.CustomId(tokens[4], 2), default))!.Option("question"));
         Assert.All(tokens, t => Assert.True(PagingStore.CustomId(t, 999999).Length <= DiscordLimits.CustomId));
     }
+
+    [Fact]
+    public async Task Stored_requests_expire_after_the_paging_cache_lifetime()
+    {
+        var store = NewStore(new DiscordOptions { PagingCacheLifetime = TimeSpan.FromMinutes(5) }, _time);
+        var token = (await store.RememberAsync(CommandRequest.Create("ask", ("question", new string('q', 200))), default))!;
+        Assert.NotNull(await store.RecallAsync(PagingStore.CustomId(token, 1), default));
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.Null(await store.RecallAsync(PagingStore.CustomId(token, 1), default));
+        Assert.Equal(0, store.Count);
+    }
+
+    /// <summary>A store over the in-memory distributed cache, as the adapter registers it when no Redis is set.</summary>
+    internal static PagingStore NewStore(DiscordOptions options, TimeProvider time, IDistributedCache? cache = null) =>
+        new(cache ?? new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())), Options.Create(options), time, NullLogger<PagingStore>.Instance);
 
     private async Task<InteractionResponse> AdvanceUntilDoneAsync(Task<InteractionResponse> pending)
     {

@@ -13,12 +13,12 @@ namespace DiscordBot.Tests.Rendering;
 [Properties(Arbitrary = [typeof(ReplyGenerators)], MaxTest = 300)]
 public sealed class DiscordReplyRendererPropertyTests
 {
-    private static readonly DiscordReplyRenderer Renderer = new(new PagingStore(Options.Create(new DiscordOptions()), TimeProvider.System));
+    private static readonly DiscordReplyRenderer Renderer = new();
 
     [Property]
     public Property Every_rendered_message_fits_discord_limits(Reply reply)
     {
-        var message = Renderer.Render(reply, CommandRequest.Create("ask", ("question", "q")));
+        var message = Renderer.Render(reply, PagingStore.InlineToken(CommandRequest.Create("ask", ("question", "q"))));
         var problems = LimitProblems(message).ToList();
         return (problems.Count == 0).Label(string.Join("; ", problems));
     }
@@ -26,7 +26,7 @@ public sealed class DiscordReplyRendererPropertyTests
     [Property]
     public bool Every_rendered_message_allows_no_mentions(Reply reply)
     {
-        var message = Renderer.Render(reply, CommandRequest.Create("ask", ("question", "q")));
+        var message = Renderer.Render(reply, PagingStore.InlineToken(CommandRequest.Create("ask", ("question", "q"))));
         return message.AllowedMentions is { Parse.Count: 0, Users: null, Roles: null };
     }
 

@@ -8,7 +8,7 @@ namespace DiscordBot.Tests.Rendering;
 
 public sealed class DiscordReplyRendererTests
 {
-    private static readonly DiscordReplyRenderer Renderer = new(new PagingStore(Options.Create(new DiscordOptions()), TimeProvider.System));
+    private static readonly DiscordReplyRenderer Renderer = new();
 
     [Fact]
     public void Matched_words_are_bold_and_story_paragraph_and_confidence_are_shown()
@@ -156,7 +156,7 @@ public sealed class DiscordReplyRendererTests
     [Fact]
     public void Unpaged_replies_have_no_buttons_and_no_footer()
     {
-        var message = Renderer.Render(Reply.Info("Help", "Commands: /ask"), CommandRequest.Create("help"));
+        var message = Renderer.Render(Reply.Info("Help", "Commands: /ask"), PagingStore.InlineToken(CommandRequest.Create("help")));
 
         Assert.Empty(message.Components!);
         Assert.Null(message.Embeds![0].Footer);
