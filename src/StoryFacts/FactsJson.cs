@@ -20,11 +20,16 @@ public sealed record TimelineRecord(int Order, string When, string Story, int Pa
 
 public sealed record TimelineDocument(IReadOnlyList<TimelineRecord> Timeline);
 
+public sealed record SummaryRecord(string Text, string Story, int Paragraph, bool Lead);
+
+public sealed record SummaryDocument(IReadOnlyList<SummaryRecord> Summary);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(StatementsDocument))]
 [JsonSerializable(typeof(FactsDocument))]
 [JsonSerializable(typeof(PeopleDocument))]
 [JsonSerializable(typeof(TimelineDocument))]
+[JsonSerializable(typeof(SummaryDocument))]
 public sealed partial class StoryFactsJsonContext : JsonSerializerContext
 {
     /// <summary>Keeps quotes, apostrophes and non-ASCII text readable; the output is never embedded in HTML.</summary>
@@ -53,6 +58,9 @@ public static class FactsJson
     public static TimelineDocument Timeline(IEnumerable<TimelineEntry> timeline) =>
         new([.. timeline.Select(t => new TimelineRecord(t.Order, t.When, t.Sentence.Story, t.Sentence.Paragraph, t.Sentence.Text))]);
 
+    public static SummaryDocument Summary(IEnumerable<SummarySentence> summary) =>
+        new([.. summary.Select(s => new SummaryRecord(s.Sentence.Text, s.Sentence.Story, s.Sentence.Paragraph, s.IsLead))]);
+
     public static string Serialize(StatementsDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Readable.StatementsDocument);
 
     public static string Serialize(FactsDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Readable.FactsDocument);
@@ -60,4 +68,6 @@ public static class FactsJson
     public static string Serialize(PeopleDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Readable.PeopleDocument);
 
     public static string Serialize(TimelineDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Readable.TimelineDocument);
+
+    public static string Serialize(SummaryDocument document) => JsonSerializer.Serialize(document, StoryFactsJsonContext.Readable.SummaryDocument);
 }

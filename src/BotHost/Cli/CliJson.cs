@@ -17,17 +17,8 @@ public sealed record AnswerJson(
     [property: JsonPropertyName("score")] double Score,
     [property: JsonPropertyName("answer"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Answer = null);
 
-public sealed record SummaryJson([property: JsonPropertyName("summary")] IReadOnlyList<SummarySentenceJson> Summary);
-
-public sealed record SummarySentenceJson(
-    [property: JsonPropertyName("text")] string Text,
-    [property: JsonPropertyName("story")] string Story,
-    [property: JsonPropertyName("paragraph")] int Paragraph,
-    [property: JsonPropertyName("lead")] bool Lead);
-
 [JsonSourceGenerationOptions(WriteIndented = false)]
 [JsonSerializable(typeof(AskJson))]
-[JsonSerializable(typeof(SummaryJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>Relaxed escaping keeps non-ASCII text readable; output is never embedded in HTML.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using StoryEngine;
 using StoryFacts;
 
@@ -60,9 +59,7 @@ public static class FactsVerbs
         : Lines(timeline, t => $"{t.When}: {t.Sentence.Text}", t => t.Sentence, "No dates found.");
 
     private static string Summary(IReadOnlyList<SummarySentence> summary, bool json) => json
-        ? JsonSerializer.Serialize(
-            new SummaryJson([.. summary.Select(s => new SummarySentenceJson(s.Sentence.Text, s.Sentence.Story, s.Sentence.Paragraph, s.IsLead))]),
-            CliJsonContext.Readable.SummaryJson)
+        ? FactsJson.Serialize(FactsJson.Summary(summary))
         : Lines(summary, s => s.Sentence.Text, s => s.Sentence, "Nothing to summarise.");
 
     private static string Lines<T>(IReadOnlyList<T> items, Func<T, string> describe, Func<T, Sentence> source, string none)
