@@ -24,6 +24,9 @@ public enum AnswerType
     Money,
     Percentage,
 
+    /// <summary>How far, high, fast or heavy: a number with its unit (a bare number may be given with the unit nearby).</summary>
+    Measure,
+
     /// <summary>What someone said: a quote or reported speech.</summary>
     Speech,
     Reason,
@@ -46,6 +49,7 @@ public static class AnswerTypes
         AnswerType.Amount => MentionKind.Count | MentionKind.Money | MentionKind.Percentage,
         AnswerType.Money => MentionKind.Money,
         AnswerType.Percentage => MentionKind.Percentage,
+        AnswerType.Measure => MentionKind.Measure | MentionKind.Count,
         _ => MentionKind.None,
     };
 }

@@ -18,6 +18,9 @@ public enum MentionKind
     Count = 16,
     Money = 32,
     Percentage = 64,
+
+    /// <summary>A number with a unit of length, height, speed, weight or area ("30ft", "10 metres", "70mph").</summary>
+    Measure = 128,
 }
 
 /// <summary>A typed stretch of a sentence.</summary>
@@ -29,7 +32,7 @@ public readonly record struct Mention(MentionKind Kind, int Start, int Length)
 }
 
 /// <summary>
-/// Finds the typed mentions in a sentence: money, percentages, ages, durations, dates, counts and names. Rules over
+/// Finds the typed mentions in a sentence: money, percentages, ages, durations, dates, measures, counts and names. Rules over
 /// the surface text, tried in that order; a stretch taken by an earlier kind is not taken again ("$56.5 million" is
 /// money, not a count; "2012" in "in 2012" is a date). Fast enough to run over every candidate of every question.
 /// </summary>
@@ -72,8 +75,14 @@ public static partial class MentionFinder
         RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
+    [GeneratedRegex(@"(?<![\w.,])(?:(?:about|almost|nearly|roughly|more than|less than|over|some|up to)\s)?\d[\d,]*(?:\.\d+)?(?:-|\s)?" +
+        @"(?:ft|feet|foot|inch(?:es)?|yards?|miles?|mph|km/h|kph|km|kilomet(?:re|er)s?|met(?:re|er)s?|m(?=\s?\))|cm|centimet(?:re|er)s?|mm|" +
+        @"kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lbs?|acres?|hectares?|square (?:miles|feet|metres|meters|kilometres|kilometers))(?![\w%])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MeasurePattern();
+
     [GeneratedRegex(@"(?<![\w.,])(?:(?:about|almost|nearly|roughly|more than|fewer than|less than|over|some|at least|up to)\s)?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion|thousand|hundred))?(?![\w%])" +
-        @"|\b(?:" + NumberWord + @")(?:\s(?:million|billion|thousand|hundred))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+        @"|\b(?:" + NumberWord + @")(?:\s(?:million|billion|thousand|hundred))?\b(?!-)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountPattern();
 
     // Capitalised words, joined by the small words that sit inside names ("Institute of California", "Bank of England").
@@ -99,6 +108,7 @@ public static partial class MentionFinder
         Take(taken, sentence, AgePattern(), MentionKind.Age);
         Take(taken, sentence, DurationPattern(), MentionKind.Duration);
         Take(taken, sentence, DatePattern(), MentionKind.Date);
+        Take(taken, sentence, MeasurePattern(), MentionKind.Measure);
         Take(taken, sentence, CountPattern(), MentionKind.Count);
         foreach (Match match in NamePattern().Matches(sentence))
         {

@@ -8,6 +8,11 @@ public sealed class MentionFinderTests
     [Theory]
     [InlineData("The stadium upgrade will cost $42.5 million, officials said.", MentionKind.Money, "$42.5 million")]
     [InlineData("Tickets will sell for £35 each.", MentionKind.Money, "£35")]
+    [InlineData("The goat climbed 40ft (12m) up the quarry face.", MentionKind.Measure, "40ft")]
+    [InlineData("The goat climbed 40ft (12m) up the quarry face.", MentionKind.Measure, "12m")]
+    [InlineData("The van was doing 70mph on the bypass.", MentionKind.Measure, "70mph")]
+    [InlineData("The route is about 26 miles long.", MentionKind.Measure, "about 26 miles")]
+    [InlineData("The marrow weighed 54 kilograms at the show.", MentionKind.Measure, "54 kilograms")]
     [InlineData("The fund is $2 million to $3 million short of its goal.", MentionKind.Money, "$2 million to $3 million")]
     [InlineData("Turnout rose to 61.5 percent this year.", MentionKind.Percentage, "61.5 percent")]
     [InlineData("Sales fell 12% in the quarter.", MentionKind.Percentage, "12%")]
@@ -35,6 +40,27 @@ public sealed class MentionFinderTests
         var mentions = MentionFinder.Find(sentence);
 
         Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Count);
+    }
+
+    [Fact]
+    public void A_race_named_by_its_distance_and_money_in_millions_are_not_measures()
+    {
+        const string sentence = "She won the 800m final and a £2m sponsorship deal (£1m a year).";
+
+        var mentions = MentionFinder.Find(sentence);
+
+        Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Measure);
+    }
+
+    [Fact]
+    public void A_number_word_inside_a_hyphenated_adjective_is_not_a_count()
+    {
+        const string sentence = "The one-off payment replaced a two-tier fee for one year.";
+
+        var counts = MentionFinder.Find(sentence).Where(m => m.Kind == MentionKind.Count).Select(m => m.TextOf(sentence));
+
+        Assert.DoesNotContain("one", counts);
+        Assert.DoesNotContain("two", counts);
     }
 
     [Fact]
