@@ -119,9 +119,16 @@ public sealed class LineEditor(IKeyReader keys, TextWriter output, LineHistory h
                     continue;
                 case '\u0003': // Ctrl+C: drop the line; on an empty line, leave
                     Show(_text, _text.Length);
-                    output.WriteLine("^C");
+                    output.Write("^C");
+                    if (_text.Length == 0)
+                    {
+                        output.Flush();
+                        return null; // the chat ends the line as it does at the end of input
+                    }
+
+                    output.WriteLine();
                     output.Flush();
-                    return _text.Length == 0 ? null : string.Empty;
+                    return string.Empty;
             }
 
             if (typed != '\0' && !char.IsControl(typed))

@@ -175,8 +175,9 @@ public sealed class LineEditorTests
 
         Assert.Equal(string.Empty, editor.ReadLine());
         Assert.Empty(editor.History.Entries);
-        Assert.Equal(1, screen.LineBreaks);
+        Assert.Equal(["half a question^C"], screen.Rows);
         Assert.Null(editor.ReadLine());
+        Assert.Equal("^C", screen.Text);
     }
 
     [Fact]
