@@ -3,10 +3,10 @@ using ChatCommands;
 namespace TerminalChat;
 
 /// <summary>
-/// One conversation over a reader and a writer: reads lines, runs commands, prints replies.
-/// Separate from the hosted service so tests drive it with real text streams.
+/// One conversation over a line reader and a writer: reads lines, runs commands, prints replies.
+/// Separate from the hosted service so tests drive it with real text streams or scripted keys.
 /// </summary>
-public sealed class TerminalChatSession(ICommandDispatcher dispatcher, TextReader input, TextWriter output, bool ansi)
+public sealed class TerminalChatSession(ICommandDispatcher dispatcher, ILineReader input, TextWriter output, bool ansi)
 {
     private static readonly string[] QuitWords = ["/quit", "/exit", "/q"];
 
@@ -15,11 +15,22 @@ public sealed class TerminalChatSession(ICommandDispatcher dispatcher, TextReade
     [
         new("/more", "The next answers of the last command"),
         new("/back", "The previous answers"),
-        new("/quit", "End the chat (also /exit, Ctrl+C or end of input)"),
+        new("/quit", "End the chat (also /exit, Ctrl+D, Ctrl+C on an empty line or end of input)"),
     ];
+
+    // Only when the line editor reads the keys (an interactive terminal); piped input has no keys to explain.
+    private static readonly ReplyField EditingKeys = new(
+        "Keys",
+        "Up/Down earlier questions; Left/Right, Home/End, Ctrl+A/Ctrl+E move; Ctrl+U, Ctrl+K, Ctrl+W delete to the start, to the end, the previous word; Ctrl+C drops the line");
 
     private CommandRequest? _last;
     private PageInfo? _lastPage;
+
+    /// <summary>Reads plain lines: redirected input, exactly as a text reader gives them.</summary>
+    public TerminalChatSession(ICommandDispatcher dispatcher, TextReader input, TextWriter output, bool ansi)
+        : this(dispatcher, new TextLineReader(input), output, ansi)
+    {
+    }
 
     /// <summary>Runs until end of input, /quit, or cancellation.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -82,7 +93,7 @@ public sealed class TerminalChatSession(ICommandDispatcher dispatcher, TextReade
         _lastPage = reply.Page;
         if (parsed.Request.Name == "help" && !reply.IsError)
         {
-            reply = reply with { Fields = [.. reply.Fields, .. TerminalCommands] };
+            reply = reply with { Fields = [.. reply.Fields, .. TerminalCommands, .. input is LineEditor ? [EditingKeys] : Array.Empty<ReplyField>()] };
         }
 
         return reply;

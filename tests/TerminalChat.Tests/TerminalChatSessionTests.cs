@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChatCommands;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,58 @@ public sealed class TerminalChatSessionTests : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await session.RunAsync(timeout.Token);
         return output.ToString();
+    }
+
+    // An interactive terminal: the line editor reads scripted keys and draws on the same output.
+    private async Task<string> ChatWithKeysAsync(params object[] presses)
+    {
+        var output = new StringWriter();
+        var session = new TerminalChatSession(Dispatcher, new LineEditor(new ScriptedKeys(presses), output), output, ansi: false);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await session.RunAsync(timeout.Token);
+        return output.ToString();
+    }
+
+    private static int Answers(string output) => Regex.Matches(output, @", paragraph \d+, confidence \d+%").Count;
+
+    [Fact]
+    public async Task Ctrl_D_on_an_empty_line_ends_the_chat()
+    {
+        var output = await ChatWithKeysAsync(ScriptedKeys.Ctrl('d'), "who is the envoy?", ScriptedKeys.Enter);
+
+        Assert.Equal(0, Answers(output));
+        Assert.StartsWith("Ask about the news stories.", output);
+    }
+
+    [Fact]
+    public async Task Up_at_the_prompt_asks_the_previous_question_again()
+    {
+        var once = await ChatWithKeysAsync("who is the envoy?", ScriptedKeys.Enter);
+        var twice = await ChatWithKeysAsync("who is the envoy?", ScriptedKeys.Enter, ScriptedKeys.Up, ScriptedKeys.Enter);
+
+        Assert.True(Answers(once) > 0);
+        Assert.Equal(2 * Answers(once), Answers(twice));
+    }
+
+    [Fact]
+    public async Task Arrow_keys_and_escape_sequences_in_a_question_reach_no_command()
+    {
+        var output = await ChatWithKeysAsync(
+            "who is the", ScriptedKeys.Left, ScriptedKeys.Right, ScriptedKeys.Esc, "[1;5D", ScriptedKeys.Esc, "OA", " envoy?", ScriptedKeys.Enter);
+
+        Assert.DoesNotContain("\u001b", output);
+        Assert.True(Answers(output) > 0);
+    }
+
+    [Fact]
+    public async Task Help_at_a_terminal_explains_the_editing_keys_and_piped_help_does_not()
+    {
+        var terminal = await ChatWithKeysAsync("/help", ScriptedKeys.Enter);
+        var piped = await ChatAsync("/help\n");
+
+        Assert.Contains("Ctrl+U", terminal, StringComparison.Ordinal);
+        Assert.Contains("Up/Down", terminal, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ctrl+U", piped, StringComparison.Ordinal);
     }
 
     [Fact]
