@@ -7,9 +7,12 @@ internal sealed class LibraryQuestionAnswerer(StoryLibrary library) : IQuestionA
 {
     public AskResult Ask(string question, int top = 3)
     {
-        if (library.Answerer is { } answerer)
+        using (var lease = library.Acquire())
         {
-            return answerer.Ask(question, top);
+            if (lease is not null)
+            {
+                return lease.Answerer.Ask(question, top);
+            }
         }
 
         var reason = library.Failure is { } failure

@@ -23,9 +23,6 @@ public sealed partial class StoryIndexer(
     /// <summary>Editors and copies write a file in several steps: a rebuild waits until the folder is this long quiet.</summary>
     internal static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Asks that read the old answerer before a rebuild was published finish on it; none takes this long.</summary>
-    private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(30);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Off the start-up path: the host (and the terminal) come up while the index builds.
@@ -157,12 +154,9 @@ public sealed partial class StoryIndexer(
             var loaded = await StoryLoader.LoadAsync(settings.Path, logger, cancellationToken: stoppingToken).ConfigureAwait(false);
             encoder?.BeginBuild();
             var index = StoryIndex.Build(loaded.Stories, encoder, stoppingToken, services.GetService<Reading.ISpeechFinder>());
-            var previous = library.Publish(index, Answerer(index, settings), loaded.Skipped);
+            // Asks still reading the old index hold a lease on it; it is disposed when the last lets go.
+            library.Publish(index, Answerer(index, settings), loaded.Skipped);
             LogReindexed(logger, loaded.Stories.Count, index.SentenceCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (previous is not null)
-            {
-                _ = RetireAsync(previous);
-            }
         }
         catch (StoriesUnavailableException ex)
         {
@@ -172,18 +166,6 @@ public sealed partial class StoryIndexer(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogReloadFailed(logger, ex);
-        }
-    }
-
-    private async Task RetireAsync(StoryIndex index)
-    {
-        try
-        {
-            await Task.Delay(RetireAfter).ConfigureAwait(false);
-        }
-        finally
-        {
-            index.Dispose();
         }
     }
 

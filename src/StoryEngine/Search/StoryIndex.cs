@@ -322,8 +322,13 @@ public sealed class StoryIndex : IDisposable
     /// <summary>The id of an analyzed term, or -1 when no sentence contains it.</summary>
     internal int TermId(string term) => _vocabulary.GetValueOrDefault(term, -1);
 
+    /// <summary>Whether <see cref="Dispose"/> has run: the library disposes an index once no lease holds it.</summary>
+    internal bool IsDisposed { get; private set; }
+
     public void Dispose()
     {
+        IsDisposed = true;
+
         // Reverse order of creation.
         _reader.Dispose();
         _directory.Dispose();
