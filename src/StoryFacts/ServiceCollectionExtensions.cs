@@ -11,8 +11,10 @@ public static class StoryFactsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddStoryFacts(this IServiceCollection services)
     {
-        services.TryAddSingleton<IStoryFactsService, StoryFactsService>();
-        services.TryAddSingleton<StoryEngine.Reading.ISpeechFinder, StatementSpeechFinder>();
+        services.TryAddSingleton<StoryFactsService>();
+        services.TryAddSingleton<IStoryFactsService>(sp => sp.GetRequiredService<StoryFactsService>());
+        // The answerer reads speakers from the same cached fact sheets as /whosaid: each story is analysed once.
+        services.TryAddSingleton<StoryEngine.Reading.ISpeechFinder>(sp => sp.GetRequiredService<StoryFactsService>());
         return services;
     }
 }

@@ -5,7 +5,7 @@ using StoryEngine;
 
 namespace StoryFacts;
 
-public sealed partial class StoryFactsService(IStoryLibrary library, ILogger<StoryFactsService> logger) : IStoryFactsService
+public sealed partial class StoryFactsService(IStoryLibrary library, ILogger<StoryFactsService> logger) : IStoryFactsService, StoryEngine.Reading.ISpeechFinder
 {
     // Keyed by the Story object, so a reloaded library never serves stale facts and dropped stories are collected.
     private readonly ConditionalWeakTable<Story, StoryFactSheet> _cache = [];
@@ -121,6 +121,13 @@ public sealed partial class StoryFactsService(IStoryLibrary library, ILogger<Sto
 
     private static string Normalise(string text) =>
         string.Join(' ', NonWord().Split(text.ToLowerInvariant().Replace("’", "'", StringComparison.Ordinal)).Where(w => w.Length > 0));
+
+    /// <summary>Who speaks where, for the answerer, from the fact sheet <c>/whosaid</c> uses (computed once per story).</summary>
+    public IReadOnlyList<StoryEngine.Reading.SpeechInSentence> Find(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return StatementSpeechFinder.From(Sheet(story));
+    }
 
     private StoryFactSheet Sheet(Story story) =>
         _cache.GetValue(story, s =>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using StoryEngine;
 using StoryEngine.Ingest;
 
 namespace StoryFacts.Tests;
@@ -19,6 +21,31 @@ public sealed class StatementSpeechFinderTests
         Assert.Contains("Calloway", quote.Speaker, StringComparison.Ordinal);
         Assert.Contains(speech, s => s.Position == 3 && s.Speaker.Contains("Calloway", StringComparison.Ordinal));
         Assert.All(speech, s => Assert.InRange(s.Position, 0, story.Sentences.Count - 1));
+    }
+
+    [Fact]
+    public async Task The_facts_service_tells_the_answerer_the_same_speakers_as_whosaid_from_its_cached_sheet()
+    {
+        var story = StoryParser.Parse("harbour.txt",
+            "Harbour wall to be rebuilt\n\n" +
+            "\"The old wall cannot survive another winter,\" said Ruth Calloway, the harbour master.\n" +
+            "Fishermen said they had not been consulted.");
+        var service = new StoryFactsService(new OneStoryLibrary(story), NullLogger<StoryFactsService>.Instance);
+
+        var speech = service.Find(story);
+        var statements = await service.GetStatementsAsync(null, CancellationToken.None);
+
+        Assert.Equal(new StatementSpeechFinder().Find(story), speech);
+        Assert.Equal(statements.Select(s => (s.Sentence.Position, s.Speaker)), speech.Select(s => (s.Position, s.Speaker)));
+    }
+
+    private sealed class OneStoryLibrary(Story story) : IStoryLibrary
+    {
+        public bool IsReady => true;
+
+        public IReadOnlyList<Story> Stories { get; } = [story];
+
+        public Task WaitUntilReadyAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     [Fact]

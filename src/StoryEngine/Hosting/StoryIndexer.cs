@@ -45,6 +45,7 @@ public sealed partial class StoryIndexer(
             var index = StoryIndex.Build(loaded.Stories, encoder, stoppingToken, services.GetService<Reading.ISpeechFinder>());
             library.Publish(index, Answerer(index, settings), loaded.Skipped);
             LogIndexed(logger, loaded.Stories.Count, index.SentenceCount, encoder is null ? "words" : "words and meaning", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            _ = PrepareAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -157,6 +158,7 @@ public sealed partial class StoryIndexer(
             // Asks still reading the old index hold a lease on it; it is disposed when the last lets go.
             library.Publish(index, Answerer(index, settings), loaded.Skipped);
             LogReindexed(logger, loaded.Stories.Count, index.SentenceCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            _ = PrepareAsync(stoppingToken);
         }
         catch (StoriesUnavailableException ex)
         {
@@ -168,6 +170,38 @@ public sealed partial class StoryIndexer(
             LogReloadFailed(logger, ex);
         }
     }
+
+    /// <summary>
+    /// Off the ask path, reads ahead what the first questions would otherwise wait for (who speaks in each story),
+    /// holding a lease so the index stays open while it works.
+    /// </summary>
+    private async Task PrepareAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            using var lease = library.Acquire();
+            if (lease is null)
+            {
+                return;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            var stories = lease.Answerer.Prepare(stoppingToken);
+            LogPrepared(logger, stories, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Nothing is lost: each question finds what it needs itself.
+            LogPrepareFailed(logger, ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 2110, Level = LogLevel.Debug, Message = "Found who speaks in {Stories} stories in {Milliseconds:F0} ms")]
+    private static partial void LogPrepared(ILogger logger, int stories, double milliseconds);
+
+    [LoggerMessage(EventId = 2111, Level = LogLevel.Warning, Message = "Reading ahead who speaks in the stories failed; questions will find it themselves")]
+    private static partial void LogPrepareFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Indexed {Stories} stories ({Sentences} sentences) by {Ranking} in {Milliseconds:F0} ms")]
     private static partial void LogIndexed(ILogger logger, int stories, int sentences, string ranking, double milliseconds);

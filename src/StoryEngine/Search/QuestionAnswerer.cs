@@ -77,6 +77,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
     public RankingSettings Settings { get; }
 
+    /// <summary>Reads ahead what questions would otherwise find on first use (who speaks in each story); the number of stories read.</summary>
+    internal int Prepare(CancellationToken cancellationToken) => _index.FindAllSpeakers(cancellationToken);
+
     public AskResult Ask(string question, int top = 3)
     {
         if (string.IsNullOrWhiteSpace(question))

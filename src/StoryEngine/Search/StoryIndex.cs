@@ -140,6 +140,31 @@ public sealed class StoryIndex : IDisposable
         return terms[Sentences[ordinal].Sentence.Position] ?? [];
     }
 
+    /// <summary>
+    /// Finds who speaks in every story now rather than at the first question that touches each: after a library is
+    /// published, so no ask waits on it. Stops early when cancelled. Returns the number of stories read.
+    /// </summary>
+    internal int FindAllSpeakers(CancellationToken cancellationToken)
+    {
+        if (_speech is null)
+        {
+            return 0;
+        }
+
+        var byStory = _speakers ??= new int[]?[]?[Stories.Count];
+        for (var story = 0; story < Stories.Count; story++)
+        {
+            if (cancellationToken.IsCancellationRequested || IsDisposed)
+            {
+                return story;
+            }
+
+            byStory[story] ??= FindSpeakers(story);
+        }
+
+        return Stories.Count;
+    }
+
     private int[]?[] FindSpeakers(int story)
     {
         var sentences = Stories[story].Sentences;
