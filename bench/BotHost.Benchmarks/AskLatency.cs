@@ -26,26 +26,37 @@ public static class AskLatency
     ];
 
     /// <param name="args">
-    /// [CALLS] [--semantic] [--newsqa DIR]: with --semantic, ranked by meaning too (one MiniLM encoding a question);
-    /// with --newsqa, the reader-question set's stories as one library, asked its questions (all 270).
+    /// [CALLS] [--semantic] [--newsqa DIR] [--stories DIR] [--questions FILE]: with --semantic, ranked by meaning too
+    /// (one MiniLM encoding a question); with --newsqa, the reader-question set's stories as one library, asked its
+    /// questions (all 270); --stories, a folder of stories instead of seeds/ (an archive, for cost against library
+    /// size); --questions, one question a line instead of the built-in eight.
     /// </param>
     public static int Run(string[] args)
     {
         var semantic = args.Contains("--semantic");
-        var at = Array.IndexOf(args, "--newsqa");
-        var newsqa = at >= 0 && at + 1 < args.Length ? StoryEngine.Evaluation.NewsQaSet.Read(args[at + 1]) : null;
-        var numbers = args.Where((a, i) => a != "--semantic" && a != "--newsqa" && (at < 0 || i != at + 1)).ToArray();
+        var newsqaFolder = Option(args, "--newsqa");
+        var storiesFolder = Option(args, "--stories");
+        var questionsFile = Option(args, "--questions");
+        var newsqa = newsqaFolder is not null ? StoryEngine.Evaluation.NewsQaSet.Read(newsqaFolder) : null;
+        string[] valued = ["--newsqa", "--stories", "--questions"];
+        var numbers = args.Where((a, i) => a != "--semantic" && !valued.Contains(a) && (i == 0 || !valued.Contains(args[i - 1]))).ToArray();
         var calls = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : semantic ? 2_000 : 200_000;
         var stories = newsqa is not null
             ? [.. newsqa.Stories.Select(s => s.Story)]
-            : StoryLoader.Load(StoryFolder.Seeds(), NullLogger.Instance).Stories;
-        var questions = newsqa is not null ? [.. newsqa.Stories.SelectMany(s => s.Questions).Select(q => q.Question)] : Questions;
+            : StoryLoader.Load(storiesFolder ?? StoryFolder.Seeds(), NullLogger.Instance).Stories;
+        var questions = questionsFile is not null
+            ? [.. File.ReadAllLines(questionsFile).Where(l => l.Trim().Length > 0)]
+            : newsqa is not null ? [.. newsqa.Stories.SelectMany(s => s.Questions).Select(q => q.Question)] : Questions;
         using var encoder = semantic ? new MiniLmTextEncoder() : null;
+        var build = Stopwatch.StartNew();
         using var index = StoryIndex.Build(stories, encoder);
+        build.Stop();
         var answerer = new QuestionAnswerer(index);
 
-        // Warm up the JIT (tiered compilation reaches its final code after enough calls).
-        for (var i = 0; i < (semantic ? 200 : 50_000); i++)
+        // Warm up the JIT (tiered compilation reaches its final code after enough calls); at most 5 s, since over a
+        // large archive each call is slower and the full count would take minutes.
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; i < (semantic ? 200 : 50_000) && warm.Elapsed < TimeSpan.FromSeconds(5); i++)
         {
             answerer.Ask(questions[i % questions.Length], 3);
         }
@@ -68,8 +79,16 @@ public static class AskLatency
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  p50 {Percentile(samples, 0.50):F1} µs, p90 {Percentile(samples, 0.90):F1} µs, p99 {Percentile(samples, 0.99):F1} µs, max {samples[^1]:F1} µs"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  index built in {build.Elapsed.TotalMilliseconds:F0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  throughput {calls / total.Elapsed.TotalSeconds:N0} asks/s on one thread, {allocated / (double)calls:N0} bytes allocated per ask"));
         return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
