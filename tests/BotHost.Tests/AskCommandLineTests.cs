@@ -86,7 +86,7 @@ public sealed class AskCommandLineTests
         var result = await BotHostProcess.RunAsync(null, "ask", "How", "many", "people", "died?", "--seeds", BotHostProcess.SeedsFolder);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"— \S+\.txt, paragraph \d+", result.Stdout);
+        Assert.Matches(@"— .+ \(\S+\.txt\), paragraph \d+", result.Stdout);
     }
 
     [Theory]

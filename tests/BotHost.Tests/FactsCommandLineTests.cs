@@ -61,6 +61,32 @@ public sealed class FactsCommandLineTests
         Assert.All(items, i => Assert.EndsWith(".txt", i.GetProperty("story").GetString()));
     }
 
+    [Theory]
+    [InlineData("whosaid")]
+    [InlineData("ask")]
+    public async Task Plain_text_names_the_story_by_its_title_before_its_file(string verb)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "bothost-titles-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "quay-7f3.txt"),
+                "Ferry service returns to the old quay\n\n" +
+                "The ferry will call at the old quay again from May, the harbour board said on Tuesday.\n" +
+                "\"It is a good day for the island,\" said Moira Flett, who chairs the board.");
+            string[] args = verb == "ask" ? ["ask", "When will the ferry call at the old quay again?"] : [verb];
+
+            var result = await BotHostProcess.RunAsync(null, [.. args, "--seeds", folder, "--Stories:Semantic", "false"]);
+
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            Assert.Contains("— Ferry service returns to the old quay (quay-7f3.txt), paragraph 2", result.Stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task Quote_without_a_phrase_is_a_usage_error()
     {

@@ -39,7 +39,7 @@ public static class AskVerb
             }
             else
             {
-                await output.WriteAsync(FormatText(result));
+                await output.WriteAsync(FormatText(result, new StoryNames(engine.Get<IStoryLibrary>())));
             }
 
             if (result.Rejection is { } rejection)
@@ -87,7 +87,7 @@ public static class AskVerb
         return JsonSerializer.Serialize(json, CliJsonContext.Readable.AskJson);
     }
 
-    private static string FormatText(AskResult result)
+    private static string FormatText(AskResult result, StoryNames names)
     {
         if (result.IsRejected)
         {
@@ -105,7 +105,7 @@ public static class AskVerb
         {
             var lead = answer.ShortAnswerText is { } shortAnswer ? shortAnswer + " — " : string.Empty;
             text.Append(CultureInfo.InvariantCulture, $"{rank++}. {lead}{answer.Sentence.Text}\n");
-            text.Append(CultureInfo.InvariantCulture, $"   — {answer.Sentence.Story}, paragraph {answer.Sentence.Paragraph}, confidence {answer.Score * 100:0}%\n");
+            text.Append(CultureInfo.InvariantCulture, $"   — {names.Of(answer.Sentence)}, paragraph {answer.Sentence.Paragraph}, confidence {answer.Score * 100:0}%\n");
         }
 
         return text.ToString();

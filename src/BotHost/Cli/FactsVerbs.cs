@@ -28,41 +28,42 @@ public static class FactsVerbs
         await using var engine = await EngineHost.StartAsync(cli, cancellationToken, ranksByMeaning: false);
         var facts = engine.Get<IStoryFactsService>();
         var json = cli.Has("json");
+        var names = new StoryNames(engine.Get<IStoryLibrary>());
         var text = cli.Verb switch
         {
-            "whosaid" => Statements(await facts.GetStatementsAsync(argument.Length == 0 ? null : argument, cancellationToken), json),
-            "quote" => Statements(await facts.FindQuoteAsync(argument, cancellationToken), json),
-            "facts" => Facts(await facts.GetFactsAsync(argument.Length == 0 ? null : argument, cancellationToken), json),
-            "people" => People(await facts.GetPeopleAsync(cancellationToken), json),
-            "timeline" => Timeline(await facts.GetTimelineAsync(cancellationToken), json),
-            "summary" => Summary(await facts.GetSummaryAsync(cancellationToken), json),
+            "whosaid" => Statements(await facts.GetStatementsAsync(argument.Length == 0 ? null : argument, cancellationToken), json, names),
+            "quote" => Statements(await facts.FindQuoteAsync(argument, cancellationToken), json, names),
+            "facts" => Facts(await facts.GetFactsAsync(argument.Length == 0 ? null : argument, cancellationToken), json, names),
+            "people" => People(await facts.GetPeopleAsync(cancellationToken), json, names),
+            "timeline" => Timeline(await facts.GetTimelineAsync(cancellationToken), json, names),
+            "summary" => Summary(await facts.GetSummaryAsync(cancellationToken), json, names),
             _ => throw new UsageException($"Unknown command '{cli.Verb}'."),
         };
         await output.WriteLineAsync(text);
         return 0;
     }
 
-    private static string Statements(IReadOnlyList<Statement> statements, bool json) => json
+    private static string Statements(IReadOnlyList<Statement> statements, bool json, StoryNames names) => json
         ? FactsJson.Serialize(FactsJson.Statements(statements))
-        : Lines(statements, s => $"{s.Speaker} ({s.Verb}, {s.Kind.ToString().ToLowerInvariant()}): {s.Text}", s => s.Sentence, "No statements found.");
+        : Lines(statements, s => $"{s.Speaker} ({s.Verb}, {s.Kind.ToString().ToLowerInvariant()}): {s.Text}", s => s.Sentence, "No statements found.", names);
 
-    private static string Facts(IReadOnlyList<Fact> facts, bool json) => json
+    private static string Facts(IReadOnlyList<Fact> facts, bool json, StoryNames names) => json
         ? FactsJson.Serialize(FactsJson.Facts(facts))
-        : Lines(facts, f => $"[{f.Kind}] {f.Text}{(f.Detail.Length > 0 ? " — " + f.Detail : string.Empty)}", f => f.Sentence, "No facts found.");
+        : Lines(facts, f => $"[{f.Kind}] {f.Text}{(f.Detail.Length > 0 ? " — " + f.Detail : string.Empty)}", f => f.Sentence, "No facts found.", names);
 
-    private static string People(IReadOnlyList<PersonFact> people, bool json) => json
+    private static string People(IReadOnlyList<PersonFact> people, bool json, StoryNames names) => json
         ? FactsJson.Serialize(FactsJson.People(people))
-        : Lines(people, p => p.Roles.Count == 0 ? p.Name : $"{p.Name}: {string.Join("; ", p.Roles)}", p => p.Sentence, "No people found.");
+        : Lines(people, p => p.Roles.Count == 0 ? p.Name : $"{p.Name}: {string.Join("; ", p.Roles)}", p => p.Sentence, "No people found.", names);
 
-    private static string Timeline(IReadOnlyList<TimelineEntry> timeline, bool json) => json
+    private static string Timeline(IReadOnlyList<TimelineEntry> timeline, bool json, StoryNames names) => json
         ? FactsJson.Serialize(FactsJson.Timeline(timeline))
-        : Lines(timeline, t => $"{t.When}: {t.Sentence.Text}", t => t.Sentence, "No dates found.");
+        : Lines(timeline, t => $"{t.When}: {t.Sentence.Text}", t => t.Sentence, "No dates found.", names);
 
-    private static string Summary(IReadOnlyList<SummarySentence> summary, bool json) => json
+    private static string Summary(IReadOnlyList<SummarySentence> summary, bool json, StoryNames names) => json
         ? FactsJson.Serialize(FactsJson.Summary(summary))
-        : Lines(summary, s => s.Sentence.Text, s => s.Sentence, "Nothing to summarise.");
+        : Lines(summary, s => s.Sentence.Text, s => s.Sentence, "Nothing to summarise.", names);
 
-    private static string Lines<T>(IReadOnlyList<T> items, Func<T, string> describe, Func<T, Sentence> source, string none)
+    private static string Lines<T>(IReadOnlyList<T> items, Func<T, string> describe, Func<T, Sentence> source, string none, StoryNames names)
     {
         if (items.Count == 0)
         {
@@ -74,7 +75,7 @@ public static class FactsVerbs
         {
             var sentence = source(item);
             text.Append("- ").AppendLine(describe(item));
-            text.Append(CultureInfo.InvariantCulture, $"  — {sentence.Story}, paragraph {sentence.Paragraph}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  — {names.Of(sentence)}, paragraph {sentence.Paragraph}\n");
         }
 
         return text.ToString().TrimEnd();
