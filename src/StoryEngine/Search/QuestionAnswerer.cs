@@ -77,8 +77,15 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
     public RankingSettings Settings { get; }
 
-    /// <summary>Reads ahead what questions would otherwise find on first use (who speaks in each story); the number of stories read.</summary>
-    internal int Prepare(CancellationToken cancellationToken) => _index.FindAllSpeakers(cancellationToken);
+    /// <summary>
+    /// Reads ahead what questions would otherwise find on first use: the related-words lexicon (about half a second
+    /// to read) and who speaks in each story. Returns the number of stories read.
+    /// </summary>
+    internal int Prepare(CancellationToken cancellationToken)
+    {
+        _ = RelatedWords.Default;
+        return _index.FindAllSpeakers(cancellationToken);
+    }
 
     public AskResult Ask(string question, int top = 3)
     {
@@ -496,24 +503,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         features[(int)RankingFeature.YesNoCue] = analysis.Type == AnswerType.YesNo && (cues & SentenceCues.Polarity) != 0 ? 1 : 0;
     }
 
-    /// <summary>Whether a question word names the sentence's speaker (by name or as the story calls them).</summary>
-    private static bool SpeakerNamed(List<Concept> concepts, int[] speakerTerms)
-    {
-        if (speakerTerms.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var concept in concepts)
-        {
-            if (Array.IndexOf(speakerTerms, concept.Id) >= 0 || Array.Exists(concept.Synonyms, s => Array.IndexOf(speakerTerms, s.Id) >= 0))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a question word (or its synonym) names the sentence's speaker, by name or as the story calls them.</summary>
+    private static bool SpeakerNamed(List<Concept> concepts, int[] speakerTerms) =>
+        Array.Exists(speakerTerms, term => IsQueryTerm(concepts, term));
 
     /// <summary>Writes <paramref name="source"/> as a z-score over the candidates into <paramref name="target"/>.</summary>
     private static void Standardise(float[] features, int count, RankingFeature source, RankingFeature target)
@@ -590,6 +582,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
                 paragraphBm25 += concept.ParagraphIdf * paragraphTf * (k1 + 1) / (paragraphTf + paragraphNorm);
                 paragraphCovered += concept.Idf;
             }
+
             if (inPrevious)
             {
                 previousCovered += concept.Idf;

@@ -134,10 +134,7 @@ public sealed class StoryIndex : IDisposable
             return [];
         }
 
-        var story = Sentences[ordinal].StoryIndex;
-        var byStory = _speakers ??= new int[]?[]?[Stories.Count];
-        var terms = byStory[story] ??= FindSpeakers(story);
-        return terms[Sentences[ordinal].Sentence.Position] ?? [];
+        return SpeakersOf(Sentences[ordinal].StoryIndex)[Sentences[ordinal].Sentence.Position] ?? [];
     }
 
     /// <summary>
@@ -151,7 +148,6 @@ public sealed class StoryIndex : IDisposable
             return 0;
         }
 
-        var byStory = _speakers ??= new int[]?[]?[Stories.Count];
         for (var story = 0; story < Stories.Count; story++)
         {
             if (cancellationToken.IsCancellationRequested || IsDisposed)
@@ -159,10 +155,17 @@ public sealed class StoryIndex : IDisposable
                 return story;
             }
 
-            byStory[story] ??= FindSpeakers(story);
+            SpeakersOf(story);
         }
 
         return Stories.Count;
+    }
+
+    /// <summary>Speaker term ids by sentence position of one story, found once; two threads may both find them and write the same.</summary>
+    private int[]?[] SpeakersOf(int story)
+    {
+        var byStory = _speakers ??= new int[]?[]?[Stories.Count];
+        return byStory[story] ??= FindSpeakers(story);
     }
 
     private int[]?[] FindSpeakers(int story)
