@@ -60,7 +60,11 @@ public sealed record Citation(
 
     /// <summary>How a chat reply names the story: its title cut to <see cref="StoryNameMax"/> characters, or the
     /// file name when the title is unknown. Machine output (the CLI's <c>--json</c>) keeps <see cref="Story"/>.</summary>
-    public string StoryName => string.IsNullOrWhiteSpace(StoryTitle) ? Story : ReplyText.Shorten(StoryTitle.Trim(), StoryNameMax);
+    public string StoryName => NameOf(Story, StoryTitle);
+
+    /// <summary>The rule of <see cref="StoryName"/>, for a story id and its title (null when unknown).</summary>
+    public static string NameOf(string story, string? title) =>
+        string.IsNullOrWhiteSpace(title) ? story : ReplyText.Shorten(title.Trim(), StoryNameMax);
 }
 
 public readonly record struct Highlight(int Start, int Length);

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using ChatCommands;
 using Microsoft.Extensions.Logging;
 
 namespace DiscordBot.Gateway;
@@ -177,7 +178,7 @@ internal sealed partial class GatewayShard
     private TimeSpan ReconnectDelay(int failures) => BackoffDelay(failures, _random.NextDouble());
 
     /// <summary>
-    /// Exponential back-off with "equal jitter" (half fixed, half random) and a cap. After a healthy session drops
+    /// <see cref="Backoff.EqualJitter"/> from a second up to a minute. After a healthy session drops
     /// (no failures yet) the delay is under a second: prompt, but shards don't all reconnect in the same instant.
     /// </summary>
     internal static TimeSpan BackoffDelay(int failures, double random)
@@ -187,9 +188,7 @@ internal sealed partial class GatewayShard
             return TimeSpan.FromMilliseconds(random * 1000);
         }
 
-        var exponent = Math.Min(failures - 1, 16);
-        var ceiling = Math.Min(BackoffCap.TotalMilliseconds, BackoffBase.TotalMilliseconds * Math.Pow(2, exponent));
-        return TimeSpan.FromMilliseconds((ceiling / 2) + (random * ceiling / 2));
+        return Backoff.EqualJitter(failures, BackoffBase, BackoffCap, random);
     }
 
     private void ClearSession()

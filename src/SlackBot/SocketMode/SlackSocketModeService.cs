@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using ChatCommands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -120,16 +121,8 @@ internal sealed partial class SlackSocketModeService(
         }
     }
 
-    /// <summary>
-    /// Exponential back-off with "equal jitter" (half fixed, half random) and a cap: <paramref name="first"/>,
-    /// then twice that, and so on, each between half and all of its step, so many bots never retry in the same instant.
-    /// </summary>
-    internal static TimeSpan BackoffDelay(int failures, TimeSpan first, double random)
-    {
-        var exponent = Math.Clamp(failures - 1, 0, 16);
-        var ceiling = Math.Min(BackoffCap.TotalMilliseconds, first.TotalMilliseconds * Math.Pow(2, exponent));
-        return TimeSpan.FromMilliseconds((ceiling / 2) + (random * ceiling / 2));
-    }
+    /// <summary><see cref="Backoff.EqualJitter"/> from <paramref name="first"/> (<c>Slack:ReconnectDelay</c>) up to <see cref="BackoffCap"/>.</summary>
+    internal static TimeSpan BackoffDelay(int failures, TimeSpan first, double random) => Backoff.EqualJitter(failures, first, BackoffCap, random);
 
     private static bool IsConnectionFailure(Exception ex) =>
         ex is SlackConnectException or HttpRequestException or WebSocketException or TimeoutException or IOException
