@@ -47,7 +47,7 @@ public static class AskLatency
         var questions = questionsFile is not null
             ? [.. File.ReadAllLines(questionsFile).Where(l => l.Trim().Length > 0)]
             : newsqa is not null ? [.. newsqa.Stories.SelectMany(s => s.Questions).Select(q => q.Question)] : Questions;
-        using var encoder = semantic ? new MiniLmTextEncoder() : null;
+        using var encoder = semantic ? SentenceModels.Create() : null;
         var build = Stopwatch.StartNew();
         using var index = StoryIndex.Build(stories, encoder);
         build.Stop();

@@ -18,7 +18,7 @@ public sealed class MiniLmHostingTests
         });
         registerFirst?.Invoke(builder.Services);
         builder.Services.AddStoryEngine(builder.Configuration);
-        builder.Services.AddMiniLmTextEncoder();
+        builder.Services.AddSentenceModels();
         return builder.Build();
     }
 

@@ -32,7 +32,7 @@ public sealed class MiniLmTextEncoderTests(MiniLmEncoderFixture fixture) : IClas
     {
         string[] passages = ["Talks resumed in Cairo on Sunday.", "Copper fell.", "The central bank held rates at 5.25% for a third meeting running."];
 
-        var vectors = fixture.Encoder.EncodePassages(passages);
+        var vectors = fixture.MiniLm.EncodePassages(passages);
 
         Assert.Equal(passages.Length, vectors.Length);
         for (var i = 0; i < passages.Length; i++)
@@ -41,15 +41,15 @@ public sealed class MiniLmTextEncoderTests(MiniLmEncoderFixture fixture) : IClas
             Assert.Equal(1.0, Math.Sqrt(vectors[i].Sum(x => (double)x * x)), 3);
 
             // Batched with longer texts (and so padded) or alone, a passage means the same.
-            Assert.True(Cosine(vectors[i], fixture.Encoder.EncodeQuestion(passages[i])) > 0.999);
+            Assert.True(Cosine(vectors[i], fixture.MiniLm.EncodeQuestion(passages[i])) > 0.999);
         }
     }
 
     [Fact]
     public void A_paraphrase_is_closer_than_an_unrelated_sentence()
     {
-        var question = fixture.Encoder.EncodeQuestion("When did the fighting stop?");
-        var vectors = fixture.Encoder.EncodePassages(["The ceasefire took effect early on Sunday.", "Copper prices slipped 2% in London trading."]);
+        var question = fixture.MiniLm.EncodeQuestion("When did the fighting stop?");
+        var vectors = fixture.MiniLm.EncodePassages(["The ceasefire took effect early on Sunday.", "Copper prices slipped 2% in London trading."]);
 
         Assert.True(Cosine(question, vectors[0]) > Cosine(question, vectors[1]) + 0.1);
     }
@@ -63,7 +63,7 @@ public sealed class MiniLmTextEncoderTests(MiniLmEncoderFixture fixture) : IClas
     [InlineData("Ωμέγα 北京 العربية")]
     public void Any_text_encodes_without_error(string text)
     {
-        var vector = fixture.Encoder.EncodeQuestion(text);
+        var vector = fixture.MiniLm.EncodeQuestion(text);
 
         Assert.Equal(Dimensions, vector.Length);
         Assert.All(vector, x => Assert.True(float.IsFinite(x)));
@@ -73,10 +73,10 @@ public sealed class MiniLmTextEncoderTests(MiniLmEncoderFixture fixture) : IClas
     public void Encoding_from_several_threads_gives_the_same_vectors()
     {
         string[] texts = ["Who brokered the truce?", "How many hostages were freed?", "Where did the talks take place?", "What did the minister say?"];
-        var expected = texts.Select(fixture.Encoder.EncodeQuestion).ToArray();
+        var expected = texts.Select(fixture.MiniLm.EncodeQuestion).ToArray();
 
         var actual = new float[texts.Length * 8][];
-        Parallel.For(0, actual.Length, i => actual[i] = fixture.Encoder.EncodeQuestion(texts[i % texts.Length]));
+        Parallel.For(0, actual.Length, i => actual[i] = fixture.MiniLm.EncodeQuestion(texts[i % texts.Length]));
 
         for (var i = 0; i < actual.Length; i++)
         {
@@ -90,7 +90,7 @@ public sealed class MiniLmTextEncoderTests(MiniLmEncoderFixture fixture) : IClas
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => fixture.Encoder.EncodePassages(["One.", "Two."], cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => fixture.MiniLm.EncodePassages(["One.", "Two."], cancel.Token));
     }
 
     internal static double Cosine(float[] a, float[] b)

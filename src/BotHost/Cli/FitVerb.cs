@@ -17,7 +17,7 @@ public static class FitVerb
 {
     public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken cancellationToken)
     {
-        cli.AllowOnly("squad", "newsqa", "folds", "write", "only");
+        cli.AllowOnly("squad", "newsqa", "folds", "write", "only", "news-weight");
         var bench = Path.Combine("..", "shared", "bench");
         var squad = cli.Get("squad") ?? Path.Combine(bench, "squad-v2-tune.json");
         var newsFolder = cli.Get("newsqa") ?? Path.Combine(bench, "newsqa-dev");
@@ -37,6 +37,12 @@ public static class FitVerb
             throw new UsageException($"No reader-question set (questions.tsv and stories/) in {newsFolder}");
         }
 
+        var newsWeight = EvalRunner.DefaultNewsWeight;
+        if (cli.Get("news-weight") is { } weightText && (!float.TryParse(weightText, NumberStyles.Float, CultureInfo.InvariantCulture, out newsWeight) || !float.IsFinite(newsWeight) || newsWeight is <= 0 or > 100))
+        {
+            throw new UsageException("--news-weight takes a number above 0 and up to 100.");
+        }
+
         var only = cli.Get("only");
         if (only is not (null or "words" or "meaning"))
         {
@@ -48,7 +54,7 @@ public static class FitVerb
         if (only != "meaning")
         {
             await output.WriteLineAsync("by words:");
-            words = EvalRunner.FitWeights(squad, news, folds: folds, speech: EvalVerb.Speech);
+            words = EvalRunner.FitWeights(squad, news, folds: folds, speech: EvalVerb.Speech, newsWeight: newsWeight);
             await output.WriteLineAsync(words.ToString());
             cancellationToken.ThrowIfCancellationRequested();
         }
@@ -56,8 +62,8 @@ public static class FitVerb
         if (only != "words")
         {
             await output.WriteLineAsync("with sentence vectors (MiniLM):");
-            using var encoder = new MiniLmTextEncoder();
-            meaning = EvalRunner.FitWeights(squad, news, encoder: encoder, folds: folds, speech: EvalVerb.Speech);
+            using var encoder = SentenceModels.Create();
+            meaning = EvalRunner.FitWeights(squad, news, encoder: encoder, folds: folds, speech: EvalVerb.Speech, newsWeight: newsWeight);
             await output.WriteLineAsync(meaning.ToString());
         }
 

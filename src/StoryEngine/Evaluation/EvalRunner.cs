@@ -180,12 +180,15 @@ public static class EvalRunner
     public static FitReport FitSquadWeights(string path, RankingSettings? settings = null, ITextEncoder? encoder = null) =>
         RankerFit.Fit(ReadSquad(path).Data, settings ?? new RankingSettings(), encoder);
 
+    /// <summary>How much one reader question counts in the fit's loss against one SQuAD question.</summary>
+    public const float DefaultNewsWeight = 1f;
+
     /// <summary>
     /// Fits the re-ranking weights on a SQuAD file and a reader-question set together, reporting each set held out
     /// (SQuAD by article, the reader questions by folds of whole stories). <c>BotHost fit</c> runs this.
     /// </summary>
-    public static JointFitReport FitWeights(string? squadPath, NewsQaSet? news, RankingSettings? settings = null, ITextEncoder? encoder = null, int folds = 5, Reading.ISpeechFinder? speech = null) =>
-        RankerFit.FitJoint(squadPath is null ? [] : ReadSquad(squadPath).Data, news, settings ?? new RankingSettings(), encoder, folds, speech);
+    public static JointFitReport FitWeights(string? squadPath, NewsQaSet? news, RankingSettings? settings = null, ITextEncoder? encoder = null, int folds = 5, Reading.ISpeechFinder? speech = null, float newsWeight = DefaultNewsWeight) =>
+        RankerFit.FitJoint(squadPath is null ? [] : ReadSquad(squadPath).Data, news, settings ?? new RankingSettings(), encoder, folds, speech, newsWeight);
 
     /// <summary>A SQuAD article as one story: the title line, then each context as a paragraph.</summary>
     internal static Story StoryOf(SquadArticle article)

