@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -227,10 +228,7 @@ internal sealed partial class PassageVectorStore
                 foreach (var (key, vector) in entries)
                 {
                     key.Write(entry);
-                    for (var i = 0; i < vector.Length; i++)
-                    {
-                        BinaryPrimitives.WriteSingleLittleEndian(entry.AsSpan(PassageKey.Size + (i * sizeof(float))), vector[i]);
-                    }
+                    WriteFloats(vector, entry.AsSpan(PassageKey.Size));
 
                     Append(stream, hash, entry);
                 }
@@ -310,10 +308,7 @@ internal sealed partial class PassageVectorStore
             {
                 Read(stream, hash, entry);
                 var vector = new float[dimension];
-                for (var i = 0; i < dimension; i++)
-                {
-                    vector[i] = BinaryPrimitives.ReadSingleLittleEndian(entry.AsSpan(PassageKey.Size + (i * sizeof(float))));
-                }
+                ReadFloats(entry.AsSpan(PassageKey.Size), vector);
 
                 entries.Add(KeyValuePair.Create(PassageKey.Read(entry), vector));
             }
@@ -340,6 +335,35 @@ internal sealed partial class PassageVectorStore
             // Perhaps compacted away by another process between listing and opening; or not ours to read.
             LogSegmentUnreadable(_logger, Path.GetFileName(file), ex.GetType().Name);
             return null;
+        }
+    }
+
+    // The file is little-endian; so is nearly every machine .NET runs on, where the bytes are copied as they are.
+    private static void WriteFloats(ReadOnlySpan<float> vector, Span<byte> destination)
+    {
+        if (BitConverter.IsLittleEndian)
+        {
+            MemoryMarshal.AsBytes(vector).CopyTo(destination);
+            return;
+        }
+
+        for (var i = 0; i < vector.Length; i++)
+        {
+            BinaryPrimitives.WriteSingleLittleEndian(destination[(i * sizeof(float))..], vector[i]);
+        }
+    }
+
+    private static void ReadFloats(ReadOnlySpan<byte> source, Span<float> vector)
+    {
+        if (BitConverter.IsLittleEndian)
+        {
+            MemoryMarshal.Cast<byte, float>(source).CopyTo(vector);
+            return;
+        }
+
+        for (var i = 0; i < vector.Length; i++)
+        {
+            vector[i] = BinaryPrimitives.ReadSingleLittleEndian(source[(i * sizeof(float))..]);
         }
     }
 

@@ -9,15 +9,27 @@ namespace StoryEngine.Hosting;
 /// so a restart over an unchanged library encodes nothing. Passages are keyed by a hash of their text; they are
 /// encoded by the indexer alone, one build at a time; questions go straight to the model from any thread.
 /// </summary>
-internal sealed class ReusingTextEncoder(ITextEncoder inner, PassageVectorStore? store = null) : ITextEncoder
+internal sealed class ReusingTextEncoder : ITextEncoder
 {
+    private readonly Task<Backing> _backing;
     private Dictionary<PassageKey, float[]> _previous = [];
     private Dictionary<PassageKey, float[]> _current = [];
     private readonly List<KeyValuePair<PassageKey, float[]>> _fresh = [];
-    private bool _loaded;
+    private bool _keptMerged;
     private bool _building;
 
-    public string? Identity => inner.Identity;
+    public ReusingTextEncoder(ITextEncoder model, PassageVectorStore? store = null)
+        : this(Task.FromResult(Backing.Open(model, store)))
+    {
+    }
+
+    /// <summary>
+    /// An encoder whose model and kept vectors are still being loaded (<paramref name="backing"/>): the indexer can
+    /// load the stories and index their words meanwhile; the first passage to encode waits for them.
+    /// </summary>
+    public ReusingTextEncoder(Task<Backing> backing) => _backing = backing;
+
+    public string? Identity => Model.Identity;
 
     /// <summary>Passages the model encoded during the last build (the others were reused).</summary>
     public int Encoded { get; private set; }
@@ -25,26 +37,12 @@ internal sealed class ReusingTextEncoder(ITextEncoder inner, PassageVectorStore?
     /// <summary>Passages the last build asked for that were reused, from memory or disk.</summary>
     public int Reused { get; private set; }
 
-    /// <summary>
-    /// Starts a build: what the store keeps is read the first time; vectors the build does not ask for again are
-    /// forgotten at <see cref="EndBuild"/> (a removed story's).
-    /// </summary>
+    private ITextEncoder Model => _backing.GetAwaiter().GetResult().Model;
+
+    /// <summary>Starts a build: vectors it does not ask for are forgotten at <see cref="EndBuild"/> (a removed story's).</summary>
     public void BeginBuild()
     {
-        if (!_loaded)
-        {
-            _loaded = true;
-            _previous = store?.Load() ?? [];
-            if (_current.Count > 0)
-            {
-                // Encoded before the store was read (a build without BeginBuild): keep them too.
-                foreach (var (key, vector) in _current)
-                {
-                    _previous.TryAdd(key, vector);
-                }
-            }
-        }
-        else if (_building)
+        if (_building)
         {
             // The last build failed half way: what it encoded is as good as what the one before kept.
             foreach (var (key, vector) in _current)
@@ -66,7 +64,7 @@ internal sealed class ReusingTextEncoder(ITextEncoder inner, PassageVectorStore?
     /// <summary>Ends a build that succeeded: keeps what it encoded on disk and forgets the vectors it did not use.</summary>
     public void EndBuild()
     {
-        store?.Save(_fresh, _current);
+        ResolveKept().Store?.Save(_fresh, _current);
         _fresh.Clear();
         _previous = [];
         _building = false;
@@ -75,6 +73,7 @@ internal sealed class ReusingTextEncoder(ITextEncoder inner, PassageVectorStore?
     public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(passages);
+        var backing = ResolveKept();
         var keys = new PassageKey[passages.Count];
         var missing = new List<string>();
         var missingKeys = new List<PassageKey>();
@@ -89,7 +88,7 @@ internal sealed class ReusingTextEncoder(ITextEncoder inner, PassageVectorStore?
             }
         }
 
-        var fresh = missing.Count > 0 ? inner.EncodePassages(missing, cancellationToken) : [];
+        var fresh = missing.Count > 0 ? backing.Model.EncodePassages(missing, cancellationToken) : [];
         for (var i = 0; i < missingKeys.Count; i++)
         {
             _current[missingKeys[i]] = fresh[i];
@@ -110,5 +109,29 @@ internal sealed class ReusingTextEncoder(ITextEncoder inner, PassageVectorStore?
         return vectors;
     }
 
-    public float[] EncodeQuestion(string question) => inner.EncodeQuestion(question);
+    public float[] EncodeQuestion(string question) => Model.EncodeQuestion(question);
+
+    /// <summary>Waits for the model and the kept vectors; the first time, offers the kept ones to the build as if a previous build had made them.</summary>
+    private Backing ResolveKept()
+    {
+        var backing = _backing.GetAwaiter().GetResult();
+        if (!_keptMerged)
+        {
+            _keptMerged = true;
+            foreach (var (key, vector) in backing.Kept)
+            {
+                _previous.TryAdd(key, vector);
+            }
+
+            backing.Kept.Clear();
+        }
+
+        return backing;
+    }
+
+    /// <summary>The model, where its vectors are kept (if anywhere) and what was kept there at start.</summary>
+    internal sealed record Backing(ITextEncoder Model, PassageVectorStore? Store, Dictionary<PassageKey, float[]> Kept)
+    {
+        public static Backing Open(ITextEncoder model, PassageVectorStore? store) => new(model, store, store?.Load() ?? []);
+    }
 }

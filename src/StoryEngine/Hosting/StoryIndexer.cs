@@ -36,9 +36,11 @@ public sealed partial class StoryIndexer(
         try
         {
             var started = Stopwatch.GetTimestamp();
+            // Resolved only when asked for: loading the model costs memory and start-up time nobody else pays. On
+            // another core: the model loads and the vectors kept on disk are read while the stories load and their
+            // words are indexed (on a restart with every vector kept, those are most of the time to ready).
+            encoder = settings.Semantic ? new ReusingTextEncoder(Task.Run(() => OpenEncoder(settings), CancellationToken.None)) : null;
             var loaded = await StoryLoader.LoadAsync(settings.Path, logger, cancellationToken: stoppingToken).ConfigureAwait(false);
-            // Resolved only when asked for: loading the model costs memory and start-up time nobody else pays.
-            encoder = settings.Semantic ? CreateEncoder(settings) : null;
             var index = Build(loaded.Stories, encoder, stoppingToken);
             library.Publish(index, Answerer(index, settings), loaded.Skipped);
             LogIndexed(logger, loaded.Stories.Count, index.SentenceCount, encoder is null ? "words" : "words and meaning", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -71,23 +73,23 @@ public sealed partial class StoryIndexer(
         }
     }
 
-    private ReusingTextEncoder CreateEncoder(StoryEngineOptions settings)
+    private ReusingTextEncoder.Backing OpenEncoder(StoryEngineOptions settings)
     {
         var model = services.GetService<ITextEncoder>() ?? throw new InvalidOperationException(
             $"{StoryEngineOptions.SectionName}:Semantic is on, but this host registers no {nameof(ITextEncoder)}.");
         if (string.IsNullOrWhiteSpace(settings.IndexPath))
         {
-            return new ReusingTextEncoder(model);
+            return ReusingTextEncoder.Backing.Open(model, null);
         }
 
         if (model.Identity is not { } identity)
         {
             // Vectors of an encoder that cannot say which model made them could be served to another model.
             LogNoIdentity(logger);
-            return new ReusingTextEncoder(model);
+            return ReusingTextEncoder.Backing.Open(model, null);
         }
 
-        return new ReusingTextEncoder(model, new PassageVectorStore(Path.GetFullPath(settings.IndexPath), identity, logger));
+        return ReusingTextEncoder.Backing.Open(model, new PassageVectorStore(Path.GetFullPath(settings.IndexPath), identity, logger));
     }
 
     /// <summary>Builds the index; with meaning, reuses what earlier builds (or runs, with a store) encoded and keeps what this one did.</summary>
