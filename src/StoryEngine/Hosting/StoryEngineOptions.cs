@@ -66,7 +66,8 @@ public sealed class StoryEngineOptionsValidator : IValidateOptions<StoryEngineOp
             failures.Add($"{StoryEngineOptions.SectionName}:MinConfidence must be between 0 and 1.");
         }
 
-        if (options.IndexPath is { } indexPath && !IsUsableFolder(indexPath))
+        // Empty is unset (an environment variable set to nothing); blank is a mistake.
+        if (options.IndexPath is { Length: > 0 } indexPath && !IsUsableFolder(indexPath))
         {
             // Never the value: a path can say more about the machine than the log's reader should know.
             failures.Add($"{StoryEngineOptions.SectionName}:IndexPath must name a folder the bot can create and write (or be left unset to keep vectors in memory only).");

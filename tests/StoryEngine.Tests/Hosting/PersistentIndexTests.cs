@@ -158,13 +158,15 @@ public sealed class PersistentIndexTests : IDisposable
         Assert.NotEmpty(other.Passages);
     }
 
-    [Fact]
-    public async Task Without_an_index_path_nothing_is_kept_and_a_restart_encodes_everything()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public async Task Without_an_index_path_nothing_is_kept_and_a_restart_encodes_everything(string? indexPath)
     {
         var first = new CountingTextEncoder();
-        await RunAsync(first, Stories, indexPath: null);
+        await RunAsync(first, Stories, indexPath);
         var second = new CountingTextEncoder();
-        await RunAsync(second, Stories, indexPath: null);
+        await RunAsync(second, Stories, indexPath);
 
         Assert.Equal(first.Passages, second.Passages);
         Assert.False(Directory.Exists(IndexFolder));
@@ -182,12 +184,14 @@ public sealed class PersistentIndexTests : IDisposable
         Assert.Single(Directory.GetFiles(nested, "*" + PassageVectorStore.Extension));
     }
 
-    [Fact]
-    public async Task An_index_path_that_cannot_be_a_folder_fails_start_naming_the_setting_but_not_its_value()
+    [Theory]
+    [InlineData("under a file")]
+    [InlineData("blank")]
+    public async Task An_index_path_that_cannot_be_a_folder_fails_start_naming_the_setting_but_not_its_value(string problem)
     {
         var file = Path.Combine(_root, "a-file");
         File.WriteAllText(file, "not a folder");
-        var unusable = Path.Combine(file, "index");
+        var unusable = problem == "blank" ? "  " : Path.Combine(file, "index");
         using var host = BuildHost(new CountingTextEncoder(), Stories, unusable);
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
