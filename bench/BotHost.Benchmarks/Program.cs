@@ -12,5 +12,11 @@ if (args is ["ask-latency", ..])
     return BotHost.Benchmarks.AskLatency.Run(args[1..]);
 }
 
+// Fills a Stories:IndexPath folder with stand-in vectors, to time a restart at a scale the model takes minutes to encode.
+if (args is ["stand-in-index", ..])
+{
+    return await BotHost.Benchmarks.StandInIndex.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

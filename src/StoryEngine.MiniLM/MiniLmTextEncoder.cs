@@ -19,6 +19,13 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     // well before either (about 1.3 pieces a word in news English).
     internal const int MaxWords = 180;
 
+    // all-MiniLM-L6-v2's vector length.
+    internal const int Dimension = 384;
+
+    // Bump when Prepare changes what the model is given: vectors kept on disk under the old identity are then
+    // encoded again instead of reused.
+    private const int PreparationVersion = 1;
+
     private readonly SentenceEncoder _encoder;
 
     public MiniLmTextEncoder()
@@ -29,6 +36,11 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         _encoder = new SentenceEncoder(options);
     }
+
+    /// <summary>The model, the package that ships it, how text is prepared for it and its vector length.</summary>
+    public string Identity { get; } = string.Create(
+        CultureInfo.InvariantCulture,
+        $"all-MiniLM-L6-v2;package={typeof(SentenceEncoder).Assembly.GetName().Version};prepare={PreparationVersion};max-words={MaxWords};dimension={Dimension}");
 
     public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
     {

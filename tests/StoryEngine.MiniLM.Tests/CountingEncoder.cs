@@ -12,6 +12,8 @@ internal sealed class CountingEncoder(ITextEncoder inner) : ITextEncoder
 
     public int Passages => Volatile.Read(ref _passages);
 
+    public string? Identity => inner.Identity;
+
     public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
     {
         Interlocked.Add(ref _passages, passages.Count);

@@ -8,13 +8,14 @@ namespace StoryEngine.MiniLM.Tests;
 
 public sealed class MiniLmHostingTests
 {
-    private static IHost BuildHost(bool semantic, Action<IServiceCollection>? registerFirst = null, string? folder = null)
+    private static IHost BuildHost(bool semantic, Action<IServiceCollection>? registerFirst = null, string? folder = null, string? indexPath = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Stories:Path"] = folder ?? Path.Combine(FixtureFiles.Folder, "seeds"),
             ["Stories:Semantic"] = semantic ? "true" : "false",
+            ["Stories:IndexPath"] = indexPath,
         });
         registerFirst?.Invoke(builder.Services);
         builder.Services.AddStoryEngine(builder.Configuration);
@@ -90,6 +91,38 @@ public sealed class MiniLmHostingTests
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task With_an_index_path_a_restart_encodes_nothing_and_ranks_by_the_models_own_vectors()
+    {
+        var index = Directory.CreateTempSubdirectory("bothost-index-minilm-").FullName;
+        try
+        {
+            using var model = new MiniLmTextEncoder();
+            const string question = "Which envoy travelled to the region?";
+            var answers = new List<IReadOnlyList<(string Text, double Score)>>();
+            var encoded = new List<int>();
+            foreach (var run in new[] { "first", "restart" })
+            {
+                var encoder = new CountingEncoder(model);
+                using var host = BuildHost(semantic: true, services => services.AddSingleton<ITextEncoder>(encoder), indexPath: index);
+                await host.StartAsync();
+                await host.Services.GetRequiredService<IStoryLibrary>().WaitUntilReadyAsync(CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+                answers.Add([.. host.Services.GetRequiredService<IQuestionAnswerer>().Ask(question).Answers.Select(a => (a.Sentence.Text, a.Score))]);
+                encoded.Add(encoder.Passages);
+                await host.StopAsync();
+            }
+
+            Assert.True(encoded[0] > 0);
+            Assert.Equal(0, encoded[1]);
+            // The same vectors, read back from disk, rank exactly as the model's fresh ones did.
+            Assert.Equal(answers[0], answers[1]);
+        }
+        finally
+        {
+            Directory.Delete(index, recursive: true);
         }
     }
 }

@@ -34,6 +34,14 @@ public sealed class StoryEngineOptions
     /// or so later, without a restart. One-shot command-line verbs turn it off.
     /// </summary>
     public bool Watch { get; set; } = true;
+
+    /// <summary>
+    /// A folder where the sentence and paragraph vectors of <see cref="Semantic"/> ranking are kept between runs,
+    /// keyed by a hash of each passage's text and the encoder's identity: a restart over an unchanged library encodes
+    /// nothing, and a story added or edited encodes only its own passages. Created at start if missing; several
+    /// processes may share it. Unset (the default): vectors live in memory only and a restart encodes everything.
+    /// </summary>
+    public string? IndexPath { get; set; }
 }
 
 /// <summary>Rejects unusable settings at start, naming the setting and what would be valid.</summary>
@@ -58,6 +66,35 @@ public sealed class StoryEngineOptionsValidator : IValidateOptions<StoryEngineOp
             failures.Add($"{StoryEngineOptions.SectionName}:MinConfidence must be between 0 and 1.");
         }
 
+        // Empty is unset (an environment variable set to nothing); blank is a mistake.
+        if (options.IndexPath is { Length: > 0 } indexPath && !IsUsableFolder(indexPath))
+        {
+            // Never the value: a path can say more about the machine than the log's reader should know.
+            failures.Add($"{StoryEngineOptions.SectionName}:IndexPath must name a folder the bot can create and write (or be left unset to keep vectors in memory only).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Creates the folder if missing and proves it writable with a file written and deleted again.</summary>
+    private static bool IsUsableFolder(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            var folder = Directory.CreateDirectory(path).FullName;
+            var probe = System.IO.Path.Combine(folder, $".write-test-{Guid.NewGuid():N}.tmp");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
     }
 }

@@ -36,13 +36,12 @@ public sealed partial class StoryIndexer(
         try
         {
             var started = Stopwatch.GetTimestamp();
+            // Resolved only when asked for: loading the model costs memory and start-up time nobody else pays. On
+            // another core: the model loads and the vectors kept on disk are read while the stories load and their
+            // words are indexed (on a restart with every vector kept, those are most of the time to ready).
+            encoder = settings.Semantic ? new ReusingTextEncoder(Task.Run(() => OpenEncoder(settings), CancellationToken.None)) : null;
             var loaded = await StoryLoader.LoadAsync(settings.Path, logger, cancellationToken: stoppingToken).ConfigureAwait(false);
-            // Resolved only when asked for: loading the model costs memory and start-up time nobody else pays.
-            encoder = settings.Semantic
-                ? new ReusingTextEncoder(services.GetService<ITextEncoder>() ?? throw new InvalidOperationException(
-                    $"{StoryEngineOptions.SectionName}:Semantic is on, but this host registers no {nameof(ITextEncoder)}."))
-                : null;
-            var index = StoryIndex.Build(loaded.Stories, encoder, stoppingToken, services.GetService<Reading.ISpeechFinder>());
+            var index = Build(loaded.Stories, encoder, stoppingToken);
             library.Publish(index, Answerer(index, settings), loaded.Skipped);
             LogIndexed(logger, loaded.Stories.Count, index.SentenceCount, encoder is null ? "words" : "words and meaning", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             _ = PrepareAsync(stoppingToken);
@@ -72,6 +71,49 @@ public sealed partial class StoryIndexer(
             LogWatching(logger, settings.Path);
             await FollowChangesAsync(settings, encoder, changes.Reader, stoppingToken).ConfigureAwait(false);
         }
+    }
+
+    private ReusingTextEncoder.Backing OpenEncoder(StoryEngineOptions settings)
+    {
+        var model = services.GetService<ITextEncoder>() ?? throw new InvalidOperationException(
+            $"{StoryEngineOptions.SectionName}:Semantic is on, but this host registers no {nameof(ITextEncoder)}.");
+        if (string.IsNullOrWhiteSpace(settings.IndexPath))
+        {
+            return ReusingTextEncoder.Backing.Open(model, null);
+        }
+
+        if (model.Identity is not { } identity)
+        {
+            // Vectors of an encoder that cannot say which model made them could be served to another model.
+            LogNoIdentity(logger);
+            return ReusingTextEncoder.Backing.Open(model, null);
+        }
+
+        return ReusingTextEncoder.Backing.Open(model, new PassageVectorStore(Path.GetFullPath(settings.IndexPath), identity, logger));
+    }
+
+    /// <summary>Builds the index; with meaning, reuses what earlier builds (or runs, with a store) encoded and keeps what this one did.</summary>
+    private StoryIndex Build(IReadOnlyList<Story> stories, ReusingTextEncoder? encoder, CancellationToken stoppingToken)
+    {
+        encoder?.BeginBuild();
+        var index = StoryIndex.Build(stories, encoder, stoppingToken, services.GetService<Reading.ISpeechFinder>());
+        if (encoder is not null)
+        {
+            try
+            {
+                // Kept before the index is served, so a one-shot verb that answers and exits has kept it too.
+                encoder.EndBuild();
+            }
+            catch
+            {
+                index.Dispose();
+                throw;
+            }
+
+            LogEncoded(logger, encoder.Encoded, encoder.Reused);
+        }
+
+        return index;
     }
 
     private static QuestionAnswerer Answerer(StoryIndex index, StoryEngineOptions settings) =>
@@ -153,8 +195,7 @@ public sealed partial class StoryIndexer(
         {
             var started = Stopwatch.GetTimestamp();
             var loaded = await StoryLoader.LoadAsync(settings.Path, logger, cancellationToken: stoppingToken).ConfigureAwait(false);
-            encoder?.BeginBuild();
-            var index = StoryIndex.Build(loaded.Stories, encoder, stoppingToken, services.GetService<Reading.ISpeechFinder>());
+            var index = Build(loaded.Stories, encoder, stoppingToken);
             // Asks still reading the old index hold a lease on it; it is disposed when the last lets go.
             library.Publish(index, Answerer(index, settings), loaded.Skipped);
             LogReindexed(logger, loaded.Stories.Count, index.SentenceCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -196,6 +237,12 @@ public sealed partial class StoryIndexer(
             LogPrepareFailed(logger, ex);
         }
     }
+
+    [LoggerMessage(EventId = 2112, Level = LogLevel.Information, Message = "Encoded {Encoded} passages by meaning; reused {Reused}")]
+    private static partial void LogEncoded(ILogger logger, int encoded, int reused);
+
+    [LoggerMessage(EventId = 2113, Level = LogLevel.Warning, Message = "Stories:IndexPath is set, but the encoder does not say which model it is; its vectors are kept in memory only")]
+    private static partial void LogNoIdentity(ILogger logger);
 
     [LoggerMessage(EventId = 2110, Level = LogLevel.Debug, Message = "Found who speaks in {Stories} stories in {Milliseconds:F0} ms")]
     private static partial void LogPrepared(ILogger logger, int stories, double milliseconds);

@@ -8,6 +8,13 @@ namespace StoryEngine.Search;
 /// </summary>
 public interface ITextEncoder
 {
+    /// <summary>
+    /// Names the model, everything that changes its vectors (text preparation, version) and their length, for
+    /// passage vectors kept on disk (Stories:IndexPath): vectors are reused only by an encoder of the same identity.
+    /// Null (the default): this encoder's vectors are never kept on disk.
+    /// </summary>
+    string? Identity => null;
+
     /// <summary>Vectors for sentences or paragraphs, one per text, in order.</summary>
     float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default);
 
