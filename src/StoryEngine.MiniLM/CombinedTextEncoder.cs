@@ -18,7 +18,11 @@ public sealed class CombinedTextEncoder : ITextEncoder, IDisposable
         ArgumentOutOfRangeException.ThrowIfZero(models.Length);
         _models = models;
         _scale = 1f / MathF.Sqrt(models.Length);
+        // Kept on disk only when every model can say what it is.
+        Identity = models.All(m => m.Identity is not null) ? "combined(" + string.Join(" + ", models.Select(m => m.Identity)) + ")" : null;
     }
+
+    public string? Identity { get; }
 
     public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
     {

@@ -24,7 +24,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
 
     // Bump when Prepare changes what the model is given: vectors kept on disk under the old identity are then
     // encoded again instead of reused.
-    private const int PreparationVersion = 1;
+    internal const int PreparationVersion = 1;
 
     private readonly SentenceEncoder _encoder;
 

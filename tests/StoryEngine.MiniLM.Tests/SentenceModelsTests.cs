@@ -73,6 +73,15 @@ public sealed class SentenceModelsTests(MiniLmEncoderFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void The_shipped_encoder_names_both_models_so_vectors_on_disk_are_never_mixed_with_one_models()
+    {
+        Assert.Contains("all-MiniLM-L6-v2", fixture.Encoder.Identity, StringComparison.Ordinal);
+        Assert.Contains("snowflake-arctic-embed-xs", fixture.Encoder.Identity, StringComparison.Ordinal);
+        Assert.NotEqual(fixture.MiniLm.Identity, fixture.Encoder.Identity);
+        Assert.Null(new CombinedTextEncoder(fixture.MiniLm, new FixedEncoder([])).Identity);
+    }
+
+    [Fact]
     public void A_combination_needs_a_model()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new CombinedTextEncoder());
