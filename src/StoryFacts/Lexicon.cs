@@ -61,6 +61,31 @@ internal static class Lexicon
         "contends", "asserts", "declares", "reiterates", "cautions", "complains", "replies", "responds",
         "assures", "informs", "remarks", "vows", "pledges", "promises", "show", "say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "found", "finds", "showed", "shows", "concluded", "concludes", "urges");
 
+    /// <summary>
+    /// Request cues from the embedded <c>request-cues.txt</c>: each verb form with what must follow it ("for", "on",
+    /// "upon", or "object" for an object and an infinitive or "whether"/"if").
+    /// </summary>
+    public static readonly ILookup<string, string> RequestCues = ReadEmbeddedPairs("StoryFacts.request-cues.txt");
+
+    /// <summary>An embedded list of "word what-follows" lines ('#' starts a comment), read once.</summary>
+    private static ILookup<string, string> ReadEmbeddedPairs(string resource)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing.");
+        using var reader = new StreamReader(stream);
+        var pairs = new List<(string Word, string Follows)>();
+        while (reader.ReadLine() is { } line)
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 2 && !line.StartsWith('#'))
+            {
+                pairs.Add((parts[0], parts[1]));
+            }
+        }
+
+        return pairs.ToLookup(x => x.Word, x => x.Follows, StringComparer.OrdinalIgnoreCase);
+    }
+
     /// <summary>Role nouns that tell a speaker's sex, so "she" can refer back to "a spokeswoman for ...".</summary>
     public static readonly HashSet<string> FemaleRoleNouns = Set(
         "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "wife", "sister", "daughter",

@@ -7,7 +7,7 @@ namespace StoryFacts;
 /// by reporting verbs ("said", "insisted", participles such as "stating that") or "according to". Speakers are
 /// resolved to canonical names through the story's <see cref="EntityRegistry"/>, roles and pronouns.
 /// </summary>
-internal sealed class StatementExtractor
+internal sealed partial class StatementExtractor
 {
     private sealed record Speaker(string Name, SpeakerKind Kind, Entity? Entity, string AsWritten);
 
@@ -349,6 +349,13 @@ internal sealed class StatementExtractor
                 continue;
             }
 
+            if (Request(p, tokens, i, result) is { } request)
+            {
+                // "called for a ban", "urged the board to act", "asked whether ...": a request voiced is reported speech.
+                result.Add(request);
+                continue;
+            }
+
             if ((t.Lower is "called" or "calls" or "termed" or "terms" or "dubbed" or "branded" or "labelled" or "labeled" || (t.Lower is "described" or "describes" && DescribedAs(tokens, i)))
                 && IsVerbUse(tokens, i) && CalledPhraseEnd(tokens, i) is var calledEnd and > 0)
             {
@@ -411,6 +418,13 @@ internal sealed class StatementExtractor
                 // ""...," she continued", ""Who knows?" he shrugged": speech tags that attribute only a quotation just before.
                 || (Lexicon.QuoteOnlyVerbs.Contains(t.Text) && QuoteRightBefore(tokens, i) && (i + 1 >= tokens.Count || tokens[i + 1].Text is "." or "," or ";" || tokens[i + 1].IsCapitalised));
             var participle = !finite && Lexicon.ReportingParticiples.Contains(t.Text);
+            if (participle && Progressive(p, tokens, i, result) is { } progressive)
+            {
+                // "Ortiz is telling voters that ...": the participle is the clause's verb.
+                result.Add(progressive);
+                continue;
+            }
+
             if ((!finite && !participle) || !IsVerbUse(tokens, i))
             {
                 continue;

@@ -199,4 +199,60 @@ public sealed class UsNewsRuleTests
         Assert.Equal("win or lose in the primary, he is staying in the race", s.Text);
         Assert.Empty(Extract("Officials said Monday, as mediators struggled to restart the talks."));
     }
+
+    [Fact]
+    public void A_request_or_a_question_is_reported_speech()
+    {
+        var statements = Extract(
+            "Councilwoman Ines Marlowe called for an independent review of the bus contracts.\n"
+            + "The teachers' union called on the district to reopen the pay talks before the spring term.\n"
+            + "Dr. Felix Amadi urged parents to keep sick children at home this week.\n"
+            + "Sen. Rosa Linde asked whether the agency had warned the towns downstream.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ines Marlowe" && s.Verb == "called for" && s.Text == "an independent review of the bus contracts");
+        Assert.Contains(statements, s => s.Verb == "called on" && s.Text == "the district to reopen the pay talks before the spring term");
+        Assert.Contains(statements, s => s.Speaker == "Felix Amadi" && s.Verb == "urged" && s.Text == "parents to keep sick children at home this week");
+        Assert.Contains(statements, s => s.Speaker == "Rosa Linde" && s.Verb == "asked" && s.Text == "whether the agency had warned the towns downstream");
+    }
+
+    [Fact]
+    public void A_request_needs_its_object_and_infinitive_and_ends_at_the_speakers_next_act()
+    {
+        Assert.Empty(Extract("The plumber called on Tuesday and fixed the boiler in an hour."));
+        Assert.Empty(Extract("Gov. Pia Sandoval was urged to sign the bill by several county mayors."));
+        var s = Assert.Single(Extract("Mayor Otto Brennan urged residents to conserve water and thanked the crews who repaired the main."));
+        Assert.Equal(("Otto Brennan", "residents to conserve water"), (s.Speaker, s.Text));
+    }
+
+    [Fact]
+    public void A_request_inside_what_someone_reported_belongs_to_the_reporter()
+    {
+        var s = Assert.Single(Extract("Deputies said the hikers had called for a rescue team after dark on the ridge."));
+        Assert.Equal("said", s.Verb);
+        Assert.Equal("the hikers had called for a rescue team after dark on the ridge", s.Text);
+    }
+
+    [Fact]
+    public void A_second_verb_after_and_takes_the_clause_subject_not_an_opening_phrase()
+    {
+        var statements = Extract(
+            "Outside the statehouse, dozens of nurses held a rally and called for safer staffing ratios in every ward.\n"
+            + "The prize went to Marta Oyelaran, who thanked her coach and called on young runners to keep entering local races.");
+
+        Assert.Contains(statements, s => s.Speaker.Contains("nurses", StringComparison.Ordinal) && s.Text == "safer staffing ratios in every ward");
+        Assert.Contains(statements, s => s.Speaker == "Marta Oyelaran" && s.Text == "young runners to keep entering local races");
+        Assert.DoesNotContain(statements, s => s.Speaker.StartsWith("Outside", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reporting_verb_in_the_progressive_reports_what_follows()
+    {
+        var statements = Extract(
+            "Gov. Ella Brandt is telling voters that the tax cut will pay for itself.\n"
+            + "The two openers were adding quick runs before the rain came.");
+
+        var s = Assert.Single(statements);
+        Assert.Equal(("Ella Brandt", "the tax cut will pay for itself"), (s.Speaker, s.Text));
+        Assert.Equal("is telling", s.Verb);
+    }
 }
