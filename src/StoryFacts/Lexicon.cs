@@ -86,6 +86,14 @@ internal static class Lexicon
         return pairs.ToLookup(x => x.Word, x => x.Follows, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Heads of a share of a group ("64 percent of voters", "a third", "most"): in a poll they are the respondents, and a
+    /// bare "say" after them is a verb, as after a plural.
+    /// </summary>
+    public static readonly HashSet<string> ShareWords = Set(
+        "percent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "majorities", "minority",
+        "plurality", "most", "many", "some", "few", "none", "all", "both");
+
     /// <summary>Role nouns that tell a speaker's sex, so "she" can refer back to "a spokeswoman for ...".</summary>
     public static readonly HashSet<string> FemaleRoleNouns = Set(
         "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "wife", "sister", "daughter",

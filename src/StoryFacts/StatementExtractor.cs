@@ -1440,7 +1440,7 @@ internal sealed partial class StatementExtractor
         }
 
         var subjectHead = subject.FindIndex(t => t.Lower is "of" or "from" or "for" or "at" or "in") is var prep and > 0 ? subject[prep - 1] : subject[^1];
-        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !(IsPlural(subjectHead) || subjectHead.Lower is "they" or "we" or "i" or "you") && CatenativeStart(tokens, i - 1) < 0)
+        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !(IsPlural(subjectHead) || IsShareHead(subjectHead) || subjectHead.Lower is "they" or "we" or "i" or "you") && CatenativeStart(tokens, i - 1) < 0)
         {
             // "Police say", "experts warn": the bare form needs a plural subject; "Neither claim could ..." is a noun.
             return null;
@@ -2488,6 +2488,14 @@ internal sealed partial class StatementExtractor
                 // "a person familiar with the talks", "a source close to the family": one noun phrase.
                 np.Insert(0, t);
                 k--;
+                continue;
+            }
+
+            if (FractionJoin(tokens, k, np) is var joined and > 0)
+            {
+                // "About four in 10 voters said", "more than six in 10 said": the fraction is one subject.
+                np.InsertRange(0, tokens.Skip(k - joined + 1).Take(joined));
+                k -= joined;
                 continue;
             }
 

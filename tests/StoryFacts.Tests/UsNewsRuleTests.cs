@@ -255,4 +255,20 @@ public sealed class UsNewsRuleTests
         Assert.Equal(("Ella Brandt", "the tax cut will pay for itself"), (s.Speaker, s.Text));
         Assert.Equal("is telling", s.Verb);
     }
+
+    [Fact]
+    public void A_poll_share_is_the_speaker_and_a_bare_say_after_it_is_a_verb()
+    {
+        var statements = Extract(
+            "About three in 10 Nevada caucus-goers say the water supply is their first worry.\n"
+            + "Fifty-eight percent of likely voters say the levy should be renewed next spring.\n"
+            + "Roughly a quarter say they will sit the election out.\n"
+            + "More than four in 10 said the new stadium was a waste of public money.");
+
+        Assert.Contains(statements, s => s.Speaker.Contains("three in 10", StringComparison.Ordinal) && s.Text == "the water supply is their first worry");
+        Assert.Contains(statements, s => s.Speaker.StartsWith("Fifty-eight percent", StringComparison.Ordinal) && s.Text == "the levy should be renewed next spring");
+        Assert.Contains(statements, s => s.Speaker.EndsWith("quarter", StringComparison.Ordinal) && s.Text == "they will sit the election out");
+        Assert.Contains(statements, s => s.Speaker.EndsWith("four in 10", StringComparison.Ordinal) && s.Text == "the new stadium was a waste of public money");
+        Assert.DoesNotContain(statements, s => s.Speaker is "10" or "quarter");
+    }
 }
