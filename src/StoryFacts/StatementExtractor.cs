@@ -2458,6 +2458,14 @@ internal sealed partial class StatementExtractor
                 continue;
             }
 
+            if (np.Count > 0 && IsTitleDot(tokens, k))
+            {
+                // "..., Ms. Holt said": the full stop of a title belongs to the name.
+                np.Insert(0, t);
+                k--;
+                continue;
+            }
+
             if (t.Kind == TokenKind.Quote || t.Text is "," or ";" or ":" or "." or "(" or ")" or "—" or "–" or "-")
             {
                 break;

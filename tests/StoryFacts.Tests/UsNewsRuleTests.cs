@@ -271,4 +271,16 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker.EndsWith("four in 10", StringComparison.Ordinal) && s.Text == "the new stadium was a waste of public money");
         Assert.DoesNotContain(statements, s => s.Speaker is "10" or "quarter");
     }
+
+    [Fact]
+    public void A_title_with_a_full_stop_after_the_report_keeps_the_report()
+    {
+        var statements = Extract(
+            "Priya Mehra manages the harbour's ferry service.\n"
+            + "Most of the morning crossings ran late all winter, Ms. Mehra said.\n"
+            + "The timetable will change in June, Dr. Oduya said on Tuesday.");
+
+        Assert.Contains(statements, s => s.Speaker == "Priya Mehra" && s.Text == "Most of the morning crossings ran late all winter");
+        Assert.Contains(statements, s => s.Speaker.EndsWith("Oduya", StringComparison.Ordinal) && s.Text == "The timetable will change in June");
+    }
 }
