@@ -94,6 +94,11 @@ internal static class Lexicon
         "percent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "majorities", "minority",
         "plurality", "most", "many", "some", "few", "none", "all", "both");
 
+    /// <summary>Roles that name whom they serve with "to": "aides to the governor", "an adviser to Mr. Ortiz".</summary>
+    public static readonly HashSet<string> ServingRoles = Set(
+        "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+        "envoy", "envoys", "ambassador", "ambassadors", "assistant", "assistants", "counsel", "consultant", "consultants", "successor");
+
     /// <summary>Role nouns that tell a speaker's sex, so "she" can refer back to "a spokeswoman for ...".</summary>
     public static readonly HashSet<string> FemaleRoleNouns = Set(
         "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "wife", "sister", "daughter",

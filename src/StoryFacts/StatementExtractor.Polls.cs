@@ -31,4 +31,16 @@ internal sealed partial class StatementExtractor
 
         return tokens[k].Lower == "than" && tokens[k - 1].Lower is "more" or "fewer" or "less" ? 2 : 0;
     }
+
+    /// <summary>
+    /// A subject a bare "say" agrees with: a plural head before its first preposition ("Aides to the mayor", "critics of
+    /// the plan"), a poll share, a plural pronoun, or a plural determiner with a participle or relative ("Those polled").
+    /// </summary>
+    private static bool PluralSubject(List<Token> subject)
+    {
+        var prep = subject.FindIndex(t => t is { IsWord: true, IsCapitalised: false } && t.Lower is "of" or "from" or "for" or "at" or "in" or "to" or "with" or "on" or "among" or "across");
+        var head = prep > 0 ? subject[prep - 1] : subject[^1];
+        return IsPlural(head) || IsShareHead(head) || head.Lower is "they" or "we" or "i" or "you"
+               || (subject.Count > 1 && subject[0].Lower is "those" or "these" or "many" or "others" or "both");
+    }
 }

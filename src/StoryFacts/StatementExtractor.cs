@@ -1439,8 +1439,7 @@ internal sealed partial class StatementExtractor
             return null;
         }
 
-        var subjectHead = subject.FindIndex(t => t.Lower is "of" or "from" or "for" or "at" or "in") is var prep and > 0 ? subject[prep - 1] : subject[^1];
-        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !(IsPlural(subjectHead) || IsShareHead(subjectHead) || subjectHead.Lower is "they" or "we" or "i" or "you") && CatenativeStart(tokens, i - 1) < 0)
+        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !PluralSubject(subject) && CatenativeStart(tokens, i - 1) < 0)
         {
             // "Police say", "experts warn": the bare form needs a plural subject; "Neither claim could ..." is a noun.
             return null;
@@ -2491,6 +2490,14 @@ internal sealed partial class StatementExtractor
                 continue;
             }
 
+            if (t.IsWord && !t.IsCapitalised && t.Lower == "to" && k > 0 && Lexicon.ServingRoles.Contains(tokens[k - 1].Text) && np.Count > 0)
+            {
+                // "Aides to the governor say": whom the role serves belongs to the subject.
+                np.Insert(0, t);
+                k--;
+                continue;
+            }
+
             if (t.IsWord && !t.IsCapitalised && t.Lower is "with" or "to" or "on" or "of" && k > 0 && tokens[k - 1].Lower is "familiar" or "close" or "knowledge" or "briefed" && np.Count > 0)
             {
                 // "a person familiar with the talks", "a source close to the family": one noun phrase.
@@ -2867,6 +2874,8 @@ internal sealed partial class StatementExtractor
                 && (Lexicon.RoleNouns.Contains(words[end].Text) || Lexicon.FemaleRoleNouns.Contains(words[end].Text) || Lexicon.MaleRoleNouns.Contains(words[end].Text));
             // "Mayor Ada Brook's office said": the possessed body speaks, not its owner ("Trump's envoy Steve Witkoff"
             // still ends in a name, found first because the last name in the phrase is tried first).
+            // "Aides to Governor Hale say": the aides speak, not the person they serve.
+            modifier |= start >= 2 && words[start - 1].Lower == "to" && Lexicon.ServingRoles.Contains(words[start - 2].Text);
             modifier |= end + 1 < words.Count && words[end].Text == "'s" && words.Skip(end + 1).All(w => w.IsWord && !w.IsCapitalised)
                 && words[^1].Lower is "office" or "campaign" or "government" or "administration" or "team" or "family" or "foundation" or "party";
             var hint = lastTitle >= 0 ? run[lastTitle].TrimEnd('.').ToLowerInvariant() switch

@@ -283,4 +283,17 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Priya Mehra" && s.Text == "Most of the morning crossings ran late all winter");
         Assert.Contains(statements, s => s.Speaker.EndsWith("Oduya", StringComparison.Ordinal) && s.Text == "The timetable will change in June");
     }
+
+    [Fact]
+    public void A_bare_say_agrees_with_the_head_before_a_preposition_or_a_plural_determiner()
+    {
+        var statements = Extract(
+            "Advisers to Governor Hale say the budget will be balanced by August.\n"
+            + "Those interviewed say the bus service has improved since the spring.\n"
+            + "The critic of the plan say nothing new.");
+
+        Assert.Contains(statements, s => s.Speaker.StartsWith("Advisers to", StringComparison.Ordinal) && s.Text == "the budget will be balanced by August");
+        Assert.Contains(statements, s => s.Speaker == "Those interviewed" && s.Text == "the bus service has improved since the spring");
+        Assert.Equal(2, statements.Count);
+    }
 }
