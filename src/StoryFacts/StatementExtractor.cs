@@ -446,6 +446,12 @@ internal sealed partial class StatementExtractor
             var attribution = participle ? Participle(p, tokens, i, result) : Finite(p, tokens, i, result);
             // "vowed to veto the bill", "promising to cut taxes": a commitment reports what the subject said it would do.
             var commitment = attribution is { ContentBefore: false, Parenthetical: false } && attribution.ContentStart == i + 1 && CommitmentAhead(tokens, i);
+            if (commitment && InsideReportedContent(tokens, result, i))
+            {
+                // "Kramer said he and Ortiz had promised to cut the fees": the promise is part of what Kramer said.
+                continue;
+            }
+
             if (attribution is { ContentBefore: false, Parenthetical: false, ContentEnd: < 0, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count && !commitment
                 && Lexicon.NounObjectVerbs.Contains(tokens[i].Text) && tokens[attribution.ContentStart].Kind is TokenKind.Word or TokenKind.Number
                 && !ReportsClause(tokens, attribution.ContentStart, DataSubject(tokens, attribution)))
@@ -2444,6 +2450,7 @@ internal sealed partial class StatementExtractor
             }
         }
 
+        k = BeforeDashedAside(tokens, k);
         var np = new List<Token>();
         // Long official names fit: "the U.S. Attorney's Office for the Southern District of New York" is 12 tokens.
         while (k >= 0 && np.Count < 14)

@@ -296,4 +296,18 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Those interviewed" && s.Text == "the bus service has improved since the spring");
         Assert.Equal(2, statements.Count);
     }
+
+    [Fact]
+    public void A_relative_aside_between_dashes_does_not_hide_the_subject()
+    {
+        var s = Assert.Single(Extract("Councilman Abe Whitfield - who voted against the levy twice - said on Monday that the library would close early."), x => x.Verb == "said");
+        Assert.Equal(("Abe Whitfield", "the library would close early"), (s.Speaker, s.Text));
+    }
+
+    [Fact]
+    public void A_promise_inside_what_someone_said_stays_in_the_report()
+    {
+        var s = Assert.Single(Extract("Lucia Ferraro said both she and the treasurer had pledged to publish the accounts."));
+        Assert.Equal(("Lucia Ferraro", "both she and the treasurer had pledged to publish the accounts"), (s.Speaker, s.Text));
+    }
 }
