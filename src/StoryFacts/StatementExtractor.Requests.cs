@@ -35,7 +35,7 @@ internal sealed partial class StatementExtractor
             return null;
         }
 
-        var verb = start == i + 1 ? tokens[i].Text : tokens[i].Text + " " + tokens[i + 1].Text;
+        var verb = start == i + 2 && tokens[i + 1].Lower is "for" or "on" or "upon" ? tokens[i].Text + " " + tokens[i + 1].Text : tokens[i].Text;
         attribution = attribution with { VerbIndex = i, Verb = verb, ContentStart = start, ContentEnd = -1 };
         return attribution with { ContentEnd = NextPredicate(tokens, start, EndOfContent(tokens, start, earlier, attribution)) };
     }
@@ -81,6 +81,11 @@ internal sealed partial class StatementExtractor
                 return i + 1;
             }
 
+            if (follows == "object" && QuestionAfterListener(tokens, i + 1) is var question and > 0)
+            {
+                return question;
+            }
+
             if (follows != "object" && i + 2 < tokens.Count && tokens[i + 1].Lower == follows
                 // "called on the mayor to resign", not "called on Monday" or "called on the phone".
                 && (follows == "for" || (InfinitiveWithin(tokens, i + 2, 12) && !Lexicon.Weekdays.Contains(tokens[i + 2].Text))))
@@ -95,6 +100,29 @@ internal sealed partial class StatementExtractor
     /// <summary>"the board to act", "voters not to travel", "whether the plant would close", "if he would run": an object then an infinitive, or a question.</summary>
     private static bool ObjectThenInfinitiveOrQuestion(IReadOnlyList<Token> tokens, int start) =>
         start < tokens.Count && (tokens[start].Lower is "whether" or "if" || (tokens[start].Lower != "to" && InfinitiveWithin(tokens, start, 10)));
+
+    /// <summary>
+    /// "asked the governor Friday whether ...", "asked Ortiz how high the wall would be": a short listener, then a question
+    /// word; the question's index, or -1.
+    /// </summary>
+    private static int QuestionAfterListener(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start + 1; k < tokens.Count && k <= start + 6; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || Lexicon.BeForms.Contains(t.Text) || (t.IsWord && !t.IsCapitalised && Lexicon.RelativePronouns.Contains(t.Text)))
+            {
+                return -1;
+            }
+
+            if (t is { IsCapitalised: false } && t.Lower is "whether" or "if" or "how" or "why" or "what" or "when" or "where" or "who")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>A "to" before a verb within <paramref name="span"/> words, with no clause boundary before it.</summary>
     private static bool InfinitiveWithin(IReadOnlyList<Token> tokens, int start, int span)

@@ -310,4 +310,16 @@ public sealed class UsNewsRuleTests
         var s = Assert.Single(Extract("Lucia Ferraro said both she and the treasurer had pledged to publish the accounts."));
         Assert.Equal(("Lucia Ferraro", "both she and the treasurer had pledged to publish the accounts"), (s.Speaker, s.Text));
     }
+
+    [Fact]
+    public void A_question_after_its_listener_is_what_was_asked()
+    {
+        var statements = Extract(
+            "Radio host Dana Pruitt asked the mayor Thursday whether the pool would reopen in May.\n"
+            + "Pruitt asked Delgado how long the repairs would take.");
+
+        Assert.Contains(statements, s => s.Speaker == "Dana Pruitt" && s.Text == "whether the pool would reopen in May");
+        Assert.Contains(statements, s => s.Speaker == "Dana Pruitt" && s.Text == "how long the repairs would take");
+        Assert.Empty(Extract("The reporter asked the officer who arrived first about the crash."));
+    }
 }
