@@ -863,6 +863,11 @@ internal sealed partial class StatementExtractor
             return false; // "broke many promises he made", "his promises to cut taxes": the noun; "Ortiz vows to veto" is the verb
         }
 
+        if (tokens[i].Lower is "states" or "remarks" && next?.Lower != "that" && next?.Kind != TokenKind.Quote && next?.Text != ":")
+        {
+            return false; // "won six states", "her opening remarks": in US news these are the nouns unless a clause or quotation follows
+        }
+
         if (tokens[i].Lower is "pointed" && next?.Lower != "out")
         {
             return false;

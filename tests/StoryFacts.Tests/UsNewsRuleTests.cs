@@ -322,4 +322,13 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Dana Pruitt" && s.Text == "how long the repairs would take");
         Assert.Empty(Extract("The reporter asked the officer who arrived first about the crash."));
     }
+
+    [Fact]
+    public void States_and_remarks_are_nouns_unless_a_clause_or_quotation_follows()
+    {
+        Assert.Empty(Extract("Governor Ruiz has won four states so far, and three more states vote next Tuesday."));
+        Assert.Empty(Extract("Her closing remarks drew the loudest cheers of the night in the hall."));
+        var s = Assert.Single(Extract("The county's audit states that the fund ran short twice in 2019."));
+        Assert.Equal("the fund ran short twice in 2019", s.Text);
+    }
 }
