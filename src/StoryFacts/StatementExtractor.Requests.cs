@@ -135,7 +135,8 @@ internal sealed partial class StatementExtractor
                 return false;
             }
 
-            if (t.Lower == "to" && k + 1 < tokens.Count && (tokens[k + 1] is { IsWord: true, IsCapitalised: false } || tokens[k + 1].Kind == TokenKind.Quote))
+            // "to "cease and desist"": a quoted infinitive counts too.
+            if (t.Lower == "to" && k + 1 < tokens.Count && (tokens[k + 1] is { IsWord: true, IsCapitalised: false } || tokens[k + 1].Kind == TokenKind.Quote || IsQuoteMark(tokens[k + 1].Text)))
             {
                 return !Lexicon.Determiners.Contains(tokens[k + 1].Text) && !Lexicon.Pronouns.Contains(tokens[k + 1].Text);
             }

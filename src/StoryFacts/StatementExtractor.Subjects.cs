@@ -4,24 +4,31 @@ namespace StoryFacts;
 internal sealed partial class StatementExtractor
 {
     /// <summary>
-    /// "Mayor Lena Ortiz - who had called the plan unfair - said ...": when <paramref name="k"/> is the dash that closes a
-    /// relative aside right before the verb, the index just before the aside's opening dash; otherwise <paramref name="k"/>.
+    /// "Mayor Lena Ortiz - who had called the plan unfair - said ...", "A former governor -- Ada Reyes, who ... -- said": when <paramref name="k"/> is the dash that closes a
+    /// relative or appositive aside right before the verb, the index just before the aside's opening dash; otherwise <paramref name="k"/>.
     /// </summary>
     private static int BeforeDashedAside(IReadOnlyList<Token> tokens, int k)
     {
-        if (k < 3 || tokens[k].Text is not ("-" or "—" or "–" or "--"))
+        if (k < 3 || !IsDash(tokens[k]))
         {
             return k;
         }
 
-        for (var d = k - 2; d >= 1 && d >= k - 45; d--)
+        var close = IsDash(tokens[k - 1]) ? k - 1 : k;
+        for (var d = close - 2; d >= 1 && d >= k - 45; d--)
         {
-            if (tokens[d].Text is "-" or "—" or "–" or "--")
+            if (IsDash(tokens[d]) && !IsDash(tokens[d + 1]))
             {
-                return tokens[d + 1] is { IsWord: true, IsCapitalised: false } next && next.Lower is "who" or "which" or "whose" && tokens[d - 1].IsWord ? d - 1 : k;
+                // A relative ("- who voted against it -") or a name in apposition ("-- Ada Reyes, who ... --").
+                var next = tokens[d + 1];
+                var aside = (next is { IsWord: true, IsCapitalised: false } && next.Lower is "who" or "which" or "whose") || (next.IsCapitalised && d + 2 < k && tokens[d + 2].IsCapitalised);
+                var open = d >= 2 && IsDash(tokens[d - 1]) ? d - 1 : d; // "--" may come as two tokens
+                return aside && tokens[open - 1].IsWord ? open - 1 : k;
             }
         }
 
         return k;
     }
+
+    private static bool IsDash(Token t) => t.Text is "-" or "—" or "–" or "--";
 }

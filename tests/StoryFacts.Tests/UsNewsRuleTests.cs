@@ -331,4 +331,15 @@ public sealed class UsNewsRuleTests
         var s = Assert.Single(Extract("The county's audit states that the fund ran short twice in 2019."));
         Assert.Equal("the fund ran short twice in 2019", s.Text);
     }
+
+    [Fact]
+    public void A_name_in_apposition_between_double_dashes_and_a_quoted_infinitive_are_read_through()
+    {
+        var statements = Extract(
+            "A former county judge -- Nora Lindqvist, who retired in 2018 -- said the new court rules \"punish the poorest defendants.\"\n"
+            + "The Anglers' Guild has asked the city of Port Eller to \"stop dumping snow in the river\" this winter.");
+
+        Assert.Contains(statements, s => s.Speaker == "a former county judge" && s.Text.StartsWith("the new court rules", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Verb == "asked" && s.Text.Contains("to \"stop dumping snow in the river\"", StringComparison.Ordinal));
+    }
 }
