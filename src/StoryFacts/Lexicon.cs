@@ -99,6 +99,14 @@ internal static class Lexicon
         "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
         "envoy", "envoys", "ambassador", "ambassadors", "assistant", "assistants", "counsel", "consultant", "consultants", "successor");
 
+    /// <summary>Words that open a clause or phrase and never name a speaker on their own ("When", "There", "Facing").</summary>
+    public static readonly HashSet<string> NeverSpeakers = Set(
+        "when", "if", "although", "here", "there", "likewise", "besides", "outside", "after", "before", "while", "because", "since",
+        "despite", "though", "however", "meanwhile", "still", "then", "now", "so", "but", "and", "or", "as", "at", "on", "during",
+        "for", "with", "without", "instead", "yet", "also", "once", "until", "unless", "whether", "where", "why", "how", "what",
+        "indeed", "moreover", "asked", "according", "by", "from", "of", "to", "into", "over", "under", "through", "among",
+        "regarding", "including", "like", "unlike", "this", "in", "even", "neither", "facing", "you", "no", "a", "an", "almost");
+
     /// <summary>Role nouns that tell a speaker's sex, so "she" can refer back to "a spokeswoman for ...".</summary>
     public static readonly HashSet<string> FemaleRoleNouns = Set(
         "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "wife", "sister", "daughter",

@@ -31,4 +31,28 @@ internal sealed partial class StatementExtractor
     }
 
     private static bool IsDash(Token t) => t.Text is "-" or "—" or "–" or "--";
+
+    /// <summary>
+    /// A one-word "speaker" that cannot be one: a word that opens a clause ("When", "There", "Facing"), or a lower-case
+    /// singular that is no role, group, share, number or document ("birther", "month", "promising", "camera") — the
+    /// leftovers of a subject misread in a list or an opening phrase.
+    /// </summary>
+    private static bool JunkSingleWord(string word)
+    {
+        if (Lexicon.NeverSpeakers.Contains(word))
+        {
+            return true;
+        }
+
+        var lower = word.ToLowerInvariant();
+        if (!char.IsLower(word[0]) || (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)) || Lexicon.Pronouns.Contains(word))
+        {
+            return false;
+        }
+
+        return !(Lexicon.IsAnyRoleNoun(word) || Lexicon.GroupNouns.Contains(word) || Lexicon.ShareWords.Contains(word) || Lexicon.DocumentNouns.Contains(word)
+                 || FactExtractor.NumberWords.ContainsKey(word) || Lexicon.FemaleRoleNouns.Contains(word) || Lexicon.MaleRoleNouns.Contains(word)
+                 || lower is "police" or "staff" or "people" or "another" or "those" or "person" or "expert" or "poll" or "survey" or "study" or "everyone" or "nobody");
+    }
 }
+

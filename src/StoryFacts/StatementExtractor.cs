@@ -188,7 +188,7 @@ internal sealed partial class StatementExtractor
     private static bool PlausibleSpeaker(string speaker)
     {
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words[0] is "which" or "that" or "who" or "whom" or "whose")
+        if (words.Length == 0 || words[0] is "which" or "that" or "who" or "whom" or "whose" || (words.Length == 1 && JunkSingleWord(words[0])))
         {
             return false;
         }

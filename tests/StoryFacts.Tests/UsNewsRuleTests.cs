@@ -342,4 +342,13 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "a former county judge" && s.Text.StartsWith("the new court rules", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Verb == "asked" && s.Text.Contains("to \"stop dumping snow in the river\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_one_word_leftover_of_a_misread_subject_is_no_speaker()
+    {
+        Assert.DoesNotContain(Extract("The mayor is a liar, a braggart and a bully who has repeatedly pledged to close the shelter.\n"
+            + "When asked about the fees, there was no reply from the board."), s => s.Speaker is "bully" or "When" or "there");
+        var s = Assert.Single(Extract("Officials said the bridge would reopen in May."));
+        Assert.Equal("Officials", s.Speaker);
+    }
 }
