@@ -54,5 +54,15 @@ internal sealed partial class StatementExtractor
                  || FactExtractor.NumberWords.ContainsKey(word) || Lexicon.FemaleRoleNouns.Contains(word) || Lexicon.MaleRoleNouns.Contains(word)
                  || lower is "police" or "staff" or "people" or "another" or "those" or "person" or "expert" or "poll" or "survey" or "study" or "everyone" or "nobody");
     }
+
+    /// <summary>
+    /// "In addition, according to ...", "However, according to ...": a short opening phrase (a preposition's or an
+    /// adverb's) and its comma before the cue, with no verb of its own, so what is reported comes after the source.
+    /// </summary>
+    private static bool OpeningAdverbialBefore(IReadOnlyList<Token> tokens, int i) =>
+        i is >= 2 and <= 6 && tokens[i - 1].Text == "," && tokens[0].IsCapitalised
+        && (OpeningPrepositions.Contains(tokens[0].Text) || Lexicon.SentenceAdverbs.Contains(tokens[0].Text) || Lexicon.SkipBeforeVerb.Contains(tokens[0].Text))
+        && tokens.Take(i - 1).All(t => t.Kind is TokenKind.Word or TokenKind.Number
+                                       && !(t is { IsCapitalised: false } && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text))));
 }
 

@@ -945,7 +945,7 @@ internal sealed partial class StatementExtractor
         }
 
         Remember(position, speaker);
-        var atStart = i == 0 || (i <= 2 && tokens.Take(i).All(x => x.Kind == TokenKind.Punct || x.Lower is "but" or "and" or "yet"));
+        var atStart = i == 0 || (i <= 2 && tokens.Take(i).All(x => x.Kind == TokenKind.Punct || x.Lower is "but" or "and" or "yet")) || OpeningAdverbialBefore(tokens, i);
         if (atStart)
         {
             var after = end;

@@ -351,4 +351,11 @@ public sealed class UsNewsRuleTests
         var s = Assert.Single(Extract("Officials said the bridge would reopen in May."));
         Assert.Equal("Officials", s.Speaker);
     }
+
+    [Fact]
+    public void According_to_after_a_short_opening_phrase_reports_what_follows()
+    {
+        var s = Assert.Single(Extract("In addition, according to the transit authority, about 40,000 riders a day would lose their nearest stop."));
+        Assert.Equal(("the transit authority", "about 40,000 riders a day would lose their nearest stop"), (s.Speaker, s.Text));
+    }
 }
