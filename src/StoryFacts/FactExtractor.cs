@@ -7,7 +7,8 @@ namespace StoryFacts;
 /// <summary>Numbers with what they count, dates and times, people, places and organisations.</summary>
 internal static partial class FactExtractor
 {
-    private static readonly Dictionary<string, decimal> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Number words and their values; the statements' poll shares ("four in 10") read them too.</summary>
+    internal static readonly Dictionary<string, decimal> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
         ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,

@@ -61,6 +61,52 @@ internal static class Lexicon
         "contends", "asserts", "declares", "reiterates", "cautions", "complains", "replies", "responds",
         "assures", "informs", "remarks", "vows", "pledges", "promises", "show", "say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "found", "finds", "showed", "shows", "concluded", "concludes", "urges");
 
+    /// <summary>
+    /// Request cues from the embedded <c>request-cues.txt</c>: each verb form with what must follow it ("for", "on",
+    /// "upon", or "object" for an object and an infinitive or "whether"/"if").
+    /// </summary>
+    public static readonly ILookup<string, string> RequestCues = ReadEmbeddedPairs("StoryFacts.request-cues.txt");
+
+    /// <summary>An embedded list of "word what-follows" lines ('#' starts a comment), read once.</summary>
+    private static ILookup<string, string> ReadEmbeddedPairs(string resource)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing.");
+        using var reader = new StreamReader(stream);
+        var pairs = new List<(string Word, string Follows)>();
+        while (reader.ReadLine() is { } line)
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 2 && !line.StartsWith('#'))
+            {
+                pairs.Add((parts[0], parts[1]));
+            }
+        }
+
+        return pairs.ToLookup(x => x.Word, x => x.Follows, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Heads of a share of a group ("64 percent of voters", "a third", "most"): in a poll they are the respondents, and a
+    /// bare "say" after them is a verb, as after a plural.
+    /// </summary>
+    public static readonly HashSet<string> ShareWords = Set(
+        "percent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "majorities", "minority",
+        "plurality", "most", "many", "some", "few", "none", "all", "both");
+
+    /// <summary>Roles that name whom they serve with "to": "aides to the governor", "an adviser to Mr. Ortiz".</summary>
+    public static readonly HashSet<string> ServingRoles = Set(
+        "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+        "envoy", "envoys", "ambassador", "ambassadors", "assistant", "assistants", "counsel", "consultant", "consultants", "successor");
+
+    /// <summary>Words that open a clause or phrase and never name a speaker on their own ("When", "There", "Facing").</summary>
+    public static readonly HashSet<string> NeverSpeakers = Set(
+        "when", "if", "although", "here", "there", "likewise", "besides", "outside", "after", "before", "while", "because", "since",
+        "despite", "though", "however", "meanwhile", "still", "then", "now", "so", "but", "and", "or", "as", "at", "on", "during",
+        "for", "with", "without", "instead", "yet", "also", "once", "until", "unless", "whether", "where", "why", "how", "what",
+        "indeed", "moreover", "asked", "according", "by", "from", "of", "to", "into", "over", "under", "through", "among",
+        "regarding", "including", "like", "unlike", "this", "in", "even", "neither", "facing", "you", "no", "a", "an", "almost");
+
     /// <summary>Role nouns that tell a speaker's sex, so "she" can refer back to "a spokeswoman for ...".</summary>
     public static readonly HashSet<string> FemaleRoleNouns = Set(
         "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "wife", "sister", "daughter",

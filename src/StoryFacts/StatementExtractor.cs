@@ -7,7 +7,7 @@ namespace StoryFacts;
 /// by reporting verbs ("said", "insisted", participles such as "stating that") or "according to". Speakers are
 /// resolved to canonical names through the story's <see cref="EntityRegistry"/>, roles and pronouns.
 /// </summary>
-internal sealed class StatementExtractor
+internal sealed partial class StatementExtractor
 {
     private sealed record Speaker(string Name, SpeakerKind Kind, Entity? Entity, string AsWritten);
 
@@ -188,7 +188,7 @@ internal sealed class StatementExtractor
     private static bool PlausibleSpeaker(string speaker)
     {
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words[0] is "which" or "that" or "who" or "whom" or "whose")
+        if (words.Length == 0 || words[0] is "which" or "that" or "who" or "whom" or "whose" || (words.Length == 1 && JunkSingleWord(words[0])))
         {
             return false;
         }
@@ -349,6 +349,13 @@ internal sealed class StatementExtractor
                 continue;
             }
 
+            if (Request(p, tokens, i, result) is { } request)
+            {
+                // "called for a ban", "urged the board to act", "asked whether ...": a request voiced is reported speech.
+                result.Add(request);
+                continue;
+            }
+
             if ((t.Lower is "called" or "calls" or "termed" or "terms" or "dubbed" or "branded" or "labelled" or "labeled" || (t.Lower is "described" or "describes" && DescribedAs(tokens, i)))
                 && IsVerbUse(tokens, i) && CalledPhraseEnd(tokens, i) is var calledEnd and > 0)
             {
@@ -411,6 +418,13 @@ internal sealed class StatementExtractor
                 // ""...," she continued", ""Who knows?" he shrugged": speech tags that attribute only a quotation just before.
                 || (Lexicon.QuoteOnlyVerbs.Contains(t.Text) && QuoteRightBefore(tokens, i) && (i + 1 >= tokens.Count || tokens[i + 1].Text is "." or "," or ";" || tokens[i + 1].IsCapitalised));
             var participle = !finite && Lexicon.ReportingParticiples.Contains(t.Text);
+            if (participle && Progressive(p, tokens, i, result) is { } progressive)
+            {
+                // "Ortiz is telling voters that ...": the participle is the clause's verb.
+                result.Add(progressive);
+                continue;
+            }
+
             if ((!finite && !participle) || !IsVerbUse(tokens, i))
             {
                 continue;
@@ -432,6 +446,12 @@ internal sealed class StatementExtractor
             var attribution = participle ? Participle(p, tokens, i, result) : Finite(p, tokens, i, result);
             // "vowed to veto the bill", "promising to cut taxes": a commitment reports what the subject said it would do.
             var commitment = attribution is { ContentBefore: false, Parenthetical: false } && attribution.ContentStart == i + 1 && CommitmentAhead(tokens, i);
+            if (commitment && InsideReportedContent(tokens, result, i))
+            {
+                // "Kramer said he and Ortiz had promised to cut the fees": the promise is part of what Kramer said.
+                continue;
+            }
+
             if (attribution is { ContentBefore: false, Parenthetical: false, ContentEnd: < 0, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count && !commitment
                 && Lexicon.NounObjectVerbs.Contains(tokens[i].Text) && tokens[attribution.ContentStart].Kind is TokenKind.Word or TokenKind.Number
                 && !ReportsClause(tokens, attribution.ContentStart, DataSubject(tokens, attribution)))
@@ -843,6 +863,11 @@ internal sealed class StatementExtractor
             return false; // "broke many promises he made", "his promises to cut taxes": the noun; "Ortiz vows to veto" is the verb
         }
 
+        if (tokens[i].Lower is "states" or "remarks" && next?.Lower != "that" && next?.Kind != TokenKind.Quote && next?.Text != ":")
+        {
+            return false; // "won six states", "her opening remarks": in US news these are the nouns unless a clause or quotation follows
+        }
+
         if (tokens[i].Lower is "pointed" && next?.Lower != "out")
         {
             return false;
@@ -920,7 +945,7 @@ internal sealed class StatementExtractor
         }
 
         Remember(position, speaker);
-        var atStart = i == 0 || (i <= 2 && tokens.Take(i).All(x => x.Kind == TokenKind.Punct || x.Lower is "but" or "and" or "yet"));
+        var atStart = i == 0 || (i <= 2 && tokens.Take(i).All(x => x.Kind == TokenKind.Punct || x.Lower is "but" or "and" or "yet")) || OpeningAdverbialBefore(tokens, i);
         if (atStart)
         {
             var after = end;
@@ -1425,8 +1450,7 @@ internal sealed class StatementExtractor
             return null;
         }
 
-        var subjectHead = subject.FindIndex(t => t.Lower is "of" or "from" or "for" or "at" or "in") is var prep and > 0 ? subject[prep - 1] : subject[^1];
-        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !(IsPlural(subjectHead) || subjectHead.Lower is "they" or "we" or "i" or "you") && CatenativeStart(tokens, i - 1) < 0)
+        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !PluralSubject(subject) && CatenativeStart(tokens, i - 1) < 0)
         {
             // "Police say", "experts warn": the bare form needs a plural subject; "Neither claim could ..." is a noun.
             return null;
@@ -2431,6 +2455,7 @@ internal sealed class StatementExtractor
             }
         }
 
+        k = BeforeDashedAside(tokens, k);
         var np = new List<Token>();
         // Long official names fit: "the U.S. Attorney's Office for the Southern District of New York" is 12 tokens.
         while (k >= 0 && np.Count < 14)
@@ -2439,6 +2464,14 @@ internal sealed class StatementExtractor
             if (t.Text == "." && k > 0 && tokens[k - 1].Text is "Co" or "Corp" or "Inc" or "Ltd" or "Bros" or "Cos" or "Pty" or "Plc")
             {
                 // "Tohoku Electric Power Co. said": the abbreviation's full stop is part of the company's name.
+                np.Insert(0, t);
+                k--;
+                continue;
+            }
+
+            if (np.Count > 0 && IsTitleDot(tokens, k))
+            {
+                // "..., Ms. Holt said": the full stop of a title belongs to the name.
                 np.Insert(0, t);
                 k--;
                 continue;
@@ -2469,11 +2502,27 @@ internal sealed class StatementExtractor
                 continue;
             }
 
+            if (t.IsWord && !t.IsCapitalised && t.Lower == "to" && k > 0 && Lexicon.ServingRoles.Contains(tokens[k - 1].Text) && np.Count > 0)
+            {
+                // "Aides to the governor say": whom the role serves belongs to the subject.
+                np.Insert(0, t);
+                k--;
+                continue;
+            }
+
             if (t.IsWord && !t.IsCapitalised && t.Lower is "with" or "to" or "on" or "of" && k > 0 && tokens[k - 1].Lower is "familiar" or "close" or "knowledge" or "briefed" && np.Count > 0)
             {
                 // "a person familiar with the talks", "a source close to the family": one noun phrase.
                 np.Insert(0, t);
                 k--;
+                continue;
+            }
+
+            if (FractionJoin(tokens, k, np) is var joined and > 0)
+            {
+                // "About four in 10 voters said", "more than six in 10 said": the fraction is one subject.
+                np.InsertRange(0, tokens.Skip(k - joined + 1).Take(joined));
+                k -= joined;
                 continue;
             }
 
@@ -2837,6 +2886,8 @@ internal sealed class StatementExtractor
                 && (Lexicon.RoleNouns.Contains(words[end].Text) || Lexicon.FemaleRoleNouns.Contains(words[end].Text) || Lexicon.MaleRoleNouns.Contains(words[end].Text));
             // "Mayor Ada Brook's office said": the possessed body speaks, not its owner ("Trump's envoy Steve Witkoff"
             // still ends in a name, found first because the last name in the phrase is tried first).
+            // "Aides to Governor Hale say": the aides speak, not the person they serve.
+            modifier |= start >= 2 && words[start - 1].Lower == "to" && Lexicon.ServingRoles.Contains(words[start - 2].Text);
             modifier |= end + 1 < words.Count && words[end].Text == "'s" && words.Skip(end + 1).All(w => w.IsWord && !w.IsCapitalised)
                 && words[^1].Lower is "office" or "campaign" or "government" or "administration" or "team" or "family" or "foundation" or "party";
             var hint = lastTitle >= 0 ? run[lastTitle].TrimEnd('.').ToLowerInvariant() switch

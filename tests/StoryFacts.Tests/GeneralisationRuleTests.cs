@@ -626,9 +626,11 @@ public sealed class EleventhRoundRuleTests
     }
 
     [Fact]
-    public void Asked_with_an_object_or_inside_a_quoted_phrase_is_not_a_statement()
+    public void Asked_with_an_object_is_a_request_and_inside_a_quoted_phrase_is_not_a_statement()
     {
-        Assert.Empty(Extract("The mayor asked the council to delay the vote on the new depot."));
+        // Issue 11: "asked X to ..." reports the request (PolNeAR's convention); it was left out before.
+        var request = Assert.Single(Extract("The mayor asked the council to delay the vote on the new depot."));
+        Assert.Equal(("the mayor", "asked", "the council to delay the vote on the new depot"), (request.Speaker, request.Verb, request.Text));
         var s = Assert.Single(Extract("Senator Ruth Calder said the deal gave unions \"everything they asked for\" and more."));
         Assert.Equal("said", s.Verb);
     }
@@ -1347,9 +1349,11 @@ public sealed class TwentySixthToTwentyNinthRoundRuleTests
     [Fact]
     public void A_long_called_phrase_hides_its_own_verbs_and_urged_with_an_infinitive_is_a_request()
     {
-        var s = Assert.Single(Extract("Foreign Minister Ana Volk called the strike \"a cynical message to everyone who still believes in talks with the regime and its allies\" and urged partners to send more air defences."));
-        Assert.Equal("Ana Volk", s.Speaker);
-        Assert.Equal("called", s.Verb);
+        // Issue 11: a request is reported speech too (PolNeAR counts "urged X to ..." as an attribution).
+        var statements = Extract("Foreign Minister Ana Volk called the strike \"a cynical message to everyone who still believes in talks with the regime and its allies\" and urged partners to send more air defences.");
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(("Ana Volk", "called"), (statements[0].Speaker, statements[0].Verb));
+        Assert.Equal(("Ana Volk", "urged", "partners to send more air defences"), (statements[1].Speaker, statements[1].Verb, statements[1].Text));
     }
 
     [Fact]

@@ -199,4 +199,163 @@ public sealed class UsNewsRuleTests
         Assert.Equal("win or lose in the primary, he is staying in the race", s.Text);
         Assert.Empty(Extract("Officials said Monday, as mediators struggled to restart the talks."));
     }
+
+    [Fact]
+    public void A_request_or_a_question_is_reported_speech()
+    {
+        var statements = Extract(
+            "Councilwoman Ines Marlowe called for an independent review of the bus contracts.\n"
+            + "The teachers' union called on the district to reopen the pay talks before the spring term.\n"
+            + "Dr. Felix Amadi urged parents to keep sick children at home this week.\n"
+            + "Sen. Rosa Linde asked whether the agency had warned the towns downstream.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ines Marlowe" && s.Verb == "called for" && s.Text == "an independent review of the bus contracts");
+        Assert.Contains(statements, s => s.Verb == "called on" && s.Text == "the district to reopen the pay talks before the spring term");
+        Assert.Contains(statements, s => s.Speaker == "Felix Amadi" && s.Verb == "urged" && s.Text == "parents to keep sick children at home this week");
+        Assert.Contains(statements, s => s.Speaker == "Rosa Linde" && s.Verb == "asked" && s.Text == "whether the agency had warned the towns downstream");
+    }
+
+    [Fact]
+    public void A_request_needs_its_object_and_infinitive_and_ends_at_the_speakers_next_act()
+    {
+        Assert.Empty(Extract("The plumber called on Tuesday and fixed the boiler in an hour."));
+        Assert.Empty(Extract("Gov. Pia Sandoval was urged to sign the bill by several county mayors."));
+        var s = Assert.Single(Extract("Mayor Otto Brennan urged residents to conserve water and thanked the crews who repaired the main."));
+        Assert.Equal(("Otto Brennan", "residents to conserve water"), (s.Speaker, s.Text));
+    }
+
+    [Fact]
+    public void A_request_inside_what_someone_reported_belongs_to_the_reporter()
+    {
+        var s = Assert.Single(Extract("Deputies said the hikers had called for a rescue team after dark on the ridge."));
+        Assert.Equal("said", s.Verb);
+        Assert.Equal("the hikers had called for a rescue team after dark on the ridge", s.Text);
+    }
+
+    [Fact]
+    public void A_second_verb_after_and_takes_the_clause_subject_not_an_opening_phrase()
+    {
+        var statements = Extract(
+            "Outside the statehouse, dozens of nurses held a rally and called for safer staffing ratios in every ward.\n"
+            + "The prize went to Marta Oyelaran, who thanked her coach and called on young runners to keep entering local races.");
+
+        Assert.Contains(statements, s => s.Speaker.Contains("nurses", StringComparison.Ordinal) && s.Text == "safer staffing ratios in every ward");
+        Assert.Contains(statements, s => s.Speaker == "Marta Oyelaran" && s.Text == "young runners to keep entering local races");
+        Assert.DoesNotContain(statements, s => s.Speaker.StartsWith("Outside", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reporting_verb_in_the_progressive_reports_what_follows()
+    {
+        var statements = Extract(
+            "Gov. Ella Brandt is telling voters that the tax cut will pay for itself.\n"
+            + "The two openers were adding quick runs before the rain came.");
+
+        var s = Assert.Single(statements);
+        Assert.Equal(("Ella Brandt", "the tax cut will pay for itself"), (s.Speaker, s.Text));
+        Assert.Equal("is telling", s.Verb);
+    }
+
+    [Fact]
+    public void A_poll_share_is_the_speaker_and_a_bare_say_after_it_is_a_verb()
+    {
+        var statements = Extract(
+            "About three in 10 Nevada caucus-goers say the water supply is their first worry.\n"
+            + "Fifty-eight percent of likely voters say the levy should be renewed next spring.\n"
+            + "Roughly a quarter say they will sit the election out.\n"
+            + "More than four in 10 said the new stadium was a waste of public money.");
+
+        Assert.Contains(statements, s => s.Speaker.Contains("three in 10", StringComparison.Ordinal) && s.Text == "the water supply is their first worry");
+        Assert.Contains(statements, s => s.Speaker.StartsWith("Fifty-eight percent", StringComparison.Ordinal) && s.Text == "the levy should be renewed next spring");
+        Assert.Contains(statements, s => s.Speaker.EndsWith("quarter", StringComparison.Ordinal) && s.Text == "they will sit the election out");
+        Assert.Contains(statements, s => s.Speaker.EndsWith("four in 10", StringComparison.Ordinal) && s.Text == "the new stadium was a waste of public money");
+        Assert.DoesNotContain(statements, s => s.Speaker is "10" or "quarter");
+    }
+
+    [Fact]
+    public void A_title_with_a_full_stop_after_the_report_keeps_the_report()
+    {
+        var statements = Extract(
+            "Priya Mehra manages the harbour's ferry service.\n"
+            + "Most of the morning crossings ran late all winter, Ms. Mehra said.\n"
+            + "The timetable will change in June, Dr. Oduya said on Tuesday.");
+
+        Assert.Contains(statements, s => s.Speaker == "Priya Mehra" && s.Text == "Most of the morning crossings ran late all winter");
+        Assert.Contains(statements, s => s.Speaker.EndsWith("Oduya", StringComparison.Ordinal) && s.Text == "The timetable will change in June");
+    }
+
+    [Fact]
+    public void A_bare_say_agrees_with_the_head_before_a_preposition_or_a_plural_determiner()
+    {
+        var statements = Extract(
+            "Advisers to Governor Hale say the budget will be balanced by August.\n"
+            + "Those interviewed say the bus service has improved since the spring.\n"
+            + "The critic of the plan say nothing new.");
+
+        Assert.Contains(statements, s => s.Speaker.StartsWith("Advisers to", StringComparison.Ordinal) && s.Text == "the budget will be balanced by August");
+        Assert.Contains(statements, s => s.Speaker == "Those interviewed" && s.Text == "the bus service has improved since the spring");
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
+    public void A_relative_aside_between_dashes_does_not_hide_the_subject()
+    {
+        var s = Assert.Single(Extract("Councilman Abe Whitfield - who voted against the levy twice - said on Monday that the library would close early."), x => x.Verb == "said");
+        Assert.Equal(("Abe Whitfield", "the library would close early"), (s.Speaker, s.Text));
+    }
+
+    [Fact]
+    public void A_promise_inside_what_someone_said_stays_in_the_report()
+    {
+        var s = Assert.Single(Extract("Lucia Ferraro said both she and the treasurer had pledged to publish the accounts."));
+        Assert.Equal(("Lucia Ferraro", "both she and the treasurer had pledged to publish the accounts"), (s.Speaker, s.Text));
+    }
+
+    [Fact]
+    public void A_question_after_its_listener_is_what_was_asked()
+    {
+        var statements = Extract(
+            "Radio host Dana Pruitt asked the mayor Thursday whether the pool would reopen in May.\n"
+            + "Pruitt asked Delgado how long the repairs would take.");
+
+        Assert.Contains(statements, s => s.Speaker == "Dana Pruitt" && s.Text == "whether the pool would reopen in May");
+        Assert.Contains(statements, s => s.Speaker == "Dana Pruitt" && s.Text == "how long the repairs would take");
+        Assert.Empty(Extract("The reporter asked the officer who arrived first about the crash."));
+    }
+
+    [Fact]
+    public void States_and_remarks_are_nouns_unless_a_clause_or_quotation_follows()
+    {
+        Assert.Empty(Extract("Governor Ruiz has won four states so far, and three more states vote next Tuesday."));
+        Assert.Empty(Extract("Her closing remarks drew the loudest cheers of the night in the hall."));
+        var s = Assert.Single(Extract("The county's audit states that the fund ran short twice in 2019."));
+        Assert.Equal("the fund ran short twice in 2019", s.Text);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_between_double_dashes_and_a_quoted_infinitive_are_read_through()
+    {
+        var statements = Extract(
+            "A former county judge -- Nora Lindqvist, who retired in 2018 -- said the new court rules \"punish the poorest defendants.\"\n"
+            + "The Anglers' Guild has asked the city of Port Eller to \"stop dumping snow in the river\" this winter.");
+
+        Assert.Contains(statements, s => s.Speaker == "a former county judge" && s.Text.StartsWith("the new court rules", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Verb == "asked" && s.Text.Contains("to \"stop dumping snow in the river\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_one_word_leftover_of_a_misread_subject_is_no_speaker()
+    {
+        Assert.DoesNotContain(Extract("The mayor is a liar, a braggart and a bully who has repeatedly pledged to close the shelter.\n"
+            + "When asked about the fees, there was no reply from the board."), s => s.Speaker is "bully" or "When" or "there");
+        var s = Assert.Single(Extract("Officials said the bridge would reopen in May."));
+        Assert.Equal("Officials", s.Speaker);
+    }
+
+    [Fact]
+    public void According_to_after_a_short_opening_phrase_reports_what_follows()
+    {
+        var s = Assert.Single(Extract("In addition, according to the transit authority, about 40,000 riders a day would lose their nearest stop."));
+        Assert.Equal(("the transit authority", "about 40,000 riders a day would lose their nearest stop"), (s.Speaker, s.Text));
+    }
 }
