@@ -61,7 +61,7 @@ public static class FitVerb
 
         if (only != "words")
         {
-            await output.WriteLineAsync("with sentence vectors (MiniLM):");
+            await output.WriteLineAsync("with sentence vectors (MiniLM and Arctic):");
             using var encoder = SentenceModels.Create();
             meaning = EvalRunner.FitWeights(squad, news, encoder: encoder, folds: folds, speech: EvalVerb.Speech, newsWeight: newsWeight);
             await output.WriteLineAsync(meaning.ToString());
