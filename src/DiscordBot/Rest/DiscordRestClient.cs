@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -12,15 +10,16 @@ namespace DiscordBot.Rest;
 
 /// <summary>
 /// Discord's REST API over one shared <see cref="HttpClient"/> (named client <see cref="HttpClientName"/>),
-/// with the rate limits respected: known-exhausted buckets are waited out, 429s are waited out and retried a bounded
-/// number of times, and Discord's transient server errors are retried with exponential backoff. Logs show route
-/// templates only; the bot token and interaction tokens never reach a log.
+/// with the rate limits respected: known-exhausted buckets are waited out (<see cref="DiscordRateLimitHandler"/>), and
+/// 429s and Discord's transient server errors are resent a bounded number of times by the client's resilience handler
+/// (<see cref="DiscordRestResilience"/>), the only retry layer. Logs show route templates only; the bot token and
+/// interaction tokens never reach a log.
 /// </summary>
 public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
 {
     public const string HttpClientName = "DiscordRest";
 
-    /// <summary>Attempts per call, the first included; a 429 or 5xx beyond that surfaces as <see cref="DiscordRestException"/>.</summary>
+    /// <summary>Requests per call in all, the first included; a 429 or 5xx beyond that surfaces as <see cref="DiscordRestException"/>.</summary>
     internal const int MaxAttempts = 4;
 
     /// <summary>First wait after a transient server error; it doubles with each further attempt (0.5 s, 1 s, 2 s).</summary>
@@ -30,16 +29,12 @@ public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
     internal static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(60);
 
     private readonly HttpClient _http;
-    private readonly DiscordRateLimiter _limiter;
-    private readonly TimeProvider _time;
     private readonly ILogger<DiscordRestClient> _logger;
     private readonly AuthenticationHeaderValue? _botAuthorization;
 
-    public DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, DiscordRateLimiter limiter, TimeProvider time, ILogger<DiscordRestClient> logger)
+    public DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, ILogger<DiscordRestClient> logger)
     {
         _http = http;
-        _limiter = limiter;
-        _time = time;
         _logger = logger;
         var token = options.Value.Token;
         _botAuthorization = string.IsNullOrWhiteSpace(token) ? null : new AuthenticationHeaderValue("Bot", token);
@@ -91,7 +86,10 @@ public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
     private async Task SendJsonAsync<T>(DiscordRoute route, T payload, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
         await SendAsync(route, JsonSerializer.SerializeToUtf8Bytes(payload, typeInfo), cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Sends one call through the rate limiter, retrying 429s and transient server errors; returns the response body.</summary>
+    /// <summary>
+    /// Sends one call; the named client's resilience handler resends 429s (after the rate limiter's wait) and transient
+    /// failures, so nothing here loops. Returns the response body, or throws <see cref="DiscordRestException"/>.
+    /// </summary>
     internal async Task<byte[]> SendAsync(DiscordRoute route, byte[]? json, CancellationToken cancellationToken)
     {
         if (route.BotAuthorized && _botAuthorization is null)
@@ -99,95 +97,32 @@ public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
             throw new InvalidOperationException($"Discord:Token is required for {route}.");
         }
 
-        for (var attempt = 1; ; attempt++)
+        var call = new DiscordRestCall(route);
+        using var request = new HttpRequestMessage(route.Method, route.Path);
+        request.Options.Set(DiscordRestCall.Key, call);
+        if (route.BotAuthorized)
         {
-            await _limiter.WaitAsync(route, cancellationToken).ConfigureAwait(false);
-
-            using var request = new HttpRequestMessage(route.Method, route.Path);
-            if (route.BotAuthorized)
-            {
-                request.Headers.Authorization = _botAuthorization;
-            }
-
-            if (json is not null)
-            {
-                request.Content = new ByteArrayContent(json);
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            }
-
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-            _limiter.Update(route, response.Headers);
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                var (retryAfter, global) = ReadRateLimit(response, body);
-                _limiter.RateLimited(route, retryAfter, global);
-                Log.RateLimited(_logger, route.ToString(), retryAfter.TotalSeconds, global, attempt, MaxAttempts);
-                if (attempt < MaxAttempts && retryAfter <= MaxRetryWait)
-                {
-                    continue;
-                }
-            }
-
-            if (IsTransient(response.StatusCode, route.Method) && attempt < MaxAttempts)
-            {
-                var backoff = ServerErrorBackoff * (1 << (attempt - 1));
-                Log.ServerError(_logger, route.ToString(), (int)response.StatusCode, backoff.TotalSeconds, attempt, MaxAttempts);
-                await Task.Delay(backoff, _time, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                var error = TryReadError(body);
-                Log.Failed(_logger, route.ToString(), (int)response.StatusCode, error?.Code, error?.Message);
-                throw new DiscordRestException(route, response.StatusCode, error?.Code, error?.Message);
-            }
-
-            Log.Sent(_logger, route.ToString(), (int)response.StatusCode, attempt);
-            return body;
+            request.Headers.Authorization = _botAuthorization;
         }
+
+        if (json is not null)
+        {
+            request.Content = new ByteArrayContent(json);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            var error = TryReadError(body);
+            Log.Failed(_logger, route.ToString(), (int)response.StatusCode, error?.Code, error?.Message, call.Attempts);
+            throw new DiscordRestException(route, response.StatusCode, error?.Code, error?.Message);
+        }
+
+        Log.Sent(_logger, route.ToString(), (int)response.StatusCode, call.Attempts);
+        return body;
     }
-
-    /// <summary>
-    /// How long a 429 asks us to wait: <c>retry_after</c> from the JSON body (seconds, fractional), else the
-    /// <c>Retry-After</c> header, else the bucket's reset; global from the body, <c>X-RateLimit-Global</c> or the scope.
-    /// </summary>
-    private static (TimeSpan RetryAfter, bool Global) ReadRateLimit(HttpResponseMessage response, byte[] body)
-    {
-        RateLimitBody? parsed = null;
-        try
-        {
-            parsed = body.Length > 0 ? JsonSerializer.Deserialize(body, RestJsonContext.Default.RateLimitBody) : null;
-        }
-        catch (JsonException)
-        {
-            // Cloudflare's 429s are HTML; fall back to the headers.
-        }
-
-        var global = parsed?.Global == true
-            || string.Equals(Header(response, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(Header(response, "X-RateLimit-Scope"), "global", StringComparison.OrdinalIgnoreCase);
-
-        var seconds = parsed?.RetryAfter
-            ?? ParseSeconds(Header(response, "Retry-After"))
-            ?? ParseSeconds(Header(response, "X-RateLimit-Reset-After"))
-            ?? 1;
-        return (DiscordRateLimiter.Seconds(seconds), global);
-    }
-
-    /// <summary>
-    /// 502/503/504 come from Discord's edge when the API is briefly unavailable, and Discord's own libraries resend
-    /// them; a 500 may have been half done, so only calls that are safe to repeat are resent (a second follow-up POST
-    /// would post twice).
-    /// </summary>
-    internal static bool IsTransient(HttpStatusCode status, HttpMethod method) => status switch
-    {
-        HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => true,
-        HttpStatusCode.InternalServerError => method != HttpMethod.Post,
-        _ => false,
-    };
 
     private static DiscordErrorBody? TryReadError(byte[] body)
     {
@@ -201,12 +136,6 @@ public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
         }
     }
 
-    private static double? ParseSeconds(string? value) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
-
     internal static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 
@@ -215,13 +144,7 @@ public sealed partial class DiscordRestClient : IDiscordInteractionCallbacks
         [LoggerMessage(EventId = 4101, Level = LogLevel.Debug, Message = "Discord REST {Route} answered {Status} (attempt {Attempt})")]
         public static partial void Sent(ILogger logger, string route, int status, int attempt);
 
-        [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Discord REST {Route} rate limited: retry after {RetryAfterSeconds} s, global {Global} (attempt {Attempt} of {MaxAttempts})")]
-        public static partial void RateLimited(ILogger logger, string route, double retryAfterSeconds, bool global, int attempt, int maxAttempts);
-
-        [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Discord REST {Route} answered HTTP {Status}: retry in {BackoffSeconds} s (attempt {Attempt} of {MaxAttempts})")]
-        public static partial void ServerError(ILogger logger, string route, int status, double backoffSeconds, int attempt, int maxAttempts);
-
-        [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Discord REST {Route} failed with HTTP {Status} (Discord code {Code}: {DiscordMessage})")]
-        public static partial void Failed(ILogger logger, string route, int status, int? code, string? discordMessage);
+        [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Discord REST {Route} failed with HTTP {Status} (Discord code {Code}: {DiscordMessage}) after {Attempts} attempts")]
+        public static partial void Failed(ILogger logger, string route, int status, int? code, string? discordMessage, int attempts);
     }
 }

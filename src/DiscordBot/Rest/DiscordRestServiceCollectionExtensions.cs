@@ -33,17 +33,22 @@ public static class DiscordRestServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DiscordRateLimiter>();
 
-        services.AddHttpClient(DiscordRestClient.HttpClientName, (provider, http) =>
+        var client = services.AddHttpClient(DiscordRestClient.HttpClientName, (provider, http) =>
             {
                 http.BaseAddress = DiscordRestClient.WithTrailingSlash(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrl);
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
-                http.Timeout = TimeSpan.FromSeconds(30);
+                // Each attempt has its own limit (DiscordRateLimitHandler); this one would span every retry and 429 wait.
+                http.Timeout = Timeout.InfiniteTimeSpan;
             })
             // The client lives as long as the app (a singleton); pooled connections are recycled for DNS changes instead.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // The default HttpClient logging writes request URIs, and interaction tokens are in those URIs.
             .RemoveAllLoggers();
+
+        // Outermost to innermost: the one retry layer, then the limiter, so every attempt waits for its bucket.
+        client.AddResilienceHandler(DiscordRestResilience.PipelineName, DiscordRestResilience.Configure);
+        client.AddHttpMessageHandler(provider => ActivatorUtilities.CreateInstance<DiscordRateLimitHandler>(provider));
 
         services.TryAddSingleton(provider => ActivatorUtilities.CreateInstance<DiscordRestClient>(
             provider,

@@ -167,6 +167,59 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task A_429_with_only_a_retry_after_header_is_resent_once_after_the_wait_and_succeeds()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Server.Respond = (_, n) => n == 0 ? RestAnswer.Empty(429, ("Retry-After", "2")) : RestAnswer.Json(200, "{}");
+
+        await h.Time.AdvanceUntilAsync(h.Rest.EditOriginalResponseAsync(RestHarness.ApplicationId, InteractionToken, new InteractionCallbackData(Content: "late"), CancellationToken.None));
+
+        var first = await h.Server.NextRequestAsync();
+        var second = await h.Server.NextRequestAsync();
+        Assert.Equal(2, h.Server.RequestCount);
+        Assert.Equal("PATCH", second.Method);
+        Assert.True(second.ArrivedAt - first.ArrivedAt >= TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task A_follow_up_post_is_resent_after_a_429_because_discord_did_not_process_it()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Server.Respond = (_, n) => n == 0 ? RestAnswer.Json(429, """{"message":"slow down","retry_after":0.5,"global":false}""") : RestAnswer.Json(200, "{}");
+
+        await h.Time.AdvanceUntilAsync(h.Rest.CreateFollowupMessageAsync(RestHarness.ApplicationId, InteractionToken, new InteractionCallbackData(Content: "once"), CancellationToken.None));
+
+        Assert.Equal(2, h.Server.RequestCount);
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(503)]
+    public async Task An_interaction_callback_that_gets_a_server_error_is_never_sent_twice(int status)
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Server.Respond = (_, _) => RestAnswer.Json(status, """{"message":"Internal Server Error","code":0}""");
+
+        var call = h.Rest.CreateInteractionResponseAsync("900", InteractionToken, Reply, CancellationToken.None);
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => h.Time.AdvanceUntilAsync(call));
+
+        Assert.Equal((HttpStatusCode)status, error.StatusCode);
+        Assert.Equal(1, h.Server.RequestCount);
+    }
+
+    [Fact]
+    public async Task An_edit_that_overtakes_its_deferred_response_gets_unknown_webhook_and_is_resent()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Server.Respond = (_, n) => n < 2 ? RestAnswer.Json(404, """{"message":"Unknown Webhook","code":10015}""") : RestAnswer.Json(200, "{}");
+
+        await h.Time.AdvanceUntilAsync(h.Rest.EditOriginalResponseAsync(RestHarness.ApplicationId, InteractionToken, new InteractionCallbackData(Content: "done"), CancellationToken.None));
+
+        Assert.Equal(3, h.Server.RequestCount);
+    }
+
+    [Fact]
     public async Task Gateway_mode_registers_the_rest_client_once_so_requests_carry_one_user_agent()
     {
         // As the host wires gateway mode: interactions, REST and the gateway (which adds interactions and REST itself).
