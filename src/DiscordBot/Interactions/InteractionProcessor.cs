@@ -20,8 +20,6 @@ public sealed partial class InteractionProcessor : IDisposable
     // An interaction token lasts 15 minutes; past that the edit would fail anyway, so say so while it still can.
     private static readonly TimeSpan DeferredDeadline = TimeSpan.FromMinutes(14);
 
-    private static readonly TimeSpan[] EditRetryDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10)];
-
     private static readonly InteractionResponse ExpiredButtons = Ephemeral(
         "Those results have expired. Run the command again to page through them.");
 
@@ -197,7 +195,7 @@ public sealed partial class InteractionProcessor : IDisposable
 
             if (!isError)
             {
-                await SendWithRetriesAsync(interaction, Delivery.EditOriginal, message).ConfigureAwait(false);
+                await SendDeferredAsync(interaction, Delivery.EditOriginal, message).ConfigureAwait(false);
                 return;
             }
 
@@ -209,7 +207,7 @@ public sealed partial class InteractionProcessor : IDisposable
             {
                 try
                 {
-                    await SendWithRetriesAsync(interaction, Delivery.DeleteOriginal, message).ConfigureAwait(false);
+                    await SendDeferredAsync(interaction, Delivery.DeleteOriginal, message).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -218,7 +216,7 @@ public sealed partial class InteractionProcessor : IDisposable
                 }
             }
 
-            await SendWithRetriesAsync(interaction, Delivery.FollowUp, message).ConfigureAwait(false);
+            await SendDeferredAsync(interaction, Delivery.FollowUp, message).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -235,32 +233,15 @@ public sealed partial class InteractionProcessor : IDisposable
     }
 
     /// <summary>
-    /// The edit (or follow-up) can reach Discord before the deferred response it builds on has been registered (the HTTP
-    /// answer and, on the gateway, the callback POST travel separately), which Discord refuses; a few spaced retries cover
-    /// that race and brief outages.
+    /// Sends once: the REST client is the one retry layer (429s, transient 5xx, and the 404 of an edit that overtakes
+    /// the deferred response it builds on); resending here as well multiplied the requests (up to 4 × 4 PATCHes).
     /// </summary>
-    private async Task SendWithRetriesAsync(Interaction interaction, Delivery delivery, InteractionCallbackData message)
+    private Task SendDeferredAsync(Interaction interaction, Delivery delivery, InteractionCallbackData message) => delivery switch
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                var sent = delivery switch
-                {
-                    Delivery.FollowUp => _callbacks.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token),
-                    Delivery.DeleteOriginal => _callbacks.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, _stopping.Token),
-                    _ => _callbacks.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token),
-                };
-                await sent.ConfigureAwait(false);
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException && attempt < EditRetryDelays.Length)
-            {
-                Log.DeferredEditRetry(_logger, attempt + 1, ex.GetType().Name);
-                await Task.Delay(EditRetryDelays[attempt], _time, _stopping.Token).ConfigureAwait(false);
-            }
-        }
-    }
+        Delivery.FollowUp => _callbacks.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token),
+        Delivery.DeleteOriginal => _callbacks.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, _stopping.Token),
+        _ => _callbacks.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, _stopping.Token),
+    };
 
     private async Task<InteractionResponse> AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -435,9 +416,6 @@ public sealed partial class InteractionProcessor : IDisposable
         public static partial void DeferredReplyFailed(ILogger logger, string command, Exception exception);
 
         // Only the exception's type: messages from HTTP clients can carry the URL, and this one holds the interaction token.
-        [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Sending a deferred reply failed (attempt {Attempt}, {Error}); retrying")]
-        public static partial void DeferredEditRetry(ILogger logger, int attempt, string error);
-
         [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Unsupported interaction type {Type}")]
         public static partial void UnsupportedInteraction(ILogger logger, int type);
     }

@@ -220,6 +220,40 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task A_deferred_reply_that_always_meets_server_errors_costs_max_attempts_requests_in_total_not_their_square()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Server.Respond = (_, _) => RestAnswer.Json(503, """{"message":"upstream unavailable","code":0}""");
+        var dispatcher = new GatedDispatcher();
+        using var processor = new InteractionProcessor(
+            dispatcher,
+            new DiscordBot.Rendering.DiscordReplyRenderer(),
+            DiscordBot.Tests.Interactions.InteractionProcessorTests.NewStore(new DiscordOptions(), h.Time),
+            h.Rest,
+            Microsoft.Extensions.Options.Options.Create(new DiscordOptions()),
+            h.Time,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<InteractionProcessor>.Instance);
+
+        var pending = processor.ProcessAsync(new Interaction("1", RestHarness.ApplicationId, InteractionType.ApplicationCommand, new InteractionData(Name: "slow"), Token: InteractionToken), default);
+        var deferred = await h.Time.AdvanceUntilAsync(pending);
+        Assert.Equal(InteractionResponseType.DeferredChannelMessageWithSource, deferred.Type);
+
+        dispatcher.Release(ChatCommands.Reply.Info("Done", "eventually"));
+        for (var i = 0; i < 600 && processor.PendingDeferredReplies > 0; i++)
+        {
+            h.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(0, processor.PendingDeferredReplies);
+        Assert.Equal(DiscordRestClient.MaxAttempts, h.Server.RequestCount);
+        for (var i = 0; i < DiscordRestClient.MaxAttempts; i++)
+        {
+            Assert.Equal("PATCH", (await h.Server.NextRequestAsync()).Method);
+        }
+    }
+
+    [Fact]
     public async Task Gateway_mode_registers_the_rest_client_once_so_requests_carry_one_user_agent()
     {
         // As the host wires gateway mode: interactions, REST and the gateway (which adds interactions and REST itself).
@@ -363,6 +397,22 @@ public sealed class DiscordRestClientTests
 
         public ValueTask<ChatCommands.Reply> ExecuteAsync(ChatCommands.CommandRequest request, CancellationToken cancellationToken) =>
             ValueTask.FromResult(ChatCommands.Reply.Error("none"));
+
+        public ValueTask<IReadOnlyList<string>> CompleteAsync(string command, string option, string partial, CancellationToken cancellationToken) =>
+            ValueTask.FromResult<IReadOnlyList<string>>([]);
+    }
+
+    /// <summary>Answers every command when the test says so, so the processor defers first.</summary>
+    private sealed class GatedDispatcher : ChatCommands.ICommandDispatcher
+    {
+        private readonly TaskCompletionSource<ChatCommands.Reply> _reply = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IReadOnlyList<ChatCommands.CommandDefinition> Commands => [];
+
+        public void Release(ChatCommands.Reply reply) => _reply.SetResult(reply);
+
+        public ValueTask<ChatCommands.Reply> ExecuteAsync(ChatCommands.CommandRequest request, CancellationToken cancellationToken) =>
+            new(_reply.Task.WaitAsync(cancellationToken));
 
         public ValueTask<IReadOnlyList<string>> CompleteAsync(string command, string option, string partial, CancellationToken cancellationToken) =>
             ValueTask.FromResult<IReadOnlyList<string>>([]);
