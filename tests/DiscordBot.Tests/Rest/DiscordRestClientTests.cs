@@ -346,7 +346,9 @@ public sealed class DiscordRestClientTests
             1 => RestAnswer.Json(200, GatewayBotJson),
             2 => RestAnswer.Json(429, """{"message":"slow down","retry_after":0.5,"global":false}"""),
             3 => RestAnswer.Empty(204),
-            _ => RestAnswer.Json(400, """{"message":"Invalid Form Body","code":50035}"""),
+            4 => RestAnswer.Json(400, """{"message":"Invalid Form Body","code":50035}"""),
+            5 => RestAnswer.Json(503, "<html>503</html>"),
+            _ => RestAnswer.Json(200, "{}"),
         };
 
         await h.Time.AdvanceUntilAsync(h.Rest.GetGatewayBotAsync(CancellationToken.None));
@@ -354,7 +356,11 @@ public sealed class DiscordRestClientTests
         await Assert.ThrowsAsync<DiscordRestException>(() =>
             h.Rest.EditOriginalResponseAsync(RestHarness.ApplicationId, InteractionToken, new InteractionCallbackData(Content: "x"), CancellationToken.None).WaitAsync(LoopbackGatewayServer.Patience));
 
+        // A resent 5xx goes through the resilience handler's own telemetry as well.
+        await h.Time.AdvanceUntilAsync(h.Rest.EditOriginalResponseAsync(RestHarness.ApplicationId, InteractionToken, new InteractionCallbackData(Content: "y"), CancellationToken.None));
+
         var logs = h.Logs.AllText;
+        Assert.Contains("[4104]", logs, StringComparison.Ordinal);
         Assert.Contains("[4101]", logs, StringComparison.Ordinal);
         Assert.Contains("[4102]", logs, StringComparison.Ordinal);
         Assert.Contains("[4103]", logs, StringComparison.Ordinal);
