@@ -1,3 +1,4 @@
+using BotHost.Health;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -77,18 +78,50 @@ public static class SharedStateServiceCollectionExtensions
         }
 
         services.AddStackExchangeRedisCache(_ => { });
-        services.AddOptions<RedisCacheOptions>().Configure<IOptions<RedisOptions>>((cache, redis) =>
+        services.TryAddSingleton<SharedRedisConnection>();
+        services.AddOptions<RedisCacheOptions>().Configure<IOptions<RedisOptions>, SharedRedisConnection>((cache, redis, connection) =>
         {
-            // Runs at the first cache call, after the settings were validated at start.
-            var parsed = RedisOptionsValidator.Parse(redis.Value.Configuration!)
-                ?? throw new OptionsValidationException(RedisOptions.SectionName, typeof(RedisOptions), ["Redis:Configuration is not usable."]);
-
-            // While Redis is unreachable a call fails at once instead of queueing until its timeout: the user is told
-            // the results expired straight away, and nothing piles up.
-            parsed.BacklogPolicy = BacklogPolicy.FailFast;
-            cache.ConfigurationOptions = parsed;
+            // The cache and the readiness check share one connection, opened at the first use of either.
+            cache.ConnectionMultiplexerFactory = connection.GetAsync;
             cache.InstanceName = redis.Value.InstanceName;
         });
+
+        // /readyz answers 503 while Redis does not answer a PING on that connection (/healthz is unaffected).
+        services.TryAddSingleton<RedisReachableCheck>();
+        services.AddHealthChecks().AddCheck<RedisReachableCheck>("redis", tags: [BotHealth.ReadyTag]);
         return services;
+    }
+}
+
+/// <summary>
+/// The one Redis connection of this process, shared by the paging cache and the readiness check; opened at the first
+/// use of either, after the settings were validated at start. It reconnects on its own while Redis is down.
+/// </summary>
+public sealed class SharedRedisConnection(IOptions<RedisOptions> options) : IAsyncDisposable
+{
+    private readonly Lazy<Task<IConnectionMultiplexer>> _connection = new(() => ConnectAsync(options.Value));
+
+    public Task<IConnectionMultiplexer> GetAsync() => _connection.Value;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully)
+        {
+            await _connection.Value.Result.DisposeAsync();
+        }
+    }
+
+    private static async Task<IConnectionMultiplexer> ConnectAsync(RedisOptions redis)
+    {
+        var parsed = RedisOptionsValidator.Parse(redis.Configuration ?? string.Empty)
+            ?? throw new OptionsValidationException(RedisOptions.SectionName, typeof(RedisOptions), ["Redis:Configuration is not usable."]);
+
+        // While Redis is unreachable a call fails at once instead of queueing until its timeout: the user is told
+        // the results expired straight away, and nothing piles up.
+        parsed.BacklogPolicy = BacklogPolicy.FailFast;
+
+        // A Redis that is down at start is retried in the background instead of failing the first call for good.
+        parsed.AbortOnConnectFail = false;
+        return await ConnectionMultiplexer.ConnectAsync(parsed).ConfigureAwait(false);
     }
 }

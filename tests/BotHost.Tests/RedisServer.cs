@@ -120,6 +120,16 @@ public sealed class RedisServer : IAsyncDisposable
         Assert.Equal(0, kill.ExitCode);
     }
 
+    /// <summary>Lets a frozen server (<see cref="FreezeAsync"/>) run again (SIGCONT): its open connections answer again.</summary>
+    public async Task ResumeAsync()
+    {
+        var process = _process ?? throw new InvalidOperationException("The server is not running.");
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-CONT", process.Id.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
+        using var cts = new CancellationTokenSource(Patience);
+        await kill.WaitForExitAsync(cts.Token);
+        Assert.Equal(0, kill.ExitCode);
+    }
+
     /// <summary>Kills the server, as an outage would; later calls to it are refused.</summary>
     public async Task StopAsync()
     {

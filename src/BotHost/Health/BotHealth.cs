@@ -12,6 +12,8 @@ namespace BotHost.Health;
 /// whenever the process serves HTTP, indexing or not, so an orchestrator never restarts a bot that is only busy
 /// building its index. <c>GET /readyz</c> answers 200 once the stories are indexed and, when the Discord gateway is
 /// configured, every shard is connected (and, with Slack's Socket Mode, its connection is open); 503 otherwise, with one line per check that is not ready.
+/// With <c>Redis:Configuration</c> set, <see cref="SharedStateServiceCollectionExtensions.AddBotSharedState"/> adds the
+/// <c>redis</c> readiness check (<see cref="RedisReachableCheck"/>).
 /// </summary>
 public static class BotHealth
 {
