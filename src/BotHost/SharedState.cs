@@ -86,9 +86,10 @@ public static class SharedStateServiceCollectionExtensions
             cache.InstanceName = redis.Value.InstanceName;
         });
 
-        // /readyz answers 503 while Redis does not answer a PING on that connection (/healthz is unaffected).
+        // /healthz/dependencies answers 503 while Redis does not answer a PING on that connection; /readyz and /healthz are
+        // unaffected (commands still work; only paging buttons need Redis).
         services.TryAddSingleton<RedisReachableCheck>();
-        services.AddHealthChecks().AddCheck<RedisReachableCheck>("redis", tags: [BotHealth.ReadyTag]);
+        services.AddHealthChecks().AddCheck<RedisReachableCheck>("redis", tags: [BotHealth.DependencyTag]);
         return services;
     }
 }

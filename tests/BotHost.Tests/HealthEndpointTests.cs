@@ -70,7 +70,7 @@ public sealed class HealthEndpointTests
     }
 
     [RedisFact]
-    public async Task With_redis_configured_readyz_is_503_while_redis_is_down_and_healthz_stays_200()
+    public async Task With_redis_configured_the_dependencies_probe_is_503_while_redis_is_down_and_readiness_and_liveness_stay_200()
     {
         var redis = await RedisServer.StartAsync();
         await using (redis)
@@ -79,22 +79,24 @@ public sealed class HealthEndpointTests
             using var http = new HttpClient { BaseAddress = Address(app) };
 
             // The check uses the paging cache's connection: none is opened per probe.
-            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/readyz")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz/dependencies")).StatusCode);
             var clients = await ConnectedClientsAsync(redis);
             Assert.InRange(clients, 1, 2);
             for (var i = 0; i < 5; i++)
             {
-                Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/readyz")).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz/dependencies")).StatusCode);
             }
 
             Assert.Equal(clients, await ConnectedClientsAsync(redis));
 
             await redis.StopAsync();
-            using var down = await http.GetAsync("/readyz");
+            using var down = await http.GetAsync("/healthz/dependencies");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
             var why = (await down.Content.ReadAsStringAsync()).Trim();
             Assert.StartsWith("redis: Redis does not answer (", why, StringComparison.Ordinal);
             Assert.DoesNotContain(redis.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), why, StringComparison.Ordinal);
+            // One Redis outage must not take every replica out of the load balancer: commands still work.
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/readyz")).StatusCode);
             using var live = await http.GetAsync("/healthz");
             Assert.Equal(HttpStatusCode.OK, live.StatusCode);
             Assert.Equal("ok", (await live.Content.ReadAsStringAsync()).Trim());
@@ -102,17 +104,17 @@ public sealed class HealthEndpointTests
     }
 
     [RedisFact]
-    public async Task With_redis_configured_readyz_is_503_while_redis_hangs_and_ready_again_once_it_answers()
+    public async Task With_redis_configured_the_dependencies_probe_is_503_while_redis_hangs_and_200_again_once_it_answers()
     {
         await using var redis = await RedisServer.StartAsync();
         await using var app = await StartAsync(new SwitchableLibrary { Ready = true }, gateway: null, redis.Configuration);
         using var http = new HttpClient { BaseAddress = Address(app) };
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/readyz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz/dependencies")).StatusCode);
 
         // Connection open, no answer: only the check's own time budget (1.5 s) ends the wait.
         await redis.FreezeAsync();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        using (var hung = await http.GetAsync("/readyz"))
+        using (var hung = await http.GetAsync("/healthz/dependencies"))
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, hung.StatusCode);
             Assert.StartsWith("redis: Redis does not answer (", (await hung.Content.ReadAsStringAsync()).Trim(), StringComparison.Ordinal);
@@ -120,13 +122,14 @@ public sealed class HealthEndpointTests
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the check took {clock.Elapsed}");
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/readyz")).StatusCode);
 
         await redis.ResumeAsync();
-        await WaitForAsync(http, "/readyz", HttpStatusCode.OK);
+        await WaitForAsync(http, "/healthz/dependencies", HttpStatusCode.OK);
     }
 
     [Fact]
-    public async Task Without_redis_configured_readyz_has_no_redis_check()
+    public async Task Without_redis_configured_there_is_no_redis_check()
     {
         await using var app = await StartAsync(new SwitchableLibrary { Ready = true }, gateway: null, redisConfiguration: null);
         using var http = new HttpClient { BaseAddress = Address(app) };

@@ -12,16 +12,23 @@ namespace BotHost.Health;
 /// whenever the process serves HTTP, indexing or not, so an orchestrator never restarts a bot that is only busy
 /// building its index. <c>GET /readyz</c> answers 200 once the stories are indexed and, when the Discord gateway is
 /// configured, every shard is connected (and, with Slack's Socket Mode, its connection is open); 503 otherwise, with one line per check that is not ready.
-/// With <c>Redis:Configuration</c> set, <see cref="SharedStateServiceCollectionExtensions.AddBotSharedState"/> adds the
-/// <c>redis</c> readiness check (<see cref="RedisReachableCheck"/>).
+/// <c>GET /healthz/dependencies</c> answers for what replicas share: with <c>Redis:Configuration</c> set,
+/// <see cref="SharedStateServiceCollectionExtensions.AddBotSharedState"/> adds the <c>redis</c> check
+/// (<see cref="RedisReachableCheck"/>) there, not to readiness: Redis holds only paging state, so an outage must not take
+/// every replica out of the load balancer at once while each can still answer every command.
 /// </summary>
 public static class BotHealth
 {
     public const string LivePath = "/healthz";
     public const string ReadyPath = "/readyz";
 
+    public const string DependenciesPath = "/healthz/dependencies";
+
     /// <summary>Tag of the checks that decide readiness.</summary>
     public const string ReadyTag = "ready";
+
+    /// <summary>Tag of the checks of services the replicas share (for alerts, not for routing).</summary>
+    public const string DependencyTag = "dependency";
 
     public static IServiceCollection AddBotHealthChecks(this IServiceCollection services, bool discordGateway, bool slackSocketMode = false)
     {
@@ -43,19 +50,22 @@ public static class BotHealth
     {
         // No checks: alive means the process answers.
         endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = static _ => false, ResponseWriter = WritePlainTextAsync });
-        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions
-        {
-            Predicate = static check => check.Tags.Contains(ReadyTag),
-            ResultStatusCodes =
-            {
-                [HealthStatus.Healthy] = StatusCodes.Status200OK,
-                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
-                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
-            },
-            ResponseWriter = WritePlainTextAsync,
-        });
+        endpoints.MapHealthChecks(ReadyPath, Tagged(ReadyTag));
+        endpoints.MapHealthChecks(DependenciesPath, Tagged(DependencyTag));
         return endpoints;
     }
+
+    private static HealthCheckOptions Tagged(string tag) => new()
+    {
+        Predicate = check => check.Tags.Contains(tag),
+        ResultStatusCodes =
+        {
+            [HealthStatus.Healthy] = StatusCodes.Status200OK,
+            [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+            [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+        },
+        ResponseWriter = WritePlainTextAsync,
+    };
 
     /// <summary>"ok", or one "name: why" line per check that is not healthy (never a setting's value).</summary>
     private static Task WritePlainTextAsync(HttpContext context, HealthReport report)

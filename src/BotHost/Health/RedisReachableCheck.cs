@@ -5,7 +5,7 @@ using StackExchange.Redis;
 namespace BotHost.Health;
 
 /// <summary>
-/// Readiness with <c>Redis:Configuration</c> set: Redis answers a PING, within <see cref="Timeout"/>, on the connection
+/// With <c>Redis:Configuration</c> set, <c>/healthz/dependencies</c>: Redis answers a PING, within <see cref="Timeout"/>, on the connection
 /// the paging cache uses (no connection of its own). A singleton. Neither the description nor the log names the configuration
 /// string, which may hold a password: only the exception's type.
 /// </summary>
@@ -63,9 +63,9 @@ internal sealed partial class RedisReachableCheck(SharedRedisConnection connecti
         }
     }
 
-    [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "Redis does not answer ({Error}): /readyz answers 503 until it does")]
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "Redis does not answer ({Error}): page buttons expire and /healthz/dependencies answers 503 until it does")]
     private static partial void LogUnreachable(ILogger logger, string error);
 
-    [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Redis answers again: /readyz is ready as far as Redis goes")]
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Redis answers again")]
     private static partial void LogReachable(ILogger logger);
 }
