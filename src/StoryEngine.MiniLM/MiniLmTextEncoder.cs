@@ -44,7 +44,15 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         CultureInfo.InvariantCulture,
         $"all-MiniLM-L6-v2;package={typeof(SentenceEncoder).Assembly.GetName().Version};prepare={PreparationVersion};max-words={MaxWords};dimension={Dimension}");
 
-    public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
+    public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default) =>
+        EncodeInBatches(passages, _encoder.Encode, cancellationToken);
+
+    /// <summary>
+    /// Passages prepared (<see cref="Prepare"/>) and encoded <see cref="BatchSize"/> at a time by
+    /// <paramref name="encode"/>, sorted by length so each batch pads little; the vectors come back in input order.
+    /// Shared by the sentence models of this project.
+    /// </summary>
+    internal static float[][] EncodeInBatches(IReadOnlyList<string> passages, Func<string[], CancellationToken, float[][]> encode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(passages);
         var vectors = new float[passages.Count][];
@@ -53,7 +61,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var batch = order.AsSpan(start, Math.Min(BatchSize, order.Length - start)).ToArray();
-            var encoded = _encoder.Encode([.. batch.Select(i => Prepare(passages[i]))], cancellationToken);
+            var encoded = encode([.. batch.Select(i => Prepare(passages[i]))], cancellationToken);
             for (var j = 0; j < batch.Length; j++)
             {
                 vectors[batch[j]] = encoded[j];
