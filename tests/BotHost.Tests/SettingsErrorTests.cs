@@ -14,6 +14,8 @@ public sealed class SettingsErrorTests
     [InlineData("Stories:MaxQuestionLength", "-5739", "between 10 and 10000", "ask")]
     [InlineData("Stories:MinConfidence", "7.2539", "between 0 and 1", "whosaid")]
     [InlineData("Stories:Semantic", "maybe-9f3", "true or false", "eval")]
+    [InlineData("Stories:ModelPrecision", "tiny-9f3", "one of Int8, Float32", "ask")]
+    [InlineData("Stories:ModelPrecision", "7359", "Int8 or Float32", "ask")]
     [InlineData("Discord:DeferAfter", "banana-9f3", "00:00:02", "run")]
     [InlineData("Slack:Enabled", "yes-please-9f3", "true or false", "run")]
     [InlineData("Slack:AppToken", "xoxb-0000-1111-bot-token-9f3", "xapp-", "run")]

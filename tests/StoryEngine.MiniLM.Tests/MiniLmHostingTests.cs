@@ -19,7 +19,7 @@ public sealed class MiniLmHostingTests
         });
         registerFirst?.Invoke(builder.Services);
         builder.Services.AddStoryEngine(builder.Configuration);
-        builder.Services.AddSentenceModels();
+        builder.Services.AddSentenceModels(builder.Configuration);
         return builder.Build();
     }
 

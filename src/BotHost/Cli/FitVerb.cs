@@ -61,8 +61,9 @@ public static class FitVerb
 
         if (only != "words")
         {
-            await output.WriteLineAsync("with sentence vectors (MiniLM and Arctic):");
-            using var encoder = SentenceModels.Create();
+            var precision = EvalVerb.ModelPrecision(BotServices.CreateHostBuilder(cli).Configuration);
+            await output.WriteLineAsync($"with sentence vectors (MiniLM and Arctic, {precision}):");
+            using var encoder = SentenceModels.Create(precision);
             meaning = EvalRunner.FitWeights(squad, news, encoder: encoder, folds: folds, speech: EvalVerb.Speech, newsWeight: newsWeight);
             await output.WriteLineAsync(meaning.ToString());
         }
