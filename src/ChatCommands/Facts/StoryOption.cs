@@ -2,7 +2,7 @@ using StoryEngine;
 
 namespace ChatCommands.Facts;
 
-/// <summary>The optional <c>story</c> option of the per-story views: completion from the loaded stories, and resolving what was typed.</summary>
+/// <summary>The optional <c>story</c> option every story command takes: completion from the loaded stories, and resolving what was typed.</summary>
 internal static class StoryOption
 {
     public const string Name = "story";
@@ -50,6 +50,12 @@ internal static class StoryOption
             _ => (null, Reply.Error($"More than one story matches “{ReplyText.Shorten(wanted, 80)}”; give more of its name.")),
         };
     }
+
+    /// <summary>
+    /// The story the request names when it names exactly one, else null: for narrowing another option's choices while
+    /// the user is still typing, where a story that matches nothing yet is no error.
+    /// </summary>
+    public static string? ResolveQuietly(IStoryLibrary library, CommandRequest request) => Resolve(library, request).StoryId;
 
     private static bool Contains(Story story, string text) =>
         story.Id.Contains(text, StringComparison.OrdinalIgnoreCase) || story.Title.Contains(text, StringComparison.OrdinalIgnoreCase);
