@@ -18,8 +18,9 @@ public static class BotHostApp
     public const string Usage = """
         Usage:
           BotHost [--seeds DIR] [--semantic]         run the bot (terminal chat unless Discord or Slack settings are given)
-          BotHost ask "QUESTION" [--top N] [--json] [--seeds DIR] [--semantic]
-          BotHost ask --batch [--top N] [--seeds DIR] one question a line on stdin, one JSON object a line out
+          BotHost ask "QUESTION" [--top N] [--story NAME] [--json] [--seeds DIR] [--semantic]
+          BotHost ask --batch [--top N] [--story NAME] [--seeds DIR]
+                                                     one question a line on stdin, one JSON object a line out
           BotHost eval [FILE...] [--seeds DIR] [--stories DIR] [--misses N] [--semantic]
                                                      accuracy on question files, SQuAD-format files, newsqa-dev folders
           BotHost fit [--squad FILE] [--newsqa DIR] [--folds N] [--write FILE]
@@ -29,6 +30,7 @@ public static class BotHostApp
           BotHost whosaid [SPEAKER] [--json]         who said what
           BotHost quote PHRASE [--json]              who said a phrase
           BotHost facts [TOPIC] [--json] | people [--json] | timeline [--json] | summary [--json]
+        ask and the facts commands take --story NAME (a file name or words of a title) to answer from one story.
           BotHost register-commands [--guild ID]     register the slash commands with Discord
         --semantic [true|false] ranks by meaning as well as words (the offline MiniLM model), as appsettings.json does
         by default; --semantic false (or --Stories:Semantic false) ranks by words alone (instant start, microseconds a

@@ -46,20 +46,24 @@ public sealed partial class CommandDispatcher : ICommandDispatcher
         }
     }
 
-    public async ValueTask<IReadOnlyList<string>> CompleteAsync(string command, string option, string partial, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<string>> CompleteAsync(string command, string option, string partial, CancellationToken cancellationToken) =>
+        CompleteAsync(new CommandRequest(command, new Dictionary<string, string>()), option, partial, cancellationToken);
+
+    public async ValueTask<IReadOnlyList<string>> CompleteAsync(CommandRequest request, string option, string partial, CancellationToken cancellationToken)
     {
-        if (!_commands.TryGetValue(command, out var handler))
+        ArgumentNullException.ThrowIfNull(request);
+        if (!_commands.TryGetValue(request.Name, out var handler))
         {
             return [];
         }
 
         try
         {
-            return await handler.CompleteAsync(option, QuestionText.Normalize(partial), cancellationToken);
+            return await handler.CompleteAsync(AsPlainText(request), option, QuestionText.Normalize(partial), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Log.CommandFailed(_logger, command, ex);
+            Log.CommandFailed(_logger, request.Name, ex);
             return [];
         }
     }

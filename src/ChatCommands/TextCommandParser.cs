@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ChatCommands;
 
 /// <summary>
@@ -53,7 +55,19 @@ public static class TextCommandParser
         var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         // The rest of the line fills the command's first text option: commands here take one free-text argument.
+        // Any other option is typed by name anywhere in the line ("story:gaza", or "story:\"ceasefire talks\"" for
+        // words with spaces). The first is named only when it is all that is left ("/people story:gaza"), so a
+        // question that happens to hold "question:" stays whole.
         var textOption = command.Options.FirstOrDefault(o => o.Type == CommandOptionType.String);
+        rest = TakeNamedOptions(rest, command.Options.Where(o => o != textOption), options);
+        if (textOption is not null)
+        {
+            var named = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (TakeNamedOptions(rest, [textOption], named).Length == 0 && named.TryGetValue(textOption.Name, out var value))
+            {
+                rest = value;
+            }
+        }
         if (rest.Length > 0)
         {
             if (textOption is null)
@@ -71,6 +85,25 @@ public static class TextCommandParser
         }
 
         return ParsedLine.Ok(new CommandRequest(command.Name, options));
+    }
+
+    /// <summary>Moves every <c>name:value</c> of the given options out of <paramref name="text"/> into <paramref name="options"/>; returns what is left.</summary>
+    private static string TakeNamedOptions(string text, IEnumerable<CommandOption> named, Dictionary<string, string> options)
+    {
+        foreach (var option in named)
+        {
+            // Straight or curly quotes: phones and Slack's editor turn typed quotes into curly ones.
+            // The space before the option goes with it, so the free text closes up where the option was cut out.
+            var pattern = $@"(?:^|\s+){Regex.Escape(option.Name)}:(?:[""“](?<quoted>[^""”]*)[""”]|(?<word>\S+))";
+            text = Regex.Replace(text, pattern, match =>
+            {
+                var value = match.Groups["quoted"].Success ? match.Groups["quoted"].Value : match.Groups["word"].Value;
+                options[option.Name] = value.Trim();
+                return string.Empty;
+            }, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        return text.Trim();
     }
 }
 

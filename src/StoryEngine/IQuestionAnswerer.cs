@@ -5,7 +5,8 @@ public interface IQuestionAnswerer
 {
     /// <param name="question">Plain text from a user; never parsed as query syntax.</param>
     /// <param name="top">How many sentences at most.</param>
-    AskResult Ask(string question, int top = 3);
+    /// <param name="story">Only this story's sentences are ranked (a <see cref="Story.Id"/>, exact); null for every story. A story the index does not hold answers nothing (abstained).</param>
+    AskResult Ask(string question, int top = 3, string? story = null);
 }
 
 /// <param name="Question">The question as asked.</param>

@@ -107,6 +107,47 @@ public sealed class AskCommandLineTests
     }
 
     [Fact]
+    public async Task Ask_with_a_story_answers_only_from_that_story_of_the_library()
+    {
+        // The seed story and the Northwind story share words ("people", "state"), so the library answers from both.
+        var library = Directory.CreateTempSubdirectory("bothost-library-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(BotHostProcess.SeedsFolder, "000_7788cec921cb3b17.txt"), Path.Combine(library, "000_7788cec921cb3b17.txt"));
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "stories", "001_northwind_battery_plant.txt"), Path.Combine(library, "001_northwind_battery_plant.txt"));
+            string[] ask = ["ask", "How many people will the state help?", "--top", "20", "--json", "--semantic", "false", "--seeds", library];
+
+            var everywhere = await BotHostProcess.RunAsync(null, ask);
+            var scoped = await BotHostProcess.RunAsync(null, [.. ask, "--story", "battery"]);
+
+            Assert.Equal(["000_7788cec921cb3b17.txt", "001_northwind_battery_plant.txt"], Stories(everywhere).Distinct().Order(StringComparer.Ordinal));
+            Assert.Equal(0, scoped.ExitCode);
+            Assert.NotEmpty(Stories(scoped));
+            Assert.All(Stories(scoped), s => Assert.Equal("001_northwind_battery_plant.txt", s));
+        }
+        finally
+        {
+            Directory.Delete(library, recursive: true);
+        }
+
+        static List<string> Stories(BotHostProcess.Result result)
+        {
+            using var json = JsonDocument.Parse(Assert.Single(result.StdoutLines));
+            return [.. json.RootElement.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("story").GetString()!)];
+        }
+    }
+
+    [Fact]
+    public async Task Ask_with_a_story_that_matches_nothing_is_a_usage_error_naming_it()
+    {
+        var result = await BotHostProcess.RunAsync(null, "ask", "Who is the envoy?", "--story", "no-such-story", "--semantic", "false", "--seeds", BotHostProcess.SeedsFolder);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no-such-story", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(result.Stdout.Trim());
+    }
+
+    [Fact]
     public async Task A_missing_stories_folder_exits_non_zero_naming_the_folder()
     {
         var missing = Path.Combine(Path.GetTempPath(), "bothost-missing-" + Guid.NewGuid().ToString("N"));

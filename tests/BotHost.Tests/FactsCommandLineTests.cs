@@ -30,6 +30,35 @@ public sealed class FactsCommandLineTests
     }
 
     [Fact]
+    public async Task Whosaid_with_a_story_keeps_only_that_storys_statements()
+    {
+        var library = Directory.CreateTempSubdirectory("bothost-library-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(BotHostProcess.SeedsFolder, "000_7788cec921cb3b17.txt"), Path.Combine(library, "000_7788cec921cb3b17.txt"));
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "stories", "001_northwind_battery_plant.txt"), Path.Combine(library, "001_northwind_battery_plant.txt"));
+
+            var all = Stories(await BotHostProcess.RunAsync(null, "whosaid", "--seeds", library, "--json"));
+            var one = Stories(await BotHostProcess.RunAsync(null, "whosaid", "--story", "battery", "--seeds", library, "--json"));
+
+            Assert.Contains("000_7788cec921cb3b17.txt", all);
+            Assert.Equal(all.Count(s => s == "001_northwind_battery_plant.txt"), one.Count);
+            Assert.All(one, s => Assert.Equal("001_northwind_battery_plant.txt", s));
+        }
+        finally
+        {
+            Directory.Delete(library, recursive: true);
+        }
+
+        static List<string> Stories(BotHostProcess.Result result)
+        {
+            Assert.Equal(0, result.ExitCode);
+            using var json = JsonDocument.Parse(result.Stdout);
+            return [.. json.RootElement.GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("story").GetString()!)];
+        }
+    }
+
+    [Fact]
     public async Task Whosaid_with_a_speaker_keeps_only_that_speakers_statements()
     {
         var all = await BotHostProcess.RunAsync(null, "whosaid", "--seeds", BotHostProcess.SeedsFolder, "--json");

@@ -31,6 +31,25 @@ public sealed class SemanticRankingTests(MiniLmEncoderFixture fixture) : IClassF
     }
 
     [Theory]
+    [InlineData("How many captives would a truce free?")]
+    [InlineData("Where will the factory be built?")]
+    public void Asking_within_a_story_by_meaning_answers_only_from_that_story(string question)
+    {
+        // Every candidate kept: a sentence close in meaning from the other story would show here if it slipped in.
+        var answerer = new QuestionAnswerer(fixture.StoriesIndex, settings: new RankingSettings { MinRelativeLikelihood = 0 });
+        var answered = 0;
+        foreach (var story in fixture.StoriesIndex.Stories)
+        {
+            var result = answerer.Ask(question, QuestionAnswerer.MaxTop, story.Id);
+
+            Assert.All(result.Answers, a => Assert.Equal(story.Id, a.Sentence.Story));
+            answered += result.Answers.Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(answered > 0, "no story answered");
+    }
+
+    [Theory]
     [InlineData("What is the capital of France?")]
     [InlineData("Who won the 1998 World Cup final?")]
     [InlineData("How do I bake sourdough bread?")]

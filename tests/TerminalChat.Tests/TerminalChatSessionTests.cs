@@ -244,6 +244,23 @@ public sealed class TerminalReplyRendererTests
     }
 
     [Fact]
+    public void Each_answer_names_its_own_story_when_the_answers_come_from_several()
+    {
+        var reply = new Reply(ReplyKind.Answer, "Q", null,
+        [
+            new Citation("It rained.", "wx_1.txt", 2, 0.5, [], StoryTitle: "Storm hits the coast"),
+            new Citation("The vote passed.", "council_2.txt", 3, 0.25, [], StoryTitle: "Council backs the budget"),
+        ], []);
+
+        var lines = TerminalReplyRenderer.Render(reply, ansi: false).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+
+        var first = lines.FindIndex(l => l.Contains("It rained.", StringComparison.Ordinal));
+        var second = lines.FindIndex(l => l.Contains("The vote passed.", StringComparison.Ordinal));
+        Assert.Equal("     — Storm hits the coast, paragraph 2, confidence 50%", lines[first + 1]);
+        Assert.Equal("     — Council backs the budget, paragraph 3, confidence 25%", lines[second + 1]);
+    }
+
+    [Fact]
     public void Fields_without_citations_are_listed()
     {
         var text = TerminalReplyRenderer.Render(Reply.Info("Commands", "Try these.", [new ReplyField("/ask QUESTION", "Ask")]), ansi: false);

@@ -5,7 +5,7 @@ using StoryEngine;
 
 namespace BotHost.Cli;
 
-/// <summary><c>ask "QUESTION" [--top N] [--json]</c> and <c>ask --batch</c>: answers from the command line.</summary>
+/// <summary><c>ask "QUESTION" [--top N] [--story NAME] [--json]</c> and <c>ask --batch</c>: answers from the command line.</summary>
 public static class AskVerb
 {
     public const int DefaultTop = 3;
@@ -13,7 +13,7 @@ public static class AskVerb
 
     public static async Task<int> RunAsync(CliArguments cli, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        cli.AllowOnly("seeds", "top", "json", "batch", "semantic");
+        cli.AllowOnly("seeds", "top", "json", "batch", "semantic", "story");
         var top = ParseTop(cli.Get("top"));
         var batch = cli.Has("batch");
         var question = string.Join(' ', cli.Positionals);
@@ -29,10 +29,11 @@ public static class AskVerb
 
         await using var engine = await EngineHost.StartAsync(cli, cancellationToken);
         var answerer = engine.Get<IQuestionAnswerer>();
+        var story = StoryNames.Resolve(engine.Get<IStoryLibrary>(), cli.Get("story"));
 
         if (!batch)
         {
-            var result = answerer.Ask(QuestionText.Normalize(question), top) with { Question = question };
+            var result = answerer.Ask(QuestionText.Normalize(question), top, story) with { Question = question };
             if (cli.Has("json"))
             {
                 await output.WriteLineAsync(Serialize(result));
@@ -55,7 +56,7 @@ public static class AskVerb
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
             // The JSON echoes the line as given, so a driver can match it; the question asked is its plain-text form.
-            await output.WriteLineAsync(Serialize(answerer.Ask(QuestionText.Normalize(line), top) with { Question = line }));
+            await output.WriteLineAsync(Serialize(answerer.Ask(QuestionText.Normalize(line), top, story) with { Question = line }));
             await output.FlushAsync(cancellationToken);
         }
 

@@ -13,7 +13,7 @@ public static class FactsVerbs
 {
     public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken cancellationToken)
     {
-        cli.AllowOnly("seeds", "json");
+        cli.AllowOnly("seeds", "json", "story");
         var argument = string.Join(' ', cli.Positionals).Trim();
         if (cli.Verb == "quote" && argument.Length == 0)
         {
@@ -28,15 +28,20 @@ public static class FactsVerbs
         await using var engine = await EngineHost.StartAsync(cli, cancellationToken, ranksByMeaning: false);
         var facts = engine.Get<IStoryFactsService>();
         var json = cli.Has("json");
-        var names = new StoryNames(engine.Get<IStoryLibrary>());
+        var library = engine.Get<IStoryLibrary>();
+        var names = new StoryNames(library);
+        var story = StoryNames.Resolve(library, cli.Get("story"));
+        IReadOnlyList<T> Only<T>(IReadOnlyList<T> items, Func<T, Sentence> sentence) =>
+            story is null ? items : [.. items.Where(item => sentence(item).Story == story)];
+
         var text = cli.Verb switch
         {
-            "whosaid" => Statements(await facts.GetStatementsAsync(argument.Length == 0 ? null : argument, cancellationToken), json, names),
-            "quote" => Statements(await facts.FindQuoteAsync(argument, cancellationToken), json, names),
-            "facts" => Facts(await facts.GetFactsAsync(argument.Length == 0 ? null : argument, cancellationToken), json, names),
-            "people" => People(await facts.GetPeopleAsync(cancellationToken), json, names),
-            "timeline" => Timeline(await facts.GetTimelineAsync(cancellationToken), json, names),
-            "summary" => Summary(await facts.GetSummaryAsync(cancellationToken), json, names),
+            "whosaid" => Statements(Only(await facts.GetStatementsAsync(argument.Length == 0 ? null : argument, cancellationToken), s => s.Sentence), json, names),
+            "quote" => Statements(Only(await facts.FindQuoteAsync(argument, cancellationToken), s => s.Sentence), json, names),
+            "facts" => Facts(Only(await facts.GetFactsAsync(argument.Length == 0 ? null : argument, cancellationToken), f => f.Sentence), json, names),
+            "people" => People(Only(await facts.GetPeopleAsync(cancellationToken), p => p.Sentence), json, names),
+            "timeline" => Timeline(Only(await facts.GetTimelineAsync(cancellationToken), t => t.Sentence), json, names),
+            "summary" => Summary(Only(await facts.GetSummaryAsync(cancellationToken), s => s.Sentence), json, names),
             _ => throw new UsageException($"Unknown command '{cli.Verb}'."),
         };
         await output.WriteLineAsync(text);

@@ -1,8 +1,9 @@
+using ChatCommands.Facts;
 using StoryEngine;
 
 namespace ChatCommands.Ask;
 
-/// <summary><c>/ask QUESTION</c>: the best-matching sentences of the stories, a page at a time.</summary>
+/// <summary><c>/ask QUESTION [story]</c>: the best-matching sentences of the stories (or of one story), a page at a time.</summary>
 public sealed class AskCommand(IStoryLibrary library, IQuestionAnswerer answerer) : IChatCommand
 {
     public const int PageSize = 3;
@@ -13,15 +14,22 @@ public sealed class AskCommand(IStoryLibrary library, IQuestionAnswerer answerer
     public CommandDefinition Definition { get; } = new(
         "ask",
         "Ask a question about the news stories",
-        [new CommandOption("question", "Your question, in plain words", CommandOptionType.String, Required: true)]);
+        [new CommandOption("question", "Your question, in plain words", CommandOptionType.String, Required: true), StoryOption.Definition]);
 
     public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         // Asked and echoed as plain text: no control characters in the title, full-width letters match.
         var question = QuestionText.Normalize(request.Option("question") ?? string.Empty);
         await library.WaitUntilReadyOrFailedAsync(cancellationToken);
+        var (story, error) = StoryOption.Resolve(library, request);
+        if (error is not null)
+        {
+            return error;
+        }
 
-        var result = answerer.Ask(question, MaxAnswers);
+        // The engine ranks only the chosen story's sentences: filtering the library's best afterwards would lose
+        // the story's own answers whenever another story matches the question better.
+        var result = answerer.Ask(question, MaxAnswers, story);
         if (result.Rejection is { } rejection)
         {
             return Reply.Error(rejection);
@@ -33,7 +41,9 @@ public sealed class AskCommand(IStoryLibrary library, IQuestionAnswerer answerer
             return new Reply(
                 ReplyKind.NotFound,
                 title,
-                "I couldn't find anything in the stories that answers that. Try other words, or /help.",
+                story is null
+                    ? "I couldn't find anything in the stories that answers that. Try other words, or /help."
+                    : $"I couldn't find anything in {StoryName(story)} that answers that. Try other words, or ask without a story.",
                 [],
                 []);
         }
@@ -42,6 +52,11 @@ public sealed class AskCommand(IStoryLibrary library, IQuestionAnswerer answerer
         var citations = page.Select(a => ToCitation(a, library.TitleOf(a.Sentence.Story))).ToArray();
         return new Reply(ReplyKind.Answer, title, null, citations, [], pageInfo);
     }
+
+    public ValueTask<IReadOnlyList<string>> CompleteAsync(string option, string partial, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(option == StoryOption.Name ? StoryOption.Complete(library, partial) : (IReadOnlyList<string>)[]);
+
+    private string StoryName(string story) => $"“{ReplyText.Shorten(library.TitleOf(story) ?? story, 80)}”";
 
     private static Citation ToCitation(Answer answer, string? storyTitle) => new(
         answer.Sentence.Text,

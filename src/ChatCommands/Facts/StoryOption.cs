@@ -2,7 +2,7 @@ using StoryEngine;
 
 namespace ChatCommands.Facts;
 
-/// <summary>The optional <c>story</c> option of the per-story views: completion from the loaded stories, and resolving what was typed.</summary>
+/// <summary>The optional <c>story</c> option every story command takes: completion from the loaded stories, and resolving what was typed.</summary>
 internal static class StoryOption
 {
     public const string Name = "story";
@@ -18,7 +18,7 @@ internal static class StoryOption
     {
         var text = partial.Trim();
         return [.. library.Stories
-            .Where(s => text.Length == 0 || Contains(s, text))
+            .Where(s => text.Length == 0 || StoryLibraryExtensions.Names(s, text))
             .OrderBy(s => s.Id.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .Select(s => s.Id)
             .Take(MaxChoices)];
@@ -36,14 +36,8 @@ internal static class StoryOption
             return (null, null);
         }
 
-        var exact = library.Stories.FirstOrDefault(s => s.Id.Equals(wanted, StringComparison.OrdinalIgnoreCase));
-        if (exact is not null)
-        {
-            return (exact.Id, null);
-        }
-
-        var matches = library.Stories.Where(s => Contains(s, wanted)).Take(2).ToArray();
-        return matches.Length switch
+        var matches = library.StoriesNamed(wanted);
+        return matches.Count switch
         {
             1 => (matches[0].Id, null),
             0 => (null, Reply.Error($"No story matches “{ReplyText.Shorten(wanted, 80)}”. Start typing for suggestions.")),
@@ -51,6 +45,9 @@ internal static class StoryOption
         };
     }
 
-    private static bool Contains(Story story, string text) =>
-        story.Id.Contains(text, StringComparison.OrdinalIgnoreCase) || story.Title.Contains(text, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The story the request names when it names exactly one, else null: for narrowing another option's choices while
+    /// the user is still typing, where a story that matches nothing yet is no error.
+    /// </summary>
+    public static string? ResolveQuietly(IStoryLibrary library, CommandRequest request) => Resolve(library, request).StoryId;
 }

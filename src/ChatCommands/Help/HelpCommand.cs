@@ -20,6 +20,22 @@ public sealed class HelpCommand(IServiceProvider services) : IChatCommand
             fields));
     }
 
-    public static string Usage(CommandDefinition command) =>
-        string.Join(' ', [$"/{command.Name}", .. command.Options.Select(o => o.Required ? o.Name.ToUpperInvariant() : $"[{o.Name}]")]);
+    /// <summary>
+    /// "/ask QUESTION [story:…]": the first text option is the rest of a typed line, the others are typed by name
+    /// (<see cref="TextCommandParser"/>), which is also how Discord shows a filled option.
+    /// </summary>
+    public static string Usage(CommandDefinition command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var text = command.Options.FirstOrDefault(o => o.Type == CommandOptionType.String);
+        return string.Join(' ', [$"/{command.Name}", .. command.Options.Select(o => Usage(o, byName: o != text))]);
+    }
+
+    private static string Usage(CommandOption option, bool byName) => (option.Required, byName) switch
+    {
+        (true, false) => option.Name.ToUpperInvariant(),
+        (true, true) => $"{option.Name}:…",
+        (false, false) => $"[{option.Name}]",
+        (false, true) => $"[{option.Name}:…]",
+    };
 }

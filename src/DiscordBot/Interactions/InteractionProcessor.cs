@@ -246,7 +246,7 @@ public sealed partial class InteractionProcessor : IDisposable
     private async Task<InteractionResponse> AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var focused = Focused(interaction.Data?.Options);
-        if (interaction.Data?.Name is not { Length: > 0 } command || focused is null)
+        if (interaction.Data is not { Name.Length: > 0 } data || focused is null)
         {
             return Choices([]);
         }
@@ -255,8 +255,10 @@ public sealed partial class InteractionProcessor : IDisposable
         IReadOnlyList<string> suggestions;
         try
         {
+            // Discord sends the values already given for the other options too: one can narrow another's choices
+            // (the speakers of the story chosen so far).
             // Autocomplete cannot be deferred: an answer too late is no answer, so give up at the budget.
-            suggestions = await _dispatcher.CompleteAsync(command, focused.Name, partial, cancellationToken)
+            suggestions = await _dispatcher.CompleteAsync(ToRequest(data), focused.Name, partial, cancellationToken)
                 .AsTask().WaitAsync(_deferAfter, _time, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException)

@@ -87,7 +87,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return _index.FindAllSpeakers(cancellationToken);
     }
 
-    public AskResult Ask(string question, int top = 3)
+    public AskResult Ask(string question, int top = 3, string? story = null)
     {
         if (string.IsNullOrWhiteSpace(question))
         {
@@ -107,6 +107,18 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             return Reject(string.Empty, EmptyQuestion);
         }
 
+        // A story narrows the search itself (Lucene's candidates and the closest in meaning alike), so the answers are
+        // that story's best, not what is left of the library's best after filtering.
+        Range? scope = null;
+        if (story is not null)
+        {
+            scope = _index.SentencesOf(story);
+            if (scope is null)
+            {
+                return new AskResult(clean, Abstained: true, []);
+            }
+        }
+
         top = Math.Clamp(top, 1, MaxTop);
         var concepts = Concepts(clean, out var focus);
         if (concepts.Count == 0)
@@ -119,11 +131,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         var analysis = QuestionAnalysis.Of(clean);
         // With WordsSureAt above 1 every question is ranked by meaning, so a ranking by words first would be thrown away.
         var meaningOnly = _index.Meaning is not null && Settings.WordsSureAt > 1;
-        var candidates = Rank(concepts, focus, wanted, analysis, clean, byMeaning: meaningOnly);
+        var candidates = Rank(concepts, focus, wanted, analysis, clean, scope, byMeaning: meaningOnly);
         var reach = Reach.Of(candidates);
         if (!meaningOnly && _index.Meaning is not null && !SureByWords(candidates, reach))
         {
-            candidates = Rank(concepts, focus, wanted, analysis, clean, byMeaning: true);
+            candidates = Rank(concepts, focus, wanted, analysis, clean, scope, byMeaning: true);
             reach = Reach.Of(candidates);
         }
 
@@ -327,9 +339,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return [.. known];
     }
 
-    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, bool byMeaning)
+    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, Range? scope, bool byMeaning)
     {
-        var (ordinals, features) = Describe(concepts, focus, wanted, analysis, question, byMeaning ? _index.Meaning : null);
+        var (ordinals, features) = Describe(concepts, focus, wanted, analysis, question, scope, byMeaning ? _index.Meaning : null);
         var candidates = new List<Candidate>(ordinals.Length);
         var weights = byMeaning ? _meaningWeights : _wordWeights;
         // Scores are softmax logits; the fitted temperature keeps their probabilities honest (the order is unchanged).
@@ -355,7 +367,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     {
         var clean = StripControlCharacters(question);
         var concepts = Concepts(clean, out var focus);
-        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean), QuestionAnalysis.Of(clean), clean, _index.Meaning);
+        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean), QuestionAnalysis.Of(clean), clean, scope: null, _index.Meaning);
         return [.. ordinals.Select((ordinal, c) => (ordinal, features.AsSpan(c * FeatureCount, FeatureCount).ToArray()))];
     }
 
@@ -363,11 +375,14 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// Finds candidates with Lucene (and, given sentence vectors, the sentences closest in meaning) and computes
     /// their features, one row of <see cref="FeatureCount"/> per candidate.
     /// </summary>
-    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, MeaningVectors? meaning)
+    /// <param name="scope">The sentence ordinals candidates may come from (one story's), or null for every sentence.</param>
+    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, Range? scope, MeaningVectors? meaning)
     {
         var questionVector = meaning?.Encoder.EncodeQuestion(question) ?? [];
         var query = BuildQuery(concepts);
-        var hits = query.Clauses.Count > 0 ? _searcher.Search(query, Settings.Candidates).ScoreDocs : [];
+        var hits = query.Clauses.Count == 0 ? []
+            : scope is { } range ? _searcher.Search(query, new OrdinalRangeFilter(_index.DocToSentence, range), Settings.Candidates).ScoreDocs
+            : _searcher.Search(query, Settings.Candidates).ScoreDocs;
         var found = new List<(int Ordinal, float Score)>(hits.Length + Settings.SemanticCandidates);
         foreach (var hit in hits)
         {
@@ -381,7 +396,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         // Even when no word of the question is in the stories: it may be asked in other words.
         if (meaning is not null)
         {
-            AddClosestInMeaning(meaning, questionVector, found);
+            AddClosestInMeaning(meaning, questionVector, scope ?? Range.All, found);
         }
 
         var count = found.Count;
@@ -443,7 +458,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     }
 
     /// <summary>Adds the sentences closest in meaning that Lucene did not find: a paraphrase shares no word.</summary>
-    private void AddClosestInMeaning(MeaningVectors meaning, float[] questionVector, List<(int Ordinal, float Score)> found)
+    private void AddClosestInMeaning(MeaningVectors meaning, float[] questionVector, Range scope, List<(int Ordinal, float Score)> found)
     {
         var wanted = Settings.SemanticCandidates;
         if (wanted <= 0)
@@ -452,8 +467,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }
 
         var vectors = meaning.Sentences;
+        var (start, length) = scope.GetOffsetAndLength(vectors.Length);
         var best = new PriorityQueue<int, float>(wanted + 1);
-        for (var ordinal = 0; ordinal < vectors.Length; ordinal++)
+        for (var ordinal = start; ordinal < start + length; ordinal++)
         {
             best.Enqueue(ordinal, VectorMath.Dot(questionVector, vectors[ordinal]));
             if (best.Count > wanted)

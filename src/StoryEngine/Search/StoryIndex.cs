@@ -40,6 +40,13 @@ public sealed class StoryIndex : IDisposable
         _directory = directory;
         _reader = reader;
         DocToSentence = docToSentence;
+        _storyStarts = StoryStarts(stories, sentences);
+        _storyIndexById = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < stories.Count; i++)
+        {
+            _storyIndexById.TryAdd(stories[i].Id, i);
+        }
+
         Idf = InverseFrequencies(sentences.Select(s => s.Terms), sentences.Length, vocabulary.Count);
         ParagraphIdf = InverseFrequencies(paragraphs.Select(p => p.Terms), paragraphs.Length, vocabulary.Count);
         MaxIdf = InverseFrequency(sentences.Length, 0);
@@ -101,6 +108,32 @@ public sealed class StoryIndex : IDisposable
     }
 
     public IReadOnlyList<Story> Stories { get; }
+
+    // Sentences are indexed story by story, so each story's sentences are one run of ordinals: story i holds
+    // ordinals _storyStarts[i] up to (not including) _storyStarts[i + 1].
+    private readonly int[] _storyStarts;
+    private readonly Dictionary<string, int> _storyIndexById;
+
+    /// <summary>The ordinals of one story's sentences (<see cref="Story.Id"/>, exact), or null when the index has no such story.</summary>
+    internal Range? SentencesOf(string storyId) =>
+        _storyIndexById.TryGetValue(storyId, out var story) ? new Range(_storyStarts[story], _storyStarts[story + 1]) : null;
+
+    private static int[] StoryStarts(IReadOnlyList<Story> stories, IndexedSentence[] sentences)
+    {
+        var starts = new int[stories.Count + 1];
+        var ordinal = 0;
+        for (var story = 0; story < stories.Count; story++)
+        {
+            starts[story] = ordinal;
+            while (ordinal < sentences.Length && sentences[ordinal].StoryIndex == story)
+            {
+                ordinal++;
+            }
+        }
+
+        starts[stories.Count] = ordinal;
+        return starts;
+    }
 
     public int SentenceCount => Sentences.Length;
 

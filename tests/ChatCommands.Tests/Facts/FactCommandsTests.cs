@@ -69,7 +69,7 @@ public sealed class FactCommandsTests(SeedBot bot) : IClassFixture<SeedBot>
     [Fact]
     public async Task Speaker_option_completes_to_speaker_names()
     {
-        Assert.True(bot.Dispatcher.Commands.Single(c => c.Name == "whosaid").Options.Single().Autocomplete);
+        Assert.True(bot.Dispatcher.Commands.Single(c => c.Name == "whosaid").Options.Single(o => o.Name == "speaker").Autocomplete);
 
         var choices = await bot.Dispatcher.CompleteAsync("whosaid", "speaker", "wit", CancellationToken.None);
 
@@ -167,6 +167,10 @@ public sealed class StoryOptionTests(SeedBot bot) : IClassFixture<SeedBot>
     [InlineData("summary")]
     [InlineData("timeline")]
     [InlineData("people")]
+    [InlineData("ask")]
+    [InlineData("whosaid")]
+    [InlineData("quote")]
+    [InlineData("facts")]
     public async Task Story_option_completes_story_names_from_a_few_letters(string command)
     {
         var choices = await bot.Dispatcher.CompleteAsync(command, "story", SeedStory[..3], CancellationToken.None);
@@ -179,6 +183,8 @@ public sealed class StoryOptionTests(SeedBot bot) : IClassFixture<SeedBot>
     [InlineData("summary")]
     [InlineData("timeline")]
     [InlineData("people")]
+    [InlineData("whosaid")]
+    [InlineData("facts")]
     public async Task Story_option_keeps_only_that_storys_sentences(string command)
     {
         var all = await bot.RunAsync(command);

@@ -186,6 +186,25 @@ public sealed class InteractionsEndpointTests(DiscordServerFixture fixture) : IC
     }
 
     [Fact]
+    public async Task Autocomplete_passes_the_values_already_given_for_the_other_options_to_the_command()
+    {
+        var interaction = new Interaction(
+            "1",
+            DiscordTestServer.ApplicationId,
+            InteractionType.ApplicationCommandAutocomplete,
+            new InteractionData(Id: "2", Name: "story", Type: ApplicationCommandType.ChatInput, Options:
+            [
+                new InteractionDataOption("paragraph", ApplicationCommandOptionType.Integer, JsonSerializer.SerializeToElement(4L, DiscordJsonContext.Default.Int64)),
+                new InteractionDataOption("name", ApplicationCommandOptionType.String, JsonSerializer.SerializeToElement("gaz", DiscordJsonContext.Default.String), Focused: true),
+            ]),
+            Token: "t");
+
+        var (response, _) = await Server.ExchangeAsync(interaction);
+
+        Assert.Equal("gaz first in paragraph 4", response.Data!.Choices![0].Name);
+    }
+
+    [Fact]
     public async Task Autocomplete_for_an_integer_option_offers_only_numbers()
     {
         var interaction = new Interaction(

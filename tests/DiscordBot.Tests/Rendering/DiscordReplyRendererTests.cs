@@ -35,6 +35,22 @@ public sealed class DiscordReplyRendererTests
     }
 
     [Fact]
+    public void Each_answer_names_its_own_story_when_the_answers_come_from_several()
+    {
+        var reply = new Reply(ReplyKind.Answer, "Who won?", null,
+        [
+            new Citation("The home team won the final.", "sports_1.txt", 4, 0.6, [], StoryTitle: "Home side takes the cup"),
+            new Citation("The council won the vote.", "council_2.txt", 2, 0.3, [], StoryTitle: "Council backs the budget"),
+        ], []);
+
+        var description = Assert.Single(Renderer.Render(reply, null).Embeds!).Description!;
+
+        var second = description.IndexOf("**2.**", StringComparison.Ordinal);
+        Assert.Contains("— Home side takes the cup, paragraph 4", description[..second], StringComparison.Ordinal);
+        Assert.Contains("— Council backs the budget, paragraph 2", description[second..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Speakers_lead_their_sentences_and_fields_carry_who_said_what()
     {
         var reply = new Reply(ReplyKind.Answer, "Who said what", null,

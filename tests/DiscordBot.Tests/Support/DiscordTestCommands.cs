@@ -19,14 +19,19 @@ public sealed class StoryPickerCommand : IChatCommand
     public ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Reply.Info("Story", request.Option("name") ?? "(none)"));
 
-    public ValueTask<IReadOnlyList<string>> CompleteAsync(string option, string partial, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyList<string>> CompleteAsync(string option, string partial, CancellationToken cancellationToken) =>
+        CompleteAsync(new CommandRequest(Definition.Name, new Dictionary<string, string>()), option, partial, cancellationToken);
+
+    /// <remarks>Names the paragraph already given in its first choice, to show the other options reach completion.</remarks>
+    public ValueTask<IReadOnlyList<string>> CompleteAsync(CommandRequest request, string option, string partial, CancellationToken cancellationToken)
     {
         if (option == "paragraph")
         {
             return ValueTask.FromResult<IReadOnlyList<string>>(["1", "two", "3"]);
         }
 
-        var names = new List<string> { partial + " first", partial + " first" };
+        var first = request.Option("paragraph") is { } paragraph ? $"{partial} first in paragraph {paragraph}" : partial + " first";
+        var names = new List<string> { first, first };
         names.AddRange(Enumerable.Range(0, 40).Select(i => $"{partial} story {i} " + new string('x', i * 5)));
         return ValueTask.FromResult<IReadOnlyList<string>>(names);
     }

@@ -31,6 +31,23 @@ public sealed class SlackReplyRendererTests
     }
 
     [Fact]
+    public void Each_answer_names_its_own_story_when_the_answers_come_from_several()
+    {
+        var reply = new Reply(ReplyKind.Answer, "Who won?", null,
+        [
+            new Citation("The home team won the final.", "sports_1.txt", 4, 0.6, [], StoryTitle: "Home side takes the cup"),
+            new Citation("The council won the vote.", "council_2.txt", 2, 0.3, [], StoryTitle: "Council backs the budget"),
+        ], []);
+
+        var texts = Blocks(Serialize(Renderer.Render(reply, null, "ephemeral"))).SelectMany(BlockTexts).ToList();
+
+        var first = texts.FindIndex(t => t.Contains("home team", StringComparison.Ordinal));
+        var second = texts.FindIndex(t => t.Contains("council won", StringComparison.Ordinal));
+        Assert.StartsWith("Home side takes the cup, paragraph 4", texts[first + 1], StringComparison.Ordinal);
+        Assert.StartsWith("Council backs the budget, paragraph 2", texts[second + 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Source_line_names_the_story_by_its_title_cut_to_a_sensible_length()
     {
         var title = "Talks resume in Cairo " + string.Concat(Enumerable.Repeat("as envoys meet again ", 20));
