@@ -99,6 +99,16 @@ internal static class Lexicon
         "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
         "envoy", "envoys", "ambassador", "ambassadors", "assistant", "assistants", "counsel", "consultant", "consultants", "successor");
 
+    /// <summary>
+    /// Nouns a person's name can modify: "the Ortiz campaign", "Ortiz aides", "a senior Ortiz administration official".
+    /// The phrase then speaks for the person's side, not the person.
+    /// </summary>
+    public static readonly HashSet<string> FollowerNouns = Set(
+        "campaign", "camp", "administration", "ally", "allies", "backer", "backers", "loyalist", "loyalists", "surrogate",
+        "surrogates", "supporter", "supporters", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "staff", "staffer",
+        "staffers", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "team", "fan", "fans",
+        "defenders", "voters", "delegates", "donors", "lawyers", "attorneys", "insiders", "associates", "operatives", "strategist", "strategists");
+
     /// <summary>Words that open a clause or phrase and never name a speaker on their own ("When", "There", "Facing").</summary>
     public static readonly HashSet<string> NeverSpeakers = Set(
         "when", "if", "although", "here", "there", "likewise", "besides", "outside", "after", "before", "while", "because", "since",

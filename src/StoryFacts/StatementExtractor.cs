@@ -2888,6 +2888,9 @@ internal sealed partial class StatementExtractor
             // still ends in a name, found first because the last name in the phrase is tried first).
             // "Aides to Governor Hale say": the aides speak, not the person they serve.
             modifier |= start >= 2 && words[start - 1].Lower == "to" && Lexicon.ServingRoles.Contains(words[start - 2].Text);
+            // "The Ortiz campaign said", "Ortiz aides say", "Ortiz's campaign manager said": the name modifies a noun for
+            // the person's side, which is the speaker (a name after it, "Ortiz aide Jo Lin", was tried first).
+            modifier |= end < words.Count && words.Skip(end).All(w => w.Text is "'s" or "’s" || (w.IsWord && !w.IsCapitalised)) && Lexicon.FollowerNouns.Contains(words[^1].Text);
             modifier |= end + 1 < words.Count && words[end].Text == "'s" && words.Skip(end + 1).All(w => w.IsWord && !w.IsCapitalised)
                 && words[^1].Lower is "office" or "campaign" or "government" or "administration" or "team" or "family" or "foundation" or "party";
             var hint = lastTitle >= 0 ? run[lastTitle].TrimEnd('.').ToLowerInvariant() switch

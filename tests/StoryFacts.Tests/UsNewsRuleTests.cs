@@ -358,4 +358,20 @@ public sealed class UsNewsRuleTests
         var s = Assert.Single(Extract("In addition, according to the transit authority, about 40,000 riders a day would lose their nearest stop."));
         Assert.Equal(("the transit authority", "about 40,000 riders a day would lose their nearest stop"), (s.Speaker, s.Text));
     }
+
+    [Fact]
+    public void A_name_modifying_a_noun_for_its_side_leaves_the_side_as_the_speaker()
+    {
+        var statements = Extract(
+            "Gov. Delia Farrow toured the flooded mill in Brackton on Tuesday.\n"
+            + "The Farrow campaign said the trip had been planned for weeks.\n"
+            + "Farrow aides said she would return in the spring.\n"
+            + "\"We never stopped working,\" said a senior Farrow administration official.\n"
+            + "Farrow said the mill would reopen.");
+
+        Assert.Contains(statements, s => s.Speaker == "the Farrow campaign" && s.Text == "the trip had been planned for weeks");
+        Assert.Contains(statements, s => s.Speaker == "Farrow aides" && s.Text == "she would return in the spring");
+        Assert.Contains(statements, s => s.Speaker == "a senior Farrow administration official" && s.Text == "We never stopped working");
+        Assert.Contains(statements, s => s.Speaker == "Delia Farrow" && s.Text == "the mill would reopen");
+    }
 }
