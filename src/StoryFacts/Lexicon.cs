@@ -50,7 +50,7 @@ internal static class Lexicon
         "expressed", "revealed", "echoed", "warned", "warns", "claimed", "claims", "announced", "announces",
         "noted", "notes", "explained", "explains", "argued", "argues", "replied", "responded", "confirmed",
         "confirms", "denied", "denies", "acknowledged", "admitted", "admits", "conceded", "suggested", "suggests",
-        "predicted", "estimated", "estimates", "reported", "wrote", "writes", "tweeted", "posted", "declared",
+        "predicted", "estimated", "estimates", "reported", "reports", "wrote", "writes", "tweeted", "posted", "declared",
         "asserted", "maintained", "maintains", "contended", "observed", "pointed", "recalled", "blamed",
         "believes", "believed", "agreed", "disclosed", "informed", "assured", "reiterated", "highlighted",
         "cautioned", "complained", "urged", "vowed", "pledged", "promised", "hinted", "forecast", "projected",

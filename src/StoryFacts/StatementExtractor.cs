@@ -838,9 +838,10 @@ internal sealed partial class StatementExtractor
         }
 
         var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
-        if (previous is { IsWord: true } && Lexicon.DocumentNouns.Contains(previous.Text) && tokens[i].Lower is "posted" or "tweeted" or "emailed" or "texted" or "reported" or "published")
+        if (previous is { IsWord: true, IsCapitalised: false } && Lexicon.DocumentNouns.Contains(previous.Text) && tokens[i].Lower is "posted" or "tweeted" or "emailed" or "texted" or "reported" or "published")
         {
-            // "a statement posted on X": a reduced relative clause, not the statement speaking.
+            // "a statement posted on X": a reduced relative clause, not the statement speaking. A capitalised "Post" is a
+            // newspaper ("The Washington Post reported").
             return false;
         }
 

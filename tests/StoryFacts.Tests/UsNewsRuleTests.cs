@@ -374,4 +374,18 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "a senior Farrow administration official" && s.Text == "We never stopped working");
         Assert.Contains(statements, s => s.Speaker == "Delia Farrow" && s.Text == "the mill would reopen");
     }
+
+    [Fact]
+    public void A_newspaper_named_post_reports_as_any_outlet_does()
+    {
+        var statements = Extract(
+            "Mayor Idris Pell skipped the budget hearing in Corvale on Monday.\n"
+            + "The Corvale Post reported that the mayor had been in Florida.\n"
+            + "KRVT News reports that the council will vote again in May.\n"
+            + "A statement posted online said the hearing was delayed.");
+
+        Assert.Contains(statements, s => s.Speaker == "Corvale Post" && s.Text == "the mayor had been in Florida");
+        Assert.Contains(statements, s => s.Speaker == "KRVT News" && s.Text == "the council will vote again in May");
+        Assert.DoesNotContain(statements, s => s.Verb == "posted");
+    }
 }
