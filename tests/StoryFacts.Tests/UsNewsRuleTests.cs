@@ -388,4 +388,16 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "KRVT News" && s.Text == "the council will vote again in May");
         Assert.DoesNotContain(statements, s => s.Verb == "posted");
     }
+
+    [Fact]
+    public void A_place_named_with_new_or_after_of_does_not_cut_or_replace_the_speaker()
+    {
+        var statements = Extract(
+            "Canvassers knocked on doors in Keene all weekend.\n"
+            + "\"The turnout will surprise people,\" said a New Hampshire Democrat.\n"
+            + "Rep. Tomas Ferreira of Ohio, a retired pharmacist, said the clinic would stay open.");
+
+        Assert.Contains(statements, s => s.Speaker.EndsWith("New Hampshire Democrat", StringComparison.Ordinal) && s.Text == "The turnout will surprise people");
+        Assert.Contains(statements, s => s.Speaker == "Tomas Ferreira" && s.Text == "the clinic would stay open");
+    }
 }
