@@ -109,6 +109,10 @@ internal static class Lexicon
         "staffers", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "team", "fan", "fans",
         "defenders", "voters", "delegates", "donors", "lawyers", "attorneys", "insiders", "associates", "operatives", "strategist", "strategists");
 
+    /// <summary>US party nouns: "a Sarasota Republican" is a description of someone, never a name.</summary>
+    public static readonly HashSet<string> PartyNouns = Set(
+        "republican", "republicans", "democrat", "democrats", "independent", "independents", "libertarian", "libertarians");
+
     /// <summary>Words that open a clause or phrase and never name a speaker on their own ("When", "There", "Facing").</summary>
     public static readonly HashSet<string> NeverSpeakers = Set(
         "when", "if", "although", "here", "there", "likewise", "besides", "outside", "after", "before", "while", "because", "since",

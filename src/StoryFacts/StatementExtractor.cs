@@ -1218,7 +1218,7 @@ internal sealed partial class StatementExtractor
                 }
 
                 if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && segmentStart + 2 < k && tokens[previousComma - 1].IsCapitalised
-                    && first.Lower is "democrat" or "republican" or "independent" && tokens[segmentStart + 1].Lower == "of" && tokens[segmentStart + 2].IsCapitalised)
+                    && Lexicon.PartyNouns.Contains(first.Text) && tokens[segmentStart + 1].Lower == "of" && tokens[segmentStart + 2].IsCapitalised)
                 {
                     appositive = true; // "Senator Ann Ruiz, Republican of New Mexico, said": the party and state, written out
                 }
@@ -2959,6 +2959,18 @@ internal sealed partial class StatementExtractor
             && (words.Count == 2 || words.Skip(1).Take(words.Count - 2).All(w => !w.IsCapitalised || w.Text.EndsWith("year-old", StringComparison.Ordinal))))
         {
             // "the Swede said", "the 29-year-old Brazilian said": a nationality standing for the person the text is about.
+            var described = ResolveDescribed(position, asWritten);
+            if (described is not null)
+            {
+                return described;
+            }
+        }
+
+        if (words.Count >= 2 && words[0].Lower == "the" && head.IsCapitalised && head.Lower is "republican" or "democrat"
+            && words.Skip(1).Take(words.Count - 2).All(w => !w.IsCapitalised || Gazetteer.Find(w.Text) is not null))
+        {
+            // "the Wisconsin Republican said": a party member described by state is the person the text is about ("the
+            // Independent" is as often a newspaper).
             var described = ResolveDescribed(position, asWritten);
             if (described is not null)
             {

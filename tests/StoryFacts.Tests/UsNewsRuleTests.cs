@@ -400,4 +400,18 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker.EndsWith("New Hampshire Democrat", StringComparison.Ordinal) && s.Text == "The turnout will surprise people");
         Assert.Contains(statements, s => s.Speaker == "Tomas Ferreira" && s.Text == "the clinic would stay open");
     }
+
+    [Fact]
+    public void A_party_member_described_by_place_is_no_name_and_refers_back_to_the_person()
+    {
+        var statements = Extract(
+            "Fuel prices are rising, said Halvorsen, a Tacoma Democrat who runs a trucking firm.\n"
+            + "Sen. Marit Oyelaran toured the port on Friday. The Oregon Republican said the dredging would finish in June.\n"
+            + "\"We need the money now,\" she said.");
+
+        Assert.Contains(statements, s => s.Speaker == "Halvorsen" && s.Text == "Fuel prices are rising");
+        Assert.Contains(statements, s => s.Speaker == "Marit Oyelaran" && s.Text == "the dredging would finish in June");
+        Assert.Contains(statements, s => s.Speaker == "Marit Oyelaran" && s.Text == "We need the money now");
+        Assert.DoesNotContain(statements, s => s.Speaker.EndsWith("Democrat", StringComparison.Ordinal));
+    }
 }
