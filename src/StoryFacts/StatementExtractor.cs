@@ -1232,10 +1232,18 @@ internal sealed partial class StatementExtractor
                 }
 
                 if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && first.IsCapitalised && segmentStart + 2 < k
-                    && tokens[segmentStart + 1].Text == "'s" && tokens[segmentStart + 2].IsWord && !tokens[segmentStart + 2].IsCapitalised
+                    && tokens[segmentStart + 1].Text is "'s" or "’" or "'" && tokens[segmentStart + 2].IsWord && !tokens[segmentStart + 2].IsCapitalised
                     && tokens[previousComma - 1].IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(tokens[previousComma - 1].Text))
                 {
-                    // "Marcus Bell, Ohio's director of economic development, said": a possessive role after a name.
+                    // "Marcus Bell, Ohio's director of economic development, said", "Jo Lin, Harris' campaign manager,
+                    // said": a possessive role after a name.
+                    appositive = true;
+                }
+
+                if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && first.IsCapitalised && tokens[previousComma - 1].IsCapitalised
+                    && !Lexicon.CapitalisedFunctionWords.Contains(tokens[previousComma - 1].Text) && PlaceThenRole(tokens, segmentStart, k))
+                {
+                    // "Chris Lowe, South Carolina director for Harris, said": a role led by its place after a name.
                     appositive = true;
                 }
 
@@ -1543,6 +1551,22 @@ internal sealed partial class StatementExtractor
     /// For the "to" of "continued to insist" or "went on to say", where the handing-over verb starts; -1 when the words
     /// before the "to" are no such verb.
     /// </summary>
+    /// <summary>"South Carolina director for X": a known place of one to three words, then a lower-case role noun.</summary>
+    private static bool PlaceThenRole(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var n = 1; n <= 3 && start + n < end; n++)
+        {
+            var role = tokens[start + n];
+            if (role.IsWord && !role.IsCapitalised && Lexicon.IsAnyRoleNoun(role.Text)
+                && Gazetteer.IsPlace([.. tokens.Skip(start).Take(n).Select(x => x.Text)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int CatenativeStart(IReadOnlyList<Token> tokens, int to)
     {
         if (to < 1 || tokens[to].Lower != "to")

@@ -414,4 +414,16 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Marit Oyelaran" && s.Text == "We need the money now");
         Assert.DoesNotContain(statements, s => s.Speaker.EndsWith("Democrat", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_role_after_the_speakers_name_with_a_plain_apostrophe_or_a_leading_place_is_an_appositive()
+    {
+        var statements = Extract(
+            "Gov. Ines Abernathy opened her campaign office in Dover on Saturday.\n"
+            + "Lukas Brandt, Abernathy' deputy campaign manager, said the office would stay open late.\n"
+            + "Nadia Orlov, Nevada director for Abernathy, said volunteers had signed up by the hundred.");
+
+        Assert.Contains(statements, s => s.Speaker == "Lukas Brandt" && s.Text == "the office would stay open late");
+        Assert.Contains(statements, s => s.Speaker == "Nadia Orlov" && s.Text == "volunteers had signed up by the hundred");
+    }
 }
