@@ -294,7 +294,7 @@ internal static class Lexicon
         "journalist", "broadcaster", "author", "historian", "economist", "entrepreneur", "activist", "campaigner",
         "cllr", "cllr.", "rev", "rev.", "revd", "fr", "hon", "det", "insp", "supt", "cmdr", "maj", "brig", "amb",
         "dpp", "asp", "dsp", "prosecutor", "barrister", "solicitor", "corporator", "mla", "environmentalist",
-        "conservationist", "scientist", "researcher", "biologist", "ecologist", "lawmaker", "legislator", "epidemiologist",
+        "conservationist", "scientist", "researcher", "biologist", "nominee", "candidate", "hopeful", "front-runner", "frontrunner", "presidential", "ecologist", "lawmaker", "legislator", "epidemiologist",
         "psychologist", "physician", "surgeon", "architect", "engineer", "farmer", "fisherman", "teacher", "nurse", "midwife",
         "pharmacist", "mec", "witness", "paramedic", "skipper",
         "td", "mla", "msp", "ms.", "alhaji", "alhaja", "hajiya", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "rt", "rt.", "hon.",

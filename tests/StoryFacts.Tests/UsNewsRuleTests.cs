@@ -426,4 +426,15 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Lukas Brandt" && s.Text == "the office would stay open late");
         Assert.Contains(statements, s => s.Speaker == "Nadia Orlov" && s.Text == "volunteers had signed up by the hundred");
     }
+
+    [Fact]
+    public void A_candidacy_before_a_name_is_a_title_not_the_speaker()
+    {
+        var statements = Extract(
+            "Presumptive Green nominee Tamsin Oduya toured the shipyard and has said she would protect the docks.\n"
+            + "Independent presidential hopeful Royce Kettering joined the debate, saying the yard should be sold.");
+
+        Assert.Contains(statements, s => s.Speaker == "Tamsin Oduya" && s.Text == "she would protect the docks");
+        Assert.Contains(statements, s => s.Speaker == "Royce Kettering" && s.Text == "the yard should be sold");
+    }
 }
