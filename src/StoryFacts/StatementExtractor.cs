@@ -893,6 +893,11 @@ internal sealed partial class StatementExtractor
             return false; // "the rain forecast for the afternoon", "claims of fraud": a noun with its complement
         }
 
+        if (IssuedDocumentParticiple(tokens, i))
+        {
+            return true;
+        }
+
         if (Lexicon.ReportingParticiples.Contains(tokens[i].Text) && i >= 2 && previous is { IsWord: true, IsCapitalised: false } && !IsPlural(previous)
             && tokens[i - 2].IsWord && tokens[i - 2].Lower is "a" or "an" or "the")
         {
@@ -968,11 +973,18 @@ internal sealed partial class StatementExtractor
         return new Attribution(i, "according to", speaker, false, i, end, 0, true);
     }
 
+    /// <summary>"released a statement saying ...", "issued a letter warning ...": the subject speaks through what it issued.</summary>
+    private static bool IssuedDocumentParticiple(IReadOnlyList<Token> tokens, int i) =>
+        i >= 3 && Lexicon.ReportingParticiples.Contains(tokens[i].Text) && tokens[i - 1] is { IsWord: true, IsCapitalised: false } document
+        && Lexicon.DocumentNouns.Contains(document.Text) && tokens[i - 2].Lower is "a" or "an"
+        && tokens[i - 3].Lower is "released" or "issued" or "sent" or "put" or "posted" or "published" or "out" or "releases" or "issues";
+
     private Attribution? Participle(ParagraphModel p, IReadOnlyList<Token> tokens, int i, List<Attribution> earlier)
     {
         var main = earlier.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to");
         var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
-        var reports = next is not null && (next.Lower == "that" || next.Kind == TokenKind.Quote || next.Text is "," or ":");
+        var issued = IssuedDocumentParticiple(tokens, i) && next is { Kind: TokenKind.Word or TokenKind.Quote };
+        var reports = issued || (next is not null && (next.Lower == "that" || next.Kind == TokenKind.Quote || next.Text is "," or ":"));
         // ", claiming Adebayo had pushed him": a clause straight after the participle, without "that".
         reports |= next is not null && i > 0 && tokens[i - 1].Text == "," && next.Kind is TokenKind.Word or TokenKind.Number
             && (ReportsClause(tokens, i + 1) || FiniteVerbAhead(tokens, i + 1));
@@ -1031,7 +1043,7 @@ internal sealed partial class StatementExtractor
         if (speaker is null)
         {
             // "..., saying that ..." with no reporting verb before it: the sentence's subject speaks.
-            if (!reports || i == 0 || tokens[i - 1].Text != ",")
+            if (!reports || i == 0 || (tokens[i - 1].Text != "," && !issued))
             {
                 return null;
             }
@@ -2681,9 +2693,11 @@ internal sealed partial class StatementExtractor
         }
 
         if (firstComma > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || adverbOpener
-            || tokens[start].Lower is "asked" or "speaking" || TimePhraseStart(tokens, firstComma - 1) == start + 1 || TimePhraseStart(tokens, firstComma - 1) == start))
+            || tokens[start].Lower is "asked" or "speaking" || TimePhraseStart(tokens, firstComma - 1) == start + 1 || TimePhraseStart(tokens, firstComma - 1) == start
+            || (firstComma - start <= 4 && tokens[firstComma - 1].Lower is "later" or "earlier" or "ago")))
         {
-            // "However, ...", "Shortly after the merger, ...", "Last month, ...": an opening adverbial, then the subject.
+            // "However, ...", "Shortly after the merger, ...", "Last month, ...", "Minutes later, ...": an opening adverbial,
+            // then the subject.
             start = firstComma + 1;
         }
 

@@ -437,4 +437,17 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Tamsin Oduya" && s.Text == "she would protect the docks");
         Assert.Contains(statements, s => s.Speaker == "Royce Kettering" && s.Text == "the yard should be sold");
     }
+
+    [Fact]
+    public void Issuing_a_statement_saying_reports_what_the_issuer_said()
+    {
+        var statements = Extract(
+            "Councilwoman Beatriz Halloran released a statement saying the zoning vote had been rushed.\n"
+            + "Hours later, the builders guild issued a statement warning that prices would rise.\n"
+            + "Inspectors cited a study showing that the soil was unstable.");
+
+        Assert.Contains(statements, s => s.Speaker == "Beatriz Halloran" && s.Text == "the zoning vote had been rushed");
+        Assert.Contains(statements, s => s.Speaker == "the builders guild" && s.Text.EndsWith("prices would rise", StringComparison.Ordinal));
+        Assert.DoesNotContain(statements, s => s.Speaker is "Hours" || s.Verb == "showing");
+    }
 }
