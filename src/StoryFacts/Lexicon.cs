@@ -50,7 +50,7 @@ internal static class Lexicon
         "expressed", "revealed", "echoed", "warned", "warns", "claimed", "claims", "announced", "announces",
         "noted", "notes", "explained", "explains", "argued", "argues", "replied", "responded", "confirmed",
         "confirms", "denied", "denies", "acknowledged", "admitted", "admits", "conceded", "suggested", "suggests",
-        "predicted", "estimated", "estimates", "reported", "wrote", "writes", "tweeted", "posted", "declared",
+        "predicted", "estimated", "estimates", "reported", "reports", "wrote", "writes", "tweeted", "posted", "declared",
         "asserted", "maintained", "maintains", "contended", "observed", "pointed", "recalled", "blamed",
         "believes", "believed", "agreed", "disclosed", "informed", "assured", "reiterated", "highlighted",
         "cautioned", "complained", "urged", "vowed", "pledged", "promised", "hinted", "forecast", "projected",
@@ -98,6 +98,20 @@ internal static class Lexicon
     public static readonly HashSet<string> ServingRoles = Set(
         "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
         "envoy", "envoys", "ambassador", "ambassadors", "assistant", "assistants", "counsel", "consultant", "consultants", "successor");
+
+    /// <summary>
+    /// Nouns a person's name can modify: "the Ortiz campaign", "Ortiz aides", "a senior Ortiz administration official".
+    /// The phrase then speaks for the person's side, not the person.
+    /// </summary>
+    public static readonly HashSet<string> FollowerNouns = Set(
+        "campaign", "camp", "administration", "ally", "allies", "backer", "backers", "loyalist", "loyalists", "surrogate",
+        "surrogates", "supporter", "supporters", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "staff", "staffer",
+        "staffers", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "team", "fan", "fans",
+        "defenders", "voters", "delegates", "donors", "lawyers", "attorneys", "insiders", "associates", "operatives", "strategist", "strategists");
+
+    /// <summary>US party nouns: "a Sarasota Republican" is a description of someone, never a name.</summary>
+    public static readonly HashSet<string> PartyNouns = Set(
+        "republican", "republicans", "democrat", "democrats", "independent", "independents", "libertarian", "libertarians");
 
     /// <summary>Words that open a clause or phrase and never name a speaker on their own ("When", "There", "Facing").</summary>
     public static readonly HashSet<string> NeverSpeakers = Set(
@@ -280,7 +294,7 @@ internal static class Lexicon
         "journalist", "broadcaster", "author", "historian", "economist", "entrepreneur", "activist", "campaigner",
         "cllr", "cllr.", "rev", "rev.", "revd", "fr", "hon", "det", "insp", "supt", "cmdr", "maj", "brig", "amb",
         "dpp", "asp", "dsp", "prosecutor", "barrister", "solicitor", "corporator", "mla", "environmentalist",
-        "conservationist", "scientist", "researcher", "biologist", "ecologist", "lawmaker", "legislator", "epidemiologist",
+        "conservationist", "scientist", "researcher", "biologist", "nominee", "candidate", "hopeful", "front-runner", "frontrunner", "presidential", "ecologist", "lawmaker", "legislator", "epidemiologist",
         "psychologist", "physician", "surgeon", "architect", "engineer", "farmer", "fisherman", "teacher", "nurse", "midwife",
         "pharmacist", "mec", "witness", "paramedic", "skipper",
         "td", "mla", "msp", "ms.", "alhaji", "alhaja", "hajiya", "hajia", "comrade", "engr", "engr.", "barr", "barr.", "rt", "rt.", "hon.",

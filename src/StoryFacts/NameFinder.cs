@@ -222,7 +222,9 @@ internal static class NameFinder
         foreach (var (start, end) in merged)
         {
             var s = start;
-            while (s < end && Lexicon.CapitalisedFunctionWords.Contains(tokens[s].Text) && !(s + 1 < end && Lexicon.TitleWords.Contains(tokens[s].Text) && tokens[s].Text.Length > 3))
+            // "New" opens "New Hampshire Democrat": a function word that begins a place's name stays.
+            while (s < end && Lexicon.CapitalisedFunctionWords.Contains(tokens[s].Text) && !(s + 1 < end && Lexicon.TitleWords.Contains(tokens[s].Text) && tokens[s].Text.Length > 3)
+                   && !(s + 1 < end && Gazetteer.Find([tokens[s].Text, tokens[s + 1].Text]) is { IsDemonym: false }))
             {
                 s++;
             }
@@ -337,7 +339,9 @@ internal static class NameFinder
         // After a title, a surname that is also a place word ("Mayor Jo Park") is still a name.
         var nameLooksPersonal = name.Count is >= 1 and <= 4
             && name.All(n => !Lexicon.IsOrganisationWord(n) && !Lexicon.TitleWords.Contains(n) && (lastTitle >= 0 || !Lexicon.PlaceWords.Contains(n)) && !Lexicon.Weekdays.Contains(n) && !Lexicon.MonthSet.Contains(n))
-            && !IsAcronym(words[^1]);
+            && !IsAcronym(words[^1]) && !Lexicon.PartyNouns.Contains(name[^1])
+            // "Rep. Ann Corso of Ohio, a lawyer,": the role after the comma is the person's, not the place's.
+            && !(lastTitle < 0 && start > 0 && tokens[start - 1].Lower is "of" or "from" or "in" && Gazetteer.IsPlace(name));
 
         var rolePrefix = lastTitle >= 0 ? string.Join(' ', texts.Take(lastTitle + 1)) : null;
         var before = RoleBefore(tokens, start);

@@ -838,9 +838,10 @@ internal sealed partial class StatementExtractor
         }
 
         var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
-        if (previous is { IsWord: true } && Lexicon.DocumentNouns.Contains(previous.Text) && tokens[i].Lower is "posted" or "tweeted" or "emailed" or "texted" or "reported" or "published")
+        if (previous is { IsWord: true, IsCapitalised: false } && Lexicon.DocumentNouns.Contains(previous.Text) && tokens[i].Lower is "posted" or "tweeted" or "emailed" or "texted" or "reported" or "published")
         {
-            // "a statement posted on X": a reduced relative clause, not the statement speaking.
+            // "a statement posted on X": a reduced relative clause, not the statement speaking. A capitalised "Post" is a
+            // newspaper ("The Washington Post reported").
             return false;
         }
 
@@ -890,6 +891,11 @@ internal sealed partial class StatementExtractor
             && previous is { IsWord: true, IsCapitalised: false } && !Lexicon.Pronouns.Contains(previous.Text) && !IsPlural(previous))
         {
             return false; // "the rain forecast for the afternoon", "claims of fraud": a noun with its complement
+        }
+
+        if (IssuedDocumentParticiple(tokens, i))
+        {
+            return true;
         }
 
         if (Lexicon.ReportingParticiples.Contains(tokens[i].Text) && i >= 2 && previous is { IsWord: true, IsCapitalised: false } && !IsPlural(previous)
@@ -967,11 +973,18 @@ internal sealed partial class StatementExtractor
         return new Attribution(i, "according to", speaker, false, i, end, 0, true);
     }
 
+    /// <summary>"released a statement saying ...", "issued a letter warning ...": the subject speaks through what it issued.</summary>
+    private static bool IssuedDocumentParticiple(IReadOnlyList<Token> tokens, int i) =>
+        i >= 3 && Lexicon.ReportingParticiples.Contains(tokens[i].Text) && tokens[i - 1] is { IsWord: true, IsCapitalised: false } document
+        && Lexicon.DocumentNouns.Contains(document.Text) && tokens[i - 2].Lower is "a" or "an"
+        && tokens[i - 3].Lower is "released" or "issued" or "sent" or "put" or "posted" or "published" or "out" or "releases" or "issues";
+
     private Attribution? Participle(ParagraphModel p, IReadOnlyList<Token> tokens, int i, List<Attribution> earlier)
     {
         var main = earlier.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to");
         var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
-        var reports = next is not null && (next.Lower == "that" || next.Kind == TokenKind.Quote || next.Text is "," or ":");
+        var issued = IssuedDocumentParticiple(tokens, i) && next is { Kind: TokenKind.Word or TokenKind.Quote };
+        var reports = issued || (next is not null && (next.Lower == "that" || next.Kind == TokenKind.Quote || next.Text is "," or ":"));
         // ", claiming Adebayo had pushed him": a clause straight after the participle, without "that".
         reports |= next is not null && i > 0 && tokens[i - 1].Text == "," && next.Kind is TokenKind.Word or TokenKind.Number
             && (ReportsClause(tokens, i + 1) || FiniteVerbAhead(tokens, i + 1));
@@ -1030,7 +1043,7 @@ internal sealed partial class StatementExtractor
         if (speaker is null)
         {
             // "..., saying that ..." with no reporting verb before it: the sentence's subject speaks.
-            if (!reports || i == 0 || tokens[i - 1].Text != ",")
+            if (!reports || i == 0 || (tokens[i - 1].Text != "," && !issued))
             {
                 return null;
             }
@@ -1217,7 +1230,7 @@ internal sealed partial class StatementExtractor
                 }
 
                 if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && segmentStart + 2 < k && tokens[previousComma - 1].IsCapitalised
-                    && first.Lower is "democrat" or "republican" or "independent" && tokens[segmentStart + 1].Lower == "of" && tokens[segmentStart + 2].IsCapitalised)
+                    && Lexicon.PartyNouns.Contains(first.Text) && tokens[segmentStart + 1].Lower == "of" && tokens[segmentStart + 2].IsCapitalised)
                 {
                     appositive = true; // "Senator Ann Ruiz, Republican of New Mexico, said": the party and state, written out
                 }
@@ -1231,10 +1244,18 @@ internal sealed partial class StatementExtractor
                 }
 
                 if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && first.IsCapitalised && segmentStart + 2 < k
-                    && tokens[segmentStart + 1].Text == "'s" && tokens[segmentStart + 2].IsWord && !tokens[segmentStart + 2].IsCapitalised
+                    && tokens[segmentStart + 1].Text is "'s" or "’" or "'" && tokens[segmentStart + 2].IsWord && !tokens[segmentStart + 2].IsCapitalised
                     && tokens[previousComma - 1].IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(tokens[previousComma - 1].Text))
                 {
-                    // "Marcus Bell, Ohio's director of economic development, said": a possessive role after a name.
+                    // "Marcus Bell, Ohio's director of economic development, said", "Jo Lin, Harris' campaign manager,
+                    // said": a possessive role after a name.
+                    appositive = true;
+                }
+
+                if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && first.IsCapitalised && tokens[previousComma - 1].IsCapitalised
+                    && !Lexicon.CapitalisedFunctionWords.Contains(tokens[previousComma - 1].Text) && PlaceThenRole(tokens, segmentStart, k))
+                {
+                    // "Chris Lowe, South Carolina director for Harris, said": a role led by its place after a name.
                     appositive = true;
                 }
 
@@ -1542,6 +1563,22 @@ internal sealed partial class StatementExtractor
     /// For the "to" of "continued to insist" or "went on to say", where the handing-over verb starts; -1 when the words
     /// before the "to" are no such verb.
     /// </summary>
+    /// <summary>"South Carolina director for X": a known place of one to three words, then a lower-case role noun.</summary>
+    private static bool PlaceThenRole(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var n = 1; n <= 3 && start + n < end; n++)
+        {
+            var role = tokens[start + n];
+            if (role.IsWord && !role.IsCapitalised && Lexicon.IsAnyRoleNoun(role.Text)
+                && Gazetteer.IsPlace([.. tokens.Skip(start).Take(n).Select(x => x.Text)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int CatenativeStart(IReadOnlyList<Token> tokens, int to)
     {
         if (to < 1 || tokens[to].Lower != "to")
@@ -2656,9 +2693,11 @@ internal sealed partial class StatementExtractor
         }
 
         if (firstComma > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || adverbOpener
-            || tokens[start].Lower is "asked" or "speaking" || TimePhraseStart(tokens, firstComma - 1) == start + 1 || TimePhraseStart(tokens, firstComma - 1) == start))
+            || tokens[start].Lower is "asked" or "speaking" || TimePhraseStart(tokens, firstComma - 1) == start + 1 || TimePhraseStart(tokens, firstComma - 1) == start
+            || (firstComma - start <= 4 && tokens[firstComma - 1].Lower is "later" or "earlier" or "ago")))
         {
-            // "However, ...", "Shortly after the merger, ...", "Last month, ...": an opening adverbial, then the subject.
+            // "However, ...", "Shortly after the merger, ...", "Last month, ...", "Minutes later, ...": an opening adverbial,
+            // then the subject.
             start = firstComma + 1;
         }
 
@@ -2888,6 +2927,9 @@ internal sealed partial class StatementExtractor
             // still ends in a name, found first because the last name in the phrase is tried first).
             // "Aides to Governor Hale say": the aides speak, not the person they serve.
             modifier |= start >= 2 && words[start - 1].Lower == "to" && Lexicon.ServingRoles.Contains(words[start - 2].Text);
+            // "The Ortiz campaign said", "Ortiz aides say", "Ortiz's campaign manager said": the name modifies a noun for
+            // the person's side, which is the speaker (a name after it, "Ortiz aide Jo Lin", was tried first).
+            modifier |= end < words.Count && words.Skip(end).All(w => w.Text is "'s" or "’s" || (w.IsWord && !w.IsCapitalised)) && Lexicon.FollowerNouns.Contains(words[^1].Text);
             modifier |= end + 1 < words.Count && words[end].Text == "'s" && words.Skip(end + 1).All(w => w.IsWord && !w.IsCapitalised)
                 && words[^1].Lower is "office" or "campaign" or "government" or "administration" or "team" or "family" or "foundation" or "party";
             var hint = lastTitle >= 0 ? run[lastTitle].TrimEnd('.').ToLowerInvariant() switch
@@ -2955,6 +2997,18 @@ internal sealed partial class StatementExtractor
             && (words.Count == 2 || words.Skip(1).Take(words.Count - 2).All(w => !w.IsCapitalised || w.Text.EndsWith("year-old", StringComparison.Ordinal))))
         {
             // "the Swede said", "the 29-year-old Brazilian said": a nationality standing for the person the text is about.
+            var described = ResolveDescribed(position, asWritten);
+            if (described is not null)
+            {
+                return described;
+            }
+        }
+
+        if (words.Count >= 2 && words[0].Lower == "the" && head.IsCapitalised && head.Lower is "republican" or "democrat"
+            && words.Skip(1).Take(words.Count - 2).All(w => !w.IsCapitalised || Gazetteer.Find(w.Text) is not null))
+        {
+            // "the Wisconsin Republican said": a party member described by state is the person the text is about ("the
+            // Independent" is as often a newspaper).
             var described = ResolveDescribed(position, asWritten);
             if (described is not null)
             {

@@ -358,4 +358,96 @@ public sealed class UsNewsRuleTests
         var s = Assert.Single(Extract("In addition, according to the transit authority, about 40,000 riders a day would lose their nearest stop."));
         Assert.Equal(("the transit authority", "about 40,000 riders a day would lose their nearest stop"), (s.Speaker, s.Text));
     }
+
+    [Fact]
+    public void A_name_modifying_a_noun_for_its_side_leaves_the_side_as_the_speaker()
+    {
+        var statements = Extract(
+            "Gov. Delia Farrow toured the flooded mill in Brackton on Tuesday.\n"
+            + "The Farrow campaign said the trip had been planned for weeks.\n"
+            + "Farrow aides said she would return in the spring.\n"
+            + "\"We never stopped working,\" said a senior Farrow administration official.\n"
+            + "Farrow said the mill would reopen.");
+
+        Assert.Contains(statements, s => s.Speaker == "the Farrow campaign" && s.Text == "the trip had been planned for weeks");
+        Assert.Contains(statements, s => s.Speaker == "Farrow aides" && s.Text == "she would return in the spring");
+        Assert.Contains(statements, s => s.Speaker == "a senior Farrow administration official" && s.Text == "We never stopped working");
+        Assert.Contains(statements, s => s.Speaker == "Delia Farrow" && s.Text == "the mill would reopen");
+    }
+
+    [Fact]
+    public void A_newspaper_named_post_reports_as_any_outlet_does()
+    {
+        var statements = Extract(
+            "Mayor Idris Pell skipped the budget hearing in Corvale on Monday.\n"
+            + "The Corvale Post reported that the mayor had been in Florida.\n"
+            + "KRVT News reports that the council will vote again in May.\n"
+            + "A statement posted online said the hearing was delayed.");
+
+        Assert.Contains(statements, s => s.Speaker == "Corvale Post" && s.Text == "the mayor had been in Florida");
+        Assert.Contains(statements, s => s.Speaker == "KRVT News" && s.Text == "the council will vote again in May");
+        Assert.DoesNotContain(statements, s => s.Verb == "posted");
+    }
+
+    [Fact]
+    public void A_place_named_with_new_or_after_of_does_not_cut_or_replace_the_speaker()
+    {
+        var statements = Extract(
+            "Canvassers knocked on doors in Keene all weekend.\n"
+            + "\"The turnout will surprise people,\" said a New Hampshire Democrat.\n"
+            + "Rep. Tomas Ferreira of Ohio, a retired pharmacist, said the clinic would stay open.");
+
+        Assert.Contains(statements, s => s.Speaker.EndsWith("New Hampshire Democrat", StringComparison.Ordinal) && s.Text == "The turnout will surprise people");
+        Assert.Contains(statements, s => s.Speaker == "Tomas Ferreira" && s.Text == "the clinic would stay open");
+    }
+
+    [Fact]
+    public void A_party_member_described_by_place_is_no_name_and_refers_back_to_the_person()
+    {
+        var statements = Extract(
+            "Fuel prices are rising, said Halvorsen, a Tacoma Democrat who runs a trucking firm.\n"
+            + "Sen. Marit Oyelaran toured the port on Friday. The Oregon Republican said the dredging would finish in June.\n"
+            + "\"We need the money now,\" she said.");
+
+        Assert.Contains(statements, s => s.Speaker == "Halvorsen" && s.Text == "Fuel prices are rising");
+        Assert.Contains(statements, s => s.Speaker == "Marit Oyelaran" && s.Text == "the dredging would finish in June");
+        Assert.Contains(statements, s => s.Speaker == "Marit Oyelaran" && s.Text == "We need the money now");
+        Assert.DoesNotContain(statements, s => s.Speaker.EndsWith("Democrat", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_role_after_the_speakers_name_with_a_plain_apostrophe_or_a_leading_place_is_an_appositive()
+    {
+        var statements = Extract(
+            "Gov. Ines Abernathy opened her campaign office in Dover on Saturday.\n"
+            + "Lukas Brandt, Abernathy' deputy campaign manager, said the office would stay open late.\n"
+            + "Nadia Orlov, Nevada director for Abernathy, said volunteers had signed up by the hundred.");
+
+        Assert.Contains(statements, s => s.Speaker == "Lukas Brandt" && s.Text == "the office would stay open late");
+        Assert.Contains(statements, s => s.Speaker == "Nadia Orlov" && s.Text == "volunteers had signed up by the hundred");
+    }
+
+    [Fact]
+    public void A_candidacy_before_a_name_is_a_title_not_the_speaker()
+    {
+        var statements = Extract(
+            "Presumptive Green nominee Tamsin Oduya toured the shipyard and has said she would protect the docks.\n"
+            + "Independent presidential hopeful Royce Kettering joined the debate, saying the yard should be sold.");
+
+        Assert.Contains(statements, s => s.Speaker == "Tamsin Oduya" && s.Text == "she would protect the docks");
+        Assert.Contains(statements, s => s.Speaker == "Royce Kettering" && s.Text == "the yard should be sold");
+    }
+
+    [Fact]
+    public void Issuing_a_statement_saying_reports_what_the_issuer_said()
+    {
+        var statements = Extract(
+            "Councilwoman Beatriz Halloran released a statement saying the zoning vote had been rushed.\n"
+            + "Hours later, the builders guild issued a statement warning that prices would rise.\n"
+            + "Inspectors cited a study showing that the soil was unstable.");
+
+        Assert.Contains(statements, s => s.Speaker == "Beatriz Halloran" && s.Text == "the zoning vote had been rushed");
+        Assert.Contains(statements, s => s.Speaker == "the builders guild" && s.Text.EndsWith("prices would rise", StringComparison.Ordinal));
+        Assert.DoesNotContain(statements, s => s.Speaker is "Hours" || s.Verb == "showing");
+    }
 }
