@@ -9,8 +9,8 @@ public static class SentenceModels
     /// 82.1%, 80.4%, 81.7%); SQuAD tune held out 80.8%, 80.7%, 80.7%. Both cost twice the encoding time and twice
     /// the vectors' memory of one.
     /// </summary>
-    /// <param name="precision">Int8 (the default, as the host runs them) or the published Float32 weights.</param>
-    public static CombinedTextEncoder Create(SentenceModelPrecision precision = SentenceModelPrecision.Int8)
+    /// <param name="precision">The published Float32 weights (the default, as the host runs them) or Int8.</param>
+    public static CombinedTextEncoder Create(SentenceModelPrecision precision = SentenceModelPrecision.Float32)
     {
         var models = new CombinedTextEncoder(new MiniLmTextEncoder(precision), new ArcticXsTextEncoder(precision));
 

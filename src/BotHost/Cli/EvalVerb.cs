@@ -112,7 +112,7 @@ public static class EvalVerb
         return files;
     }
 
-    /// <summary>Stories:ModelPrecision as the host reads it (Int8 unless set).</summary>
+    /// <summary>Stories:ModelPrecision as the host reads it (Float32 unless set).</summary>
     internal static SentenceModelPrecision ModelPrecision(IConfiguration configuration) =>
         configuration.GetSection(SentenceModelOptions.SectionName).Get<SentenceModelOptions>()?.ModelPrecision ?? new SentenceModelOptions().ModelPrecision;
 }
