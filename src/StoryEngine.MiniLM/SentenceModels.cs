@@ -15,8 +15,8 @@ public static class SentenceModels
         var models = new CombinedTextEncoder(new MiniLmTextEncoder(precision), new ArcticXsTextEncoder(precision));
 
         // Loading read each model's bytes into managed arrays (and, for int8, rewrote them): a few hundred megabytes
-        // of garbage the runtime would otherwise keep mapped. Given back once, here: with both models loaded the
-        // bot's memory measured 751 → 621 MB (Float32) and 801 → 523 MB (Int8) after this collection.
+        // of garbage the runtime would otherwise keep. Given back once, here: the bot's resident memory on the seed
+        // story measured 794 → 621 MB (Float32) after this collection, and 452 MB with Int8.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return models;
     }
