@@ -114,10 +114,13 @@ public static partial class MentionFinder
         {
             foreach (var (partStart, partLength) in SplitAtPossessives(sentence, match.Index, match.Length))
             {
-                var (start, length) = TrimName(sentence, partStart, partLength);
-                if (length > 0)
+                foreach (var (freeStart, freeLength) in OutsideTaken(sentence, taken, partStart, partLength))
                 {
-                    Add(taken, new Mention(MentionKind.Name, start, length));
+                    var (start, length) = TrimName(sentence, freeStart, freeLength);
+                    if (length > 0)
+                    {
+                        Add(taken, new Mention(MentionKind.Name, start, length));
+                    }
                 }
             }
         }
@@ -154,6 +157,45 @@ public static partial class MentionFinder
         }
 
         taken.Add(mention);
+    }
+
+    /// <summary>
+    /// The stretches of a capitalised run that no date, number or other mention found first covers: "CNBC Saturday"
+    /// is the name "CNBC" and the date "Saturday", not a name lost whole because its last word is a date.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> OutsideTaken(string sentence, List<Mention> taken, int start, int length)
+    {
+        var end = start + length;
+        var from = start;
+        foreach (var other in taken.Where(m => m.Start < end && start < m.End).OrderBy(m => m.Start))
+        {
+            if (Trimmed(sentence, from, other.Start) is { Length: > 0 } piece)
+            {
+                yield return piece;
+            }
+
+            from = Math.Max(from, other.End);
+        }
+
+        if (Trimmed(sentence, from, end) is { Length: > 0 } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static (int Start, int Length) Trimmed(string sentence, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(sentence[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(sentence[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, Math.Max(0, end - start));
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ public sealed class MentionFinderTests
     [InlineData("Rescuers reached the village on Tuesday.", MentionKind.Date, "Tuesday")]
     [InlineData("The airline cut about 2,400 jobs.", MentionKind.Count, "about 2,400")]
     [InlineData("The survey was run by the Northern Research Institute of Ohio last spring.", MentionKind.Name, "Northern Research Institute of Ohio")]
+    [InlineData("The minister told WXYZ Radio Tuesday that talks had stalled.", MentionKind.Name, "WXYZ Radio")]
+    [InlineData("The minister told WXYZ Radio Tuesday that talks had stalled.", MentionKind.Date, "Tuesday")]
+    [InlineData("A 2019 Harlow Institute report found the same.", MentionKind.Name, "Harlow Institute")]
     public void Each_kind_of_mention_is_found_with_its_whole_stretch(string sentence, MentionKind kind, string expected)
     {
         var mentions = MentionFinder.Find(sentence);
