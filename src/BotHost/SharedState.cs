@@ -79,6 +79,9 @@ public static class SharedStateServiceCollectionExtensions
 
         services.AddStackExchangeRedisCache(_ => { });
         services.TryAddSingleton<SharedRedisConnection>();
+
+        // Gateway shards split across processes (Discord:ShardIds) space their identifies through the same Redis.
+        services.TryAddSingleton<DiscordBot.Gateway.IGatewayIdentifyGateFactory, RedisIdentifyGateFactory>();
         services.AddOptions<RedisCacheOptions>().Configure<IOptions<RedisOptions>, SharedRedisConnection>((cache, redis, connection) =>
         {
             // The cache and the readiness check share one connection, opened at the first use of either.

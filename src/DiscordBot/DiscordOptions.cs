@@ -1,4 +1,5 @@
 using System.Globalization;
+using DiscordBot.Gateway;
 using Microsoft.Extensions.Options;
 
 namespace DiscordBot;
@@ -22,6 +23,17 @@ public sealed class DiscordOptions
 
     /// <summary>Gateway shards (a connection each); 0 uses Discord's recommendation from GET /gateway/bot.</summary>
     public int Shards { get; set; } = 1;
+
+    /// <summary>
+    /// Which of the <see cref="Shards"/> this process runs, when several processes share them: <c>0-3</c>,
+    /// <c>4,5,6,7</c>, <c>0-1,6</c>. Unset: all of them. Needs <see cref="Shards"/> set to the fleet's total, since
+    /// every process must agree on it.
+    /// </summary>
+    public string? ShardIds { get; set; }
+
+    /// <summary>The shard ids of <see cref="ShardIds"/>, ascending; null when unset (all shards) or unusable.</summary>
+    public IReadOnlyList<int>? ShardIdList() =>
+        string.IsNullOrWhiteSpace(ShardIds) ? null : ShardRange.TryParse(ShardIds, out var ids) ? ids : null;
 
     /// <summary>Gateway address; when unset it comes from GET /gateway/bot (tests point it at a loopback server).</summary>
     public Uri? GatewayUrl { get; set; }
@@ -88,6 +100,22 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         if (options.Shards is < 0 or > 4096)
         {
             failures.Add("Discord:Shards must be between 0 (Discord's recommendation) and 4096.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ShardIds))
+        {
+            if (!ShardRange.TryParse(options.ShardIds, out var ids))
+            {
+                failures.Add("Discord:ShardIds takes shard numbers and ranges separated by commas, such as 0-3 or 4,5,6,7.");
+            }
+            else if (options.Shards < 1)
+            {
+                failures.Add("Discord:ShardIds needs Discord:Shards set to the total number of shards across all processes (not 0).");
+            }
+            else if (ids[^1] >= options.Shards)
+            {
+                failures.Add("Discord:ShardIds must name shards below Discord:Shards (shards count from 0).");
+            }
         }
 
         if (options.GatewayUrl is { } gateway && (!gateway.IsAbsoluteUri || gateway.Scheme is not ("wss" or "ws")))

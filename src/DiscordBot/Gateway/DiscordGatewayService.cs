@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace DiscordBot.Gateway;
 
 /// <summary>
-/// Runs the gateway shards (<c>Discord:Shards</c>, one connection each) for the life of the host. Asks
-/// GET /gateway/bot for the address, the recommended shard count and the identify concurrency unless configured.
+/// Runs the gateway shards (<c>Discord:Shards</c>, one connection each; with <c>Discord:ShardIds</c> only those of the
+/// total) for the life of the host. Asks GET /gateway/bot for the address, the recommended shard count and the
+/// identify concurrency unless configured.
 /// </summary>
 internal sealed partial class DiscordGatewayService(
     IOptions<DiscordOptions> options,
@@ -15,6 +16,7 @@ internal sealed partial class DiscordGatewayService(
     IGatewayConnectionFactory connections,
     IGatewayInteractionHandler interactions,
     DiscordGatewayStatus status,
+    IGatewayIdentifyGateFactory identifyGates,
     TimeProvider time,
     ILoggerFactory loggers,
     ILogger<DiscordGatewayService> logger) : BackgroundService
@@ -30,20 +32,21 @@ internal sealed partial class DiscordGatewayService(
         }
 
         var (url, shardCount, maxConcurrency) = await ResolveAsync(settings, stoppingToken).ConfigureAwait(false);
-        var identifyLimiter = new GatewayIdentifyLimiter(maxConcurrency, time);
+        var identifyGate = identifyGates.Create(maxConcurrency);
         var shardLogger = loggers.CreateLogger<GatewayShard>();
-        Log.Starting(logger, shardCount, maxConcurrency);
+        IReadOnlyList<int> shardIds = settings.ShardIdList() is { } chosen ? chosen : [.. Enumerable.Range(0, shardCount)];
+        Log.Starting(logger, shardIds.Count, shardCount, ShardRange.Format(shardIds), maxConcurrency);
 
-        var shards = Enumerable.Range(0, shardCount).Select(shardId => new GatewayShard(
+        var shards = shardIds.Select(shardId => new GatewayShard(
             new GatewayShardSettings(url, settings.Token, settings.GatewayIntents, shardId, shardCount),
             connections,
             interactions,
-            identifyLimiter,
+            identifyGate,
             time,
             new Random(),
             shardLogger,
             status)).ToList();
-        status.Starting(shardCount);
+        status.Starting(shardIds.Count);
 
         var exits = await Task.WhenAll(shards.Select(s => s.RunAsync(stoppingToken))).ConfigureAwait(false);
         if (exits.Contains(GatewayShardExit.Fatal))
@@ -95,8 +98,8 @@ internal sealed partial class DiscordGatewayService(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 4220, Level = LogLevel.Information, Message = "Starting {ShardCount} gateway shard(s), identify concurrency {MaxConcurrency}")]
-        public static partial void Starting(ILogger logger, int shardCount, int maxConcurrency);
+        [LoggerMessage(EventId = 4220, Level = LogLevel.Information, Message = "Starting {Running} gateway shard(s) of {ShardCount} ({ShardIds}), identify concurrency {MaxConcurrency}")]
+        public static partial void Starting(ILogger logger, int running, int shardCount, string shardIds, int maxConcurrency);
 
         [LoggerMessage(EventId = 4221, Level = LogLevel.Warning, Message = "No gateway session starts left today; waiting {Minutes} minutes")]
         public static partial void NoSessionStarts(ILogger logger, double minutes);

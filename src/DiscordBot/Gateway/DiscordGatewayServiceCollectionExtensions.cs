@@ -25,6 +25,8 @@ public static class DiscordGatewayServiceCollectionExtensions
         services.TryAddSingleton<IGatewayConnectionFactory, WebSocketGatewayConnectionFactory>();
         services.TryAddSingleton<IGatewayInteractionHandler, InteractionProcessorGatewayHandler>();
         services.TryAddSingleton<DiscordGatewayStatus>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IGatewayIdentifyGateFactory, InProcessIdentifyGateFactory>();
 
         var section = configuration.GetSection(DiscordOptions.SectionName);
         if (!string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.Token)]) && string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.PublicKey)]))

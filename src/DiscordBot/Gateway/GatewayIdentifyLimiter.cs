@@ -2,11 +2,13 @@ namespace DiscordBot.Gateway;
 
 /// <summary>
 /// Discord allows one Identify per 5 seconds per rate-limit key, where the key is
-/// <c>shard_id % max_concurrency</c> (max_concurrency from GET /gateway/bot). Resumes don't count.
+/// <c>shard_id % max_concurrency</c> (max_concurrency from GET /gateway/bot). Resumes don't count. This limiter
+/// keeps the spacing within one process.
 /// </summary>
-public sealed class GatewayIdentifyLimiter
+public sealed class GatewayIdentifyLimiter : IGatewayIdentifyGate
 {
-    internal static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5);
+    /// <summary>Discord's spacing between two identifies of one rate-limit key.</summary>
+    public static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5);
 
     private readonly TimeProvider _time;
     private readonly Bucket[] _buckets;

@@ -53,7 +53,7 @@ internal sealed partial class GatewayShard
     private readonly GatewayShardSettings _settings;
     private readonly IGatewayConnectionFactory _connections;
     private readonly IGatewayInteractionHandler _interactions;
-    private readonly GatewayIdentifyLimiter _identifyLimiter;
+    private readonly IGatewayIdentifyGate _identifyLimiter;
     private readonly TimeProvider _time;
     private readonly Random _random;
     private readonly ILogger _logger;
@@ -70,7 +70,7 @@ internal sealed partial class GatewayShard
         GatewayShardSettings settings,
         IGatewayConnectionFactory connections,
         IGatewayInteractionHandler interactions,
-        GatewayIdentifyLimiter identifyLimiter,
+        IGatewayIdentifyGate identifyLimiter,
         TimeProvider time,
         Random random,
         ILogger logger,

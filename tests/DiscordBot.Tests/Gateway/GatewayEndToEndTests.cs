@@ -112,6 +112,43 @@ public sealed class GatewayEndToEndTests
     }
 
     [Fact]
+    public async Task A_process_given_shard_ids_runs_only_those_shards_of_the_total()
+    {
+        await using var gateway = await LoopbackGatewayServer.StartAsync();
+        await using var rest = await LoopbackRestServer.StartAsync();
+        rest.Respond = (request, _) => request.Path.EndsWith("/gateway/bot", StringComparison.Ordinal)
+            ? RestAnswer.Json(200, $$$"""{"url":"{{{gateway.Url.AbsoluteUri}}}","shards":2,"session_start_limit":{"total":1000,"remaining":990,"reset_after":1000,"max_concurrency":4}}""")
+            : RestAnswer.Empty(204);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = GatewayShardTests.Token,
+            ["Discord:ApplicationId"] = RestHarness.ApplicationId,
+            ["Discord:ApiBaseUrl"] = rest.ApiBase.AbsoluteUri,
+            // The second of two processes sharing 6 shards; Discord's own recommendation (2) must not override the fleet's total.
+            ["Discord:Shards"] = "6",
+            ["Discord:ShardIds"] = "3-5",
+        }).Build();
+        await using var provider = GatewayOnly(configuration);
+        var service = provider.GetServices<IHostedService>().OfType<DiscordGatewayService>().Single();
+        await service.StartAsync(CancellationToken.None);
+
+        var shards = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            var connection = await gateway.NextConnectionAsync();
+            await connection.SendHelloAsync(45_000);
+            var identify = await connection.ReceiveAsync();
+            var shard = identify.GetProperty("d").GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+            Assert.Equal(6, shard[1]);
+            shards.Add(shard[0]);
+        }
+
+        Assert.Equal([3, 4, 5], shards.Order());
+        Assert.Equal(3, provider.GetRequiredService<DiscordGatewayStatus>().ShardCount);
+        await service.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task A_rejected_token_stops_the_gateway_service_with_a_message_naming_the_setting()
     {
         await using var gateway = await LoopbackGatewayServer.StartAsync();
