@@ -31,9 +31,28 @@ public sealed class DiscordOptions
     /// </summary>
     public string? ShardIds { get; set; }
 
-    /// <summary>The shard ids of <see cref="ShardIds"/>, ascending; null when unset (all shards) or unusable.</summary>
-    public IReadOnlyList<int>? ShardIdList() =>
-        string.IsNullOrWhiteSpace(ShardIds) ? null : ShardRange.TryParse(ShardIds, out var ids) ? ids : null;
+    /// <summary>
+    /// How many gateway processes share the <see cref="Shards"/>, each running the shards whose id modulo this count is
+    /// its <see cref="ProcessIndex"/>: the form for a Kubernetes StatefulSet, whose pods learn their index from their
+    /// ordinal. 1 (the default): this process runs them all. Use this or <see cref="ShardIds"/>, not both.
+    /// </summary>
+    public int ProcessCount { get; set; } = 1;
+
+    /// <summary>This process's index among <see cref="ProcessCount"/>, from 0.</summary>
+    public int ProcessIndex { get; set; }
+
+    /// <summary>The shard ids this process runs, ascending: <see cref="ShardIds"/>, or its share of <see cref="ProcessCount"/>; null for all shards (or when unusable).</summary>
+    public IReadOnlyList<int>? ShardIdList()
+    {
+        if (!string.IsNullOrWhiteSpace(ShardIds))
+        {
+            return ShardRange.TryParse(ShardIds, out var ids) ? ids : null;
+        }
+
+        return ProcessCount > 1 && Shards > 0
+            ? [.. Enumerable.Range(0, Shards).Where(id => id % ProcessCount == ProcessIndex)]
+            : null;
+    }
 
     /// <summary>Gateway address; when unset it comes from GET /gateway/bot (tests point it at a loopback server).</summary>
     public Uri? GatewayUrl { get; set; }
@@ -116,6 +135,19 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             {
                 failures.Add("Discord:ShardIds must name shards below Discord:Shards (shards count from 0).");
             }
+        }
+
+        if (options.ProcessCount is < 1 or > 4096 || options.ProcessIndex < 0 || options.ProcessIndex >= options.ProcessCount)
+        {
+            failures.Add("Discord:ProcessIndex must be from 0 to Discord:ProcessCount - 1, and Discord:ProcessCount from 1 to 4096.");
+        }
+        else if (options.ProcessCount > 1 && !string.IsNullOrWhiteSpace(options.ShardIds))
+        {
+            failures.Add("Discord:ShardIds and Discord:ProcessCount both choose this process's shards: set one of them.");
+        }
+        else if (options.ProcessCount > 1 && options.Shards < options.ProcessCount)
+        {
+            failures.Add("Discord:ProcessCount needs Discord:Shards set to the fleet's total, at least one shard per process.");
         }
 
         if (options.GatewayUrl is { } gateway && (!gateway.IsAbsoluteUri || gateway.Scheme is not ("wss" or "ws")))

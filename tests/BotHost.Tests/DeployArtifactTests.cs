@@ -147,8 +147,41 @@ public sealed class DeployArtifactTests
         var target = DeployFiles.Kind("HorizontalPodAutoscaler", "bothost-http").Map("spec").Map("scaleTargetRef");
         Assert.Equal(("Deployment", "bothost-http"), (target.Text("kind"), target.Text("name")));
 
-        // No shard ranges across processes exist: a second gateway replica would open the same shards again.
-        Assert.Equal("1", DeployFiles.Kind("StatefulSet", "bothost-gateway").Map("spec").Text("replicas"));
+    }
+
+    [Fact]
+    public void Gateway_pods_split_the_shards_by_ordinal_and_every_bot_pod_reaches_the_redis_service()
+    {
+        var gateway = DeployFiles.Kind("StatefulSet", "bothost-gateway");
+        var env = Assert.Single(DeployFiles.Containers(gateway)).Maps("env").ToDictionary(e => e.Text("name")!, StringComparer.Ordinal);
+        var replicas = int.Parse(gateway.Map("spec").Text("replicas")!, System.Globalization.CultureInfo.InvariantCulture);
+        var processCount = int.Parse(env["Discord__ProcessCount"].Text("value")!, System.Globalization.CultureInfo.InvariantCulture);
+        var shards = int.Parse(env["Discord__Shards"].Text("value")!, System.Globalization.CultureInfo.InvariantCulture);
+
+        // One process per pod, each knowing its index from its ordinal; every shard runs in exactly one pod.
+        Assert.Equal(replicas, processCount);
+        Assert.Equal("metadata.labels['apps.kubernetes.io/pod-index']", env["Discord__ProcessIndex"].Map("valueFrom").Map("fieldRef").Text("fieldPath"));
+        var owners = Enumerable.Range(0, shards).Select(shard => Enumerable.Range(0, processCount).Count(index =>
+            new DiscordBot.DiscordOptions { Shards = shards, ProcessCount = processCount, ProcessIndex = index }.ShardIdList()!.Contains(shard)));
+        Assert.All(owners, count => Assert.Equal(1, count));
+        Assert.True(new DiscordBot.DiscordOptionsValidator().Validate(null, new DiscordBot.DiscordOptions { Shards = shards, ProcessCount = processCount, ProcessIndex = processCount - 1 }).Succeeded);
+
+        // Both kinds of pod name the Redis service on its port.
+        var redis = DeployFiles.Kind("Service", "bothost-redis");
+        var port = redis.Map("spec").Maps("ports").Single().Text("port");
+        foreach (var workload in Workloads())
+        {
+            var configuration = Assert.Single(DeployFiles.Containers(workload)).Maps("env").Single(e => e.Text("name") == "Redis__Configuration").Text("value");
+            Assert.Equal($"bothost-redis:{port}", configuration);
+        }
+
+        var redisPod = DeployFiles.Kind("Deployment", "bothost-redis").Map("spec").Map("template");
+        foreach (var (key, value) in redis.Map("spec").Map("selector").Children)
+        {
+            Assert.Equal(((YamlScalarNode)value).Value, redisPod.Map("metadata").Map("labels").Text(((YamlScalarNode)key).Value!));
+        }
+
+        Assert.Equal("true", Assert.Single(DeployFiles.Containers(DeployFiles.Kind("Deployment", "bothost-redis"))).Map("securityContext").Text("readOnlyRootFilesystem"));
     }
 
     [Fact]
@@ -214,6 +247,8 @@ public sealed class DeployArtifactTests
         }
     }
 
+    /// <summary>The bot's own workloads (the Redis beside them runs another image).</summary>
     private static IEnumerable<YamlMappingNode> Workloads() =>
-        DeployFiles.KubernetesObjects().Where(o => o.Text("kind") is "Deployment" or "StatefulSet");
+        DeployFiles.KubernetesObjects().Where(o => o.Text("kind") is "Deployment" or "StatefulSet")
+            .Where(o => DeployFiles.Containers(o).Any(c => c.Text("image")?.StartsWith("bothost", StringComparison.Ordinal) == true));
 }

@@ -49,4 +49,29 @@ public sealed class ShardRangeTests
             Assert.DoesNotContain(result.Failures!, f => f.Contains(shardIds, StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void Processes_counted_by_ordinal_take_every_nth_shard()
+    {
+        var first = new DiscordOptions { Shards = 5, ProcessCount = 2, ProcessIndex = 0 };
+        var second = new DiscordOptions { Shards = 5, ProcessCount = 2, ProcessIndex = 1 };
+
+        Assert.Equal([0, 2, 4], first.ShardIdList());
+        Assert.Equal([1, 3], second.ShardIdList());
+        Assert.Null(new DiscordOptions { Shards = 5 }.ShardIdList());
+    }
+
+    [Theory]
+    [InlineData(2, 2, 4, null, "from 0 to Discord:ProcessCount - 1")]
+    [InlineData(3, 0, 2, null, "at least one shard per process")]
+    [InlineData(2, 0, 4, "0-1", "set one of them")]
+    [InlineData(0, 0, 4, null, "from 1 to 4096")]
+    public void A_process_index_is_checked_against_the_count_and_the_shards(int count, int index, int shards, string? shardIds, string failure)
+    {
+        var options = new DiscordOptions { ProcessCount = count, ProcessIndex = index, Shards = shards, ShardIds = shardIds };
+
+        var result = new DiscordOptionsValidator().Validate(null, options);
+
+        Assert.Contains(result.Failures!, f => f.Contains(failure, StringComparison.Ordinal));
+    }
 }
