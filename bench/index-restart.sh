@@ -2,7 +2,7 @@
 # What Stories:IndexPath saves (issue 12, "A persistent index"): with meaning on, the first build, a restart over the
 # unchanged library, and one story added while the bot runs.
 #
-#   bench/index-restart.sh [--size N] [--work DIR] [--no-build] [STORY_DIR...]
+#   bench/index-restart.sh [--size N] [--work DIR] [--no-build] [--words] [STORY_DIR...]
 #
 # The library is the first N (default 300) .txt/.md stories of the STORY_DIRs by file name (README.md left out), as in
 # bench/archive-scale.sh; story N+1 is the one added. Steps, one after another:
@@ -11,6 +11,7 @@
 #   3. restart by words (--Stories:Semantic false), for comparison;
 #   4. one story added: the bot runs (terminal mode, watching the folder), story N+1 is linked into the folder and the
 #      time until the "re-indexed" log line is taken (it includes the watcher's 0.5 s quiet period).
+# --words: by words alone (--Stories:Semantic false, no model, nothing encoded): only steps 3 and 4.
 # Each step prints its wall time (/usr/bin/time), peak RSS and the engine's own log lines (build time, passages
 # encoded and reused, vectors read from disk). On a shared machine quote the load average printed with them.
 set -euo pipefail
@@ -19,13 +20,15 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 size=300
 work=/tmp/index-restart
 build=1
+semantic=true
 dirs=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --size) size=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --words) semantic=false; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) dirs+=("$1"); shift ;;
   esac
@@ -49,7 +52,7 @@ head -n "$size" "$work/library.txt" | while IFS= read -r p; do ln -s "$p" "$lib/
 added=$(sed -n "$((size + 1))p" "$work/library.txt")
 [[ -n $added ]] || { echo "the library has no story $((size + 1)) to add" >&2; exit 2; }
 
-engine_lines() { grep -A1 -E 'StoryIndexer\[(2101|2106|2112|2120|2125)\]' "$1" | grep -vE '^(--|info|warn)' | sed 's/^ */    /'; }
+engine_lines() { grep -A1 -E 'StoryIndexer\[(2101|2106|2112|2114|2120|2125)\]' "$1" | grep -vE '^(--|info|warn)' | sed 's/^ */    /'; }
 
 # step NAME SEMANTIC: one `BotHost ask` over the library, timed.
 step() {
@@ -62,15 +65,17 @@ step() {
 }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; $size stories from ${dirs[*]}; added: $(basename "$added")"
-step first-build true
-echo "    index folder: $(du -sh "$index" | cut -f1), $(find "$index" -name '*.vectors' | wc -l) file(s)"
-step restart true
+if [[ $semantic == true ]]; then
+  step first-build true
+  echo "    index folder: $(du -sh "$index" | cut -f1), $(find "$index" -name '*.vectors' | wc -l) file(s)"
+  step restart true
+fi
 step restart-by-words false
 
 # One story added while the bot runs in terminal mode (stdin held open, the folder watched).
 log=$work/watch.log
 : > "$log"
-tail -f /dev/null | "$bh/BotHost" --seeds "$lib" --Stories:Semantic true --Stories:IndexPath "$index" \
+tail -f /dev/null | "$bh/BotHost" --seeds "$lib" --Stories:Semantic "$semantic" --Stories:IndexPath "$index" \
   --Logging:LogLevel:Default Information >/dev/null 2>"$log" &
 bot=$!
 trap 'kill "$bot" 2>/dev/null || true' EXIT
@@ -81,6 +86,6 @@ ln -s "$added" "$lib/"
 until grep -q 'StoryIndexer\[2106\]' "$log"; do sleep 0.05; done
 end=$(date +%s.%N)
 echo "one story added while running: served $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }') s after it was linked, load $(cut -d' ' -f1-3 /proc/loadavg)"
-engine_lines "$log" | tail -n +2
+engine_lines "$log"
 kill "$bot"; wait "$bot" 2>/dev/null || true
 rm -f "$lib/$(basename "$added")"
