@@ -46,7 +46,7 @@ public sealed partial class StoryIndexer(
             // another core: the model loads and the vectors kept on disk are read while the stories load and their
             // words are indexed (on a restart with every vector kept, those are most of the time to ready).
             encoder = settings.Semantic ? new ReusingTextEncoder(Task.Run(() => OpenEncoder(settings), CancellationToken.None)) : null;
-            var loaded = await StoryLoader.LoadAsync(settings.Path, logger, cancellationToken: stoppingToken, reuse: _parsed).ConfigureAwait(false);
+            var loaded = await LoadAsync(settings, stoppingToken).ConfigureAwait(false);
             var loadedAt = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var index = Build(loaded.Stories, encoder, stoppingToken);
             LogBuildSteps(logger, loadedAt, _parsed.Parsed, _parsed.Reused, index.BuildTimes, _analysis);
@@ -80,6 +80,13 @@ public sealed partial class StoryIndexer(
             await FollowChangesAsync(settings, encoder, changes.Reader, stoppingToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Reads the folder on a pool thread with plain reads: with the parsed stories reused, reading every file is most
+    /// of a reload's load, and thousands of small asynchronous reads cost more in hops between threads than the reads.
+    /// </summary>
+    private Task<StoryLoadResult> LoadAsync(StoryEngineOptions settings, CancellationToken stoppingToken) =>
+        Task.Run(() => StoryLoader.Load(settings.Path, logger, reuse: _parsed, cancellationToken: stoppingToken), stoppingToken);
 
     private ReusingTextEncoder.Backing OpenEncoder(StoryEngineOptions settings)
     {
@@ -202,7 +209,7 @@ public sealed partial class StoryIndexer(
         try
         {
             var started = Stopwatch.GetTimestamp();
-            var loaded = await StoryLoader.LoadAsync(settings.Path, logger, cancellationToken: stoppingToken, reuse: _parsed).ConfigureAwait(false);
+            var loaded = await LoadAsync(settings, stoppingToken).ConfigureAwait(false);
             var loadedAt = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var index = Build(loaded.Stories, encoder, stoppingToken);
             LogBuildSteps(logger, loadedAt, _parsed.Parsed, _parsed.Reused, index.BuildTimes, _analysis);

@@ -27,13 +27,22 @@ public static partial class StoryLoader
     /// <param name="logger">Receives one warning per skipped file (event ids 2001-2005) and a summary (2006).</param>
     /// <param name="maxFileBytes">Files larger than this are skipped.</param>
     /// <exception cref="StoriesUnavailableException">The folder is missing, unlistable, or has no usable story.</exception>
-    public static StoryLoadResult Load(string folder, ILogger logger, long maxFileBytes = DefaultMaxFileBytes)
+    /// <param name="reuse">Stories parsed by an earlier load, given again for files whose bytes did not change, and updated with this load's; null to parse every file.</param>
+    /// <param name="cancellationToken">Stops the load between two files.</param>
+    public static StoryLoadResult Load(
+        string folder,
+        ILogger logger,
+        long maxFileBytes = DefaultMaxFileBytes,
+        ParsedStoryCache? reuse = null,
+        CancellationToken cancellationToken = default)
     {
         var (full, files) = ListFiles(folder, logger, maxFileBytes);
         var stories = new List<Story>();
         var skipped = new List<SkippedStory>();
+        var parsed = reuse is null ? null : new Parsed(reuse.Kept);
         foreach (var file in files)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             byte[]? bytes = null;
             string? failure;
             try
@@ -46,10 +55,16 @@ public static partial class StoryLoader
                 failure = Unreadable(ex);
             }
 
-            Accept(file, bytes, failure, logger, stories, skipped);
+            Accept(file, bytes, failure, logger, stories, skipped, parsed);
         }
 
-        return Finish(full, stories, skipped, logger);
+        var result = Finish(full, stories, skipped, logger);
+        if (parsed is not null)
+        {
+            reuse!.Keep(parsed.Used, parsed.Reused);
+        }
+
+        return result;
     }
 
     /// <summary>Loads the stories of <paramref name="folder"/> with asynchronous file reads.</summary>

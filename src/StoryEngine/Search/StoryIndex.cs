@@ -343,6 +343,8 @@ public sealed class StoryIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
+            // In memory and never copied: packing each flushed segment into a compound file only copies it again.
+            UseCompoundFile = false,
         };
 
         long analysing = 0, indexing = 0;
@@ -505,10 +507,27 @@ internal abstract class TermBag
 {
     protected TermBag(IEnumerable<SentenceToken> tokens)
     {
-        var counts = tokens.GroupBy(t => t.TermId).OrderBy(g => g.Key).ToArray();
-        Terms = [.. counts.Select(g => g.Key)];
-        Counts = [.. counts.Select(g => g.Count())];
-        Length = Counts.Sum();
+        // Sorted and counted in place rather than grouped: every build makes one bag per sentence and paragraph.
+        var ids = tokens.Select(t => t.TermId).ToArray();
+        Array.Sort(ids);
+        var terms = new List<int>();
+        var counts = new List<int>();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (i > 0 && ids[i] == ids[i - 1])
+            {
+                counts[^1]++;
+            }
+            else
+            {
+                terms.Add(ids[i]);
+                counts.Add(1);
+            }
+        }
+
+        Terms = [.. terms];
+        Counts = [.. counts];
+        Length = ids.Length;
     }
 
     /// <summary>Distinct term ids, ascending.</summary>
