@@ -27,13 +27,22 @@ public static partial class StoryLoader
     /// <param name="logger">Receives one warning per skipped file (event ids 2001-2005) and a summary (2006).</param>
     /// <param name="maxFileBytes">Files larger than this are skipped.</param>
     /// <exception cref="StoriesUnavailableException">The folder is missing, unlistable, or has no usable story.</exception>
-    public static StoryLoadResult Load(string folder, ILogger logger, long maxFileBytes = DefaultMaxFileBytes)
+    /// <param name="reuse">Stories parsed by an earlier load, given again for files whose bytes did not change, and updated with this load's; null to parse every file.</param>
+    /// <param name="cancellationToken">Stops the load between two files.</param>
+    public static StoryLoadResult Load(
+        string folder,
+        ILogger logger,
+        long maxFileBytes = DefaultMaxFileBytes,
+        ParsedStoryCache? reuse = null,
+        CancellationToken cancellationToken = default)
     {
         var (full, files) = ListFiles(folder, logger, maxFileBytes);
         var stories = new List<Story>();
         var skipped = new List<SkippedStory>();
+        var parsed = reuse is null ? null : new Parsed(reuse.Kept);
         foreach (var file in files)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             byte[]? bytes = null;
             string? failure;
             try
@@ -46,21 +55,33 @@ public static partial class StoryLoader
                 failure = Unreadable(ex);
             }
 
-            Accept(file, bytes, failure, logger, stories, skipped);
+            Accept(file, bytes, failure, logger, stories, skipped, parsed);
         }
 
-        return Finish(full, stories, skipped, logger);
+        var result = Finish(full, stories, skipped, logger);
+        if (parsed is not null)
+        {
+            reuse!.Keep(parsed.Used, parsed.Reused);
+        }
+
+        return result;
     }
 
     /// <summary>Loads the stories of <paramref name="folder"/> with asynchronous file reads.</summary>
     /// <inheritdoc cref="Load" path="/param"/>
     /// <exception cref="StoriesUnavailableException">The folder is missing, unlistable, or has no usable story.</exception>
+    /// <param name="reuse">Stories parsed by an earlier load, given again for files whose bytes did not change, and updated with this load's; null to parse every file.</param>
     public static async Task<StoryLoadResult> LoadAsync(
-        string folder, ILogger logger, long maxFileBytes = DefaultMaxFileBytes, CancellationToken cancellationToken = default)
+        string folder,
+        ILogger logger,
+        long maxFileBytes = DefaultMaxFileBytes,
+        CancellationToken cancellationToken = default,
+        ParsedStoryCache? reuse = null)
     {
         var (full, files) = ListFiles(folder, logger, maxFileBytes);
         var stories = new List<Story>();
         var skipped = new List<SkippedStory>();
+        var parsed = reuse is null ? null : new Parsed(reuse.Kept);
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -76,10 +97,26 @@ public static partial class StoryLoader
                 failure = Unreadable(ex);
             }
 
-            Accept(file, bytes, failure, logger, stories, skipped);
+            Accept(file, bytes, failure, logger, stories, skipped, parsed);
         }
 
-        return Finish(full, stories, skipped, logger);
+        var result = Finish(full, stories, skipped, logger);
+        if (parsed is not null)
+        {
+            reuse!.Keep(parsed.Used, parsed.Reused);
+        }
+
+        return result;
+    }
+
+    /// <summary>What one load found in, and adds to, a <see cref="ParsedStoryCache"/>.</summary>
+    private sealed class Parsed(Dictionary<string, ParsedStoryCache.Entry> kept)
+    {
+        public Dictionary<string, ParsedStoryCache.Entry> Kept { get; } = kept;
+
+        public Dictionary<string, ParsedStoryCache.Entry> Used { get; } = new(StringComparer.Ordinal);
+
+        public int Reused { get; set; }
     }
 
     /// <summary>
@@ -265,9 +302,23 @@ public static partial class StoryLoader
     }
 
     private static void Accept(
-        string file, byte[]? bytes, string? failure, ILogger logger, List<Story> stories, List<SkippedStory> skipped)
+        string file, byte[]? bytes, string? failure, ILogger logger, List<Story> stories, List<SkippedStory> skipped, Parsed? parsed = null)
     {
         var name = Path.GetFileName(file);
+        byte[]? hash = null;
+        if (parsed is not null && failure is null && bytes is { Length: > 0 })
+        {
+            hash = ParsedStoryCache.Hash(bytes);
+            if (parsed.Kept.TryGetValue(name, out var kept) && kept.Hash.AsSpan().SequenceEqual(hash))
+            {
+                // The same bytes under the same name: the checks below passed for them and parsing gives this story.
+                parsed.Used[name] = kept;
+                parsed.Reused++;
+                stories.Add(kept.Story);
+                return;
+            }
+        }
+
         if (failure is not null)
         {
             Skip(skipped, name, failure);
@@ -321,6 +372,11 @@ public static partial class StoryLoader
             Skip(skipped, name, reason);
             LogNoContent(logger, file, reason);
             return;
+        }
+
+        if (parsed is not null && hash is not null)
+        {
+            parsed.Used[name] = new ParsedStoryCache.Entry(hash, story);
         }
 
         stories.Add(story);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -16,6 +17,19 @@ namespace StoryEngine.Search;
 public sealed class StoryIndex : IDisposable
 {
     internal const string SentenceField = "s";
+
+    /// <summary>
+    /// A sentence's words with their counts and the sentence's length (norms), without positions: questions are
+    /// term, boolean and dis-max queries only, which never read positions, and a build spends less without them.
+    /// </summary>
+    internal static readonly FieldType SentenceFieldType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     private const string OrdinalField = "o";
 
     private readonly RAMDirectory _directory;
@@ -55,21 +69,26 @@ public sealed class StoryIndex : IDisposable
         AverageParagraphLength = Math.Max(1f, (float)paragraphs.Average(p => (double)p.Length));
         (_prefixGroups, TermPrefixGroup) = PrefixGroups(vocabulary);
         _terms = new Term[vocabulary.Count];
-        _termContexts = new TermContext[vocabulary.Count];
+        _termContexts = new TermContext?[vocabulary.Count];
         foreach (var (term, id) in vocabulary)
         {
             _terms[id] = new Term(SentenceField, term);
-            _termContexts[id] = TermContext.Build(reader.Context, _terms[id]);
         }
     }
 
-    // Looked up once here rather than by every query: building a term's context seeks the terms dictionary, about a
-    // fifth of what a question's search allocated. The index never changes, so the contexts stay valid.
+    // Looked up once per term rather than by every query: building a term's context seeks the terms dictionary, about
+    // a fifth of what a question's search allocated. The index never changes, so the contexts stay valid. Found the
+    // first time a question asks for the term, not at build: most terms are never asked for, and a build by words
+    // spent most of its statistics time here. Two threads may both build one; both write an equal context.
     private readonly Term[] _terms;
-    private readonly TermContext[] _termContexts;
+    private readonly TermContext?[] _termContexts;
 
-    /// <summary>A query for one indexed term, with its dictionary lookup already done.</summary>
-    internal TermQuery TermQueryFor(int termId) => new(_terms[termId], _termContexts[termId]);
+    /// <summary>A query for one indexed term, with its dictionary lookup done once.</summary>
+    internal TermQuery TermQueryFor(int termId)
+    {
+        var context = _termContexts[termId] ??= TermContext.Build(_reader.Context, _terms[termId]);
+        return new TermQuery(_terms[termId], context);
+    }
 
     /// <summary>
     /// Stems share a group when they share their first <see cref="PrefixLength"/> characters: Porter leaves
@@ -287,9 +306,15 @@ public sealed class StoryIndex : IDisposable
     /// encoding, not one per candidate.
     /// </summary>
     /// <param name="speech">Who speaks in which sentence (who-said-what), read the first time a question needs a story's; null to rank without it.</param>
-    public static StoryIndex Build(IReadOnlyList<Story> stories, ITextEncoder? encoder = null, CancellationToken cancellationToken = default, Reading.ISpeechFinder? speech = null)
+    /// <param name="analysis">Sentences analysed by earlier builds, reused when their text recurs and updated with this build's; null to analyse every sentence.</param>
+    public static StoryIndex Build(
+        IReadOnlyList<Story> stories,
+        ITextEncoder? encoder = null,
+        CancellationToken cancellationToken = default,
+        Reading.ISpeechFinder? speech = null,
+        SentenceAnalysisCache? analysis = null)
     {
-        var index = BuildWords(stories);
+        var index = BuildWords(stories, analysis);
         index._speech = speech;
         if (encoder is null)
         {
@@ -314,7 +339,7 @@ public sealed class StoryIndex : IDisposable
         }
     }
 
-    private static StoryIndex BuildWords(IReadOnlyList<Story> stories)
+    private static StoryIndex BuildWords(IReadOnlyList<Story> stories, SentenceAnalysisCache? analysis)
     {
         ArgumentNullException.ThrowIfNull(stories);
         if (stories.Sum(s => s.Sentences.Count) == 0)
@@ -331,8 +356,16 @@ public sealed class StoryIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
+            // In memory and never copied: packing each flushed segment into a compound file only copies it again.
+            UseCompoundFile = false,
         };
 
+        long analysing = 0, indexing = 0;
+        var kept = analysis?.Kept;
+        var used = new Dictionary<string, AnalysedSentence>(StringComparer.Ordinal);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var replay = new AnalysedSentenceStream();
+        var reused = 0;
         using (var writer = new IndexWriter(directory, config))
         {
             for (var storyIndex = 0; storyIndex < stories.Count; storyIndex++)
@@ -350,22 +383,44 @@ public sealed class StoryIndex : IDisposable
                     {
                         var sentence = paragraph.Sentences[i];
                         var ordinal = sentences.Count;
-                        sentences.Add(new IndexedSentence(
-                            sentence, storyIndex, paragraphs.Count, first, last, Tokenize(analyzer, sentence.Text, vocabulary)));
+                        var step = Stopwatch.GetTimestamp();
+                        if (used.TryGetValue(sentence.Text, out var words))
+                        {
+                        }
+                        else if (kept is not null && kept.TryGetValue(sentence.Text, out words))
+                        {
+                            used.Add(sentence.Text, words);
+                            reused++;
+                        }
+                        else
+                        {
+                            words = AnalysedSentence.Analyse(analyzer, SentenceField, sentence.Text, terms);
+                            used.Add(sentence.Text, words);
+                        }
+
+                        sentences.Add(new IndexedSentence(sentence, storyIndex, paragraphs.Count, first, last, Tokens(words, vocabulary)));
+                        var analysed = Stopwatch.GetTimestamp();
+                        analysing += analysed - step;
+                        // The words analysed above, given to Lucene as they are: the same terms and positions the
+                        // analyzer would produce again, without running it twice over every sentence.
                         writer.AddDocument(
                         [
-                            new TextField(SentenceField, sentence.Text, Field.Store.NO),
+                            new Field(SentenceField, replay.Replay(words), SentenceFieldType),
                             new NumericDocValuesField(OrdinalField, ordinal),
                         ]);
+                        indexing += Stopwatch.GetTimestamp() - analysed;
                     }
 
                     paragraphs.Add(new IndexedParagraph(sentences.Skip(first).SelectMany(s => s.Tokens)));
                 }
             }
 
+            var committing = Stopwatch.GetTimestamp();
             writer.Commit();
+            indexing += Stopwatch.GetTimestamp() - committing;
         }
 
+        var opening = Stopwatch.GetTimestamp();
         var reader = DirectoryReader.Open(directory);
         var docToSentence = new int[reader.MaxDoc];
         foreach (var leaf in reader.Leaves)
@@ -377,8 +432,19 @@ public sealed class StoryIndex : IDisposable
             }
         }
 
-        return new StoryIndex(stories, [.. sentences], [.. paragraphs], vocabulary, analyzer, directory, reader, docToSentence);
+        indexing += Stopwatch.GetTimestamp() - opening;
+        var statistics = Stopwatch.GetTimestamp();
+        var index = new StoryIndex(stories, [.. sentences], [.. paragraphs], vocabulary, analyzer, directory, reader, docToSentence);
+        analysis?.Keep(used, reused, used.Count - reused);
+        index.BuildTimes = new IndexBuildTimes(
+            Stopwatch.GetElapsedTime(0, analysing).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(0, indexing).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(statistics).TotalMilliseconds);
+        return index;
     }
+
+    /// <summary>Where the last build of the words spent its time (logged by the indexer, to see what a rebuild costs).</summary>
+    internal IndexBuildTimes BuildTimes { get; private set; } = new(0, 0, 0);
 
     /// <summary>The id of an analyzed term, or -1 when no sentence contains it.</summary>
     internal int TermId(string term) => _vocabulary.GetValueOrDefault(term, -1);
@@ -420,31 +486,28 @@ public sealed class StoryIndex : IDisposable
         return idf;
     }
 
-    private static SentenceToken[] Tokenize(Analyzer analyzer, string text, Dictionary<string, int> vocabulary)
+    /// <summary>A sentence's words as term ids, each new term given the next id: ids follow first use in story order, however the words were found.</summary>
+    private static SentenceToken[] Tokens(AnalysedSentence words, Dictionary<string, int> vocabulary)
     {
-        var tokens = new List<SentenceToken>();
-        using var stream = analyzer.GetTokenStream(SentenceField, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var tokens = new SentenceToken[words.Words.Length];
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var value = term.ToString();
-            if (!vocabulary.TryGetValue(value, out var id))
+            var word = words.Words[i];
+            if (!vocabulary.TryGetValue(word.Term, out var id))
             {
                 id = vocabulary.Count;
-                vocabulary.Add(value, id);
+                vocabulary.Add(word.Term, id);
             }
 
-            var start = offset.StartOffset;
-            var length = offset.EndOffset - start;
-            tokens.Add(new SentenceToken(id, start, length, TokenKinds.Classify(text, start, length)));
+            tokens[i] = new SentenceToken(id, word.Start, word.Length, word.Kind);
         }
 
-        stream.End();
-        return [.. tokens];
+        return tokens;
     }
 }
+
+/// <summary>Milliseconds a build spent analysing sentences into terms, in Lucene (documents, commit, reader), and on the statistics (IDF, term contexts).</summary>
+internal sealed record IndexBuildTimes(double AnalysingMs, double LuceneMs, double StatisticsMs);
 
 /// <summary>What an <see cref="ITextEncoder"/> made of an index's text: unit vectors by sentence ordinal and by paragraph index.</summary>
 internal sealed record MeaningVectors(ITextEncoder Encoder, float[][] Sentences, float[][] Paragraphs);
@@ -457,10 +520,27 @@ internal abstract class TermBag
 {
     protected TermBag(IEnumerable<SentenceToken> tokens)
     {
-        var counts = tokens.GroupBy(t => t.TermId).OrderBy(g => g.Key).ToArray();
-        Terms = [.. counts.Select(g => g.Key)];
-        Counts = [.. counts.Select(g => g.Count())];
-        Length = Counts.Sum();
+        // Sorted and counted in place rather than grouped: every build makes one bag per sentence and paragraph.
+        var ids = tokens.Select(t => t.TermId).ToArray();
+        Array.Sort(ids);
+        var terms = new List<int>();
+        var counts = new List<int>();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (i > 0 && ids[i] == ids[i - 1])
+            {
+                counts[^1]++;
+            }
+            else
+            {
+                terms.Add(ids[i]);
+                counts.Add(1);
+            }
+        }
+
+        Terms = [.. terms];
+        Counts = [.. counts];
+        Length = ids.Length;
     }
 
     /// <summary>Distinct term ids, ascending.</summary>
