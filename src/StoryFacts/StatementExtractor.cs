@@ -2031,7 +2031,8 @@ internal sealed partial class StatementExtractor
         var np = tokens.Skip(i + 1).Take(end - i - 1).Where(x => x.Text != ".").ToList();
         return (first.IsCapitalised || first.Lower is "a" or "an" or "the")
             && np.All(t => t.IsWord || t.Text == "'s" || t.Kind == TokenKind.Number)
-            && !np.Skip(1).Any(t => Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || t.Lower is "had" or "has" or "would" or "will")
+            // "X, a nurse, said the clinic should close": an auxiliary or finite verb makes the words a clause, not a speaker.
+            && !np.Skip(1).Any(t => Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || (!t.IsCapitalised && Lexicon.FiniteMarkers.Contains(t.Text)))
             // "said the players backed the coach": a past-tense verb with its own object is a clause, not a speaker
             // ("said the retired teacher" is still one).
             && !Enumerable.Range(1, Math.Max(0, np.Count - 2)).Any(x => !np[x].IsCapitalised && np[x].Lower.EndsWith("ed", StringComparison.Ordinal)

@@ -450,4 +450,18 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "the builders guild" && s.Text.EndsWith("prices would rise", StringComparison.Ordinal));
         Assert.DoesNotContain(statements, s => s.Speaker is "Hours" || s.Verb == "showing");
     }
+
+    [Fact]
+    public void A_clause_with_an_auxiliary_after_said_is_the_content_not_an_inverted_speaker()
+    {
+        var statements = Extract(
+            "Odile Franck, a midwife at the county hospital, said the ward should close by June.\n"
+            + "Piet Laurens, a ferry pilot, said the harbour must be dredged.\n"
+            + "Rosa Imbert, a baker, said the market could move to Tuesdays.");
+
+        Assert.Contains(statements, s => s.Speaker == "Odile Franck" && s.Text == "the ward should close by June");
+        Assert.Contains(statements, s => s.Speaker == "Piet Laurens" && s.Text == "the harbour must be dredged");
+        Assert.Contains(statements, s => s.Speaker == "Rosa Imbert" && s.Text == "the market could move to Tuesdays");
+        Assert.DoesNotContain(statements, s => s.Speaker.StartsWith("the ward", StringComparison.Ordinal) || s.Speaker.StartsWith("the market", StringComparison.Ordinal));
+    }
 }
