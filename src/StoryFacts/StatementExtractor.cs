@@ -801,9 +801,14 @@ internal sealed partial class StatementExtractor
             words++;
         }
 
-        if (words == 0 || words > 12 || k >= tokens.Count || !IsQuoteMark(tokens[k].Text))
+        if (words == 0 || words > 12)
         {
             return 0;
+        }
+
+        if (k >= tokens.Count || !IsQuoteMark(tokens[k].Text))
+        {
+            return UnquotedNamingEnd(tokens, i, k);
         }
 
         // The closing mark of the same kind: "the Houthis’ seriousness”" has an apostrophe before the curly close.
@@ -820,6 +825,38 @@ internal sealed partial class StatementExtractor
             {
                 return m + 1;
             }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// "calling the mayor a coward", "called Ellis an opportunist": an object and a noun phrase led by "a"/"an", without
+    /// quotation marks, are still an opinion voiced. The object is a pronoun, a name or a short phrase led by a determiner
+    /// ("called a meeting" has none); the naming runs to the end of the clause. Returns that end, or 0.
+    /// </summary>
+    private static int UnquotedNamingEnd(IReadOnlyList<Token> tokens, int verb, int end)
+    {
+        if (end < tokens.Count && tokens[end].Text is not ("," or "." or ";"))
+        {
+            return 0;
+        }
+
+        for (var m = verb + 2; m < end - 1 && m - verb <= 6; m++)
+        {
+            if (tokens[m].Lower is not ("a" or "an") || !tokens[m].IsWord)
+            {
+                continue;
+            }
+
+            var obj = tokens.Skip(verb + 1).Take(m - verb - 1).ToList();
+            var first = obj[0];
+            var isObject = (obj.Count == 1 && first.Lower is "him" or "her" or "them" or "it" or "this" or "that")
+                || obj.All(t => t.IsCapitalised || t.Text == "'s")
+                || (obj.Count > 1 && obj.Count <= 4 && first.IsWord && !first.IsCapitalised && Lexicon.Determiners.Contains(first.Text) && obj.Skip(1).All(t => t.IsWord && !Lexicon.PostVerbPrepositions.Contains(t.Text)));
+            // "called it a day", "called it a night": idioms, not a naming.
+            var idiom = first.Lower == "it" && tokens[m + 1].Lower is "day" or "night";
+            return isObject && !idiom ? end : 0;
         }
 
         return 0;

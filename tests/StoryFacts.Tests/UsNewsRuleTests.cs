@@ -464,4 +464,17 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Rosa Imbert" && s.Text == "the market could move to Tuesdays");
         Assert.DoesNotContain(statements, s => s.Speaker.StartsWith("the ward", StringComparison.Ordinal) || s.Speaker.StartsWith("the market", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Naming_something_a_noun_phrase_without_quotation_marks_is_an_opinion_voiced()
+    {
+        var statements = Extract(
+            "Councilwoman Ilse Varga spent the week on the stump, calling the harbour master a coward.\n"
+            + "Harbour master Teodor Nyberg called Varga an opportunist.\n"
+            + "Nyberg called a press conference for Friday, and later called it a day.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ilse Varga" && s.Text == "the harbour master a coward");
+        Assert.Contains(statements, s => s.Speaker == "Teodor Nyberg" && s.Text == "Varga an opportunist");
+        Assert.DoesNotContain(statements, s => s.Text.Contains("press conference", StringComparison.Ordinal) || s.Text.Contains("a day", StringComparison.Ordinal));
+    }
 }
