@@ -3283,10 +3283,10 @@ internal sealed partial class StatementExtractor
                     .Concat(_speakers.Where(x => x.Position < position && x.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender)).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
                     .OrderBy(x => x.Position).LastOrDefault();
                 var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
-                // A subject of unknown sex (an unlisted given name) still beats a person merely mentioned since, when that
-                // person has been neither a subject nor a speaker.
-                if (focus.Entity is not null && person is not null && focus.Entity != person && focus.Position >= windowStart
-                    && (focus.Entity.Gender == gender || person.Gender == Gender.Unknown || (focus.Entity.Gender == Gender.Unknown && !IsFocus(person, position))))
+                // Salience: the latest subject or speaker of a compatible sex in the last two paragraphs beats anyone
+                // mentioned since, even one of known sex who was a subject earlier (measured on PolNeAR dev; a one-paragraph
+                // window or no window did worse on dev or held-out).
+                if (focus.Entity is not null && person is not null && focus.Entity != person && focus.Position >= windowStart)
                 {
                     person = focus.Entity;
                     personAt = focus.Position;
@@ -3349,14 +3349,6 @@ internal sealed partial class StatementExtractor
             .Concat(_speakers.Where(x => x.Position < position && x.Position >= windowStart && x.Speaker.Entity is { Kind: EntityKind.Person }).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
             .OrderBy(x => x.Position).LastOrDefault().Entity ?? MostRecentPerson(position, Gender.Unknown);
         return focus is null ? null : new Speaker(focus.Name, SpeakerKind.Person, focus, asWritten);
-    }
-
-    /// <summary>The person was a sentence subject or a speaker in the last two paragraphs.</summary>
-    private bool IsFocus(Entity person, long position)
-    {
-        var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
-        return _subjects.Any(x => x.Entity == person && x.Position < position && x.Position >= windowStart)
-            || _speakers.Any(x => x.Speaker.Entity == person && x.Position < position && x.Position >= windowStart);
     }
 
     private Entity? MostRecentPerson(long position, Gender gender) => MostRecentPerson(position, gender, out _);

@@ -477,4 +477,14 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Teodor Nyberg" && s.Text == "Varga an opportunist");
         Assert.DoesNotContain(statements, s => s.Text.Contains("press conference", StringComparison.Ordinal) || s.Text.Contains("a day", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_pronoun_speaker_is_the_latest_subject_even_when_an_earlier_subject_is_named_since()
+    {
+        var statements = Extract(
+            "Senator Walter Brink opened the hearing on Tuesday.\n"
+            + "Quillon Arveson, the county auditor, questioned Brink about the road budget for an hour. \"The numbers do not add up,\" he said.");
+
+        Assert.Contains(statements, s => s.Speaker == "Quillon Arveson" && s.Text == "The numbers do not add up");
+    }
 }
