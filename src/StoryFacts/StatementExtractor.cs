@@ -2593,6 +2593,16 @@ internal sealed partial class StatementExtractor
                 continue;
             }
 
+            if (t.IsWord && !t.IsCapitalised && t.Lower == "in" && k > 0 && tokens[k - 1].IsWord && (IsPlural(tokens[k - 1]) || IsShareHead(tokens[k - 1]))
+                && np.Any(x => Lexicon.PollNouns.Contains(x.Text)))
+            {
+                // "78 percent of voters in a recent Harlow poll said": those polled speak, not the poll, so the share
+                // keeps its "in".
+                np.Insert(0, t);
+                k--;
+                continue;
+            }
+
             if (FractionJoin(tokens, k, np) is var joined and > 0)
             {
                 // "About four in 10 voters said", "more than six in 10 said": the fraction is one subject.

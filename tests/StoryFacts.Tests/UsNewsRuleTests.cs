@@ -487,4 +487,15 @@ public sealed class UsNewsRuleTests
 
         Assert.Contains(statements, s => s.Speaker == "Quillon Arveson" && s.Text == "The numbers do not add up");
     }
+
+    [Fact]
+    public void Respondents_in_a_poll_speak_rather_than_the_poll()
+    {
+        var statements = Extract(
+            "Some 58 percent of voters in a recent Harlow College poll said the ferry fares were too high.\n"
+            + "Two in five parents in the Tovey Institute survey said the schools needed more nurses.");
+
+        Assert.Contains(statements, s => s.Speaker.EndsWith("58 percent of voters in a recent Harlow College poll", StringComparison.Ordinal) && s.Text == "the ferry fares were too high");
+        Assert.Contains(statements, s => s.Speaker == "Two in five parents in the Tovey Institute survey" && s.Text == "the schools needed more nurses");
+    }
 }
