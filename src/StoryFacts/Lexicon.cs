@@ -205,6 +205,9 @@ internal static class Lexicon
         "administration", "house", "cabinet", "assembly", "tribunal", "treasury", "reserve", "guard", "police",
         "enforcement", "customs", "immigration", "protection", "prevention", "embassy", "consulate");
 
+    /// <summary>Nouns for a poll, whose respondents speak: "voters in a recent poll said".</summary>
+    public static readonly HashSet<string> PollNouns = Set("poll", "polls", "survey", "surveys");
+
     /// <summary>Auxiliaries and common past forms that show a clause follows ("rates would fall", "the team lost").</summary>
     public static readonly HashSet<string> FiniteMarkers = Set(
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",

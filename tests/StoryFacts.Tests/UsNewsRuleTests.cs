@@ -450,4 +450,52 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "the builders guild" && s.Text.EndsWith("prices would rise", StringComparison.Ordinal));
         Assert.DoesNotContain(statements, s => s.Speaker is "Hours" || s.Verb == "showing");
     }
+
+    [Fact]
+    public void A_clause_with_an_auxiliary_after_said_is_the_content_not_an_inverted_speaker()
+    {
+        var statements = Extract(
+            "Odile Franck, a midwife at the county hospital, said the ward should close by June.\n"
+            + "Piet Laurens, a ferry pilot, said the harbour must be dredged.\n"
+            + "Rosa Imbert, a baker, said the market could move to Tuesdays.");
+
+        Assert.Contains(statements, s => s.Speaker == "Odile Franck" && s.Text == "the ward should close by June");
+        Assert.Contains(statements, s => s.Speaker == "Piet Laurens" && s.Text == "the harbour must be dredged");
+        Assert.Contains(statements, s => s.Speaker == "Rosa Imbert" && s.Text == "the market could move to Tuesdays");
+        Assert.DoesNotContain(statements, s => s.Speaker.StartsWith("the ward", StringComparison.Ordinal) || s.Speaker.StartsWith("the market", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Naming_something_a_noun_phrase_without_quotation_marks_is_an_opinion_voiced()
+    {
+        var statements = Extract(
+            "Councilwoman Ilse Varga spent the week on the stump, calling the harbour master a coward.\n"
+            + "Harbour master Teodor Nyberg called Varga an opportunist.\n"
+            + "Nyberg called a press conference for Friday, and later called it a day.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ilse Varga" && s.Text == "the harbour master a coward");
+        Assert.Contains(statements, s => s.Speaker == "Teodor Nyberg" && s.Text == "Varga an opportunist");
+        Assert.DoesNotContain(statements, s => s.Text.Contains("press conference", StringComparison.Ordinal) || s.Text.Contains("a day", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pronoun_speaker_is_the_latest_subject_even_when_an_earlier_subject_is_named_since()
+    {
+        var statements = Extract(
+            "Senator Walter Brink opened the hearing on Tuesday.\n"
+            + "Quillon Arveson, the county auditor, questioned Brink about the road budget for an hour. \"The numbers do not add up,\" he said.");
+
+        Assert.Contains(statements, s => s.Speaker == "Quillon Arveson" && s.Text == "The numbers do not add up");
+    }
+
+    [Fact]
+    public void Respondents_in_a_poll_speak_rather_than_the_poll()
+    {
+        var statements = Extract(
+            "Some 58 percent of voters in a recent Harlow College poll said the ferry fares were too high.\n"
+            + "Two in five parents in the Tovey Institute survey said the schools needed more nurses.");
+
+        Assert.Contains(statements, s => s.Speaker.EndsWith("58 percent of voters in a recent Harlow College poll", StringComparison.Ordinal) && s.Text == "the ferry fares were too high");
+        Assert.Contains(statements, s => s.Speaker == "Two in five parents in the Tovey Institute survey" && s.Text == "the schools needed more nurses");
+    }
 }
