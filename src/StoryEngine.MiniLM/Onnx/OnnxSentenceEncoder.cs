@@ -1,5 +1,7 @@
+using System.Reflection;
 using BERTTokenizers.Base;
 using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers;
 
 namespace StoryEngine.MiniLM.Onnx;
 
@@ -26,6 +28,10 @@ internal sealed class OnnxSentenceEncoder : IDisposable
     private readonly TokenizerBase _tokenizer;
     private readonly Pooling _pooling;
     private readonly string[] _outputNames;
+
+    /// <summary>The model that <paramref name="package"/> (a SentenceTransformers model package) ships as its resource.</summary>
+    public static OnnxSentenceEncoder FromPackage(Assembly package, TokenizerBase tokenizer, Pooling pooling, SentenceModelPrecision precision) =>
+        new(ResourceLoader.GetResource(package, "model.onnx"), tokenizer, pooling, precision);
 
     /// <param name="model">The model's ONNX bytes; not kept.</param>
     public OnnxSentenceEncoder(byte[] model, TokenizerBase tokenizer, Pooling pooling, SentenceModelPrecision precision)
