@@ -68,33 +68,33 @@ internal static class DynamicQuantizer
 
         RequireOpset(modelFields);
         var graphFields = ProtoWire.Fields(graphField.Payload);
-        var initializers = graphFields.Where(f => f.Number == GraphInitializer).Select(f => Tensor.Read(f.Payload)).ToDictionary(t => t.Name);
+        // In the order the graph lists them, so the rewrite below can walk them beside the fields.
+        var initializerList = graphFields.Where(f => f.Number == GraphInitializer).Select(f => Tensor.Read(f.Payload)).ToList();
+        var initializers = initializerList.ToDictionary(t => t.Name);
         var nodes = graphFields.Where(f => f.Number == GraphNode).Select(f => Node.Read(f.Payload)).ToList();
 
-        // A weight is quantized when it is a 2-D float constant and every node that reads it is a MatMul reading it
-        // as its second input; a weight also read elsewhere stays whole.
+        // A 2-D float constant is rewritten only when every node that reads it reads it the one way handled here; a
+        // constant also read elsewhere stays whole.
         var readers = nodes.SelectMany(n => n.Inputs.Select((input, slot) => (input, node: n, slot))).ToLookup(x => x.input);
-        var quantizable = initializers.Values
-            .Where(t => t is { DataType: FloatType, Dims.Count: 2, External: false })
-            .Where(t => readers[t.Name].Any() && readers[t.Name].All(r => r.node.OpType == "MatMul" && r.node.Domain.Length == 0 && r.slot == 1))
-            .Select(t => t.Name)
-            .ToHashSet(StringComparer.Ordinal);
+        HashSet<string> ConstantsReadOnly(Func<Tensor, bool> wanted, Func<Node, int, bool> read) =>
+            initializers.Values
+                .Where(t => t is { DataType: FloatType, Dims.Count: 2, External: false } && wanted(t))
+                .Where(t => readers[t.Name].Any() && readers[t.Name].All(r => r.node.Domain.Length == 0 && read(r.node, r.slot)))
+                .Select(t => t.Name)
+                .ToHashSet(StringComparer.Ordinal);
 
-        // An embedding table is quantized when every reader gathers rows from it (axis 0) and nothing else reads it.
-        var tables = initializers.Values
-            .Where(t => t is { DataType: FloatType, Dims.Count: 2, External: false } && t.Dims[0] * t.Dims[1] >= minLookupTable)
-            .Where(t => readers[t.Name].Any() && readers[t.Name].All(r => r.node.OpType == "Gather" && r.node.Domain.Length == 0 && r.slot == 0 && r.node.Axis == 0))
-            .Select(t => t.Name)
-            .ToHashSet(StringComparer.Ordinal);
+        // Weights: the second input of MatMuls. Embedding tables: large, with rows gathered (axis 0).
+        var quantizable = ConstantsReadOnly(_ => true, (node, slot) => node.OpType == "MatMul" && slot == 1);
+        var tables = ConstantsReadOnly(t => t.Dims[0] * t.Dims[1] >= minLookupTable, (node, slot) => node.OpType == "Gather" && slot == 0 && node.Axis == 0);
 
         // Sized once: the rewritten graph is smaller than the original, and these models are tens of megabytes.
         using var graph = new MemoryStream(graphField.Payload.Length);
         var quantizedInputs = new HashSet<string>(StringComparer.Ordinal);
-        int matMuls = 0, lookups = 0, nodeIndex = 0;
+        int matMuls = 0, lookups = 0, nodeIndex = 0, initializerIndex = 0;
         long weights = 0;
         foreach (var field in graphFields)
         {
-            if (field.Number == GraphInitializer && Tensor.NameOf(field.Payload) is var initializer && (quantizable.Contains(initializer) || tables.Contains(initializer)))
+            if (field.Number == GraphInitializer && initializerList[initializerIndex++].Name is var initializer && (quantizable.Contains(initializer) || tables.Contains(initializer)))
             {
                 continue;
             }
@@ -347,14 +347,12 @@ internal static class DynamicQuantizer
         {
             var fields = ProtoWire.Fields(payload);
             return new Tensor(
-                NameIn(fields),
+                fields.FirstOrDefault(f => f.Number == TensorName).Text,
                 (int)fields.FirstOrDefault(f => f.Number == TensorDataType).Varint,
                 ProtoWire.Int64s(fields, TensorDims),
                 fields.Exists(f => f.Number == TensorDataLocation && f.Varint == 1),
                 fields);
         }
-
-        public static string NameOf(ReadOnlyMemory<byte> payload) => NameIn(ProtoWire.Fields(payload));
 
         /// <summary>The values of a float tensor, from raw_data or float_data.</summary>
         public float[] Floats()
@@ -387,7 +385,5 @@ internal static class DynamicQuantizer
 
             return [.. values];
         }
-
-        private static string NameIn(List<ProtoField> fields) => fields.FirstOrDefault(f => f.Number == TensorName).Text;
     }
 }
