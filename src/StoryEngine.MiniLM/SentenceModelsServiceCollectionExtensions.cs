@@ -17,6 +17,18 @@ public sealed class SentenceModelOptions
     /// reader questions (see README). Worth it for a large archive's first build.
     /// </summary>
     public SentenceModelPrecision ModelPrecision { get; set; } = SentenceModelPrecision.Float32;
+
+    /// <summary>The settings as the host binds them, for the verbs that build their models without the host (eval, fit).</summary>
+    public static SentenceModelOptions From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(SectionName).Get<SentenceModelOptions>() ?? new SentenceModelOptions();
+        return options.IsValid ? options : throw new OptionsValidationException(SectionName, typeof(SentenceModelOptions), [InvalidPrecision]);
+    }
+
+    internal const string InvalidPrecision = $"{SectionName}:{nameof(ModelPrecision)} takes Float32 or Int8.";
+
+    internal bool IsValid => Enum.IsDefined(ModelPrecision);
 }
 
 public static class SentenceModelsServiceCollectionExtensions
@@ -32,7 +44,7 @@ public static class SentenceModelsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SentenceModelOptions>()
             .Bind(configuration.GetSection(SentenceModelOptions.SectionName))
-            .Validate(o => Enum.IsDefined(o.ModelPrecision), $"{SentenceModelOptions.SectionName}:{nameof(SentenceModelOptions.ModelPrecision)} takes Float32 or Int8.")
+            .Validate(o => o.IsValid, SentenceModelOptions.InvalidPrecision)
             .ValidateOnStart();
         services.TryAddSingleton<ITextEncoder>(sp => SentenceModels.Create(sp.GetRequiredService<IOptions<SentenceModelOptions>>().Value.ModelPrecision));
         return services;

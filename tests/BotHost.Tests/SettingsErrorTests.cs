@@ -16,6 +16,7 @@ public sealed class SettingsErrorTests
     [InlineData("Stories:Semantic", "maybe-9f3", "true or false", "eval")]
     [InlineData("Stories:ModelPrecision", "tiny-9f3", "one of Float32, Int8", "ask")]
     [InlineData("Stories:ModelPrecision", "7359", "Float32 or Int8", "ask")]
+    [InlineData("Stories:ModelPrecision", "7359", "Float32 or Int8", "eval")]
     [InlineData("Discord:DeferAfter", "banana-9f3", "00:00:02", "run")]
     [InlineData("Slack:Enabled", "yes-please-9f3", "true or false", "run")]
     [InlineData("Slack:AppToken", "xoxb-0000-1111-bot-token-9f3", "xapp-", "run")]

@@ -42,7 +42,7 @@ public static class EvalVerb
         // The bot's own configuration (appsettings.json, environment, --semantic or --Stories:Semantic), so eval
         // measures what it serves.
         var configuration = BotServices.CreateHostBuilder(cli).Configuration;
-        using var encoder = configuration.GetValue<bool>($"{StoryEngineOptions.SectionName}:{nameof(StoryEngineOptions.Semantic)}") ? SentenceModels.Create(ModelPrecision(configuration)) : null;
+        using var encoder = configuration.GetValue<bool>($"{StoryEngineOptions.SectionName}:{nameof(StoryEngineOptions.Semantic)}") ? SentenceModels.Create(SentenceModelOptions.From(configuration).ModelPrecision) : null;
         var reports = new List<EvalReport>();
         foreach (var file in files)
         {
@@ -111,8 +111,4 @@ public static class EvalVerb
 
         return files;
     }
-
-    /// <summary>Stories:ModelPrecision as the host reads it (Float32 unless set).</summary>
-    internal static SentenceModelPrecision ModelPrecision(IConfiguration configuration) =>
-        configuration.GetSection(SentenceModelOptions.SectionName).Get<SentenceModelOptions>()?.ModelPrecision ?? new SentenceModelOptions().ModelPrecision;
 }

@@ -61,7 +61,7 @@ public static class FitVerb
 
         if (only != "words")
         {
-            var precision = EvalVerb.ModelPrecision(BotServices.CreateHostBuilder(cli).Configuration);
+            var precision = SentenceModelOptions.From(BotServices.CreateHostBuilder(cli).Configuration).ModelPrecision;
             await output.WriteLineAsync($"with sentence vectors (MiniLM and Arctic, {precision}):");
             using var encoder = SentenceModels.Create(precision);
             meaning = EvalRunner.FitWeights(squad, news, encoder: encoder, folds: folds, speech: EvalVerb.Speech, newsWeight: newsWeight);
