@@ -11,11 +11,13 @@ routes like a load balancer: only to replicas whose /readyz answers 200), and ea
 
 Words only (--semantic false): the soak is about the fleet, not the ranking. Needs redis-server on the PATH and
 Python's `cryptography` package (Debian: python3-cryptography). Run from the repository root (it copies seeds/)."""
-import hashlib, hmac, json, os, re, shutil, signal, socket, subprocess, sys, tempfile, threading, time, urllib.error
+import hashlib, hmac, json, os, re, shutil, signal, subprocess, sys, tempfile, threading, time, urllib.error
 import urllib.parse, urllib.request
 from collections import Counter
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from loopback_fleet import discord_request, free_port, start_redis
 
 DLL = sys.argv[1]
 DURATION = float(sys.argv[2]) if len(sys.argv) > 2 else 60.0
@@ -26,21 +28,6 @@ QUESTIONS = ["What did Netanyahu and Trump say about the ceasefire and the Gaza 
 
 key = Ed25519PrivateKey.generate()
 pub = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
-
-
-def free_port():
-    s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close(); return p
-
-
-def start_redis(port, folder):
-    p = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                          "--dir", folder], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), 0.2).close(); return p
-        except OSError:
-            time.sleep(0.05)
-    raise SystemExit("redis did not start")
 
 
 class Replica:
@@ -96,11 +83,8 @@ def request(base, path, data, headers):
 
 
 def discord(base, body):
-    ts = str(int(time.time())); data = json.dumps(body).encode()
-    sig = key.sign(ts.encode() + data).hex()
-    status, text = request(base, "/discord/interactions", data, {"Content-Type": "application/json",
-                                                                  "X-Signature-Ed25519": sig, "X-Signature-Timestamp": ts})
-    return status, (json.loads(text) if status == 200 and text else None)
+    status, response, _ = discord_request(base, key, body)
+    return status, (response if status == 200 else None)
 
 
 def discord_ask(base, question):

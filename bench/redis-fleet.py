@@ -8,9 +8,11 @@ and once it is killed, and how soon buttons work again after it restarts. Signed
 
 Needs redis-server on the PATH and Python's `cryptography` package (Debian: python3-cryptography). Run from the
 repository root (it serves seeds/)."""
-import json, os, re, socket, subprocess, sys, time, statistics, urllib.request, urllib.error, tempfile
+import json, os, re, subprocess, sys, time, statistics, urllib.request, urllib.error, tempfile
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives import serialization
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from loopback_fleet import free_port, start_redis, discord_request
 
 DLL = sys.argv[1]
 SEEDS = os.path.abspath("seeds")
@@ -20,18 +22,6 @@ N = int(sys.argv[2]) if len(sys.argv) > 2 else 300
 
 key = Ed25519PrivateKey.generate()
 pub = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
-
-def free_port():
-    s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close(); return p
-
-def start_redis(port, folder):
-    p = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", folder],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), 0.2).close(); return p
-        except OSError: time.sleep(0.05)
-    raise SystemExit("redis did not start")
 
 def start_bot(redis):
     args = ["dotnet", DLL, "--seeds", SEEDS, "--urls", "http://127.0.0.1:0", "--semantic", "false",
@@ -52,25 +42,13 @@ def start_bot(redis):
         time.sleep(0.1)
     return p, base
 
-def post(base, body):
-    ts = str(int(time.time()))
-    data = body.encode()
-    sig = key.sign(ts.encode() + data).hex()
-    req = urllib.request.Request(base + "/discord/interactions", data=data, method="POST",
-                                 headers={"Content-Type": "application/json", "X-Signature-Ed25519": sig, "X-Signature-Timestamp": ts})
-    t = time.perf_counter()
-    try:
-        with urllib.request.urlopen(req) as r: status, text = r.status, r.read()
-    except urllib.error.HTTPError as e: status, text = e.code, e.read()
-    return status, json.loads(text) if text else None, (time.perf_counter() - t) * 1000
-
 def ask(base):
-    return post(base, json.dumps({"type": 2, "id": "2", "application_id": APP, "token": "t", "version": 1,
-        "data": {"id": "3", "name": "ask", "type": 1, "options": [{"name": "question", "type": 3, "value": Q}]}}))
+    return discord_request(base, key, {"type": 2, "id": "2", "application_id": APP, "token": "t", "version": 1,
+        "data": {"id": "3", "name": "ask", "type": 1, "options": [{"name": "question", "type": 3, "value": Q}]}})
 
 def button(base, cid):
-    return post(base, json.dumps({"type": 3, "id": "4", "application_id": APP, "token": "t2", "version": 1,
-        "user": {"id": "1", "username": "x"}, "data": {"custom_id": cid, "component_type": 2}}))
+    return discord_request(base, key, {"type": 3, "id": "4", "application_id": APP, "token": "t2", "version": 1,
+        "user": {"id": "1", "username": "x"}, "data": {"custom_id": cid, "component_type": 2}})
 
 def next_id(resp):
     comps = resp["data"].get("components") or []
