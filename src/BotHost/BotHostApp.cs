@@ -25,6 +25,8 @@ public static class BotHostApp
                                                      accuracy on question files, SQuAD-format files, newsqa-dev folders
           BotHost fit [--squad FILE] [--newsqa DIR] [--folds N] [--write FILE]
                                                      fit the /ask ranking weights, report them held out by story
+          BotHost reader-data --out DIR [--squad FILE] [--newsqa DIR] [--top N]
+                                                     the sentence reader's training data (tools/reader)
           BotHost related-words [--wordnet DIR] --write FILE
                                                      regenerate the related-words lexicon from WordNet 3.0
           BotHost whosaid [SPEAKER] [--json]         who said what
@@ -63,6 +65,7 @@ public static class BotHostApp
                 "ask" => await AskVerb.RunAsync(cli, input, output, error, cancel.Token),
                 "eval" => await EvalVerb.RunAsync(cli, output, cancel.Token),
                 "fit" => await FitVerb.RunAsync(cli, output, cancel.Token),
+                "reader-data" => await ReaderDataVerb.RunAsync(cli, output, cancel.Token),
                 "related-words" => await RelatedWordsVerb.RunAsync(cli, output, cancel.Token),
                 "register-commands" => await RegisterCommandsAsync(cli, cancel.Token),
                 "whosaid" or "quote" or "facts" or "people" or "timeline" or "summary" => await FactsVerbs.RunAsync(cli, output, cancel.Token),

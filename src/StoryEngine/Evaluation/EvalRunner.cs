@@ -198,7 +198,7 @@ public static class EvalRunner
         return StoryParser.Parse(article.Title, text, markdown: false);
     }
 
-    private static SquadFile ReadSquad(string path) =>
+    internal static SquadFile ReadSquad(string path) =>
         JsonSerializer.Deserialize(File.ReadAllBytes(path), EvalJsonContext.Default.SquadFile)
         ?? throw new InvalidDataException($"{path} is not a SQuAD file.");
 

