@@ -24,9 +24,6 @@ public sealed class CombinedTextEncoder : ITextEncoder, IDisposable
 
     public string? Identity { get; }
 
-    /// <summary>The sentence reader that comes with these models, disposed with them.</summary>
-    public ISentenceReader? Reader { get; init; }
-
     public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(passages);
@@ -54,8 +51,6 @@ public sealed class CombinedTextEncoder : ITextEncoder, IDisposable
         {
             (model as IDisposable)?.Dispose();
         }
-
-        (Reader as IDisposable)?.Dispose();
     }
 
     private float[] Join(IEnumerable<float[]> parts)

@@ -4,7 +4,8 @@ namespace StoryEngine.MiniLM;
 
 /// <summary>
 /// The word pieces all-MiniLM-L6-v2 reads for a text (prepared as <see cref="MiniLmTextEncoder"/> prepares it),
-/// without the [CLS] and [SEP] marks: what the sentence reader pairs, at run time and when it is trained.
+/// without the [CLS] and [SEP] marks: what <c>BotHost reader-data</c> writes for training a sentence reader
+/// (tools/reader), so training reads text exactly as the bot's model does.
 /// </summary>
 public static class MiniLmWordPieces
 {
@@ -13,7 +14,7 @@ public static class MiniLmWordPieces
 
     private static readonly MiniLMTokenizer Tokenizer = new();
 
-    /// <summary>The published all-MiniLM-L6-v2 model (ONNX) that the package ships: the reader starts from it.</summary>
+    /// <summary>The published all-MiniLM-L6-v2 model (ONNX) that the package ships: a trained reader starts from it.</summary>
     public static byte[] PublishedModel() =>
         SentenceTransformers.ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx");
 

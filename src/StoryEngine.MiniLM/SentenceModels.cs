@@ -12,10 +12,7 @@ public static class SentenceModels
     /// <param name="precision">The published Float32 weights (the default, as the host runs them) or Int8.</param>
     public static CombinedTextEncoder Create(SentenceModelPrecision precision = SentenceModelPrecision.Float32)
     {
-        var models = new CombinedTextEncoder(new MiniLmTextEncoder(precision), new ArcticXsTextEncoder(precision))
-        {
-            Reader = MiniLmSentenceReader.IsShipped ? new MiniLmSentenceReader(precision) : null,
-        };
+        var models = new CombinedTextEncoder(new MiniLmTextEncoder(precision), new ArcticXsTextEncoder(precision));
 
         // Loading read each model's bytes into managed arrays (and, for int8, rewrote them): a few hundred megabytes
         // of garbage the runtime would otherwise keep. Given back once, here: the bot's resident memory on the seed

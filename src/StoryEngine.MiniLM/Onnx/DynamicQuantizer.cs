@@ -1,8 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
-using static StoryEngine.MiniLM.Onnx.OnnxProto;
-
 namespace StoryEngine.MiniLM.Onnx;
 
 /// <summary>What <see cref="DynamicQuantizer.Quantize"/> did to a model.</summary>
@@ -22,6 +20,34 @@ internal readonly record struct QuantizationSummary(int MatMuls, int Lookups, lo
 /// </summary>
 internal static class DynamicQuantizer
 {
+    // onnx.proto field numbers.
+    private const int ModelGraph = 7;
+    private const int ModelOpsetImport = 8;
+    private const int OpsetDomain = 1;
+    private const int OpsetVersion = 2;
+    private const int GraphNode = 1;
+    private const int GraphInitializer = 5;
+    private const int NodeInput = 1;
+    private const int NodeOutput = 2;
+    private const int NodeName = 3;
+    private const int NodeOpType = 4;
+    private const int NodeAttribute = 5;
+    private const int NodeDomain = 7;
+    private const int TensorDims = 1;
+    private const int TensorDataType = 2;
+    private const int TensorFloatData = 4;
+    private const int TensorName = 8;
+    private const int TensorRawData = 9;
+    private const int TensorDataLocation = 14;
+    private const int AttributeName = 1;
+    private const int AttributeInt = 3;
+    private const int AttributeType = 20;
+    private const int AttributeTypeInt = 2;
+
+    // TensorProto.DataType.
+    private const int FloatType = 1;
+    private const int Uint8Type = 2;
+
     /// <summary>Smaller tables (positions, token types) are not worth the extra nodes.</summary>
     public const long MinLookupTable = 1 << 20;
 
@@ -111,7 +137,23 @@ internal static class DynamicQuantizer
             weights += table.Dims[0] * table.Dims[1];
         }
 
-        var bytes = OnnxProto.WithGraph(modelFields, graph.GetBuffer().AsSpan(0, (int)graph.Length));
+        // The model written straight into an array of its exact size: no growing buffer and no copy of it.
+        var graphLength = (int)graph.Length;
+        var size = modelFields.Where(f => f.Number != ModelGraph).Sum(f => f.Encoded.Length) + ProtoWire.LengthDelimitedSize(ModelGraph, graphLength);
+        var bytes = new byte[size];
+        using var output = new MemoryStream(bytes);
+        foreach (var field in modelFields)
+        {
+            if (field.Number == ModelGraph)
+            {
+                ProtoWire.WriteBytes(output, ModelGraph, graph.GetBuffer().AsSpan(0, graphLength));
+            }
+            else
+            {
+                output.Write(field.Encoded.Span);
+            }
+        }
+
         summary = new QuantizationSummary(matMuls, lookups, weights);
         return bytes;
     }

@@ -68,42 +68,6 @@ internal sealed class OnnxSentenceEncoder : IDisposable
             tokens[i].TokenTypeIds.CopyTo(types, i * length);
         }
 
-        var vectors = Run(ids, mask, types, batch, cancellationToken);
-        foreach (var vector in vectors)
-        {
-            Normalise(vector);
-        }
-
-        return vectors;
-    }
-
-    /// <summary>
-    /// The pooled (not normalised) vectors of word-piece sequences given whole, marks included: how the sentence
-    /// reader runs a question and a sentence read together.
-    /// </summary>
-    public float[][] Pool(IReadOnlyList<long[]> sequences, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(sequences);
-        if (sequences.Count == 0)
-        {
-            return [];
-        }
-
-        var (batch, length) = (sequences.Count, sequences.Max(s => s.Length));
-        var ids = new long[batch * length];
-        var mask = new long[batch * length];
-        for (var i = 0; i < batch; i++)
-        {
-            sequences[i].CopyTo(ids, i * length);
-            mask.AsSpan(i * length, sequences[i].Length).Fill(1);
-        }
-
-        return Run(ids, mask, new long[batch * length], batch, cancellationToken);
-    }
-
-    private float[][] Run(long[] ids, long[] mask, long[] types, int batch, CancellationToken cancellationToken)
-    {
-        var length = ids.Length / batch;
         long[] shape = [batch, length];
         using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
@@ -156,15 +120,12 @@ internal sealed class OnnxSentenceEncoder : IDisposable
             }
         }
 
-        return vector;
-    }
-
-    private static void Normalise(float[] vector)
-    {
         var norm = MathF.Max(MathF.Sqrt(vector.Sum(x => x * x)), 1e-12f);
-        for (var d = 0; d < vector.Length; d++)
+        for (var d = 0; d < dimension; d++)
         {
             vector[d] /= norm;
         }
+
+        return vector;
     }
 }

@@ -31,8 +31,6 @@ internal sealed class ReusingTextEncoder : ITextEncoder
 
     public string? Identity => Model.Identity;
 
-    public ISentenceReader? Reader => Model.Reader;
-
     /// <summary>Passages the model encoded during the last build (the others were reused).</summary>
     public int Encoded { get; private set; }
 

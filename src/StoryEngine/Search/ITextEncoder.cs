@@ -15,9 +15,6 @@ public interface ITextEncoder
     /// </summary>
     string? Identity => null;
 
-    /// <summary>The cross-encoder trained with these models, if any: it re-reads the best candidates of an /ask.</summary>
-    ISentenceReader? Reader => null;
-
     /// <summary>Vectors for sentences or paragraphs, one per text, in order.</summary>
     float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default);
 

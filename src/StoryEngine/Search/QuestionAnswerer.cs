@@ -152,24 +152,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             return new AskResult(clean, Abstained: true, []);
         }
 
-        // The sentence reader, where the sentence models bring one, reads the question with each of the best
-        // candidates and may reorder them, or find that none of them answers it.
-        var answerable = 1.0;
-        if (_index.Meaning?.Encoder.Reader is { } reader && Settings.ReaderWeight > 0)
-        {
-            (candidates, answerable) = Reread(reader, clean, candidates, Math.Max(Settings.ReaderCandidates, top));
-            if (1 - answerable > Settings.ReaderAbstainAt)
-            {
-                return new AskResult(clean, Abstained: true, []);
-            }
-        }
-
         // Confidence is the ranker's own probability for the sentence: its scores are logits of a softmax over the
         // candidates, fitted so that the sentence that answers takes the mass. On reader questions it tracks how often
-        // the top answer is right (see README); coverage, which it was before, read 100 % on wrong answers. With the
-        // reader it is also weighed by the reader's probability that some candidate answers at all.
+        // the top answer is right (see README); coverage, which it was before, read 100 % on wrong answers.
         var best = candidates[0];
-        var partition = Partition(candidates) / answerable;
+        var partition = Partition(candidates);
 
         // Further answers only while the ranker finds them at least MinRelativeLikelihood as likely as the best: the
         // tail of a clear-cut ranking is noise that happens to share a word.
@@ -193,27 +180,6 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }
 
         return new AskResult(clean, Abstained: false, answers);
-    }
-
-    /// <summary>
-    /// The first <paramref name="count"/> candidates re-scored with the reader's logits (score + weight × logit) and
-    /// reordered; the rest are left out, so the answers shown are the ones the reader read. Also the reader's
-    /// probability that one of them answers (the softmax share of the sentences against its "no answer" logit).
-    /// </summary>
-    private (List<Candidate> Candidates, double Answerable) Reread(ISentenceReader reader, string question, List<Candidate> candidates, int count)
-    {
-        var read = candidates.Take(count).ToList();
-        var logits = reader.Read(question, [.. read.Select(c => _index.Sentences[c.Ordinal].Sentence.Text)]);
-        var max = Math.Max(logits.Max(), reader.NoAnswer);
-        var sentences = logits.Sum(l => Math.Exp(l - max));
-        var answerable = sentences / (sentences + Math.Exp(reader.NoAnswer - max));
-        for (var i = 0; i < read.Count; i++)
-        {
-            read[i] = read[i] with { Score = read[i].Score + (Settings.ReaderWeight * logits[i]) };
-        }
-
-        read.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Ordinal.CompareTo(b.Ordinal));
-        return (read, answerable);
     }
 
     /// <summary>Whether the word ranking alone is on topic and sure enough of its best sentence (<see cref="RankingSettings.WordsSureAt"/>).</summary>

@@ -79,15 +79,6 @@ public sealed record RankingSettings
     /// </remarks>
     public double WordsSureAt { get; init; } = 1.1;
 
-    /// <summary>With a sentence reader: how many of the best candidates it reads (at least as many as answers asked for).</summary>
-    public int ReaderCandidates { get; init; } = 8;
-
-    /// <summary>With a sentence reader: a candidate's score becomes its ranking score plus this times the reader's logit; 0 turns the reader off.</summary>
-    public float ReaderWeight { get; init; } = 1f;
-
-    /// <summary>With a sentence reader: it abstains when the reader's probability that none of the candidates answers exceeds this.</summary>
-    public double ReaderAbstainAt { get; init; } = 1.1;
-
     // The weights (Weights, SemanticWeights) live by feature name in ranking-weights.json, written by `BotHost fit`.
     // History: fitted by EvalRunner.FitSquadWeights on squad-v2-tune.json (from zero weights, 800 Adam steps, listwise softmax
     // loss over each question's 50 candidates): 78.8% top-1 fitted on all eight articles, 77.9% when each article is
