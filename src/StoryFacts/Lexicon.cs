@@ -236,6 +236,10 @@ internal static class Lexicon
         "instead", "even", "thus", "therefore", "hence", "indeed", "meanwhile", "however", "moreover", "nevertheless",
         "nonetheless", "still", "so", "yet", "otherwise", "afterward", "afterwards", "eventually", "finally", "ultimately", "soon");
 
+    /// <summary>Conjunctions that open a subordinate clause with a subject of its own ("when X thanked ... and said").</summary>
+    public static readonly HashSet<string> SubordinateOpeners = Set(
+        "when", "while", "after", "before", "because", "since", "although", "though", "whereas", "until", "once", "if");
+
     /// <summary>Words that end a backward search for the subject of a verb.</summary>
     public static readonly HashSet<string> ClauseBoundaries = Set(
         "that", "and", "but", "while", "as", "because", "so", "when", "after", "before", "although", "though", "where",

@@ -1337,7 +1337,10 @@ internal sealed partial class StatementExtractor
             {
                 // "..., Hajiya X, described the vote as "..." and insisted that ...": the speaker of the verb this one is
                 // coordinated with, before the sentence's opening phrase.
-                var coordinated = earlier?.LastOrDefault(a => a.Speaker is not null && a.VerbIndex < i && !a.ContentBefore && !a.Participle && a.Verb != "according to")?.Speaker;
+                var coordinatedWith = earlier?.LastOrDefault(a => a.Speaker is not null && a.VerbIndex < i && !a.ContentBefore && !a.Participle && a.Verb != "according to");
+                var subordinate = ClauseSubjectBefore(tokens, k);
+                var clauseSpeaker = subordinate is { } c && (coordinatedWith is null || coordinatedWith.VerbIndex < c.Opener) ? Resolve(p, c.Subject, position) : null;
+                var coordinated = clauseSpeaker ?? coordinatedWith?.Speaker;
                 var shared = coordinated is null ? SentenceSubject(tokens) : null;
                 var sharedSpeaker = coordinated ?? (shared is null ? null : Resolve(p, shared, position));
                 if (sharedSpeaker is not null)
@@ -1704,6 +1707,10 @@ internal sealed partial class StatementExtractor
         {
             start = tokens[end - 1].Lower == "this" && end >= 2 && tokens[end - 2].Lower is "earlier" or "later" ? end - 2 : end - 1;
         }
+        else if (end >= 2 && tokens[end].Lower == "time" && tokens[end - 1].Lower is "the" or "that" && tokens[end - 2].Lower == "at")
+        {
+            start = end - 2; // "Ortiz at the time said": when, not who
+        }
 
         if (start < 0)
         {
@@ -1719,6 +1726,55 @@ internal sealed partial class StatementExtractor
         // "Figures released on Wednesday showed": the date belongs to a participle, which the subject keeps.
         var before = start >= 1 ? tokens[start - 1] : null;
         return before is not null && ((before.IsWord && (before.IsCapitalised || !before.Lower.EndsWith("ed", StringComparison.Ordinal))) || before.Text is ")" or "'s") ? start : -1;
+    }
+
+    /// <summary>
+    /// "..., when Rubin thanked the crowd and said ...", "while Ana Ruiz, the mayor, proposed a levy and said ...": a verb
+    /// coordinated inside a subordinate clause shares that clause's named subject, not the sentence's. Null unless the
+    /// nearest clause opener before <paramref name="and"/> is followed by a name, at most one appositive and then its verb.
+    /// </summary>
+    private static (List<Token> Subject, int Opener)? ClauseSubjectBefore(IReadOnlyList<Token> tokens, int and)
+    {
+        for (var s = and - 1; s >= 0; s--)
+        {
+            var t = tokens[s];
+            if (t.Text == ";")
+            {
+                return null;
+            }
+
+            var opener = t.IsWord && (!t.IsCapitalised || s == 0) && Lexicon.SubordinateOpeners.Contains(t.Text);
+            var coordinator = s > 0 && t.IsWord && !t.IsCapitalised && t.Lower is "and" or "but" && tokens[s - 1].Text == ",";
+            if (!opener && !coordinator)
+            {
+                continue;
+            }
+
+            var end = s + 1;
+            while (end < and && (tokens[end].IsCapitalised || IsTitleDot(tokens, end)))
+            {
+                end++;
+            }
+
+            var verb = end;
+            if (verb < and && tokens[verb].Text == ",")
+            {
+                verb++;
+                while (verb < and && tokens[verb].Text != ",")
+                {
+                    verb++;
+                }
+
+                verb++; // "Ana Ruiz, the mayor, proposed": past the appositive
+            }
+
+            var clauseOk = end > s + 1 && verb < and && tokens[verb].IsWord && !tokens[verb].IsCapitalised
+                && !Lexicon.ClauseBoundaries.Contains(tokens[verb].Text) && !Lexicon.Determiners.Contains(tokens[verb].Text)
+                && !tokens.Skip(verb).Take(and - verb).Any(x => x.Text == ",");
+            return clauseOk ? ([.. tokens.Skip(s + 1).Take(end - s - 1).Where(x => x.Text != ".")], s) : null;
+        }
+
+        return null;
     }
 
     private static int IndexOf(IReadOnlyList<Token> tokens, Token token, int before)

@@ -498,4 +498,23 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker.EndsWith("58 percent of voters in a recent Harlow College poll", StringComparison.Ordinal) && s.Text == "the ferry fares were too high");
         Assert.Contains(statements, s => s.Speaker == "Two in five parents in the Tovey Institute survey" && s.Text == "the schools needed more nurses");
     }
+
+    [Fact]
+    public void A_verb_coordinated_inside_a_subordinate_clause_shares_that_clauses_subject()
+    {
+        var statements = Extract(
+            "Some in the hall jeered, and when Tamsin Orrell thanked the volunteers and said the count was fair, a man shouted back.\n"
+            + "Gov. Elmer Vasko vetoed the budget, while Ruth Abernethy, the state treasurer, praised the veto and said the deficit would shrink.");
+
+        Assert.Contains(statements, s => s.Speaker == "Tamsin Orrell" && s.Text == "the count was fair");
+        Assert.Contains(statements, s => s.Speaker == "Ruth Abernethy" && s.Text == "the deficit would shrink");
+    }
+
+    [Fact]
+    public void At_the_time_between_the_subject_and_its_verb_is_not_the_speaker()
+    {
+        var statements = Extract("Mayor Ingrid Solberg at the time said the bridge tolls would end in June.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ingrid Solberg" && s.Text == "the bridge tolls would end in June");
+    }
 }
