@@ -1356,6 +1356,18 @@ internal sealed partial class StatementExtractor
         // The subject may have been found before a relative clause it owns ("The family of a cyclist who died ..."), so
         // its start is where its first token is, not a count back from the verb.
         var subjectStart = IndexOf(tokens, subject[0], k);
+        if (StateAfterTown(tokens, subject, subjectStart))
+        {
+            // "Stacy Ruiz of Dover, Delaware says", "a woman in Dover, Delaware, told him": the state closes the place
+            // named after the speaker ("in" ends a backward search, so the noun before it is taken).
+            var before = tokens[subjectStart - 3].Lower == "in" ? subjectStart - 4 : subjectStart - 2;
+            if (before >= 0 && CollectBackward(tokens, before) is { Count: > 0 } resident)
+            {
+                subject = resident;
+                subjectStart = IndexOf(tokens, subject[0], before);
+            }
+        }
+
         if (subject.Count is 2 or 3 && subject[0].Lower is "a" or "the" or "its" or "their" && Lexicon.DocumentNouns.Contains(subject[^1].Text)
             && subjectStart >= 2 && tokens[subjectStart - 1].Lower == "in")
         {
@@ -2079,6 +2091,11 @@ internal sealed partial class StatementExtractor
             return after;
         }
 
+        if (AgencyDatelineEnd(tokens) is var agency and > 0)
+        {
+            return agency;
+        }
+
         if (tokens.Count < 3 || !tokens[0].IsWord || tokens[0].Text.Length < 2 || !tokens[0].Text.All(c => char.IsUpper(c) || c == '.' || c == '-'))
         {
             return 0;
@@ -2091,6 +2108,11 @@ internal sealed partial class StatementExtractor
                 return k + 1;
             }
 
+            if (tokens[k].Text == "." && IsAbbreviationDot(tokens, k))
+            {
+                continue; // "WASHINGTON, Dec. 8 (UPI) —": a month's or state's short form
+            }
+
             if (tokens[k].Kind == TokenKind.Quote || tokens[k].Text is "." or ";")
             {
                 return 0;
@@ -2098,6 +2120,41 @@ internal sealed partial class StatementExtractor
         }
 
         return 0;
+    }
+
+    private static bool IsAbbreviationDot(IReadOnlyList<Token> tokens, int dot) =>
+        dot > 0 && tokens[dot - 1].IsWord && tokens[dot - 1].IsCapitalised && tokens[dot - 1].Text.Length <= 4;
+
+    /// <summary>
+    /// "Orlando, Fla. (Reuters) - ...", "Washington (AFP) – ...": a place in capitals and small letters, then an agency in
+    /// brackets and a dash. The index after the dash, or -1.
+    /// </summary>
+    private static int AgencyDatelineEnd(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 1; k + 3 < tokens.Count && k < 8; k++)
+        {
+            if (tokens[k].Text != "(")
+            {
+                continue;
+            }
+
+            var placeBefore = Enumerable.Range(0, k).All(m => (tokens[m].IsWord && tokens[m].IsCapitalised) || tokens[m].Text == ","
+                || (tokens[m].Text == "." && IsAbbreviationDot(tokens, m)));
+            if (!placeBefore || !tokens[k + 1].IsCapitalised || tokens[k + 2].Text != ")" || tokens[k + 3].Text is not ("-" or "—" or "–" or "--"))
+            {
+                return -1;
+            }
+
+            var after = k + 4;
+            while (after < tokens.Count && tokens[after].Text is "-" or "—" or "–")
+            {
+                after++;
+            }
+
+            return after;
+        }
+
+        return -1;
     }
 
     // ", said a spokesman." / ", said Berg, whose ...": a short speaker phrase right after the verb, then punctuation.
@@ -2802,7 +2859,7 @@ internal sealed partial class StatementExtractor
         {
             // "However, ...", "Shortly after the merger, ...", "Last month, ...", "Minutes later, ...": an opening adverbial,
             // then the subject.
-            start = firstComma + 1;
+            start = PastPlaceAndTimeSegments(tokens, firstComma + 1);
         }
 
         while (start + 1 < tokens.Count && tokens[start].IsCapitalised && tokens[start + 1].IsWord
@@ -2934,6 +2991,44 @@ internal sealed partial class StatementExtractor
         }
 
         return np.Count == 0 ? null : np;
+    }
+
+    private static bool StateAfterTown(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart) =>
+        subjectStart >= 3 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].IsCapitalised
+        && tokens[subjectStart - 3].IsWord && !tokens[subjectStart - 3].IsCapitalised && tokens[subjectStart - 3].Lower is "of" or "from" or "in"
+        && Gazetteer.IsPlace([.. subject.Where(t => t.Text != ".").Select(t => t.Text)]);
+
+    /// <summary>
+    /// "At a rally in Dover, Delaware, on Friday, Ruiz ...": the state after the town, and a time phrase, still belong to
+    /// the opening adverbial. The index where the subject starts.
+    /// </summary>
+    private static int PastPlaceAndTimeSegments(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var hops = 0; hops < 2; hops++)
+        {
+            var comma = start;
+            while (comma < tokens.Count && comma - start <= 4 && tokens[comma].Text != ",")
+            {
+                comma++;
+            }
+
+            if (comma >= tokens.Count || tokens[comma].Text != "," || comma == start)
+            {
+                return start;
+            }
+
+            var words = tokens.Skip(start).Take(comma - start).Where(t => t.Text != ".").Select(t => t.Text).ToList();
+            var time = comma - start <= 3 && (tokens[start].Lower is "on" or "last" or "this" || Lexicon.Weekdays.Contains(tokens[start].Text))
+                && (Lexicon.Weekdays.Contains(tokens[comma - 1].Text) || tokens[comma - 1].Lower is "week" or "month" or "night" or "morning" or "afternoon" or "evening");
+            if (!Gazetteer.IsPlace(words) && !time)
+            {
+                return start;
+            }
+
+            start = comma + 1;
+        }
+
+        return start;
     }
 
     /// <summary>

@@ -517,4 +517,22 @@ public sealed class UsNewsRuleTests
 
         Assert.Contains(statements, s => s.Speaker == "Ingrid Solberg" && s.Text == "the bridge tolls would end in June");
     }
+
+    [Fact]
+    public void A_town_and_its_state_are_never_the_speaker()
+    {
+        var statements = Extract(
+            "Speaking at a union hall in Dover, Delaware, Senator Opal Wrenfield went after the governor, calling him \"a part-time mayor.\"\n"
+            + "At a county fair in Nampa, Idaho, on Saturday, Rep. Cyrus Healey defended the dam, saying it had saved the valley.\n"
+            + "Marta Quill of Eugene, Oregon says she will vote for the levy.\n"
+            + "Boston (AFP) - Councilman Ned Farrow met the striking nurses, saying the hospital had to negotiate.\n"
+            + "Mayor Ruiz looked tired after a farmer in Salina, Kansas, told him the roads were a disgrace.");
+
+        Assert.Contains(statements, s => s.Speaker == "Opal Wrenfield" && s.Text.StartsWith("him", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Cyrus Healey" && s.Text == "it had saved the valley");
+        Assert.Contains(statements, s => s.Speaker.StartsWith("Marta Quill", StringComparison.Ordinal) && s.Text == "she will vote for the levy");
+        Assert.Contains(statements, s => s.Speaker == "Ned Farrow" && s.Text == "the hospital had to negotiate");
+        Assert.Contains(statements, s => s.Speaker == "a farmer" && s.Text == "the roads were a disgrace");
+        Assert.DoesNotContain(statements, s => s.Speaker is "Delaware" or "Idaho" or "Oregon" or "Boston" or "Kansas" or "Salina");
+    }
 }
