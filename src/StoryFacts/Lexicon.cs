@@ -236,6 +236,12 @@ internal static class Lexicon
         "instead", "even", "thus", "therefore", "hence", "indeed", "meanwhile", "however", "moreover", "nevertheless",
         "nonetheless", "still", "so", "yet", "otherwise", "afterward", "afterwards", "eventually", "finally", "ultimately", "soon");
 
+    /// <summary>Nouns that end a time phrase ("earlier this week", "late Monday night").</summary>
+    public static readonly HashSet<string> TimeNouns = Set("week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "day");
+
+    /// <summary>Words inside a time phrase before its noun or day ("earlier this", "late", "last", "on").</summary>
+    public static readonly HashSet<string> TimeWords = Set("earlier", "later", "early", "late", "last", "this", "that", "next", "on", "the", "same", "previous", "following");
+
     /// <summary>Conjunctions that open a subordinate clause with a subject of its own ("when X thanked ... and said").</summary>
     public static readonly HashSet<string> SubordinateOpeners = Set(
         "when", "while", "after", "before", "because", "since", "although", "though", "whereas", "until", "once", "if");

@@ -2840,7 +2840,7 @@ internal sealed partial class StatementExtractor
         // "Instead, he ...", "Shortly after the merger, the families ...": an adverb before a comma or a time clause.
         var adverbOpener = tokens.Count > start + 1 && SentenceAdverb(tokens[start])
             && (tokens[start + 1].Text == "," || tokens[start + 1].Lower is "after" or "before" or "since" or "when" or "as");
-        if (firstComma < 0 && tokens.Count > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || adverbOpener))
+        if (firstComma < 0 && tokens.Count > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || adverbOpener || OpeningParticiple(tokens, start)))
         {
             // "As word of her wins rolled in on Tuesday, he gave ...": an opening clause may run past twelve words.
             for (var k = start + 12; k < Math.Min(tokens.Count, start + 20); k++)
@@ -2855,6 +2855,7 @@ internal sealed partial class StatementExtractor
 
         if (firstComma > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || adverbOpener
             || tokens[start].Lower is "asked" or "speaking" || TimePhraseStart(tokens, firstComma - 1) == start + 1 || TimePhraseStart(tokens, firstComma - 1) == start
+            || OpeningTimePhrase(tokens, start, firstComma) || OpeningParticiple(tokens, start)
             || (firstComma - start <= 4 && tokens[firstComma - 1].Lower is "later" or "earlier" or "ago")))
         {
             // "However, ...", "Shortly after the merger, ...", "Last month, ...", "Minutes later, ...": an opening adverbial,
@@ -2997,6 +2998,23 @@ internal sealed partial class StatementExtractor
         subjectStart >= 3 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].IsCapitalised
         && tokens[subjectStart - 3].IsWord && !tokens[subjectStart - 3].IsCapitalised && tokens[subjectStart - 3].Lower is "of" or "from" or "in"
         && Gazetteer.IsPlace([.. subject.Where(t => t.Text != ".").Select(t => t.Text)]);
+
+    /// <summary>"Earlier this week, ...", "Last Thursday, ...", "Late Monday night, ...": a short time phrase opens the sentence.</summary>
+    private static bool OpeningTimePhrase(IReadOnlyList<Token> tokens, int start, int comma) =>
+        comma - start is >= 1 and <= 4 && tokens.Skip(start).Take(comma - start).All(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == ".")
+        && (Lexicon.Weekdays.Contains(tokens[comma - 1].Text) || Lexicon.TimeNouns.Contains(tokens[comma - 1].Text)
+            || (tokens[comma - 1].Kind == TokenKind.Number && Lexicon.MonthSet.Contains(tokens[comma - 2].Text)))
+        && tokens.Skip(start).Take(comma - start).All(t => !t.IsWord || Lexicon.TimeWords.Contains(t.Text) || Lexicon.Weekdays.Contains(t.Text)
+            || Lexicon.TimeNouns.Contains(t.Text) || Lexicon.MonthSet.Contains(t.Text));
+
+    /// <summary>
+    /// "Citing the storm as a warning, Ruiz urged ...", "Responding to the audit, the board said ...": a participle opens the
+    /// sentence; its subject comes after the comma. A first name ("Sterling Ruiz") or a verb after the word rules it out.
+    /// </summary>
+    private static bool OpeningParticiple(IReadOnlyList<Token> tokens, int start) =>
+        start + 1 < tokens.Count && tokens[start].IsWord && tokens[start].IsCapitalised && tokens[start].Lower.EndsWith("ing", StringComparison.Ordinal)
+        && tokens[start].Text.Length > 5 && tokens[start].Lower != "according" && !Lexicon.IsFirstName(tokens[start].Text) && tokens[start + 1].IsWord && !tokens[start + 1].IsCapitalised
+        && !Lexicon.ReportingVerbs.Contains(tokens[start + 1].Text) && !Lexicon.FiniteMarkers.Contains(tokens[start + 1].Text) && !Lexicon.BeForms.Contains(tokens[start + 1].Text);
 
     /// <summary>
     /// "At a rally in Dover, Delaware, on Friday, Ruiz ...": the state after the town, and a time phrase, still belong to

@@ -535,4 +535,16 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "a farmer" && s.Text == "the roads were a disgrace");
         Assert.DoesNotContain(statements, s => s.Speaker is "Delaware" or "Idaho" or "Oregon" or "Boston" or "Kansas" or "Salina");
     }
+
+    [Fact]
+    public void An_opening_time_phrase_or_participle_is_not_the_subject_of_a_participle_report()
+    {
+        var statements = Extract(
+            "Earlier this week, Councilman Hollis Grady pressed the port authority on the dredging contract, insisting that the bids be reopened.\n"
+            + "Citing the flooding in the lower wards as a warning to every town along the river and its tributaries, Mayor Esther Lindqvist went further, saying the county had to raise the levees.");
+
+        Assert.Contains(statements, s => s.Speaker == "Hollis Grady" && s.Text.Contains("the bids be reopened", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Esther Lindqvist" && s.Text == "the county had to raise the levees");
+        Assert.DoesNotContain(statements, s => s.Speaker is "this week" or "a warning");
+    }
 }
