@@ -547,4 +547,17 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Esther Lindqvist" && s.Text == "the county had to raise the levees");
         Assert.DoesNotContain(statements, s => s.Speaker is "this week" or "a warning");
     }
+
+    [Fact]
+    public void A_person_with_two_surnames_is_called_by_the_first_and_stays_she()
+    {
+        var statements = Extract(
+            "\"The bridge will open in spring,\" said Lucia Ibarra Soto, the head of the transit agency.\n"
+            + "Ms. Ibarra said the tolls would pay for the repairs.\n"
+            + "The agency was founded in 1951 by Governor Tomas Aldaine Whitby.\n"
+            + "\"We owe the bondholders nothing more,\" she said.");
+
+        Assert.Contains(statements, s => s.Speaker == "Lucia Ibarra Soto" && s.Text == "the tolls would pay for the repairs");
+        Assert.Contains(statements, s => s.Speaker == "Lucia Ibarra Soto" && s.Text == "We owe the bondholders nothing more");
+    }
 }
