@@ -560,4 +560,15 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Lucia Ibarra Soto" && s.Text == "the tolls would pay for the repairs");
         Assert.Contains(statements, s => s.Speaker == "Lucia Ibarra Soto" && s.Text == "We owe the bondholders nothing more");
     }
+
+    [Fact]
+    public void A_plural_title_does_not_end_the_sentence()
+    {
+        var statements = Extract(
+            "Senator Wendell Harrow says he feels he did \"great\" in the last debate.\n"
+            + "Harrow refrained from attacking his rivals, particularly Govs. Curtis Bellamy and Ansel Krogh, and Sens. Ida Marsh and Orla Penn.\n"
+            + "He dismissed critique of his performance, saying Monday that the debate was \"our best night.\"");
+
+        Assert.Contains(statements, s => s.Speaker == "Wendell Harrow" && s.Text.StartsWith("the debate was", StringComparison.Ordinal));
+    }
 }
