@@ -2415,7 +2415,7 @@ internal sealed partial class StatementExtractor
             }
 
             var previousAttribution = all.Where(x => x != a && x.ClauseEnd <= a.SubjectStart && !x.ContentBefore && x.ContentStart >= 0).Select(x => x.ClauseEnd).DefaultIfEmpty(0).Max();
-            if (previousAttribution > start)
+            if (previousAttribution > start && !ReportsAReport(tokens, a, start))
             {
                 return null;
             }
@@ -2453,6 +2453,15 @@ internal sealed partial class StatementExtractor
         var text = Slice(tokens, a.ContentStart, EndOfContent(tokens, a.ContentStart, all, a)).Trim();
         return a.ContentPrefix is null ? text : a.ContentPrefix + " " + text;
     }
+
+    /// <summary>
+    /// "Ruiz acknowledged that the fund was badly run, the Ledger reported.", "He promised to win, Okafor said.": an
+    /// attribution after the whole clause, past a comma and with nothing after it but a time, reports the report inside.
+    /// </summary>
+    private static bool ReportsAReport(IReadOnlyList<Token> tokens, Attribution a, int start) =>
+        start == 0 && a.SubjectStart >= 4 && tokens[a.SubjectStart - 1].Text == "," && tokens[a.SubjectStart - 2].Kind != TokenKind.Quote
+        && a.ClauseEnd >= tokens.Count - 4 && tokens.Skip(a.ClauseEnd).All(t => t.Text is "." || (t.IsWord && !t.IsCapitalised) || Lexicon.Weekdays.Contains(t.Text) || t.Kind == TokenKind.Number)
+        && a.Verb is "said" or "reported" or "reports" or "says" or "recalled" or "wrote" or "added";
 
     private static int EndOfContent(IReadOnlyList<Token> tokens, int start, IReadOnlyList<Attribution> all, Attribution self)
     {

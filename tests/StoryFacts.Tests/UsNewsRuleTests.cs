@@ -571,4 +571,16 @@ public sealed class UsNewsRuleTests
 
         Assert.Contains(statements, s => s.Speaker == "Wendell Harrow" && s.Text.StartsWith("the debate was", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_attribution_after_a_clause_with_its_own_report_reports_the_whole_clause()
+    {
+        var statements = Extract(
+            "He promised to beat the incumbent thanks to the family name, which is well known in the district, Okafor said.\n"
+            + "During the audit, Mayor Lena Ruiz acknowledged that the fund had been badly run, the Harlow Ledger reported in 1994.");
+
+        Assert.Contains(statements, s => s.Speaker == "Okafor" && s.Text.StartsWith("He promised to beat the incumbent", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "the Harlow Ledger" && s.Text.Contains("Ruiz acknowledged that the fund had been badly run", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Lena Ruiz" && s.Text == "the fund had been badly run");
+    }
 }
