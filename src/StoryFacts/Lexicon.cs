@@ -242,6 +242,12 @@ internal static class Lexicon
     /// <summary>Words inside a time phrase before its noun or day ("earlier this", "late", "last", "on").</summary>
     public static readonly HashSet<string> TimeWords = Set("earlier", "later", "early", "late", "last", "this", "that", "next", "on", "the", "same", "previous", "following");
 
+    /// <summary>Prepositions that open a phrase about the speaking after a reporting verb ("said of the senator").</summary>
+    public static readonly HashSet<string> PhraseAfterVerbOpeners = Set("of", "about", "with");
+
+    /// <summary>Plain verbs of saying, whose object is only ever what was said.</summary>
+    public static readonly HashSet<string> PlainSpeechVerbs = Set("said", "says", "say", "told", "tells", "wrote", "writes", "added", "adding", "adds");
+
     /// <summary>Conjunctions that open a subordinate clause with a subject of its own ("when X thanked ... and said").</summary>
     public static readonly HashSet<string> SubordinateOpeners = Set(
         "when", "while", "after", "before", "because", "since", "although", "though", "whereas", "until", "once", "if");

@@ -69,7 +69,7 @@ internal sealed partial class StatementExtractor
                 foreach (var a in attributions)
                 {
                     var content = Content(tokens, a, attributions);
-                    if (a.Speaker is not null && content is not null && WordCount(content) >= 3)
+                    if (a.Speaker is not null && content is not null && WordCount(content) >= 3 && !OnlyAPhraseAfterTheVerb(tokens, a, content))
                     {
                         statements.Add(new Statement(a.Speaker.Name, content, StatementKind.Indirect, a.Verb,
                             p.SentenceAt(tokens[a.VerbIndex].Start), a.Speaker.Kind, a.Speaker.AsWritten));
@@ -307,6 +307,31 @@ internal sealed partial class StatementExtractor
 
         Remember(position, speaker);
         return new Attribution(q - 2, tokens[q - 2].Text, speaker, false, 0, q - 1, -1, false);
+    }
+
+    /// <summary>
+    /// "said of the senator", "said about Latinos in the last year", "told Chris Wallace of Fox News", "said as the crowd
+    /// roared": the words after the verb are a phrase about the speaking, not what was said. A short "of/about/with"
+    /// phrase with no "that" (not "about 300 people"), or an "as/while" time clause with no comma, straight after a plain
+    /// verb of saying ("warned about X", "said that while ..." keep theirs).
+    /// </summary>
+    private static bool OnlyAPhraseAfterTheVerb(IReadOnlyList<Token> tokens, Attribution a, string content)
+    {
+        var words = content.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var afterThat = a.ContentStart > 0 && a.ContentStart <= tokens.Count && tokens[a.ContentStart - 1].Lower == "that";
+        if (words.Length < 2 || a.ContentBefore || afterThat || !Lexicon.PlainSpeechVerbs.Contains(a.Verb))
+        {
+            return false;
+        }
+
+        var first = words[0];
+        if (Lexicon.PhraseAfterVerbOpeners.Contains(first) && first == first.ToLowerInvariant())
+        {
+            return WordCount(content) <= 6 && !words.Contains("that") && !char.IsDigit(words[1][0]);
+        }
+
+        return first is "as" or "while" && !content.Contains(',', StringComparison.Ordinal)
+            && (Lexicon.Pronouns.Contains(words[1]) || Lexicon.Determiners.Contains(words[1]) || words[1].EndsWith("ing", StringComparison.Ordinal));
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));

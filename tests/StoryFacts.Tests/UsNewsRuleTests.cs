@@ -583,4 +583,18 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "the Harlow Ledger" && s.Text.Contains("Ruiz acknowledged that the fund had been badly run", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Speaker == "Lena Ruiz" && s.Text == "the fund had been badly run");
     }
+
+    [Fact]
+    public void A_phrase_about_the_speaking_after_the_verb_is_not_what_was_said()
+    {
+        var statements = Extract(
+            "Councilman Abel Ferro said of the harbour master, \"He never answers the phone.\"\n"
+            + "\"The lights are off again,\" Rosa Mendel said as she locked the gate.\n"
+            + "The clerk said about 300 people had signed the petition.");
+
+        Assert.DoesNotContain(statements, s => s.Text is "of the harbour master" or "as she locked the gate");
+        Assert.Contains(statements, s => s.Speaker == "Abel Ferro" && s.Text.StartsWith("He never answers the phone", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Rosa Mendel" && s.Text == "The lights are off again");
+        Assert.Contains(statements, s => s.Text == "about 300 people had signed the petition");
+    }
 }
