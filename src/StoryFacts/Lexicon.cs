@@ -248,6 +248,11 @@ internal static class Lexicon
     /// <summary>Plain verbs of saying, whose object is only ever what was said.</summary>
     public static readonly HashSet<string> PlainSpeechVerbs = Set("said", "says", "say", "told", "tells", "wrote", "writes", "added", "adding", "adds");
 
+    /// <summary>Occasions of speaking that can stand between a name and its verb ("Ruiz in her budget speech said").</summary>
+    public static readonly HashSet<string> OccasionNouns = Set(
+        "speech", "address", "interview", "statement", "conference", "briefing", "hearing", "debate", "rally", "remarks",
+        "appearance", "testimony", "op-ed", "column", "letter", "post", "tweet", "tweets", "video", "message", "email", "meeting", "event");
+
     /// <summary>Conjunctions that open a subordinate clause with a subject of its own ("when X thanked ... and said").</summary>
     public static readonly HashSet<string> SubordinateOpeners = Set(
         "when", "while", "after", "before", "because", "since", "although", "though", "whereas", "until", "once", "if");

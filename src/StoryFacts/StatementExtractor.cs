@@ -1393,8 +1393,9 @@ internal sealed partial class StatementExtractor
             }
         }
 
-        if (subject.Count is 2 or 3 && subject[0].Lower is "a" or "the" or "its" or "their" && Lexicon.DocumentNouns.Contains(subject[^1].Text)
-            && subjectStart >= 2 && tokens[subjectStart - 1].Lower == "in")
+        if ((subject.Count is 2 or 3 && subject[0].Lower is "a" or "the" or "its" or "their" && Lexicon.DocumentNouns.Contains(subject[^1].Text)
+                && subjectStart >= 2 && tokens[subjectStart - 1].Lower == "in")
+            || OccasionAfterName(tokens, subject, subjectStart))
         {
             // "the CBI in a statement said": the phrase between the subject and its verb says how, not who.
             var before = CollectBackward(tokens, subjectStart - 2);
@@ -3027,6 +3028,15 @@ internal sealed partial class StatementExtractor
 
         return np.Count == 0 ? null : np;
     }
+
+    /// <summary>
+    /// "Ruiz in her budget speech said", "Ortiz at a news conference said", "Bell during the hearing said": an occasion
+    /// between a name and its verb is when, not who.
+    /// </summary>
+    private static bool OccasionAfterName(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart) =>
+        subject.Count is >= 2 and <= 5 && subjectStart >= 2 && Lexicon.Determiners.Contains(subject[0].Text) && !subject[0].IsCapitalised
+        && tokens[subjectStart - 1].Lower is "in" or "at" or "during" && tokens[subjectStart - 2].IsCapitalised && tokens[subjectStart - 2].IsWord
+        && subject.Skip(1).All(t => t.IsWord && !t.IsCapitalised) && Lexicon.OccasionNouns.Contains(subject[^1].Text);
 
     private static bool StateAfterTown(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart) =>
         subjectStart >= 3 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].IsCapitalised

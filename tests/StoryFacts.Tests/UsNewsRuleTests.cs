@@ -597,4 +597,15 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Rosa Mendel" && s.Text == "The lights are off again");
         Assert.Contains(statements, s => s.Text == "about 300 people had signed the petition");
     }
+
+    [Fact]
+    public void An_occasion_between_the_name_and_its_verb_is_not_the_speaker()
+    {
+        var statements = Extract(
+            "Ruiz in her budget speech called the old tax code \"a relic.\"\n"
+            + "Mayor Tobias Crane at a news conference said the pools would reopen in June.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ruiz" && s.Text.StartsWith("the old tax code", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Tobias Crane" && s.Text == "the pools would reopen in June");
+    }
 }
