@@ -253,6 +253,9 @@ internal static class Lexicon
         "speech", "address", "interview", "statement", "conference", "briefing", "hearing", "debate", "rally", "remarks",
         "appearance", "testimony", "op-ed", "column", "letter", "post", "tweet", "tweets", "video", "message", "email", "meeting", "event");
 
+    /// <summary>Words for a number of people that can head a subject ("Many in the crowd said").</summary>
+    public static readonly HashSet<string> PeopleQuantities = Set("many", "most", "some", "few", "several", "others", "those", "all", "people");
+
     /// <summary>Conjunctions that open a subordinate clause with a subject of its own ("when X thanked ... and said").</summary>
     public static readonly HashSet<string> SubordinateOpeners = Set(
         "when", "while", "after", "before", "because", "since", "although", "though", "whereas", "until", "once", "if");

@@ -1393,6 +1393,14 @@ internal sealed partial class StatementExtractor
             }
         }
 
+        if (PeopleBeforePlace(tokens, subject, subjectStart) is { } people)
+        {
+            // "People in Dunmore said", "Many in the crowd said", "Most voters in Alabama, Georgia and Virginia said": those
+            // in the place speak, not the place.
+            subject = people;
+            subjectStart = IndexOf(tokens, subject[0], subjectStart);
+        }
+
         if ((subject.Count is 2 or 3 && subject[0].Lower is "a" or "the" or "its" or "their" && Lexicon.DocumentNouns.Contains(subject[^1].Text)
                 && subjectStart >= 2 && tokens[subjectStart - 1].Lower == "in")
             || OccasionAfterName(tokens, subject, subjectStart))
@@ -3037,6 +3045,52 @@ internal sealed partial class StatementExtractor
         subject.Count is >= 2 and <= 5 && subjectStart >= 2 && Lexicon.Determiners.Contains(subject[0].Text) && !subject[0].IsCapitalised
         && tokens[subjectStart - 1].Lower is "in" or "at" or "during" && tokens[subjectStart - 2].IsCapitalised && tokens[subjectStart - 2].IsWord
         && subject.Skip(1).All(t => t.IsWord && !t.IsCapitalised) && Lexicon.OccasionNouns.Contains(subject[^1].Text);
+
+    /// <summary>
+    /// The whole phrase "People in Dunmore" / "Many in the crowd" / "Most voters in Alabama, Georgia and Virginia" when the
+    /// subject found is the place or crowd after "in" and a plural or a quantity of people stands before it; else null.
+    /// </summary>
+    private static List<Token>? PeopleBeforePlace(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart)
+    {
+        var words = subject.Where(t => t.Text != ".").Select(t => t.Text).ToList();
+        var crowd = subject.Count is 2 or 3 && subject[0].Lower == "the" && subject.Skip(1).All(t => t.IsWord && !t.IsCapitalised);
+        if (!crowd && !Gazetteer.IsPlace(words))
+        {
+            return null;
+        }
+
+        var s = subjectStart;
+        while (s >= 3 && tokens[s - 1].Text is "," or "and" or "or" && tokens[s - 2].IsCapitalised)
+        {
+            var run = s - 2;
+            while (run > 0 && tokens[run - 1].IsCapitalised)
+            {
+                run--;
+            }
+
+            if (!Gazetteer.IsPlace([.. tokens.Skip(run).Take(s - 1 - run).Select(t => t.Text)]))
+            {
+                break;
+            }
+
+            s = run; // "Alabama, Georgia and Virginia": a list of places
+        }
+
+        if (s < 2 || tokens[s - 1].Lower is not ("in" or "from" or "across") || !tokens[s - 2].IsWord
+            || !(Lexicon.PeopleQuantities.Contains(tokens[s - 2].Text) || (IsPlural(tokens[s - 2]) && !Gazetteer.IsPlace([tokens[s - 2].Text]))))
+        {
+            return null;
+        }
+
+        var head = CollectBackward(tokens, s - 2);
+        var start = head.Count == 0 ? -1 : IndexOf(tokens, head[0], s - 2);
+        if (start < 0 || Enumerable.Range(start, s - 1 - start).Any(m => tokens[m].Text is "'s" or "’s" || (m > start && tokens[m].IsCapitalised)))
+        {
+            return null; // "Ruiz's supporters in Ohio", "Republican voters in Ohio": a name inside would be taken for the speaker
+        }
+
+        return [.. tokens.Skip(start).Take(subjectStart + subject.Count - start)];
+    }
 
     private static bool StateAfterTown(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart) =>
         subjectStart >= 3 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].IsCapitalised

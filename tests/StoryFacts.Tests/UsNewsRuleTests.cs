@@ -608,4 +608,19 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Ruiz" && s.Text.StartsWith("the old tax code", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Speaker == "Tobias Crane" && s.Text == "the pools would reopen in June");
     }
+
+    [Fact]
+    public void People_in_a_place_speak_rather_than_the_place()
+    {
+        var statements = Extract(
+            "People in Denver said the last time anyone paid attention to the mill was in the 1990s.\n"
+            + "Many in the crowd said the senator was the only candidate they trusted.\n"
+            + "Farmers in Kansas who watched the debate said they were unmoved by the exchange.\n"
+            + "Most voters in Alabama, Georgia and Virginia said they felt betrayed by their party.");
+
+        Assert.Contains(statements, s => s.Speaker.StartsWith("People in Denver", StringComparison.OrdinalIgnoreCase) && s.Text.StartsWith("the last time", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker.StartsWith("Many in the crowd", StringComparison.OrdinalIgnoreCase) && s.Text.StartsWith("the senator was", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker.StartsWith("Farmers in Kansas", StringComparison.OrdinalIgnoreCase) && s.Text == "they were unmoved by the exchange");
+        Assert.Contains(statements, s => s.Speaker.StartsWith("Most voters in Alabama", StringComparison.OrdinalIgnoreCase) && s.Text == "they felt betrayed by their party");
+    }
 }
