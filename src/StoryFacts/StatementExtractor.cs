@@ -1241,6 +1241,12 @@ internal sealed partial class StatementExtractor
             return new Attribution(i, tokens[i].Text, invertedSpeaker, false, i, end, before ? 0 : -1, before);
         }
 
+        if (j >= 2 && tokens[j].Text == "," && tokens[j + 1].Lower == "then" && tokens[j - 1].IsWord)
+        {
+            // "Ruiz offered the man a job, then says he'll ...": a verb after ", then" shares the subject of the one before.
+            return Coordinated(p, tokens, i, j, earlier, position);
+        }
+
         var subjectEnd = j + 1;
         var k = j;
         if (tokens[k].Text is "–" or "—" && k > 2)
@@ -1358,24 +1364,7 @@ internal sealed partial class StatementExtractor
         if (subject.Count == 0)
         {
             // "Halden also cut its dividend and said ...": the verb shares the sentence's subject.
-            if (k >= 0 && tokens[k].Lower is "and" or "but")
-            {
-                // "..., Hajiya X, described the vote as "..." and insisted that ...": the speaker of the verb this one is
-                // coordinated with, before the sentence's opening phrase.
-                var coordinatedWith = earlier?.LastOrDefault(a => a.Speaker is not null && a.VerbIndex < i && !a.ContentBefore && !a.Participle && a.Verb != "according to");
-                var subordinate = ClauseSubjectBefore(tokens, k);
-                var clauseSpeaker = subordinate is { } c && (coordinatedWith is null || coordinatedWith.VerbIndex < c.Opener) ? Resolve(p, c.Subject, position) : null;
-                var coordinated = clauseSpeaker ?? coordinatedWith?.Speaker;
-                var shared = coordinated is null ? SentenceSubject(tokens) : null;
-                var sharedSpeaker = coordinated ?? (shared is null ? null : Resolve(p, shared, position));
-                if (sharedSpeaker is not null)
-                {
-                    Remember(position, sharedSpeaker);
-                    return new Attribution(i, tokens[i].Text, sharedSpeaker, false, i, i + 1, ContentStartAfter(tokens, i), false);
-                }
-            }
-
-            return null;
+            return k >= 0 && tokens[k].Lower is "and" or "but" ? Coordinated(p, tokens, i, k, earlier, position) : null;
         }
 
         // The subject may have been found before a relative clause it owns ("The family of a cyclist who died ..."), so
@@ -1772,6 +1761,29 @@ internal sealed partial class StatementExtractor
         // "Figures released on Wednesday showed": the date belongs to a participle, which the subject keeps.
         var before = start >= 1 ? tokens[start - 1] : null;
         return before is not null && ((before.IsWord && (before.IsCapitalised || !before.Lower.EndsWith("ed", StringComparison.Ordinal))) || before.Text is ")" or "'s") ? start : -1;
+    }
+
+    /// <summary>
+    /// A verb coordinated with an earlier one ("X cut its dividend and said ...", "..., then says ..."): the speaker of the
+    /// verb it is coordinated with, else the subject of the subordinate clause it sits in, else the sentence's subject.
+    /// </summary>
+    private Attribution? Coordinated(ParagraphModel p, IReadOnlyList<Token> tokens, int i, int link, IReadOnlyList<Attribution>? earlier, long position)
+    {
+        // "..., Hajiya X, described the vote as "..." and insisted that ...": the speaker of the verb this one is
+        // coordinated with, before the sentence's opening phrase.
+        var coordinatedWith = earlier?.LastOrDefault(a => a.Speaker is not null && a.VerbIndex < i && !a.ContentBefore && !a.Participle && a.Verb != "according to");
+        var subordinate = ClauseSubjectBefore(tokens, link);
+        var clauseSpeaker = subordinate is { } c && (coordinatedWith is null || coordinatedWith.VerbIndex < c.Opener) ? Resolve(p, c.Subject, position) : null;
+        var coordinated = clauseSpeaker ?? coordinatedWith?.Speaker;
+        var shared = coordinated is null ? SentenceSubject(tokens) : null;
+        var sharedSpeaker = coordinated ?? (shared is null ? null : Resolve(p, shared, position));
+        if (sharedSpeaker is null)
+        {
+            return null;
+        }
+
+        Remember(position, sharedSpeaker);
+        return new Attribution(i, tokens[i].Text, sharedSpeaker, false, i, i + 1, ContentStartAfter(tokens, i), false);
     }
 
     /// <summary>

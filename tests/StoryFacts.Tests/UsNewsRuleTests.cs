@@ -623,4 +623,13 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker.StartsWith("Farmers in Kansas", StringComparison.OrdinalIgnoreCase) && s.Text == "they were unmoved by the exchange");
         Assert.Contains(statements, s => s.Speaker.StartsWith("Most voters in Alabama", StringComparison.OrdinalIgnoreCase) && s.Text == "they felt betrayed by their party");
     }
+
+    [Fact]
+    public void A_verb_after_then_shares_the_subject_of_the_verb_before()
+    {
+        var statements = Extract("Governor Ilse Brandt jokingly offered the heckler a job as Secretary of Parks, then says she will take advice from anyone.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ilse Brandt" && s.Text == "she will take advice from anyone");
+        Assert.DoesNotContain(statements, s => s.Speaker.Contains("Secretary", StringComparison.Ordinal));
+    }
 }
