@@ -256,6 +256,9 @@ internal static class Lexicon
     /// <summary>Words for a number of people that can head a subject ("Many in the crowd said").</summary>
     public static readonly HashSet<string> PeopleQuantities = Set("many", "most", "some", "few", "several", "others", "those", "all", "people");
 
+    /// <summary>Participles whose object after "to"/"with" is a listener ("a source speaking to Fox News said").</summary>
+    public static readonly HashSet<string> ListeningParticiples = Set("speaking", "talking", "writing");
+
     /// <summary>Conjunctions that open a subordinate clause with a subject of its own ("when X thanked ... and said").</summary>
     public static readonly HashSet<string> SubordinateOpeners = Set(
         "when", "while", "after", "before", "because", "since", "although", "though", "whereas", "until", "once", "if");

@@ -1382,6 +1382,14 @@ internal sealed partial class StatementExtractor
             }
         }
 
+        if (subjectStart >= 3 && tokens[subjectStart - 1].Lower is "to" or "with" && Lexicon.ListeningParticiples.Contains(tokens[subjectStart - 2].Text)
+            && CollectBackward(tokens, subjectStart - 3) is { Count: > 0 } talker)
+        {
+            // "A source speaking to Fox News said": the outlet spoken to listens; the one speaking to it speaks.
+            subject = talker;
+            subjectStart = IndexOf(tokens, subject[0], subjectStart - 3);
+        }
+
         if (PeopleBeforePlace(tokens, subject, subjectStart) is { } people)
         {
             // "People in Dunmore said", "Many in the crowd said", "Most voters in Alabama, Georgia and Virginia said": those

@@ -632,4 +632,16 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Ilse Brandt" && s.Text == "she will take advice from anyone");
         Assert.DoesNotContain(statements, s => s.Speaker.Contains("Secretary", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_outlet_spoken_to_is_a_listener_not_the_speaker()
+    {
+        var statements = Extract(
+            "Another intelligence source speaking to Harlow News said, \"The agents are looking at the donations.\"\n"
+            + "A senior aide speaking to the Harlow Gazette said the plan was dead.");
+
+        Assert.Contains(statements, s => s.Speaker == "Another intelligence source" && s.Text.StartsWith("The agents are looking", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "a senior aide" && s.Text == "the plan was dead");
+        Assert.DoesNotContain(statements, s => s.Speaker.Contains("Harlow", StringComparison.Ordinal));
+    }
 }
