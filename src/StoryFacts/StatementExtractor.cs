@@ -1075,7 +1075,7 @@ internal sealed partial class StatementExtractor
 
             var np = c2 > 0 && tokens[c2].Text == "," ? CollectBackward(tokens, c2 - 1) : [];
             var npStart = np.Count > 0 ? IndexOf(tokens, np[0], c2 - 1) : -1;
-            if (npStart > 0 && tokens[npStart - 1].Lower == "with" && np.Count <= 5)
+            if (npStart > 0 && tokens[npStart - 1].Lower == "with" && np.Count <= 5 && !ClauseBetween(tokens, c2 + 1, i - 1))
             {
                 var position = NameFinder.Position(p, tokens[i]);
                 var inner = tokens.Skip(c2 + 1).Take(i - 1 - (c2 + 1)).Where(x => x.Text != ".").ToList();
@@ -1855,6 +1855,15 @@ internal sealed partial class StatementExtractor
 
         return before;
     }
+
+    /// <summary>
+    /// "In an interview with X, Ruiz questioned the budget, saying ...": the words between the commas are a clause with its
+    /// own verb, not a name in apposition ("with the Speaker, Musa Tanko, saying").
+    /// </summary>
+    private static bool ClauseBetween(IReadOnlyList<Token> tokens, int start, int end) =>
+        Enumerable.Range(start, Math.Max(0, end - start)).Any(m => tokens[m].IsWord && !tokens[m].IsCapitalised
+            && (Lexicon.FiniteMarkers.Contains(tokens[m].Text) || Lexicon.ReportingVerbs.Contains(tokens[m].Text) || Lexicon.BeForms.Contains(tokens[m].Text)
+                || (tokens[m].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[m].Lower.Length > 4)));
 
     /// <summary>A finite verb straight after a reporting verb: the clause it reports has its subject elsewhere ("said was").</summary>
     private static bool IsGapVerb(Token t) =>

@@ -644,4 +644,15 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "a senior aide" && s.Text == "the plan was dead");
         Assert.DoesNotContain(statements, s => s.Speaker.Contains("Harlow", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_outlet_of_an_opening_interview_is_not_the_speaker_of_a_participle_after_the_clause()
+    {
+        var statements = Extract(
+            "In an interview with Harlow News, Mayor Ines Ruiz questioned the budget, saying \"the council could not pay.\"\n"
+            + "In an interview with the Gazette, Ruiz questioned the levy, saying the county could not \"pay for it\" this year.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ines Ruiz" && s.Text.StartsWith("the council could not pay", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Ines Ruiz" && s.Text.StartsWith("the county could not", StringComparison.Ordinal));
+    }
 }
