@@ -153,7 +153,7 @@ internal sealed class EntityRegistry
             }
 
             var sameFirst = people.Where(p => p.NameTokens.Count > 1 && string.Equals(p.NameTokens[0], last, StringComparison.Ordinal)).ToList();
-            return sameFirst.Count == 1 ? sameFirst[0] : null;
+            return sameFirst.Count == 1 ? sameFirst[0] : FirstOfTwoSurnames(people, last, gender);
         }
 
         // "a daughter, Marieke," and later "Marieke Lindqvist said": a person first named by a first name alone.
@@ -166,6 +166,17 @@ internal sealed class EntityRegistry
             ?? (name.Count == 2 || (name.Count > 2 && name.Skip(1).Take(name.Count - 2).All(t => char.IsLower(t[0])))
                 ? people.FirstOrDefault(p => p.NameTokens.Count == 1 && string.Equals(p.NameTokens[0], name[0], StringComparison.Ordinal) && !Lexicon.TitleWords.Contains(name[0]))
                 : null);
+    }
+
+    /// <summary>
+    /// "Ms. Ibarra" for "Lucia Ibarra Soto": a person named with two surnames is called by the first one. Only when one
+    /// person of a compatible sex fits.
+    /// </summary>
+    private static Entity? FirstOfTwoSurnames(List<Entity> people, string surname, Gender gender)
+    {
+        var fits = people.Where(p => p.NameTokens.Count >= 3 && string.Equals(p.NameTokens[^2], surname, StringComparison.Ordinal) && surname.Length > 2
+            && (gender == Gender.Unknown || p.Gender == Gender.Unknown || p.Gender == gender)).ToList();
+        return fits.Count == 1 ? fits[0] : null;
     }
 
     /// <summary>An organisation by its full name or by its first word ("Halden" for "Halden Foods").</summary>

@@ -236,6 +236,33 @@ internal static class Lexicon
         "instead", "even", "thus", "therefore", "hence", "indeed", "meanwhile", "however", "moreover", "nevertheless",
         "nonetheless", "still", "so", "yet", "otherwise", "afterward", "afterwards", "eventually", "finally", "ultimately", "soon");
 
+    /// <summary>Nouns that end a time phrase ("earlier this week", "late Monday night").</summary>
+    public static readonly HashSet<string> TimeNouns = Set("week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "day");
+
+    /// <summary>Words inside a time phrase before its noun or day ("earlier this", "late", "last", "on").</summary>
+    public static readonly HashSet<string> TimeWords = Set("earlier", "later", "early", "late", "last", "this", "that", "next", "on", "the", "same", "previous", "following");
+
+    /// <summary>Prepositions that open a phrase about the speaking after a reporting verb ("said of the senator").</summary>
+    public static readonly HashSet<string> PhraseAfterVerbOpeners = Set("of", "about", "with");
+
+    /// <summary>Plain verbs of saying, whose object is only ever what was said.</summary>
+    public static readonly HashSet<string> PlainSpeechVerbs = Set("said", "says", "say", "told", "tells", "wrote", "writes", "added", "adding", "adds");
+
+    /// <summary>Occasions of speaking that can stand between a name and its verb ("Ruiz in her budget speech said").</summary>
+    public static readonly HashSet<string> OccasionNouns = Set(
+        "speech", "address", "interview", "statement", "conference", "briefing", "hearing", "debate", "rally", "remarks",
+        "appearance", "testimony", "op-ed", "column", "letter", "post", "tweet", "tweets", "video", "message", "email", "meeting", "event");
+
+    /// <summary>Words for a number of people that can head a subject ("Many in the crowd said").</summary>
+    public static readonly HashSet<string> PeopleQuantities = Set("many", "most", "some", "few", "several", "others", "those", "all", "people");
+
+    /// <summary>Participles whose object after "to"/"with" is a listener ("a source speaking to Fox News said").</summary>
+    public static readonly HashSet<string> ListeningParticiples = Set("speaking", "talking", "writing");
+
+    /// <summary>Conjunctions that open a subordinate clause with a subject of its own ("when X thanked ... and said").</summary>
+    public static readonly HashSet<string> SubordinateOpeners = Set(
+        "when", "while", "after", "before", "because", "since", "although", "though", "whereas", "until", "once", "if");
+
     /// <summary>Words that end a backward search for the subject of a verb.</summary>
     public static readonly HashSet<string> ClauseBoundaries = Set(
         "that", "and", "but", "while", "as", "because", "so", "when", "after", "before", "although", "though", "where",

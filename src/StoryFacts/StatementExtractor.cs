@@ -69,7 +69,7 @@ internal sealed partial class StatementExtractor
                 foreach (var a in attributions)
                 {
                     var content = Content(tokens, a, attributions);
-                    if (a.Speaker is not null && content is not null && WordCount(content) >= 3)
+                    if (a.Speaker is not null && content is not null && WordCount(content) >= 3 && !OnlyAPhraseAfterTheVerb(tokens, a, content))
                     {
                         statements.Add(new Statement(a.Speaker.Name, content, StatementKind.Indirect, a.Verb,
                             p.SentenceAt(tokens[a.VerbIndex].Start), a.Speaker.Kind, a.Speaker.AsWritten));
@@ -307,6 +307,31 @@ internal sealed partial class StatementExtractor
 
         Remember(position, speaker);
         return new Attribution(q - 2, tokens[q - 2].Text, speaker, false, 0, q - 1, -1, false);
+    }
+
+    /// <summary>
+    /// "said of the senator", "said about Latinos in the last year", "told Chris Wallace of Fox News", "said as the crowd
+    /// roared": the words after the verb are a phrase about the speaking, not what was said. A short "of/about/with"
+    /// phrase with no "that" (not "about 300 people"), or an "as/while" time clause with no comma, straight after a plain
+    /// verb of saying ("warned about X", "said that while ..." keep theirs).
+    /// </summary>
+    private static bool OnlyAPhraseAfterTheVerb(IReadOnlyList<Token> tokens, Attribution a, string content)
+    {
+        var words = content.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var afterThat = a.ContentStart > 0 && a.ContentStart <= tokens.Count && tokens[a.ContentStart - 1].Lower == "that";
+        if (words.Length < 2 || a.ContentBefore || afterThat || !Lexicon.PlainSpeechVerbs.Contains(a.Verb))
+        {
+            return false;
+        }
+
+        var first = words[0];
+        if (Lexicon.PhraseAfterVerbOpeners.Contains(first) && first == first.ToLowerInvariant())
+        {
+            return WordCount(content) <= 6 && !words.Contains("that") && !char.IsDigit(words[1][0]);
+        }
+
+        return first is "as" or "while" && !content.Contains(',', StringComparison.Ordinal)
+            && (Lexicon.Pronouns.Contains(words[1]) || Lexicon.Determiners.Contains(words[1]) || words[1].EndsWith("ing", StringComparison.Ordinal));
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
@@ -1050,7 +1075,7 @@ internal sealed partial class StatementExtractor
 
             var np = c2 > 0 && tokens[c2].Text == "," ? CollectBackward(tokens, c2 - 1) : [];
             var npStart = np.Count > 0 ? IndexOf(tokens, np[0], c2 - 1) : -1;
-            if (npStart > 0 && tokens[npStart - 1].Lower == "with" && np.Count <= 5)
+            if (npStart > 0 && tokens[npStart - 1].Lower == "with" && np.Count <= 5 && !ClauseBetween(tokens, c2 + 1, i - 1))
             {
                 var position = NameFinder.Position(p, tokens[i]);
                 var inner = tokens.Skip(c2 + 1).Take(i - 1 - (c2 + 1)).Where(x => x.Text != ".").ToList();
@@ -1216,6 +1241,12 @@ internal sealed partial class StatementExtractor
             return new Attribution(i, tokens[i].Text, invertedSpeaker, false, i, end, before ? 0 : -1, before);
         }
 
+        if (j >= 2 && tokens[j].Text == "," && tokens[j + 1].Lower == "then" && tokens[j - 1].IsWord)
+        {
+            // "Ruiz offered the man a job, then says he'll ...": a verb after ", then" shares the subject of the one before.
+            return Coordinated(p, tokens, i, j, earlier, position);
+        }
+
         var subjectEnd = j + 1;
         var k = j;
         if (tokens[k].Text is "–" or "—" && k > 2)
@@ -1333,28 +1364,43 @@ internal sealed partial class StatementExtractor
         if (subject.Count == 0)
         {
             // "Halden also cut its dividend and said ...": the verb shares the sentence's subject.
-            if (k >= 0 && tokens[k].Lower is "and" or "but")
-            {
-                // "..., Hajiya X, described the vote as "..." and insisted that ...": the speaker of the verb this one is
-                // coordinated with, before the sentence's opening phrase.
-                var coordinated = earlier?.LastOrDefault(a => a.Speaker is not null && a.VerbIndex < i && !a.ContentBefore && !a.Participle && a.Verb != "according to")?.Speaker;
-                var shared = coordinated is null ? SentenceSubject(tokens) : null;
-                var sharedSpeaker = coordinated ?? (shared is null ? null : Resolve(p, shared, position));
-                if (sharedSpeaker is not null)
-                {
-                    Remember(position, sharedSpeaker);
-                    return new Attribution(i, tokens[i].Text, sharedSpeaker, false, i, i + 1, ContentStartAfter(tokens, i), false);
-                }
-            }
-
-            return null;
+            return k >= 0 && tokens[k].Lower is "and" or "but" ? Coordinated(p, tokens, i, k, earlier, position) : null;
         }
 
         // The subject may have been found before a relative clause it owns ("The family of a cyclist who died ..."), so
         // its start is where its first token is, not a count back from the verb.
         var subjectStart = IndexOf(tokens, subject[0], k);
-        if (subject.Count is 2 or 3 && subject[0].Lower is "a" or "the" or "its" or "their" && Lexicon.DocumentNouns.Contains(subject[^1].Text)
-            && subjectStart >= 2 && tokens[subjectStart - 1].Lower == "in")
+        if (StateAfterTown(tokens, subject, subjectStart))
+        {
+            // "Stacy Ruiz of Dover, Delaware says", "a woman in Dover, Delaware, told him": the state closes the place
+            // named after the speaker ("in" ends a backward search, so the noun before it is taken).
+            var before = tokens[subjectStart - 3].Lower == "in" ? subjectStart - 4 : subjectStart - 2;
+            if (before >= 0 && CollectBackward(tokens, before) is { Count: > 0 } resident)
+            {
+                subject = resident;
+                subjectStart = IndexOf(tokens, subject[0], before);
+            }
+        }
+
+        if (subjectStart >= 3 && tokens[subjectStart - 1].Lower is "to" or "with" && Lexicon.ListeningParticiples.Contains(tokens[subjectStart - 2].Text)
+            && CollectBackward(tokens, subjectStart - 3) is { Count: > 0 } talker)
+        {
+            // "A source speaking to Fox News said": the outlet spoken to listens; the one speaking to it speaks.
+            subject = talker;
+            subjectStart = IndexOf(tokens, subject[0], subjectStart - 3);
+        }
+
+        if (PeopleBeforePlace(tokens, subject, subjectStart) is { } people)
+        {
+            // "People in Dunmore said", "Many in the crowd said", "Most voters in Alabama, Georgia and Virginia said": those
+            // in the place speak, not the place.
+            subject = people;
+            subjectStart = IndexOf(tokens, subject[0], subjectStart);
+        }
+
+        if ((subject.Count is 2 or 3 && subject[0].Lower is "a" or "the" or "its" or "their" && Lexicon.DocumentNouns.Contains(subject[^1].Text)
+                && subjectStart >= 2 && tokens[subjectStart - 1].Lower == "in")
+            || OccasionAfterName(tokens, subject, subjectStart))
         {
             // "the CBI in a statement said": the phrase between the subject and its verb says how, not who.
             var before = CollectBackward(tokens, subjectStart - 2);
@@ -1704,6 +1750,10 @@ internal sealed partial class StatementExtractor
         {
             start = tokens[end - 1].Lower == "this" && end >= 2 && tokens[end - 2].Lower is "earlier" or "later" ? end - 2 : end - 1;
         }
+        else if (end >= 2 && tokens[end].Lower == "time" && tokens[end - 1].Lower is "the" or "that" && tokens[end - 2].Lower == "at")
+        {
+            start = end - 2; // "Ortiz at the time said": when, not who
+        }
 
         if (start < 0)
         {
@@ -1721,6 +1771,78 @@ internal sealed partial class StatementExtractor
         return before is not null && ((before.IsWord && (before.IsCapitalised || !before.Lower.EndsWith("ed", StringComparison.Ordinal))) || before.Text is ")" or "'s") ? start : -1;
     }
 
+    /// <summary>
+    /// A verb coordinated with an earlier one ("X cut its dividend and said ...", "..., then says ..."): the speaker of the
+    /// verb it is coordinated with, else the subject of the subordinate clause it sits in, else the sentence's subject.
+    /// </summary>
+    private Attribution? Coordinated(ParagraphModel p, IReadOnlyList<Token> tokens, int i, int link, IReadOnlyList<Attribution>? earlier, long position)
+    {
+        // "..., Hajiya X, described the vote as "..." and insisted that ...": the speaker of the verb this one is
+        // coordinated with, before the sentence's opening phrase.
+        var coordinatedWith = earlier?.LastOrDefault(a => a.Speaker is not null && a.VerbIndex < i && !a.ContentBefore && !a.Participle && a.Verb != "according to");
+        var subordinate = ClauseSubjectBefore(tokens, link);
+        var clauseSpeaker = subordinate is { } c && (coordinatedWith is null || coordinatedWith.VerbIndex < c.Opener) ? Resolve(p, c.Subject, position) : null;
+        var coordinated = clauseSpeaker ?? coordinatedWith?.Speaker;
+        var shared = coordinated is null ? SentenceSubject(tokens) : null;
+        var sharedSpeaker = coordinated ?? (shared is null ? null : Resolve(p, shared, position));
+        if (sharedSpeaker is null)
+        {
+            return null;
+        }
+
+        Remember(position, sharedSpeaker);
+        return new Attribution(i, tokens[i].Text, sharedSpeaker, false, i, i + 1, ContentStartAfter(tokens, i), false);
+    }
+
+    /// <summary>
+    /// "..., when Rubin thanked the crowd and said ...", "while Ana Ruiz, the mayor, proposed a levy and said ...": a verb
+    /// coordinated inside a subordinate clause shares that clause's named subject, not the sentence's. Null unless the
+    /// nearest clause opener before <paramref name="and"/> is followed by a name, at most one appositive and then its verb.
+    /// </summary>
+    private static (List<Token> Subject, int Opener)? ClauseSubjectBefore(IReadOnlyList<Token> tokens, int and)
+    {
+        for (var s = and - 1; s >= 0; s--)
+        {
+            var t = tokens[s];
+            if (t.Text == ";")
+            {
+                return null;
+            }
+
+            var opener = t.IsWord && (!t.IsCapitalised || s == 0) && Lexicon.SubordinateOpeners.Contains(t.Text);
+            var coordinator = s > 0 && t.IsWord && !t.IsCapitalised && t.Lower is "and" or "but" && tokens[s - 1].Text == ",";
+            if (!opener && !coordinator)
+            {
+                continue;
+            }
+
+            var end = s + 1;
+            while (end < and && (tokens[end].IsCapitalised || IsTitleDot(tokens, end)))
+            {
+                end++;
+            }
+
+            var verb = end;
+            if (verb < and && tokens[verb].Text == ",")
+            {
+                verb++;
+                while (verb < and && tokens[verb].Text != ",")
+                {
+                    verb++;
+                }
+
+                verb++; // "Ana Ruiz, the mayor, proposed": past the appositive
+            }
+
+            var clauseOk = end > s + 1 && verb < and && tokens[verb].IsWord && !tokens[verb].IsCapitalised
+                && !Lexicon.ClauseBoundaries.Contains(tokens[verb].Text) && !Lexicon.Determiners.Contains(tokens[verb].Text)
+                && !tokens.Skip(verb).Take(and - verb).Any(x => x.Text == ",");
+            return clauseOk ? ([.. tokens.Skip(s + 1).Take(end - s - 1).Where(x => x.Text != ".")], s) : null;
+        }
+
+        return null;
+    }
+
     private static int IndexOf(IReadOnlyList<Token> tokens, Token token, int before)
     {
         for (var m = before; m >= 0; m--)
@@ -1733,6 +1855,15 @@ internal sealed partial class StatementExtractor
 
         return before;
     }
+
+    /// <summary>
+    /// "In an interview with X, Ruiz questioned the budget, saying ...": the words between the commas are a clause with its
+    /// own verb, not a name in apposition ("with the Speaker, Musa Tanko, saying").
+    /// </summary>
+    private static bool ClauseBetween(IReadOnlyList<Token> tokens, int start, int end) =>
+        Enumerable.Range(start, Math.Max(0, end - start)).Any(m => tokens[m].IsWord && !tokens[m].IsCapitalised
+            && (Lexicon.FiniteMarkers.Contains(tokens[m].Text) || Lexicon.ReportingVerbs.Contains(tokens[m].Text) || Lexicon.BeForms.Contains(tokens[m].Text)
+                || (tokens[m].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[m].Lower.Length > 4)));
 
     /// <summary>A finite verb straight after a reporting verb: the clause it reports has its subject elsewhere ("said was").</summary>
     private static bool IsGapVerb(Token t) =>
@@ -2023,6 +2154,11 @@ internal sealed partial class StatementExtractor
             return after;
         }
 
+        if (AgencyDatelineEnd(tokens) is var agency and > 0)
+        {
+            return agency;
+        }
+
         if (tokens.Count < 3 || !tokens[0].IsWord || tokens[0].Text.Length < 2 || !tokens[0].Text.All(c => char.IsUpper(c) || c == '.' || c == '-'))
         {
             return 0;
@@ -2035,6 +2171,11 @@ internal sealed partial class StatementExtractor
                 return k + 1;
             }
 
+            if (tokens[k].Text == "." && IsAbbreviationDot(tokens, k))
+            {
+                continue; // "WASHINGTON, Dec. 8 (UPI) —": a month's or state's short form
+            }
+
             if (tokens[k].Kind == TokenKind.Quote || tokens[k].Text is "." or ";")
             {
                 return 0;
@@ -2042,6 +2183,41 @@ internal sealed partial class StatementExtractor
         }
 
         return 0;
+    }
+
+    private static bool IsAbbreviationDot(IReadOnlyList<Token> tokens, int dot) =>
+        dot > 0 && tokens[dot - 1].IsWord && tokens[dot - 1].IsCapitalised && tokens[dot - 1].Text.Length <= 4;
+
+    /// <summary>
+    /// "Orlando, Fla. (Reuters) - ...", "Washington (AFP) – ...": a place in capitals and small letters, then an agency in
+    /// brackets and a dash. The index after the dash, or -1.
+    /// </summary>
+    private static int AgencyDatelineEnd(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 1; k + 3 < tokens.Count && k < 8; k++)
+        {
+            if (tokens[k].Text != "(")
+            {
+                continue;
+            }
+
+            var placeBefore = Enumerable.Range(0, k).All(m => (tokens[m].IsWord && tokens[m].IsCapitalised) || tokens[m].Text == ","
+                || (tokens[m].Text == "." && IsAbbreviationDot(tokens, m)));
+            if (!placeBefore || !tokens[k + 1].IsCapitalised || tokens[k + 2].Text != ")" || tokens[k + 3].Text is not ("-" or "—" or "–" or "--"))
+            {
+                return -1;
+            }
+
+            var after = k + 4;
+            while (after < tokens.Count && tokens[after].Text is "-" or "—" or "–")
+            {
+                after++;
+            }
+
+            return after;
+        }
+
+        return -1;
     }
 
     // ", said a spokesman." / ", said Berg, whose ...": a short speaker phrase right after the verb, then punctuation.
@@ -2302,7 +2478,7 @@ internal sealed partial class StatementExtractor
             }
 
             var previousAttribution = all.Where(x => x != a && x.ClauseEnd <= a.SubjectStart && !x.ContentBefore && x.ContentStart >= 0).Select(x => x.ClauseEnd).DefaultIfEmpty(0).Max();
-            if (previousAttribution > start)
+            if (previousAttribution > start && !ReportsAReport(tokens, a, start))
             {
                 return null;
             }
@@ -2340,6 +2516,15 @@ internal sealed partial class StatementExtractor
         var text = Slice(tokens, a.ContentStart, EndOfContent(tokens, a.ContentStart, all, a)).Trim();
         return a.ContentPrefix is null ? text : a.ContentPrefix + " " + text;
     }
+
+    /// <summary>
+    /// "Ruiz acknowledged that the fund was badly run, the Ledger reported.", "He promised to win, Okafor said.": an
+    /// attribution after the whole clause, past a comma and with nothing after it but a time, reports the report inside.
+    /// </summary>
+    private static bool ReportsAReport(IReadOnlyList<Token> tokens, Attribution a, int start) =>
+        start == 0 && a.SubjectStart >= 4 && tokens[a.SubjectStart - 1].Text == "," && tokens[a.SubjectStart - 2].Kind != TokenKind.Quote
+        && a.ClauseEnd >= tokens.Count - 4 && tokens.Skip(a.ClauseEnd).All(t => t.Text is "." || (t.IsWord && !t.IsCapitalised) || Lexicon.Weekdays.Contains(t.Text) || t.Kind == TokenKind.Number)
+        && a.Verb is "said" or "reported" or "reports" or "says" or "recalled" or "wrote" or "added";
 
     private static int EndOfContent(IReadOnlyList<Token> tokens, int start, IReadOnlyList<Attribution> all, Attribution self)
     {
@@ -2727,7 +2912,7 @@ internal sealed partial class StatementExtractor
         // "Instead, he ...", "Shortly after the merger, the families ...": an adverb before a comma or a time clause.
         var adverbOpener = tokens.Count > start + 1 && SentenceAdverb(tokens[start])
             && (tokens[start + 1].Text == "," || tokens[start + 1].Lower is "after" or "before" or "since" or "when" or "as");
-        if (firstComma < 0 && tokens.Count > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || adverbOpener))
+        if (firstComma < 0 && tokens.Count > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || adverbOpener || OpeningParticiple(tokens, start)))
         {
             // "As word of her wins rolled in on Tuesday, he gave ...": an opening clause may run past twelve words.
             for (var k = start + 12; k < Math.Min(tokens.Count, start + 20); k++)
@@ -2742,11 +2927,12 @@ internal sealed partial class StatementExtractor
 
         if (firstComma > start && tokens[start].IsWord && (Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || adverbOpener
             || tokens[start].Lower is "asked" or "speaking" || TimePhraseStart(tokens, firstComma - 1) == start + 1 || TimePhraseStart(tokens, firstComma - 1) == start
+            || OpeningTimePhrase(tokens, start, firstComma) || OpeningParticiple(tokens, start)
             || (firstComma - start <= 4 && tokens[firstComma - 1].Lower is "later" or "earlier" or "ago")))
         {
             // "However, ...", "Shortly after the merger, ...", "Last month, ...", "Minutes later, ...": an opening adverbial,
             // then the subject.
-            start = firstComma + 1;
+            start = PastPlaceAndTimeSegments(tokens, firstComma + 1);
         }
 
         while (start + 1 < tokens.Count && tokens[start].IsCapitalised && tokens[start + 1].IsWord
@@ -2878,6 +3064,116 @@ internal sealed partial class StatementExtractor
         }
 
         return np.Count == 0 ? null : np;
+    }
+
+    /// <summary>
+    /// "Ruiz in her budget speech said", "Ortiz at a news conference said", "Bell during the hearing said": an occasion
+    /// between a name and its verb is when, not who.
+    /// </summary>
+    private static bool OccasionAfterName(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart) =>
+        subject.Count is >= 2 and <= 5 && subjectStart >= 2 && Lexicon.Determiners.Contains(subject[0].Text) && !subject[0].IsCapitalised
+        && tokens[subjectStart - 1].Lower is "in" or "at" or "during" && tokens[subjectStart - 2].IsCapitalised && tokens[subjectStart - 2].IsWord
+        && subject.Skip(1).All(t => t.IsWord && !t.IsCapitalised) && Lexicon.OccasionNouns.Contains(subject[^1].Text);
+
+    /// <summary>
+    /// The whole phrase "People in Dunmore" / "Many in the crowd" / "Most voters in Alabama, Georgia and Virginia" when the
+    /// subject found is the place or crowd after "in" and a plural or a quantity of people stands before it; else null.
+    /// </summary>
+    private static List<Token>? PeopleBeforePlace(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart)
+    {
+        var words = subject.Where(t => t.Text != ".").Select(t => t.Text).ToList();
+        var crowd = subject.Count is 2 or 3 && subject[0].Lower == "the" && subject.Skip(1).All(t => t.IsWord && !t.IsCapitalised);
+        if (!crowd && !Gazetteer.IsPlace(words))
+        {
+            return null;
+        }
+
+        var s = subjectStart;
+        while (s >= 3 && tokens[s - 1].Text is "," or "and" or "or" && tokens[s - 2].IsCapitalised)
+        {
+            var run = s - 2;
+            while (run > 0 && tokens[run - 1].IsCapitalised)
+            {
+                run--;
+            }
+
+            if (!Gazetteer.IsPlace([.. tokens.Skip(run).Take(s - 1 - run).Select(t => t.Text)]))
+            {
+                break;
+            }
+
+            s = run; // "Alabama, Georgia and Virginia": a list of places
+        }
+
+        if (s < 2 || tokens[s - 1].Lower is not ("in" or "from" or "across") || !tokens[s - 2].IsWord
+            || !(Lexicon.PeopleQuantities.Contains(tokens[s - 2].Text) || (IsPlural(tokens[s - 2]) && !Gazetteer.IsPlace([tokens[s - 2].Text]))))
+        {
+            return null;
+        }
+
+        var head = CollectBackward(tokens, s - 2);
+        var start = head.Count == 0 ? -1 : IndexOf(tokens, head[0], s - 2);
+        if (start < 0 || Enumerable.Range(start, s - 1 - start).Any(m => tokens[m].Text is "'s" or "’s" || (m > start && tokens[m].IsCapitalised)))
+        {
+            return null; // "Ruiz's supporters in Ohio", "Republican voters in Ohio": a name inside would be taken for the speaker
+        }
+
+        return [.. tokens.Skip(start).Take(subjectStart + subject.Count - start)];
+    }
+
+    private static bool StateAfterTown(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart) =>
+        subjectStart >= 3 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].IsCapitalised
+        && tokens[subjectStart - 3].IsWord && !tokens[subjectStart - 3].IsCapitalised && tokens[subjectStart - 3].Lower is "of" or "from" or "in"
+        && Gazetteer.IsPlace([.. subject.Where(t => t.Text != ".").Select(t => t.Text)]);
+
+    /// <summary>"Earlier this week, ...", "Last Thursday, ...", "Late Monday night, ...": a short time phrase opens the sentence.</summary>
+    private static bool OpeningTimePhrase(IReadOnlyList<Token> tokens, int start, int comma) =>
+        comma - start is >= 1 and <= 4 && tokens.Skip(start).Take(comma - start).All(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == ".")
+        && (Lexicon.Weekdays.Contains(tokens[comma - 1].Text) || Lexicon.TimeNouns.Contains(tokens[comma - 1].Text)
+            || (tokens[comma - 1].Kind == TokenKind.Number && Lexicon.MonthSet.Contains(tokens[comma - 2].Text)))
+        && tokens.Skip(start).Take(comma - start).All(t => !t.IsWord || Lexicon.TimeWords.Contains(t.Text) || Lexicon.Weekdays.Contains(t.Text)
+            || Lexicon.TimeNouns.Contains(t.Text) || Lexicon.MonthSet.Contains(t.Text));
+
+    /// <summary>
+    /// "Citing the storm as a warning, Ruiz urged ...", "Responding to the audit, the board said ...": a participle opens the
+    /// sentence; its subject comes after the comma. A first name ("Sterling Ruiz") or a verb after the word rules it out.
+    /// </summary>
+    private static bool OpeningParticiple(IReadOnlyList<Token> tokens, int start) =>
+        start + 1 < tokens.Count && tokens[start].IsWord && tokens[start].IsCapitalised && tokens[start].Lower.EndsWith("ing", StringComparison.Ordinal)
+        && tokens[start].Text.Length > 5 && tokens[start].Lower != "according" && !Lexicon.IsFirstName(tokens[start].Text) && tokens[start + 1].IsWord && !tokens[start + 1].IsCapitalised
+        && !Lexicon.ReportingVerbs.Contains(tokens[start + 1].Text) && !Lexicon.FiniteMarkers.Contains(tokens[start + 1].Text) && !Lexicon.BeForms.Contains(tokens[start + 1].Text);
+
+    /// <summary>
+    /// "At a rally in Dover, Delaware, on Friday, Ruiz ...": the state after the town, and a time phrase, still belong to
+    /// the opening adverbial. The index where the subject starts.
+    /// </summary>
+    private static int PastPlaceAndTimeSegments(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var hops = 0; hops < 2; hops++)
+        {
+            var comma = start;
+            while (comma < tokens.Count && comma - start <= 4 && tokens[comma].Text != ",")
+            {
+                comma++;
+            }
+
+            if (comma >= tokens.Count || tokens[comma].Text != "," || comma == start)
+            {
+                return start;
+            }
+
+            var words = tokens.Skip(start).Take(comma - start).Where(t => t.Text != ".").Select(t => t.Text).ToList();
+            var time = comma - start <= 3 && (tokens[start].Lower is "on" or "last" or "this" || Lexicon.Weekdays.Contains(tokens[start].Text))
+                && (Lexicon.Weekdays.Contains(tokens[comma - 1].Text) || tokens[comma - 1].Lower is "week" or "month" or "night" or "morning" or "afternoon" or "evening");
+            if (!Gazetteer.IsPlace(words) && !time)
+            {
+                return start;
+            }
+
+            start = comma + 1;
+        }
+
+        return start;
     }
 
     /// <summary>

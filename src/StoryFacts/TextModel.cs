@@ -472,7 +472,7 @@ internal sealed partial class ParagraphModel
     }
 
     private static readonly HashSet<string> Abbreviations = new(
-        ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "cllr", "insp", "supt", "det", "maj", "brig", "cmdr",
+        ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "reps", "sens", "govs", "pres", "adm", "atty", "cllr", "insp", "supt", "det", "maj", "brig", "cmdr",
          "rev", "rt", "hon", "engr", "barr", "cpl", "pte", "mt", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
          "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig"],
         StringComparer.OrdinalIgnoreCase);

@@ -498,4 +498,161 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker.EndsWith("58 percent of voters in a recent Harlow College poll", StringComparison.Ordinal) && s.Text == "the ferry fares were too high");
         Assert.Contains(statements, s => s.Speaker == "Two in five parents in the Tovey Institute survey" && s.Text == "the schools needed more nurses");
     }
+
+    [Fact]
+    public void A_verb_coordinated_inside_a_subordinate_clause_shares_that_clauses_subject()
+    {
+        var statements = Extract(
+            "Some in the hall jeered, and when Tamsin Orrell thanked the volunteers and said the count was fair, a man shouted back.\n"
+            + "Gov. Elmer Vasko vetoed the budget, while Ruth Abernethy, the state treasurer, praised the veto and said the deficit would shrink.");
+
+        Assert.Contains(statements, s => s.Speaker == "Tamsin Orrell" && s.Text == "the count was fair");
+        Assert.Contains(statements, s => s.Speaker == "Ruth Abernethy" && s.Text == "the deficit would shrink");
+    }
+
+    [Fact]
+    public void At_the_time_between_the_subject_and_its_verb_is_not_the_speaker()
+    {
+        var statements = Extract("Mayor Ingrid Solberg at the time said the bridge tolls would end in June.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ingrid Solberg" && s.Text == "the bridge tolls would end in June");
+    }
+
+    [Fact]
+    public void A_town_and_its_state_are_never_the_speaker()
+    {
+        var statements = Extract(
+            "Speaking at a union hall in Dover, Delaware, Senator Opal Wrenfield went after the governor, calling him \"a part-time mayor.\"\n"
+            + "At a county fair in Nampa, Idaho, on Saturday, Rep. Cyrus Healey defended the dam, saying it had saved the valley.\n"
+            + "Marta Quill of Eugene, Oregon says she will vote for the levy.\n"
+            + "Boston (AFP) - Councilman Ned Farrow met the striking nurses, saying the hospital had to negotiate.\n"
+            + "Mayor Ruiz looked tired after a farmer in Salina, Kansas, told him the roads were a disgrace.");
+
+        Assert.Contains(statements, s => s.Speaker == "Opal Wrenfield" && s.Text.StartsWith("him", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Cyrus Healey" && s.Text == "it had saved the valley");
+        Assert.Contains(statements, s => s.Speaker.StartsWith("Marta Quill", StringComparison.Ordinal) && s.Text == "she will vote for the levy");
+        Assert.Contains(statements, s => s.Speaker == "Ned Farrow" && s.Text == "the hospital had to negotiate");
+        Assert.Contains(statements, s => s.Speaker == "a farmer" && s.Text == "the roads were a disgrace");
+        Assert.DoesNotContain(statements, s => s.Speaker is "Delaware" or "Idaho" or "Oregon" or "Boston" or "Kansas" or "Salina");
+    }
+
+    [Fact]
+    public void An_opening_time_phrase_or_participle_is_not_the_subject_of_a_participle_report()
+    {
+        var statements = Extract(
+            "Earlier this week, Councilman Hollis Grady pressed the port authority on the dredging contract, insisting that the bids be reopened.\n"
+            + "Citing the flooding in the lower wards as a warning to every town along the river and its tributaries, Mayor Esther Lindqvist went further, saying the county had to raise the levees.");
+
+        Assert.Contains(statements, s => s.Speaker == "Hollis Grady" && s.Text.Contains("the bids be reopened", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Esther Lindqvist" && s.Text == "the county had to raise the levees");
+        Assert.DoesNotContain(statements, s => s.Speaker is "this week" or "a warning");
+    }
+
+    [Fact]
+    public void A_person_with_two_surnames_is_called_by_the_first_and_stays_she()
+    {
+        var statements = Extract(
+            "\"The bridge will open in spring,\" said Lucia Ibarra Soto, the head of the transit agency.\n"
+            + "Ms. Ibarra said the tolls would pay for the repairs.\n"
+            + "The agency was founded in 1951 by Governor Tomas Aldaine Whitby.\n"
+            + "\"We owe the bondholders nothing more,\" she said.");
+
+        Assert.Contains(statements, s => s.Speaker == "Lucia Ibarra Soto" && s.Text == "the tolls would pay for the repairs");
+        Assert.Contains(statements, s => s.Speaker == "Lucia Ibarra Soto" && s.Text == "We owe the bondholders nothing more");
+    }
+
+    [Fact]
+    public void A_plural_title_does_not_end_the_sentence()
+    {
+        var statements = Extract(
+            "Senator Wendell Harrow says he feels he did \"great\" in the last debate.\n"
+            + "Harrow refrained from attacking his rivals, particularly Govs. Curtis Bellamy and Ansel Krogh, and Sens. Ida Marsh and Orla Penn.\n"
+            + "He dismissed critique of his performance, saying Monday that the debate was \"our best night.\"");
+
+        Assert.Contains(statements, s => s.Speaker == "Wendell Harrow" && s.Text.StartsWith("the debate was", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_attribution_after_a_clause_with_its_own_report_reports_the_whole_clause()
+    {
+        var statements = Extract(
+            "He promised to beat the incumbent thanks to the family name, which is well known in the district, Okafor said.\n"
+            + "During the audit, Mayor Lena Ruiz acknowledged that the fund had been badly run, the Harlow Ledger reported in 1994.");
+
+        Assert.Contains(statements, s => s.Speaker == "Okafor" && s.Text.StartsWith("He promised to beat the incumbent", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "the Harlow Ledger" && s.Text.Contains("Ruiz acknowledged that the fund had been badly run", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Lena Ruiz" && s.Text == "the fund had been badly run");
+    }
+
+    [Fact]
+    public void A_phrase_about_the_speaking_after_the_verb_is_not_what_was_said()
+    {
+        var statements = Extract(
+            "Councilman Abel Ferro said of the harbour master, \"He never answers the phone.\"\n"
+            + "\"The lights are off again,\" Rosa Mendel said as she locked the gate.\n"
+            + "The clerk said about 300 people had signed the petition.");
+
+        Assert.DoesNotContain(statements, s => s.Text is "of the harbour master" or "as she locked the gate");
+        Assert.Contains(statements, s => s.Speaker == "Abel Ferro" && s.Text.StartsWith("He never answers the phone", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Rosa Mendel" && s.Text == "The lights are off again");
+        Assert.Contains(statements, s => s.Text == "about 300 people had signed the petition");
+    }
+
+    [Fact]
+    public void An_occasion_between_the_name_and_its_verb_is_not_the_speaker()
+    {
+        var statements = Extract(
+            "Ruiz in her budget speech called the old tax code \"a relic.\"\n"
+            + "Mayor Tobias Crane at a news conference said the pools would reopen in June.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ruiz" && s.Text.StartsWith("the old tax code", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Tobias Crane" && s.Text == "the pools would reopen in June");
+    }
+
+    [Fact]
+    public void People_in_a_place_speak_rather_than_the_place()
+    {
+        var statements = Extract(
+            "People in Denver said the last time anyone paid attention to the mill was in the 1990s.\n"
+            + "Many in the crowd said the senator was the only candidate they trusted.\n"
+            + "Farmers in Kansas who watched the debate said they were unmoved by the exchange.\n"
+            + "Most voters in Alabama, Georgia and Virginia said they felt betrayed by their party.");
+
+        Assert.Contains(statements, s => s.Speaker.StartsWith("People in Denver", StringComparison.OrdinalIgnoreCase) && s.Text.StartsWith("the last time", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker.StartsWith("Many in the crowd", StringComparison.OrdinalIgnoreCase) && s.Text.StartsWith("the senator was", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker.StartsWith("Farmers in Kansas", StringComparison.OrdinalIgnoreCase) && s.Text == "they were unmoved by the exchange");
+        Assert.Contains(statements, s => s.Speaker.StartsWith("Most voters in Alabama", StringComparison.OrdinalIgnoreCase) && s.Text == "they felt betrayed by their party");
+    }
+
+    [Fact]
+    public void A_verb_after_then_shares_the_subject_of_the_verb_before()
+    {
+        var statements = Extract("Governor Ilse Brandt jokingly offered the heckler a job as Secretary of Parks, then says she will take advice from anyone.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ilse Brandt" && s.Text == "she will take advice from anyone");
+        Assert.DoesNotContain(statements, s => s.Speaker.Contains("Secretary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_outlet_spoken_to_is_a_listener_not_the_speaker()
+    {
+        var statements = Extract(
+            "Another intelligence source speaking to Harlow News said, \"The agents are looking at the donations.\"\n"
+            + "A senior aide speaking to the Harlow Gazette said the plan was dead.");
+
+        Assert.Contains(statements, s => s.Speaker == "Another intelligence source" && s.Text.StartsWith("The agents are looking", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "a senior aide" && s.Text == "the plan was dead");
+        Assert.DoesNotContain(statements, s => s.Speaker.Contains("Harlow", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_outlet_of_an_opening_interview_is_not_the_speaker_of_a_participle_after_the_clause()
+    {
+        var statements = Extract(
+            "In an interview with Harlow News, Mayor Ines Ruiz questioned the budget, saying \"the council could not pay.\"\n"
+            + "In an interview with the Gazette, Ruiz questioned the levy, saying the county could not \"pay for it\" this year.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ines Ruiz" && s.Text.StartsWith("the council could not pay", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Ines Ruiz" && s.Text.StartsWith("the county could not", StringComparison.Ordinal));
+    }
 }
