@@ -655,4 +655,36 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Ines Ruiz" && s.Text.StartsWith("the council could not pay", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Speaker == "Ines Ruiz" && s.Text.StartsWith("the county could not", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_pronoun_does_not_fix_the_sex_of_a_person_whose_sex_is_unknown_for_the_rest_of_the_story()
+    {
+        // Neither "Dariel" nor "Kestrin" tells a sex. "she" may reach Voss, and the next pronoun of the other sex looks
+        // elsewhere (Orlen), but three paragraphs on, "he" can reach Voss again: the first pronoun was only a suggestion.
+        var statements = Extract(
+            "Dariel Voss chaired the zoning hearing on Tuesday.\n"
+            + "\"The audit is late,\" she said.\n"
+            + "Kestrin Orlen, the county planner, then spoke. \"The maps are ready,\" he said.\n"
+            + "The committee adjourned at noon.\n"
+            + "The vote on the depot was put off until March.\n"
+            + "Voss returned to the hearing room on Friday.\n"
+            + "\"We will publish the figures next week,\" he said.");
+
+        Assert.Contains(statements, s => s.Speaker == "Dariel Voss" && s.Text == "The audit is late");
+        Assert.Contains(statements, s => s.Speaker == "Kestrin Orlen" && s.Text == "The maps are ready");
+        Assert.Contains(statements, s => s.Speaker == "Dariel Voss" && s.Text == "We will publish the figures next week");
+    }
+
+    [Fact]
+    public void A_title_still_fixes_the_sex_that_a_pronoun_cannot_change()
+    {
+        var statements = Extract(
+            "Mr. Voss chaired the zoning hearing on Tuesday, and Tamsin Orlen sat beside him.\n"
+            + "The committee adjourned at noon.\n"
+            + "The vote on the depot was put off until March.\n"
+            + "The clerk read the minutes.\n"
+            + "\"We will publish the figures next week,\" she said.");
+
+        Assert.DoesNotContain(statements, s => s.Speaker.Contains("Voss", StringComparison.Ordinal));
+    }
 }
