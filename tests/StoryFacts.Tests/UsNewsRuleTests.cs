@@ -687,4 +687,19 @@ public sealed class UsNewsRuleTests
 
         Assert.DoesNotContain(statements, s => s.Speaker.Contains("Voss", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_surname_that_is_a_title_word_still_names_the_speaker()
+    {
+        // "King" and "Justice" are title words, but closing a name after a given name they are surnames, and the bare
+        // surname before a speech verb is that person again; a role before a title word ("Assistant Managing Editor")
+        // stays a role.
+        var statements = Extract(
+            "Golf great Norvella Ann King remembered the coach as fun to be around.\n"
+            + "King won eleven titles in her career. King says the coach \"never once raised his voice.\"\n"
+            + "Dale Justice, a county commissioner, spoke next. Justice told reporters the fields would reopen in May.");
+
+        Assert.Contains(statements, s => s.Speaker == "Norvella Ann King" && s.Text.StartsWith("the coach", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Dale Justice" && s.Text == "the fields would reopen in May");
+    }
 }
