@@ -702,4 +702,19 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Norvella Ann King" && s.Text.StartsWith("the coach", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Speaker == "Dale Justice" && s.Text == "the fields would reopen in May");
     }
+
+    [Fact]
+    public void A_surname_that_is_an_english_word_before_a_speech_verb_is_the_person_named()
+    {
+        var statements = Extract(
+            "Columnist Garrow Will of the Plains Ledger opened the forum on Monday.\n"
+            + "Will urged the board to delay the vote. \"We need more time,\" Will said.\n"
+            + "Rep. Odalys Rich spoke next. Rich argued that the state should pay, and Love disagreed.\n"
+            + "Trustee Anselm Love said the fund was broke.");
+
+        Assert.Contains(statements, s => s.Speaker.EndsWith("Garrow Will", StringComparison.Ordinal) && s.Text == "the board to delay the vote");
+        Assert.Contains(statements, s => s.Speaker.EndsWith("Garrow Will", StringComparison.Ordinal) && s.Text == "We need more time");
+        Assert.Contains(statements, s => s.Speaker == "Odalys Rich" && s.Text.StartsWith("the state should pay", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker.EndsWith("Anselm Love", StringComparison.Ordinal) && s.Text == "the fund was broke");
+    }
 }
