@@ -394,6 +394,10 @@ internal static class Lexicon
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /// <summary>Capitalised words that start sentences or headlines without being names.</summary>
+    /// <summary>Titles that are also common surnames ("Billie Jean King", "Dale Justice"): after a given name, a surname.</summary>
+    public static readonly HashSet<string> SurnameTitles = Set(
+        "king", "prince", "bishop", "major", "marshal", "judge", "justice", "knight", "duke", "earl", "baron", "sheriff");
+
     public static readonly HashSet<string> CapitalisedFunctionWords = Set(
         "the", "a", "an", "in", "on", "at", "but", "and", "before", "after", "during", "earlier", "later",
         "meanwhile", "however", "prior", "post", "according", "as", "while", "when", "if", "this", "that", "these",

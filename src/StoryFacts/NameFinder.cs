@@ -338,7 +338,7 @@ internal static class NameFinder
         var name = lastTitle >= 0 ? PersonAfterPortfolio(texts.Skip(lastTitle + 1).ToList()) : texts;
         // After a title, a surname that is also a place word ("Mayor Jo Park") is still a name.
         var nameLooksPersonal = name.Count is >= 1 and <= 4
-            && name.All(n => !Lexicon.IsOrganisationWord(n) && !Lexicon.TitleWords.Contains(n) && (lastTitle >= 0 || !Lexicon.PlaceWords.Contains(n)) && !Lexicon.Weekdays.Contains(n) && !Lexicon.MonthSet.Contains(n))
+            && name.Select((n, k) => (n, k)).All(x => !Lexicon.IsOrganisationWord(x.n) && (!Lexicon.TitleWords.Contains(x.n) || IsTitleWordSurname(name, x.k)) && (lastTitle >= 0 || !Lexicon.PlaceWords.Contains(x.n)) && !Lexicon.Weekdays.Contains(x.n) && !Lexicon.MonthSet.Contains(x.n))
             && !IsAcronym(words[^1]) && !Lexicon.PartyNouns.Contains(name[^1])
             // "Rep. Ann Corso of Ohio, a lawyer,": the role after the comma is the person's, not the place's.
             && !(lastTitle < 0 && start > 0 && tokens[start - 1].Lower is "of" or "from" or "in" && Gazetteer.IsPlace(name));
@@ -471,6 +471,18 @@ internal static class NameFinder
 
         return null;
     }
+
+    /// <summary>
+    /// "Dale King", "Norma Jane Justice", "Billie Jean King": a title that is also a common surname
+    /// (<see cref="Lexicon.SurnameTitles"/>) closing a name is a surname when every word before it reads as a given name
+    /// (no title, role, organisation, place, nationality or function word, no "-ing" word). An office ("Publicity
+    /// Secretary", "Assistant Managing Editor") stays a role.
+    /// </summary>
+    private static bool IsTitleWordSurname(IReadOnlyList<string> name, int k) =>
+        k == name.Count - 1 && name.Count >= 2 && Lexicon.SurnameTitles.Contains(name[k])
+        && name.Take(name.Count - 1).All(n => !Lexicon.TitleWords.Contains(n) && !Lexicon.IsOrganisationWord(n) && Gazetteer.Find(n) is null && !IsNationality(n)
+            && !Lexicon.OtherRoleNouns.Contains(n) && !Lexicon.ServingRoles.Contains(n) && !Lexicon.EmployerRoles.Contains(n)
+            && !Lexicon.CapitalisedFunctionWords.Contains(n) && !n.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Lower-case titles right before a name: "City manager X", "Chief executive X", "Finance director X".</summary>
     private static string? RoleBefore(IReadOnlyList<Token> tokens, int start)

@@ -33,6 +33,9 @@ internal sealed partial class StatementExtractor
     private readonly List<(long Position, Entity Entity)> _companies;
     private readonly List<(long Position, Entity Entity)> _subjects = [];
 
+    /// <summary>The sex a pronoun last suggested for a person of unknown sex, and where (<see cref="NotePronounSex"/>).</summary>
+    private readonly Dictionary<Entity, (Gender Gender, long Position)> _pronounSex = [];
+
     public StatementExtractor(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, IReadOnlyList<NameMention> mentions)
     {
         _paragraphs = paragraphs;
@@ -3582,41 +3585,9 @@ internal sealed partial class StatementExtractor
             case "he" or "him" or "she" or "her":
             {
                 var gender = pronoun is "he" or "him" ? Gender.Male : Gender.Female;
-                var person = MostRecentPerson(position, gender, out var personAt);
-                // Prefer the person the text is about (a recent sentence subject or speaker) over a name merely
-                // mentioned since: "Collins was unhappy with the red card shown to Bianchi. "...," he said."
-                var focus = _subjects.Where(x => x.Position < position && Compatible(x.Entity, gender))
-                    .Concat(_speakers.Where(x => x.Position < position && x.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender)).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
-                    .OrderBy(x => x.Position).LastOrDefault();
-                var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
-                // Salience: the latest subject or speaker of a compatible sex in the last two paragraphs beats anyone
-                // mentioned since, even one of known sex who was a subject earlier (measured on PolNeAR dev; a one-paragraph
-                // window or no window did worse on dev or held-out).
-                if (focus.Entity is not null && person is not null && focus.Entity != person && focus.Position >= windowStart)
-                {
-                    person = focus.Entity;
-                    personAt = focus.Position;
-                }
-
-                // An unnamed speaker whose role tells the sex ("a spokeswoman for the group") can be "she" too.
-                var unnamed = _speakers.Where(x => x.Position < position && x.Speaker.Entity is null && x.Speaker.Kind == SpeakerKind.Person && RoleGender(x.Speaker.AsWritten) == gender)
-                    .OrderBy(x => x.Position).LastOrDefault();
-                if (unnamed.Speaker is not null && (person is null || unnamed.Position > personAt))
-                {
-                    return unnamed.Speaker with { AsWritten = asWritten };
-                }
-
-                if (person is null)
-                {
-                    return null;
-                }
-
-                if (person.Gender == Gender.Unknown)
-                {
-                    person.Gender = gender;
-                }
-
-                return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
+                var speaker = PronounSpeaker(gender, position, asWritten);
+                NotePronounSex(speaker?.Entity, gender, position);
+                return speaker;
             }
 
             case "they" or "them":
@@ -3644,6 +3615,50 @@ internal sealed partial class StatementExtractor
         }
     }
 
+    private Speaker? PronounSpeaker(Gender gender, long position, string asWritten)
+    {
+        var person = MostRecentPerson(position, gender, out var personAt);
+        // Prefer the person the text is about (a recent sentence subject or speaker) over a name merely
+        // mentioned since: "Collins was unhappy with the red card shown to Bianchi. "...," he said."
+        var focus = _subjects.Where(x => x.Position < position && Compatible(x.Entity, gender, position))
+            .Concat(_speakers.Where(x => x.Position < position && x.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender, position)).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
+            .OrderBy(x => x.Position).LastOrDefault();
+        var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
+        // Salience: the latest subject or speaker of a compatible sex in the last two paragraphs beats anyone
+        // mentioned since, even one of known sex who was a subject earlier (measured on PolNeAR dev; a one-paragraph
+        // window or no window did worse on dev or held-out).
+        if (focus.Entity is not null && person is not null && focus.Entity != person && focus.Position >= windowStart)
+        {
+            person = focus.Entity;
+            personAt = focus.Position;
+        }
+
+        // An unnamed speaker whose role tells the sex ("a spokeswoman for the group") can be "she" too.
+        var unnamed = _speakers.Where(x => x.Position < position && x.Speaker.Entity is null && x.Speaker.Kind == SpeakerKind.Person && RoleGender(x.Speaker.AsWritten) == gender)
+            .OrderBy(x => x.Position).LastOrDefault();
+        if (unnamed.Speaker is not null && (person is null || unnamed.Position > personAt))
+        {
+            return unnamed.Speaker with { AsWritten = asWritten };
+        }
+
+        return person is null ? null : new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
+    }
+
+    /// <summary>
+    /// A pronoun that reached a person of unknown sex suggests that sex, but does not fix it for the rest of the story
+    /// (only a title, a known first name or a gendered role does; see <see cref="Entity.Gender"/>): the suggestion holds
+    /// for two paragraphs after the last pronoun that reached the person, so a nearby pronoun of the other sex looks
+    /// elsewhere, while a later one can still reach them. Fixing the sex for good let one wrong resolution steer every
+    /// later pronoun (measured on PolNeAR dev; no suggestion at all, or one held for good, did worse).
+    /// </summary>
+    private void NotePronounSex(Entity? person, Gender gender, long position)
+    {
+        if (person is { Kind: EntityKind.Person, Gender: Gender.Unknown })
+        {
+            _pronounSex[person] = (gender, position);
+        }
+    }
+
     /// <summary>
     /// A descriptor with no sex ("the Swede"): the latest sentence subject or person speaking in the last two paragraphs,
     /// else the person named most recently.
@@ -3661,8 +3676,8 @@ internal sealed partial class StatementExtractor
 
     private Entity? MostRecentPerson(long position, Gender gender, out long at)
     {
-        var fromNames = _people.Where(m => m.Position < position && Compatible(m.Entity, gender)).Select(m => (m.Position, m.Entity));
-        var fromSpeakers = _speakers.Where(s => s.Position < position && s.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender)).Select(s => (s.Position, s.Speaker.Entity!));
+        var fromNames = _people.Where(m => m.Position < position && Compatible(m.Entity, gender, position)).Select(m => (m.Position, m.Entity));
+        var fromSpeakers = _speakers.Where(s => s.Position < position && s.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender, position)).Select(s => (s.Position, s.Speaker.Entity!));
         var best = fromNames.Concat(fromSpeakers).OrderBy(x => x.Position).LastOrDefault();
         at = best.Item2 is null ? -1 : best.Position;
         return best.Item2;
@@ -3686,7 +3701,20 @@ internal sealed partial class StatementExtractor
         return Gender.Unknown;
     }
 
-    private static bool Compatible(Entity e, Gender gender) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
+    /// <summary>
+    /// Whether a person can be the "he"/"she" of <paramref name="gender"/> at <paramref name="position"/>: a known sex must
+    /// match; an unknown one fits unless a pronoun of the other sex reached the person in the last two paragraphs.
+    /// </summary>
+    private bool Compatible(Entity e, Gender gender, long position)
+    {
+        if (gender == Gender.Unknown || e.Gender == gender)
+        {
+            return true;
+        }
+
+        return e.Gender == Gender.Unknown
+            && !(_pronounSex.TryGetValue(e, out var suggested) && suggested.Gender != gender && (position >> 24) - (suggested.Position >> 24) <= 2);
+    }
 
     private void Remember(long position, Speaker speaker) => _speakers.Add((position, speaker));
 

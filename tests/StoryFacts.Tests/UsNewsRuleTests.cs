@@ -655,4 +655,66 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Ines Ruiz" && s.Text.StartsWith("the council could not pay", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Speaker == "Ines Ruiz" && s.Text.StartsWith("the county could not", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_pronoun_does_not_fix_the_sex_of_a_person_whose_sex_is_unknown_for_the_rest_of_the_story()
+    {
+        // Neither "Dariel" nor "Kestrin" tells a sex. "she" may reach Voss, and the next pronoun of the other sex looks
+        // elsewhere (Orlen), but three paragraphs on, "he" can reach Voss again: the first pronoun was only a suggestion.
+        var statements = Extract(
+            "Dariel Voss chaired the zoning hearing on Tuesday.\n"
+            + "\"The audit is late,\" she said.\n"
+            + "Kestrin Orlen, the county planner, then spoke. \"The maps are ready,\" he said.\n"
+            + "The committee adjourned at noon.\n"
+            + "The vote on the depot was put off until March.\n"
+            + "Voss returned to the hearing room on Friday.\n"
+            + "\"We will publish the figures next week,\" he said.");
+
+        Assert.Contains(statements, s => s.Speaker == "Dariel Voss" && s.Text == "The audit is late");
+        Assert.Contains(statements, s => s.Speaker == "Kestrin Orlen" && s.Text == "The maps are ready");
+        Assert.Contains(statements, s => s.Speaker == "Dariel Voss" && s.Text == "We will publish the figures next week");
+    }
+
+    [Fact]
+    public void A_title_still_fixes_the_sex_that_a_pronoun_cannot_change()
+    {
+        var statements = Extract(
+            "Mr. Voss chaired the zoning hearing on Tuesday, and Tamsin Orlen sat beside him.\n"
+            + "The committee adjourned at noon.\n"
+            + "The vote on the depot was put off until March.\n"
+            + "The clerk read the minutes.\n"
+            + "\"We will publish the figures next week,\" she said.");
+
+        Assert.DoesNotContain(statements, s => s.Speaker.Contains("Voss", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_surname_that_is_a_title_word_still_names_the_speaker()
+    {
+        // "King" and "Justice" are title words, but closing a name after a given name they are surnames, and the bare
+        // surname before a speech verb is that person again; a role before a title word ("Assistant Managing Editor")
+        // stays a role.
+        var statements = Extract(
+            "Golf great Norvella Ann King remembered the coach as fun to be around.\n"
+            + "King won eleven titles in her career. King says the coach \"never once raised his voice.\"\n"
+            + "Dale Justice, a county commissioner, spoke next. Justice told reporters the fields would reopen in May.");
+
+        Assert.Contains(statements, s => s.Speaker == "Norvella Ann King" && s.Text.StartsWith("the coach", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Dale Justice" && s.Text == "the fields would reopen in May");
+    }
+
+    [Fact]
+    public void A_surname_that_is_an_english_word_before_a_speech_verb_is_the_person_named()
+    {
+        var statements = Extract(
+            "Columnist Garrow Will of the Plains Ledger opened the forum on Monday.\n"
+            + "Will urged the board to delay the vote. \"We need more time,\" Will said.\n"
+            + "Rep. Odalys Rich spoke next. Rich argued that the state should pay, and Love disagreed.\n"
+            + "Trustee Anselm Love said the fund was broke.");
+
+        Assert.Contains(statements, s => s.Speaker.EndsWith("Garrow Will", StringComparison.Ordinal) && s.Text == "the board to delay the vote");
+        Assert.Contains(statements, s => s.Speaker.EndsWith("Garrow Will", StringComparison.Ordinal) && s.Text == "We need more time");
+        Assert.Contains(statements, s => s.Speaker == "Odalys Rich" && s.Text.StartsWith("the state should pay", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker.EndsWith("Anselm Love", StringComparison.Ordinal) && s.Text == "the fund was broke");
+    }
 }
