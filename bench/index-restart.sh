@@ -13,6 +13,9 @@
 #      time until the "re-indexed" log line is taken (it includes the watcher's 0.5 s quiet period); the story is
 #      linked once the read-ahead after the last publication (who speaks in each story, debug line 2110) is done.
 # --words: by words alone (--Stories:Semantic false, no model, nothing encoded): only steps 3 and 4.
+# --stand-in: step 1 fills the index folder with stand-in vectors (BotHost.Benchmarks stand-in-index: the bot's own store,
+#   the models' identity and length, hash-made values) in seconds instead of encoding; for timing steps 2 and 4 at full
+#   scale. Answers are then not meaningful; the stories added in step 4 are encoded by the real models.
 # --adds K: step 4 adds stories N+1 to N+K one at a time, each timed (wall and the bot's CPU seconds).
 # Each step prints its wall time (/usr/bin/time), peak RSS and the engine's own log lines (build time, passages
 # encoded and reused, vectors read from disk). On a shared machine quote the load average printed with them.
@@ -23,6 +26,7 @@ size=300
 work=/tmp/index-restart
 build=1
 adds=1
+standin=0
 semantic=true
 dirs=()
 while [[ $# -gt 0 ]]; do
@@ -32,7 +36,8 @@ while [[ $# -gt 0 ]]; do
     --no-build) build=0; shift ;;
     --words) semantic=false; shift ;;
     --adds) adds=$2; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --stand-in) standin=1; shift ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) dirs+=("$1"); shift ;;
   esac
@@ -40,8 +45,10 @@ done
 bh=${BOTHOST_BIN:-/tmp/index-restart-bh}
 (( ${#dirs[@]} > 0 )) || { echo "name a story folder, e.g. ../shared/bench/bbc-archive" >&2; exit 2; }
 mkdir -p "$work"
+bench=${BENCH_BIN:-/tmp/index-restart-bench}
 if [[ $build == 1 ]]; then
   dotnet build -c Release "$repo/src/BotHost" -o "$bh" -v q -nologo >/dev/null
+  if [[ $standin == 1 ]]; then dotnet build -c Release "$repo/bench/BotHost.Benchmarks" -o "$bench" -v q -nologo >/dev/null; fi
 fi
 
 existing=()
@@ -69,7 +76,10 @@ step() {
 }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; $size stories from ${dirs[*]}; adding $adds"
-if [[ $semantic == true ]]; then
+if [[ $semantic == true && $standin == 1 ]]; then
+  echo "first build: stand-in vectors, $(dotnet "$bench/BotHost.Benchmarks.dll" stand-in-index --stories "$lib" --index "$index" | tail -1)"
+  step restart true
+elif [[ $semantic == true ]]; then
   step first-build true
   echo "    index folder: $(du -sh "$index" | cut -f1), $(find "$index" -name '*.vectors' | wc -l) file(s)"
   step restart true
