@@ -23,6 +23,16 @@ public sealed partial class StoryIndexer(
     /// <summary>Editors and copies write a file in several steps: a rebuild waits until the folder is this long quiet.</summary>
     internal static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How often the folder's listing is compared with the one the last load started from. File events can be lost or
+    /// never come: a file read while it was still being written on a slow machine, a watcher that could not start (the
+    /// system's limit on watches), a network file system that sends none. The listing catches all of these.
+    /// </summary>
+    internal static readonly TimeSpan ListingCheck = TimeSpan.FromSeconds(5);
+
+    // The folder's listing when the last load began (StoryFolderListing): a later difference means a change to load.
+    private string? _loadedListing;
+
     // What one build parsed and analysed, kept for the next: a story added to thousands costs its own parsing and
     // analysis, not the library's (Lucene, the vocabulary and the IDF tables are still built whole, so the index is
     // the one a start would build).
@@ -74,9 +84,13 @@ public sealed partial class StoryIndexer(
             return;
         }
 
-        if (watcher is not null)
+        if (settings.Watch)
         {
-            LogWatching(logger, settings.Path);
+            if (watcher is not null)
+            {
+                LogWatching(logger, settings.Path);
+            }
+
             await FollowChangesAsync(settings, encoder, changes.Reader, stoppingToken).ConfigureAwait(false);
         }
     }
@@ -86,7 +100,14 @@ public sealed partial class StoryIndexer(
     /// of a reload's load, and thousands of small asynchronous reads cost more in hops between threads than the reads.
     /// </summary>
     private Task<StoryLoadResult> LoadAsync(StoryEngineOptions settings, CancellationToken stoppingToken) =>
-        Task.Run(() => StoryLoader.Load(settings.Path, logger, reuse: _parsed, cancellationToken: stoppingToken), stoppingToken);
+        Task.Run(
+            () =>
+            {
+                // Taken before reading, so a file written during the load differs from it and is loaded again.
+                _loadedListing = StoryFolderListing.Of(settings.Path);
+                return StoryLoader.Load(settings.Path, logger, reuse: _parsed, cancellationToken: stoppingToken);
+            },
+            stoppingToken);
 
     private ReusingTextEncoder.Backing OpenEncoder(StoryEngineOptions settings)
     {
@@ -182,7 +203,7 @@ public sealed partial class StoryIndexer(
     {
         try
         {
-            while (await changes.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+            while (await ChangedAsync(settings.Path, changes, stoppingToken).ConfigureAwait(false))
             {
                 // Settle: wait until no change has arrived for a quiet period, then rebuild once for all of them.
                 do
@@ -201,6 +222,28 @@ public sealed partial class StoryIndexer(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // The host is stopping.
+        }
+    }
+
+    /// <summary>Waits until a file event arrives or the folder's listing differs from the last load's.</summary>
+    private async Task<bool> ChangedAsync(string folder, ChannelReader<string> changes, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            wait.CancelAfter(ListingCheck);
+            try
+            {
+                return await changes.WaitToReadAsync(wait.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                if (StoryFolderListing.Of(folder) is { } listing && !string.Equals(listing, _loadedListing, StringComparison.Ordinal))
+                {
+                    LogListingChanged(logger);
+                    return true;
+                }
+            }
         }
     }
 
@@ -283,10 +326,13 @@ public sealed partial class StoryIndexer(
     [LoggerMessage(EventId = 2103, Level = LogLevel.Critical, Message = "Indexing the stories failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 2127, Level = LogLevel.Debug, Message = "The stories folder's listing changed without a file event; reloading")]
+    private static partial void LogListingChanged(ILogger logger);
+
     [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "Watching {Folder} for added, changed and removed stories")]
     private static partial void LogWatching(ILogger logger, string folder);
 
-    [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "Not watching the stories folder ({Reason}); the stories loaded at start keep serving")]
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "No file events for the stories folder ({Reason}); changes are found by comparing its listing every few seconds")]
     private static partial void LogNotWatching(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 2106, Level = LogLevel.Information, Message = "The stories changed: re-indexed {Stories} stories ({Sentences} sentences) in {Milliseconds:F0} ms")]

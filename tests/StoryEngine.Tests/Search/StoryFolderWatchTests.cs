@@ -61,6 +61,34 @@ public sealed class StoryFolderWatchTests : IDisposable
     }
 
     [Fact]
+    public async Task A_story_changed_without_a_file_event_is_found_by_its_listing()
+    {
+        // The story is a link to a file outside the folder: writing that file raises no event in the folder, as when
+        // an event is lost or a network file system sends none; only the listing check can see the change.
+        var outside = Directory.CreateTempSubdirectory("bothost-outside-").FullName;
+        try
+        {
+            var target = Path.Combine(outside, "draft.txt");
+            File.WriteAllText(target, "Draft.\n\nNothing here yet.");
+            File.CreateSymbolicLink(Path.Combine(_folder, "001_northwind_battery_plant.txt"), target);
+            using var host = BuildHost();
+            var library = await StartAsync(host);
+            var answerer = host.Services.GetRequiredService<IQuestionAnswerer>();
+            Assert.True(answerer.Ask("Who leads the local union branch?").Abstained);
+
+            File.WriteAllText(target, Second);
+            await EventuallyAsync(() => library.Stories.Any(s => s.Paragraphs.Any(p => p.Text.Contains("Dana Kowalski", StringComparison.Ordinal))));
+
+            Assert.False(answerer.Ask("Who leads the local union branch?").Abstained);
+            await host.StopAsync();
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task An_edited_story_is_served_as_edited_and_a_removed_one_is_dropped()
     {
         var second = Path.Combine(_folder, "001_northwind_battery_plant.txt");
