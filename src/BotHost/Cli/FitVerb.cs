@@ -18,25 +18,13 @@ public static class FitVerb
     public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken cancellationToken)
     {
         cli.AllowOnly("squad", "newsqa", "folds", "write", "only", "news-weight");
-        var bench = Path.Combine("..", "shared", "bench");
-        var squad = cli.Get("squad") ?? Path.Combine(bench, "squad-v2-tune.json");
-        var newsFolder = cli.Get("newsqa") ?? Path.Combine(bench, "newsqa-dev");
         var folds = 5;
         if (cli.Get("folds") is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out folds) || folds is < 2 or > 30))
         {
             throw new UsageException("--folds takes a whole number from 2 to 30.");
         }
 
-        if (!File.Exists(squad))
-        {
-            throw new UsageException($"No such SQuAD file: {squad}");
-        }
-
-        if (!NewsQaSet.IsSet(newsFolder))
-        {
-            throw new UsageException($"No reader-question set (questions.tsv and stories/) in {newsFolder}");
-        }
-
+        var (squad, newsFolder) = BenchSets.Resolve(cli);
         var newsWeight = EvalRunner.DefaultNewsWeight;
         if (cli.Get("news-weight") is { } weightText && (!float.TryParse(weightText, NumberStyles.Float, CultureInfo.InvariantCulture, out newsWeight) || !float.IsFinite(newsWeight) || newsWeight is <= 0 or > 100))
         {

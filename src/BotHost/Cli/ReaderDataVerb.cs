@@ -16,9 +16,6 @@ public static class ReaderDataVerb
     public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken cancellationToken)
     {
         cli.AllowOnly("squad", "newsqa", "out", "top");
-        var bench = Path.Combine("..", "shared", "bench");
-        var squad = cli.Get("squad") ?? Path.Combine(bench, "squad-v2-tune.json");
-        var newsFolder = cli.Get("newsqa") ?? Path.Combine(bench, "newsqa-dev");
         var folder = cli.Get("out") ?? throw new UsageException("reader-data needs --out DIR.");
         var top = 16;
         if (cli.Get("top") is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top is < 1 or > 60))
@@ -26,16 +23,7 @@ public static class ReaderDataVerb
             throw new UsageException("--top takes a whole number from 1 to 60.");
         }
 
-        if (!File.Exists(squad))
-        {
-            throw new UsageException($"No such SQuAD file: {squad}");
-        }
-
-        if (!NewsQaSet.IsSet(newsFolder))
-        {
-            throw new UsageException($"No reader-question set (questions.tsv and stories/) in {newsFolder}");
-        }
-
+        var (squad, newsFolder) = BenchSets.Resolve(cli);
         Directory.CreateDirectory(folder);
         var precision = SentenceModelOptions.From(BotServices.CreateHostBuilder(cli).Configuration).ModelPrecision;
         using var encoder = SentenceModels.Create(precision);
@@ -51,7 +39,6 @@ public static class ReaderDataVerb
                 foreach (var candidate in question.Candidates)
                 {
                     texts.Add(candidate.Sentence);
-                    texts.Add(candidate.Context);
                 }
 
                 count++;

@@ -31,7 +31,10 @@ internal sealed class OnnxSentenceEncoder : IDisposable
 
     /// <summary>The model that <paramref name="package"/> (a SentenceTransformers model package) ships as its resource.</summary>
     public static OnnxSentenceEncoder FromPackage(Assembly package, TokenizerBase tokenizer, Pooling pooling, SentenceModelPrecision precision) =>
-        new(ResourceLoader.GetResource(package, "model.onnx"), tokenizer, pooling, precision);
+        new(PublishedModel(package), tokenizer, pooling, precision);
+
+    /// <summary>The ONNX model a SentenceTransformers model package ships as its resource.</summary>
+    public static byte[] PublishedModel(Assembly package) => ResourceLoader.GetResource(package, "model.onnx");
 
     /// <param name="model">The model's ONNX bytes; not kept.</param>
     public OnnxSentenceEncoder(byte[] model, TokenizerBase tokenizer, Pooling pooling, SentenceModelPrecision precision)

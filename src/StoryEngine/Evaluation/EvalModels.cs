@@ -28,7 +28,11 @@ internal sealed record SquadParagraph(
 internal sealed record SquadQuestion(
     [property: JsonPropertyName("question")] string Question,
     [property: JsonPropertyName("answers")] IReadOnlyList<SquadAnswer> Answers,
-    [property: JsonPropertyName("is_impossible")] bool IsImpossible);
+    [property: JsonPropertyName("is_impossible")] bool IsImpossible)
+{
+    /// <summary>The rule every SQuAD figure here uses: the sentence contains one of the gold answer texts.</summary>
+    public bool IsAnsweredBy(string sentence) => Answers.Any(a => sentence.Contains(a.Text, StringComparison.Ordinal));
+}
 
 internal sealed record SquadAnswer([property: JsonPropertyName("text")] string Text);
 

@@ -216,7 +216,7 @@ public static class EvalRunner
                 answerable++;
                 var result = answerer.Ask(question.Question, top: 1);
                 var top = result.Answers.Count > 0 ? result.Answers[0].Sentence.Text : null;
-                if (top is not null && question.Answers.Any(a => top.Contains(a.Text, StringComparison.Ordinal)))
+                if (top is not null && question.IsAnsweredBy(top))
                 {
                     hits++;
                     continue;

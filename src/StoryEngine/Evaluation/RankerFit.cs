@@ -195,7 +195,7 @@ internal static class RankerFit
         {
             var candidates = answerer.DescribeCandidates(question.Question);
             var labels = candidates
-                .Select(c => question.Answers.Any(a => index.Sentences[c.Ordinal].Sentence.Text.Contains(a.Text, StringComparison.Ordinal)))
+                .Select(c => question.IsAnsweredBy(index.Sentences[c.Ordinal].Sentence.Text))
                 .ToArray();
             result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels));
         }

@@ -21,7 +21,6 @@ public sealed record ReaderQuestion(
 /// <param name="Gold">Whether the sentence holds a gold answer.</param>
 public sealed record ReaderCandidate(
     [property: JsonPropertyName("sentence")] string Sentence,
-    [property: JsonPropertyName("context")] string Context,
     [property: JsonPropertyName("score")] float Score,
     [property: JsonPropertyName("gold")] bool Gold);
 
@@ -50,8 +49,8 @@ public static class ReaderCandidates
                 foreach (var question in article.Paragraphs.SelectMany(p => p.Questions))
                 {
                     var answerable = RankerFit.IsAnswerable(question);
-                    yield return Describe("squad", article.Title, question.Question, answerable, index, answerer, encoder, top,
-                        text => answerable && question.Answers.Any(a => text.Contains(a.Text, StringComparison.Ordinal)));
+                    yield return Describe("squad", article.Title, question.Question, answerable, index, answerer, top,
+                        text => answerable && question.IsAnsweredBy(text));
                 }
             }
         }
@@ -62,25 +61,19 @@ public static class ReaderCandidates
             var answerer = new QuestionAnswerer(index, settings: settings);
             foreach (var question in story.Questions)
             {
-                yield return Describe(news!.Name, story.Story.Id, question.Question, question.IsAnswerable, index, answerer, encoder, top, question.IsAnsweredBy);
+                yield return Describe(news!.Name, story.Story.Id, question.Question, question.IsAnswerable, index, answerer, top, question.IsAnsweredBy);
             }
         }
     }
 
-    private static ReaderQuestion Describe(string set, string group, string question, bool answerable, StoryIndex index, QuestionAnswerer answerer, ITextEncoder? encoder, int top, Func<string, bool> isGold)
+    private static ReaderQuestion Describe(string set, string group, string question, bool answerable, StoryIndex index, QuestionAnswerer answerer, int top, Func<string, bool> isGold)
     {
-        var weights = (encoder is null ? answerer.Settings.Weights : answerer.Settings.SemanticWeights).ToArray();
-        var temperature = encoder is null ? answerer.Settings.Temperature : answerer.Settings.SemanticTemperature;
-        var candidates = answerer.DescribeCandidates(question)
-            .Select(c => (c.Ordinal, Score: VectorMath.Dot(weights, c.Features) / temperature))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Ordinal)
+        var candidates = answerer.RankCandidates(question)
             .Take(top)
             .Select(c =>
             {
                 var sentence = index.Sentences[c.Ordinal].Sentence.Text;
-                var previous = c.Ordinal > 0 && !index.IsTitle(c.Ordinal - 1) && index.Sentences[c.Ordinal - 1].Sentence.Paragraph == index.Sentences[c.Ordinal].Sentence.Paragraph
-                    ? index.Sentences[c.Ordinal - 1].Sentence.Text : string.Empty;
-                return new ReaderCandidate(sentence, previous, c.Score, isGold(sentence));
+                return new ReaderCandidate(sentence, c.Score, isGold(sentence));
             });
         return new ReaderQuestion(set, group, question, answerable, [.. candidates]);
     }

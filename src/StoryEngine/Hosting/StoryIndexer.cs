@@ -103,8 +103,9 @@ public sealed partial class StoryIndexer(
         Task.Run(
             () =>
             {
-                // Taken before reading, so a file written during the load differs from it and is loaded again.
-                _loadedListing = StoryFolderListing.Of(settings.Path);
+                // Taken before reading, so a file written during the load differs from it and is loaded again; only
+                // a watching bot compares listings, so the one-shot verbs do not list the folder twice.
+                _loadedListing = settings.Watch ? StoryFolderListing.Of(settings.Path) : null;
                 return StoryLoader.Load(settings.Path, logger, reuse: _parsed, cancellationToken: stoppingToken);
             },
             stoppingToken);

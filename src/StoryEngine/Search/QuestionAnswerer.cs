@@ -362,6 +362,15 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return candidates;
     }
 
+    /// <summary>For the evaluator: every candidate of <paramref name="question"/> with its ranking score, best first, as <see cref="Ask"/> orders them before abstaining.</summary>
+    internal List<(int Ordinal, float Score)> RankCandidates(string question)
+    {
+        var clean = StripControlCharacters(question);
+        var concepts = Concepts(clean, out var focus);
+        var ranked = Rank(concepts, focus, QuestionKind.Of(clean), QuestionAnalysis.Of(clean), clean, scope: null, byMeaning: _index.Meaning is not null);
+        return [.. ranked.Select(c => (c.Ordinal, c.Score))];
+    }
+
     /// <summary>For the evaluator: every candidate of <paramref name="question"/> with its features, in Lucene order.</summary>
     internal List<(int Ordinal, float[] Features)> DescribeCandidates(string question)
     {
