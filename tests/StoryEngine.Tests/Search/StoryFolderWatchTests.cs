@@ -34,10 +34,14 @@ public sealed class StoryFolderWatchTests : IDisposable
 
     private static async Task EventuallyAsync(Func<bool> condition)
     {
-        using var timeout = new CancellationTokenSource(Patience);
+        // The condition is read before the deadline: on a busy test run this continuation can wait many seconds for
+        // one of xUnit's two test threads, and a delay cancelled by a timer then failed the test even when the change
+        // it waited for had long been served (both CI failures of this class were such cancellations).
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!condition())
         {
-            await Task.Delay(50, timeout.Token);
+            Assert.True(waited.Elapsed < Patience, $"Not so within {Patience.TotalSeconds} s.");
+            await Task.Delay(50);
         }
     }
 
