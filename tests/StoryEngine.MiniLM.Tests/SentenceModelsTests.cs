@@ -62,6 +62,30 @@ public sealed class SentenceModelsTests(MiniLmEncoderFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void The_models_encode_passages_side_by_side()
+    {
+        // Each model waits at the barrier for the other: one after the other, the first would wait in vain.
+        using var barrier = new Barrier(2);
+        var first = new FixedEncoder(new Dictionary<string, float[]> { ["p"] = [1, 0] }, barrier);
+        var second = new FixedEncoder(new Dictionary<string, float[]> { ["p"] = [0, 1] }, barrier);
+        using var combined = new CombinedTextEncoder(first, second);
+
+        var p = combined.EncodePassages(["p"])[0];
+
+        Assert.Equal([1 / MathF.Sqrt(2), 0, 0, 1 / MathF.Sqrt(2)], p);
+    }
+
+    [Fact]
+    public void A_cancelled_encoding_surfaces_as_a_cancellation_not_wrapped()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        using var combined = new CombinedTextEncoder(new FixedEncoder([]), new FixedEncoder([]));
+
+        Assert.Throws<OperationCanceledException>(() => combined.EncodePassages(["p"], cancelled.Token));
+    }
+
+    [Fact]
     public void Disposing_the_combination_disposes_its_models()
     {
         var first = new FixedEncoder([]);
@@ -87,12 +111,20 @@ public sealed class SentenceModelsTests(MiniLmEncoderFixture fixture) : IClassFi
         Assert.Throws<ArgumentOutOfRangeException>(() => new CombinedTextEncoder());
     }
 
-    private sealed class FixedEncoder(Dictionary<string, float[]> vectors) : ITextEncoder, IDisposable
+    private sealed class FixedEncoder(Dictionary<string, float[]> vectors, Barrier? together = null) : ITextEncoder, IDisposable
     {
         public bool Disposed { get; private set; }
 
-        public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default) =>
-            [.. passages.Select(p => vectors[p])];
+        public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (together is not null && !together.SignalAndWait(TimeSpan.FromSeconds(30), cancellationToken))
+            {
+                throw new TimeoutException("The other model never started: the models ran one after the other.");
+            }
+
+            return [.. passages.Select(p => vectors[p])];
+        }
 
         public float[] EncodeQuestion(string question) => vectors[question];
 
