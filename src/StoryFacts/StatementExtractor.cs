@@ -11,9 +11,11 @@ internal sealed partial class StatementExtractor
 {
     private sealed record Speaker(string Name, SpeakerKind Kind, Entity? Entity, string AsWritten);
 
+    /// <param name="Sieve">The cue finder that made it, carried to the statement so errors can be traced to it.</param>
     /// <param name="SubjectStart">First token of the attribution clause (the subject, or the verb when inverted).</param>
     /// <param name="ClauseEnd">Exclusive end of the attribution clause (after the verb, or after an inverted subject).</param>
     private sealed record Attribution(
+        StatementSieve Sieve,
         int VerbIndex,
         string Verb,
         Speaker? Speaker,
@@ -75,7 +77,7 @@ internal sealed partial class StatementExtractor
                     if (a.Speaker is not null && content is not null && WordCount(content) >= 3 && !OnlyAPhraseAfterTheVerb(tokens, a, content))
                     {
                         statements.Add(new Statement(a.Speaker.Name, content, StatementKind.Indirect, a.Verb,
-                            p.SentenceAt(tokens[a.VerbIndex].Start), a.Speaker.Kind, a.Speaker.AsWritten));
+                            p.SentenceAt(tokens[a.VerbIndex].Start), a.Speaker.Kind, a.Speaker.AsWritten, a.Sieve));
                     }
                 }
 
@@ -104,12 +106,12 @@ internal sealed partial class StatementExtractor
                             // A paragraph that opened a quotation and left it open, continued here where it is attributed:
                             // the earlier paragraph is a statement of its own by the same speaker.
                             statements.Add(new Statement(speaker.Name, string.Join(' ', c.Spans.Select(x => x.Inner)), StatementKind.Direct, attribution.Verb,
-                                c.Paragraph.SentenceAt(c.Spans[0].Start + 1), speaker.Kind, speaker.AsWritten));
+                                c.Paragraph.SentenceAt(c.Spans[0].Start + 1), speaker.Kind, speaker.AsWritten, attribution.Sieve));
                         }
 
                         pending.Clear();
                         statements.Add(new Statement(speaker.Name, text, StatementKind.Direct, attribution.Verb,
-                            p.SentenceAt(at), speaker.Kind, speaker.AsWritten));
+                            p.SentenceAt(at), speaker.Kind, speaker.AsWritten, attribution.Sieve));
                         inParagraph = lastDirect = statements.Count - 1;
                         lastDirectParagraph = p.Index;
                     }
@@ -122,7 +124,7 @@ internal sealed partial class StatementExtractor
                     else if (continuation is not null && q == 0 && s == 0)
                     {
                         // A quote the previous paragraph left open continues here.
-                        statements.Add(continuation with { Text = span.Inner, Sentence = p.SentenceAt(span.Start + 1) });
+                        statements.Add(continuation with { Text = span.Inner, Sentence = p.SentenceAt(span.Start + 1), Sieve = StatementSieve.ContinuedQuote });
                         inParagraph = lastDirect = statements.Count - 1;
                         lastDirectParagraph = p.Index;
                     }
@@ -145,7 +147,7 @@ internal sealed partial class StatementExtractor
             if (pending.Count > 0 && introduced is not null)
             {
                 statements.Add(new Statement(introduced.Name, string.Join(' ', pending.Select(x => x.Inner)), StatementKind.Direct, "quoted",
-                    p.SentenceAt(pending[0].Start + 1), SpeakerKind.Person, introduced.Name));
+                    p.SentenceAt(pending[0].Start + 1), SpeakerKind.Person, introduced.Name, StatementSieve.IntroducedSubject));
                 lastDirect = statements.Count - 1;
                 lastDirectParagraph = p.Index;
                 if (pending[^1].Open)
@@ -162,7 +164,7 @@ internal sealed partial class StatementExtractor
                     && statements[latest].Sentence.Paragraph >= p.Paragraph.Number - 1
                     ? statements[latest] with { Kind = StatementKind.Direct, Verb = "quoted" }
                     : statements[lastDirect];
-                statements.Add(previous with { Text = string.Join(' ', pending.Select(x => x.Inner)), Sentence = p.SentenceAt(pending[0].Start + 1) });
+                statements.Add(previous with { Text = string.Join(' ', pending.Select(x => x.Inner)), Sentence = p.SentenceAt(pending[0].Start + 1), Sieve = StatementSieve.LatestSpeaker });
                 lastDirect = statements.Count - 1;
                 lastDirectParagraph = p.Index;
                 if (pending[^1].Open)
@@ -251,7 +253,7 @@ internal sealed partial class StatementExtractor
             {
                 if (statements[i].Speaker == descriptors[0])
                 {
-                    statements[i] = statements[i] with { Speaker = holder.Name };
+                    statements[i] = statements[i] with { Speaker = holder.Name, Sieve = StatementSieve.DelayedLead };
                 }
             }
 
@@ -282,7 +284,7 @@ internal sealed partial class StatementExtractor
         {
             if (statements[i].Speaker == descriptors[0])
             {
-                statements[i] = statements[i] with { Speaker = person.Name };
+                statements[i] = statements[i] with { Speaker = person.Name, Sieve = StatementSieve.DelayedLead };
             }
         }
     }
@@ -309,7 +311,7 @@ internal sealed partial class StatementExtractor
         }
 
         Remember(position, speaker);
-        return new Attribution(q - 2, tokens[q - 2].Text, speaker, false, 0, q - 1, -1, false);
+        return new Attribution(StatementSieve.Colon, q - 2, tokens[q - 2].Text, speaker, false, 0, q - 1, -1, false);
     }
 
     /// <summary>
@@ -397,7 +399,7 @@ internal sealed partial class StatementExtractor
                     var clauseEnd = calledEnd < tokens.Count && tokens[calledEnd].IsWord && !tokens[calledEnd].IsCapitalised && tokens[calledEnd].Lower is not ("and" or "but")
                         ? Math.Max(calledEnd, EndOfContent(tokens, calledEnd, result, called))
                         : calledEnd;
-                    result.Add(called with { ContentStart = i + 1, ContentEnd = clauseEnd });
+                    result.Add(called with { Sieve = StatementSieve.Called, ContentStart = i + 1, ContentEnd = clauseEnd });
 
                     // Words inside the quoted phrase ("... to everyone who still believes ...") are not attributions.
                     i = calledEnd - 1;
@@ -416,7 +418,7 @@ internal sealed partial class StatementExtractor
                 var voiced = main ?? (subject is null ? null : Resolve(p, subject, NameFinder.Position(p, t)));
                 if (voiced is not null)
                 {
-                    var calling = new Attribution(i, t.Text, voiced, true, i, i + 1, i + 1, false, participleEnd);
+                    var calling = new Attribution(StatementSieve.Calling, i, t.Text, voiced, true, i, i + 1, i + 1, false, participleEnd);
                     var clauseEnd = participleEnd < tokens.Count && tokens[participleEnd].IsWord && !tokens[participleEnd].IsCapitalised && tokens[participleEnd].Lower is not ("and" or "but")
                         ? Math.Max(participleEnd, EndOfContent(tokens, participleEnd, result, calling))
                         : participleEnd;
@@ -435,7 +437,7 @@ internal sealed partial class StatementExtractor
                 if (voiced is not null)
                 {
                     Remember(position, voiced);
-                    result.Add(new Attribution(i, t.Text, voiced, false, relative.SubjectStart, i + 1, i + 1, false, relative.End));
+                    result.Add(new Attribution(StatementSieve.ReducedRelativeCalled, i, t.Text, voiced, false, relative.SubjectStart, i + 1, i + 1, false, relative.End));
                 }
 
                 continue;
@@ -592,12 +594,12 @@ internal sealed partial class StatementExtractor
         if (trails && comma < tokens.Count && tokens[comma].Text == "," && comma + 1 < tokens.Count)
         {
             // "Just weeks ago, as the Ledger reported, the two were ...": the report runs on both sides of the aside.
-            return new Attribution(verb, tokens[verb].Text, speaker, false, i, comma, comma + 1, false, -1, true);
+            return new Attribution(StatementSieve.AsReported, verb, tokens[verb].Text, speaker, false, i, comma, comma + 1, false, -1, true);
         }
 
         if (trails)
         {
-            return new Attribution(verb, tokens[verb].Text, speaker, false, i, comma, 0, true);
+            return new Attribution(StatementSieve.AsReported, verb, tokens[verb].Text, speaker, false, i, comma, 0, true);
         }
 
         // "(As Metro News first reported, the fund lost $2 million.)": the bracket ends the report.
@@ -619,7 +621,7 @@ internal sealed partial class StatementExtractor
             }
         }
 
-        return new Attribution(verb, tokens[verb].Text, speaker, false, i, comma + 1, comma + 1, false, end);
+        return new Attribution(StatementSieve.AsReported, verb, tokens[verb].Text, speaker, false, i, comma + 1, comma + 1, false, end);
     }
 
     /// <summary>
@@ -1032,10 +1034,10 @@ internal sealed partial class StatementExtractor
             }
 
             var contentStart = after < tokens.Count && tokens[after].Text == "," ? after + 1 : after;
-            return new Attribution(i, "according to", speaker, false, i, end, contentStart, false);
+            return new Attribution(StatementSieve.AccordingTo, i, "according to", speaker, false, i, end, contentStart, false);
         }
 
-        return new Attribution(i, "according to", speaker, false, i, end, 0, true);
+        return new Attribution(StatementSieve.AccordingTo, i, "according to", speaker, false, i, end, 0, true);
     }
 
     /// <summary>"released a statement saying ...", "issued a letter warning ...": the subject speaks through what it issued.</summary>
@@ -1063,7 +1065,7 @@ internal sealed partial class StatementExtractor
             if (absolute is not null)
             {
                 Remember(NameFinder.Position(p, tokens[i]), absolute);
-                return new Attribution(i, tokens[i].Text, absolute, true, withAt + 1, i + 1, ContentStartAfter(tokens, i), false);
+                return new Attribution(StatementSieve.Participle, i, tokens[i].Text, absolute, true, withAt + 1, i + 1, ContentStartAfter(tokens, i), false);
             }
         }
 
@@ -1087,7 +1089,7 @@ internal sealed partial class StatementExtractor
                 if (absolute is not null)
                 {
                     Remember(position, absolute);
-                    return new Attribution(i, tokens[i].Text, absolute, true, npStart, i + 1, ContentStartAfter(tokens, i), false);
+                    return new Attribution(StatementSieve.Participle, i, tokens[i].Text, absolute, true, npStart, i + 1, ContentStartAfter(tokens, i), false);
                 }
             }
         }
@@ -1100,7 +1102,7 @@ internal sealed partial class StatementExtractor
             if (quoted is not null)
             {
                 Remember(NameFinder.Position(p, tokens[i]), quoted);
-                return new Attribution(i, tokens[i].Text, quoted, true, i, i + 1, ContentStartAfter(tokens, i), false);
+                return new Attribution(StatementSieve.Participle, i, tokens[i].Text, quoted, true, i, i + 1, ContentStartAfter(tokens, i), false);
             }
         }
 
@@ -1131,7 +1133,7 @@ internal sealed partial class StatementExtractor
             return null;
         }
 
-        return new Attribution(i, tokens[i].Text, speaker, true, i, i + 1, ContentStartAfter(tokens, i), false);
+        return new Attribution(StatementSieve.Participle, i, tokens[i].Text, speaker, true, i, i + 1, ContentStartAfter(tokens, i), false);
     }
 
     private Attribution? Finite(ParagraphModel p, IReadOnlyList<Token> tokens, int i, IReadOnlyList<Attribution>? earlier = null)
@@ -1241,7 +1243,7 @@ internal sealed partial class StatementExtractor
 
             Remember(position, invertedSpeaker);
             var before = j >= 1 && tokens[j].Text == "," && tokens[j - 1].Kind != TokenKind.Quote;
-            return new Attribution(i, tokens[i].Text, invertedSpeaker, false, i, end, before ? 0 : -1, before);
+            return new Attribution(StatementSieve.Finite, i, tokens[i].Text, invertedSpeaker, false, i, end, before ? 0 : -1, before);
         }
 
         if (j >= 2 && tokens[j].Text == "," && tokens[j + 1].Lower == "then" && tokens[j - 1].IsWord)
@@ -1513,7 +1515,7 @@ internal sealed partial class StatementExtractor
             if (gapSpeaker is not null && antecedent.Length > 0)
             {
                 Remember(position, gapSpeaker);
-                return new Attribution(i, tokens[i].Text, gapSpeaker, false, subjectStart, i + 1, i + 1, false, -1, false, antecedent);
+                return new Attribution(StatementSieve.Finite, i, tokens[i].Text, gapSpeaker, false, subjectStart, i + 1, i + 1, false, -1, false, antecedent);
             }
         }
 
@@ -1573,13 +1575,13 @@ internal sealed partial class StatementExtractor
                  && i + 3 < tokens.Count && tokens[i + 3].Lower is "he" or "she" or "they" or "it"))
         {
             // "His parents, he admits, were not pleased": the attribution interrupts what it reports.
-            return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, i + 1, i + 2, true, -1, true);
+            return new Attribution(StatementSieve.Finite, i, tokens[i].Text, speaker, false, subjectStart, i + 1, i + 2, true, -1, true);
         }
 
         if (subjectStart >= 1 && (tokens[subjectStart - 1].Kind == TokenKind.Quote || (tokens[subjectStart - 1].Text == "," && subjectStart >= 2 && tokens[subjectStart - 2].Kind == TokenKind.Quote)))
         {
             // "“...,” Mr Shaw told a meeting ...": the clause attributes the quotation and reports nothing else.
-            return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), -1, false);
+            return new Attribution(StatementSieve.Finite, i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), -1, false);
         }
 
         // "..., officials said Monday, as mediators struggled ...": a comma straight after the verb ends the report.
@@ -1592,7 +1594,7 @@ internal sealed partial class StatementExtractor
         {
             // "Mayor X says, win or lose in the primary, he is staying in the race": an aside after the verb's comma,
             // then the reported clause.
-            return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), clause, false);
+            return new Attribution(StatementSieve.Finite, i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), clause, false);
         }
 
         if (reportsNothingAfter && !contentBefore)
@@ -1600,7 +1602,7 @@ internal sealed partial class StatementExtractor
             contentStart = -1;
         }
 
-        return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), contentStart, contentBefore);
+        return new Attribution(StatementSieve.Finite, i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), contentStart, contentBefore);
     }
 
     /// <summary>
@@ -1794,7 +1796,7 @@ internal sealed partial class StatementExtractor
         }
 
         Remember(position, sharedSpeaker);
-        return new Attribution(i, tokens[i].Text, sharedSpeaker, false, i, i + 1, ContentStartAfter(tokens, i), false);
+        return new Attribution(StatementSieve.Coordinated, i, tokens[i].Text, sharedSpeaker, false, i, i + 1, ContentStartAfter(tokens, i), false);
     }
 
     /// <summary>
