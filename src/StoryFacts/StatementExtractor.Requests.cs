@@ -162,7 +162,7 @@ internal sealed partial class StatementExtractor
 
         var main = earlier.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to")?.Speaker;
         var subject = main is null ? SentenceSubject(tokens) : null;
-        var voiced = main ?? (subject is null ? null : Resolve(p, subject, NameFinder.Position(p, tokens[i])));
+        var voiced = main ?? (subject is null ? null : _resolver.Resolve(subject, NameFinder.Position(p, tokens[i])));
         return voiced is null ? null : new Attribution(StatementSieve.ParticipleRequest, i, tokens[i].Text, voiced, true, i, i + 1, i + 1, false);
     }
 
@@ -219,13 +219,13 @@ internal sealed partial class StatementExtractor
 
         var subject = who > 0 ? CollectBackward(tokens, tokens[who - 1].Text == "," ? who - 2 : who - 1)
             : OpeningPrepositions.Contains(tokens[0].Text) ? SubjectAfterOpeningPhrase(tokens, k) : SentenceSubject(tokens);
-        var speaker = subject is { Count: > 0 } ? Resolve(p, subject, position) : null;
+        var speaker = subject is { Count: > 0 } ? _resolver.Resolve(subject, position) : null;
         if (speaker is null)
         {
             return null;
         }
 
-        Remember(position, speaker);
+        _resolver.Remember(position, speaker);
         return new Attribution(StatementSieve.CoordinatedRequest, i, tokens[i].Text, speaker, false, i, i + 1, i + 1, false);
     }
 

@@ -9,8 +9,6 @@ namespace StoryFacts;
 /// </summary>
 internal sealed partial class StatementExtractor
 {
-    private sealed record Speaker(string Name, SpeakerKind Kind, Entity? Entity, string AsWritten);
-
     /// <param name="Sieve">The cue finder that made it, carried to the statement so errors can be traced to it.</param>
     /// <param name="SubjectStart">First token of the attribution clause (the subject, or the verb when inverted).</param>
     /// <param name="ClauseEnd">Exclusive end of the attribution clause (after the verb, or after an inverted subject).</param>
@@ -30,20 +28,17 @@ internal sealed partial class StatementExtractor
 
     private readonly IReadOnlyList<ParagraphModel> _paragraphs;
     private readonly EntityRegistry _registry;
-    private readonly List<(long Position, Entity Entity)> _people;
-    private readonly List<(long Position, Speaker Speaker)> _speakers = [];
-    private readonly List<(long Position, Entity Entity)> _companies;
-    private readonly List<(long Position, Entity Entity)> _subjects = [];
 
-    /// <summary>The sex a pronoun last suggested for a person of unknown sex, and where (<see cref="NotePronounSex"/>).</summary>
-    private readonly Dictionary<Entity, (Gender Gender, long Position)> _pronounSex = [];
+    // What the story has established so far; the resolver reads it, and the extractor decides when it grows.
+    private readonly DiscourseState _discourse;
+    private readonly SpeakerResolver _resolver;
 
     public StatementExtractor(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, IReadOnlyList<NameMention> mentions)
     {
         _paragraphs = paragraphs;
         _registry = registry;
-        _people = [.. mentions.Where(m => m.Entity.Kind == EntityKind.Person).Select(m => (m.Position, m.Entity)).OrderBy(m => m.Position)];
-        _companies = [.. mentions.Where(IsCompanyMention).Select(m => (m.Position, m.Entity)).OrderBy(m => m.Position)];
+        _discourse = new DiscourseState(mentions);
+        _resolver = new SpeakerResolver(paragraphs, registry, _discourse);
     }
 
     public List<Statement> Extract()
@@ -69,7 +64,7 @@ internal sealed partial class StatementExtractor
             for (var s = 0; s < p.Sentences.Count; s++)
             {
                 var tokens = p.Sentences[s];
-                RememberGroupSubject(p, tokens);
+                _resolver.RememberGroupSubject(p, SentenceSubject(tokens));
                 var attributions = FindAttributions(p, tokens);
                 foreach (var a in attributions)
                 {
@@ -143,7 +138,7 @@ internal sealed partial class StatementExtractor
             // "MacLeod laughs at that. "…"": an unattributed quotation after a sentence about a named person in the same
             // paragraph is that person's.
             var quoteAt = pending.Count > 0 ? ((long)p.Index << 24) + pending[0].Start : -1;
-            var introduced = _subjects.Where(x => quoteAt >= 0 && x.Position >> 24 == p.Index && x.Position < quoteAt).Select(x => x.Entity).LastOrDefault();
+            var introduced = _discourse.Subjects.Where(x => quoteAt >= 0 && x.Position >> 24 == p.Index && x.Position < quoteAt).Select(x => x.Entity).LastOrDefault();
             if (pending.Count > 0 && introduced is not null)
             {
                 statements.Add(new Statement(introduced.Name, string.Join(' ', pending.Select(x => x.Inner)), StatementKind.Direct, "quoted",
@@ -244,7 +239,7 @@ internal sealed partial class StatementExtractor
         var roleHead = (cut > 0 ? words[cut - 1] : words[^1]).ToLowerInvariant();
         var laterParagraphs = _paragraphs.Where(p => p.Index > lead.Index && p.Index <= lead.Index + 2).Select(p => (long)p.Index).ToList();
         var holder = Lexicon.RoleNouns.Contains(roleHead) && descriptors[0].StartsWith("the ", StringComparison.OrdinalIgnoreCase)
-            ? _people.Where(m => laterParagraphs.Contains(m.Position >> 24) && m.Entity.Roles.Any(r => EntityRegistry.RoleWords(r.Role).Contains(roleHead, StringComparer.OrdinalIgnoreCase)))
+            ? _discourse.People.Where(m => laterParagraphs.Contains(m.Position >> 24) && m.Entity.Roles.Any(r => EntityRegistry.RoleWords(r.Role).Contains(roleHead, StringComparer.OrdinalIgnoreCase)))
                 .Select(m => m.Entity).FirstOrDefault()
             : null;
         if (holder is not null)
@@ -274,7 +269,7 @@ internal sealed partial class StatementExtractor
             return;
         }
 
-        var named = subject is null ? null : ResolveNoun(subject, NameFinder.Position(next, next.Sentences[0][0]));
+        var named = subject is null ? null : _resolver.Resolve(subject, NameFinder.Position(next, next.Sentences[0][0]));
         if (named?.Entity is not { Kind: EntityKind.Person } person || person.NameTokens.Count < 2)
         {
             return;
@@ -304,13 +299,13 @@ internal sealed partial class StatementExtractor
         }
 
         var position = NameFinder.Position(p, tokens[q - 1]);
-        var speaker = Resolve(p, subject, position);
+        var speaker = _resolver.Resolve(subject, position);
         if (speaker is null || (speaker.Entity is null && speaker.Kind != SpeakerKind.Group && !Lexicon.Pronouns.Contains(subject[0].Text) && !subject[0].IsCapitalised))
         {
             return null;
         }
 
-        Remember(position, speaker);
+        _resolver.Remember(position, speaker);
         return new Attribution(StatementSieve.Colon, q - 2, tokens[q - 2].Text, speaker, false, 0, q - 1, -1, false);
     }
 
@@ -415,7 +410,7 @@ internal sealed partial class StatementExtractor
                 // participle voices the subject's opinion even when the main verb reports nothing.
                 var main = result.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to")?.Speaker;
                 var subject = main is null ? SentenceSubject(tokens) : null;
-                var voiced = main ?? (subject is null ? null : Resolve(p, subject, NameFinder.Position(p, t)));
+                var voiced = main ?? (subject is null ? null : _resolver.Resolve(subject, NameFinder.Position(p, t)));
                 if (voiced is not null)
                 {
                     var calling = new Attribution(StatementSieve.Calling, i, t.Text, voiced, true, i, i + 1, i + 1, false, participleEnd);
@@ -433,10 +428,10 @@ internal sealed partial class StatementExtractor
                 // "in a ruling campaigners called a victory for ...": the opinion sits in a relative clause without
                 // quotation marks; the words after the verb, to the end of the clause, are what its subject said.
                 var position = NameFinder.Position(p, t);
-                var voiced = Resolve(p, relative.Subject, position);
+                var voiced = _resolver.Resolve(relative.Subject, position);
                 if (voiced is not null)
                 {
-                    Remember(position, voiced);
+                    _resolver.Remember(position, voiced);
                     result.Add(new Attribution(StatementSieve.ReducedRelativeCalled, i, t.Text, voiced, false, relative.SubjectStart, i + 1, i + 1, false, relative.End));
                 }
 
@@ -584,13 +579,13 @@ internal sealed partial class StatementExtractor
 
         var position = NameFinder.Position(p, tokens[i]);
         var np = tokens.Skip(npStart).Take(npEnd - npStart).Where(x => x.Text != ".").ToList();
-        var speaker = ResolveNoun(np, position);
+        var speaker = _resolver.Resolve(np, position);
         if (speaker is null)
         {
             return null;
         }
 
-        Remember(position, speaker);
+        _resolver.Remember(position, speaker);
         if (trails && comma < tokens.Count && tokens[comma].Text == "," && comma + 1 < tokens.Count)
         {
             // "Just weeks ago, as the Ledger reported, the two were ...": the report runs on both sides of the aside.
@@ -771,7 +766,7 @@ internal sealed partial class StatementExtractor
         var subject = tokens.Skip(subjectStart).Take(i - subjectStart).ToList();
         var head = subject[^1];
         var named = subject.All(w => w.IsCapitalised) && !Lexicon.CapitalisedFunctionWords.Contains(subject[0].Text);
-        var people = !head.IsCapitalised && IsPlural(head)
+        var people = !head.IsCapitalised && Lexicon.IsPlural(head)
             && (Lexicon.GroupNouns.Contains(head.Text) || new[] { "ers", "ists", "ians", "ents", "ants", "ors", "ates", "ives" }.Any(x => head.Lower.EndsWith(x, StringComparison.Ordinal)));
         if (!named && !people)
         {
@@ -955,7 +950,7 @@ internal sealed partial class StatementExtractor
         }
 
         if (next is not null && next.Lower is "for" or "of" or "on" or "about" && AmbiguousNounForms.Contains(tokens[i].Text)
-            && previous is { IsWord: true, IsCapitalised: false } && !Lexicon.Pronouns.Contains(previous.Text) && !IsPlural(previous))
+            && previous is { IsWord: true, IsCapitalised: false } && !Lexicon.Pronouns.Contains(previous.Text) && !Lexicon.IsPlural(previous))
         {
             return false; // "the rain forecast for the afternoon", "claims of fraud": a noun with its complement
         }
@@ -965,14 +960,14 @@ internal sealed partial class StatementExtractor
             return true;
         }
 
-        if (Lexicon.ReportingParticiples.Contains(tokens[i].Text) && i >= 2 && previous is { IsWord: true, IsCapitalised: false } && !IsPlural(previous)
+        if (Lexicon.ReportingParticiples.Contains(tokens[i].Text) && i >= 2 && previous is { IsWord: true, IsCapitalised: false } && !Lexicon.IsPlural(previous)
             && tokens[i - 2].IsWord && tokens[i - 2].Lower is "a" or "an" or "the")
         {
             return false; // "a fresh warning from the adviser that ...": a noun after its adjective
         }
 
-        if (Lexicon.ReportingParticiples.Contains(tokens[i].Text) && previous is { IsWord: true, IsCapitalised: false } && !IsPlural(previous)
-            && !previous.Lower.EndsWith("ly", StringComparison.Ordinal) && !IsPlural(previous)
+        if (Lexicon.ReportingParticiples.Contains(tokens[i].Text) && previous is { IsWord: true, IsCapitalised: false } && !Lexicon.IsPlural(previous)
+            && !previous.Lower.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.IsPlural(previous)
             && previous.Lower is not ("and" or "but" or "while" or "before" or "after" or "also" or "later" or "then" or "further" or "again" or "even" or "still" or "when" or "without" or "by")
             && Lexicon.RoleNouns.Contains(previous.Text) is false && !Lexicon.GroupNouns.Contains(previous.Text) && !Lexicon.Pronouns.Contains(previous.Text))
         {
@@ -1011,13 +1006,13 @@ internal sealed partial class StatementExtractor
         }
 
         var position = NameFinder.Position(p, tokens[i]);
-        var speaker = ResolveNoun(np, position);
+        var speaker = _resolver.Resolve(np, position);
         if (speaker is null)
         {
             return null;
         }
 
-        Remember(position, speaker);
+        _resolver.Remember(position, speaker);
         var atStart = i == 0 || (i <= 2 && tokens.Take(i).All(x => x.Kind == TokenKind.Punct || x.Lower is "but" or "and" or "yet")) || OpeningAdverbialBefore(tokens, i);
         if (atStart)
         {
@@ -1061,10 +1056,10 @@ internal sealed partial class StatementExtractor
             && (reports || (next is not null && (Lexicon.Determiners.Contains(next.Text) || Lexicon.Pronouns.Contains(next.Text)))))
         {
             // "..., with union leaders warning that ...": the absolute phrase names its own speaker.
-            var absolute = Resolve(p, withSubject, NameFinder.Position(p, tokens[i]));
+            var absolute = _resolver.Resolve(withSubject, NameFinder.Position(p, tokens[i]));
             if (absolute is not null)
             {
-                Remember(NameFinder.Position(p, tokens[i]), absolute);
+                _resolver.Remember(NameFinder.Position(p, tokens[i]), absolute);
                 return new Attribution(StatementSieve.Participle, i, tokens[i].Text, absolute, true, withAt + 1, i + 1, ContentStartAfter(tokens, i), false);
             }
         }
@@ -1084,11 +1079,11 @@ internal sealed partial class StatementExtractor
             {
                 var position = NameFinder.Position(p, tokens[i]);
                 var inner = tokens.Skip(c2 + 1).Take(i - 1 - (c2 + 1)).Where(x => x.Text != ".").ToList();
-                var named = inner.Count is > 0 and <= 6 && inner[0].IsCapitalised ? Resolve(p, inner, position) : null;
-                var absolute = named?.Entity is { Kind: EntityKind.Person } ? named : Resolve(p, np, position);
+                var named = inner.Count is > 0 and <= 6 && inner[0].IsCapitalised ? _resolver.Resolve(inner, position) : null;
+                var absolute = named?.Entity is { Kind: EntityKind.Person } ? named : _resolver.Resolve(np, position);
                 if (absolute is not null)
                 {
-                    Remember(position, absolute);
+                    _resolver.Remember(position, absolute);
                     return new Attribution(StatementSieve.Participle, i, tokens[i].Text, absolute, true, npStart, i + 1, ContentStartAfter(tokens, i), false);
                 }
             }
@@ -1098,10 +1093,10 @@ internal sealed partial class StatementExtractor
         {
             // "X was quoted as saying the deal was dead": the subject of "was quoted" said it.
             var quotedSubject = SentenceSubject(tokens);
-            var quoted = quotedSubject is null ? null : Resolve(p, quotedSubject, NameFinder.Position(p, tokens[i]));
+            var quoted = quotedSubject is null ? null : _resolver.Resolve(quotedSubject, NameFinder.Position(p, tokens[i]));
             if (quoted is not null)
             {
-                Remember(NameFinder.Position(p, tokens[i]), quoted);
+                _resolver.Remember(NameFinder.Position(p, tokens[i]), quoted);
                 return new Attribution(StatementSieve.Participle, i, tokens[i].Text, quoted, true, i, i + 1, ContentStartAfter(tokens, i), false);
             }
         }
@@ -1118,9 +1113,9 @@ internal sealed partial class StatementExtractor
             // "Shares fell after the salad chain cut its forecast, saying ...": the subject of the clause the participle
             // closes speaks, before the sentence's own subject.
             var clauseSubject = SubordinateSubject(tokens, i);
-            var fromClause = clauseSubject is null ? null : Resolve(p, clauseSubject, NameFinder.Position(p, tokens[i]));
+            var fromClause = clauseSubject is null ? null : _resolver.Resolve(clauseSubject, NameFinder.Position(p, tokens[i]));
             var subject = fromClause is null ? SentenceSubject(tokens) : null;
-            speaker = fromClause is { Kind: SpeakerKind.Organisation or SpeakerKind.Person } ? fromClause : subject is null ? null : Resolve(p, subject, NameFinder.Position(p, tokens[i]));
+            speaker = fromClause is { Kind: SpeakerKind.Organisation or SpeakerKind.Person } ? fromClause : subject is null ? null : _resolver.Resolve(subject, NameFinder.Position(p, tokens[i]));
         }
 
         if (speaker is null || (main is null && !reports))
@@ -1216,7 +1211,7 @@ internal sealed partial class StatementExtractor
                 return null;
             }
 
-            var invertedSpeaker = Resolve(p, np, position);
+            var invertedSpeaker = _resolver.Resolve(np, position);
             if (end + 1 < tokens.Count && tokens[end].Text == "," && np.Count > 0 && np[0].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "another" or "one")
             {
                 // "said the study's lead author, Dr Annika X, a glaciologist": the name in apposition is the speaker.
@@ -1228,7 +1223,7 @@ internal sealed partial class StatementExtractor
 
                 // "..., Dana Whitcombe of the firm Hale Lyon": the name may carry its affiliation.
                 var named = nameEnd > end + 1 && (nameEnd >= tokens.Count || tokens[nameEnd].Text is "," or "." or ";" or "(" || tokens[nameEnd].Lower is "of" or "at")
-                    ? Resolve(p, [.. tokens.Skip(end + 1).Take(nameEnd - end - 1).Where(x => x.Text != ".")], position)
+                    ? _resolver.Resolve([.. tokens.Skip(end + 1).Take(nameEnd - end - 1).Where(x => x.Text != ".")], position)
                     : null;
                 if (named?.Entity is { Kind: EntityKind.Person })
                 {
@@ -1241,7 +1236,7 @@ internal sealed partial class StatementExtractor
                 return null;
             }
 
-            Remember(position, invertedSpeaker);
+            _resolver.Remember(position, invertedSpeaker);
             var before = j >= 1 && tokens[j].Text == "," && tokens[j - 1].Kind != TokenKind.Quote;
             return new Attribution(StatementSieve.Finite, i, tokens[i].Text, invertedSpeaker, false, i, end, before ? 0 : -1, before);
         }
@@ -1440,7 +1435,7 @@ internal sealed partial class StatementExtractor
             }
         }
 
-        var pluralGroup = firstPreposition > opening && opening < tokens.Count && IsPlural(tokens[firstPreposition - 1])
+        var pluralGroup = firstPreposition > opening && opening < tokens.Count && Lexicon.IsPlural(tokens[firstPreposition - 1])
             && (!tokens[firstPreposition - 1].IsCapitalised || (firstPreposition - 1 == opening && Lexicon.GroupNouns.Contains(tokens[opening].Text)))
             && (firstPreposition - 1 == opening || !tokens[opening + 1].IsCapitalised);
         if (subjectStart > opening + 1 && opening < tokens.Count && (tokens[opening].Lower is "a" or "an" || definiteRole || pluralGroup) && tokens[opening].IsCapitalised && subjectStart - opening <= 18
@@ -1496,12 +1491,12 @@ internal sealed partial class StatementExtractor
             // "its dividend, which analysts at X said was "at risk"": the relative clause reports a clause whose subject
             // is the antecedent; the statement is the antecedent with the rest of the clause.
             var voice = subject[0].Lower == "which" ? subject.Skip(1).ToList() : subject;
-            var gapSpeaker = Resolve(p, voice, position);
+            var gapSpeaker = _resolver.Resolve(voice, position);
             if (gapSpeaker is null && voice.Count == 1 && voice[0].Lower == "it" && SentenceSubject(tokens) is { } owner)
             {
                 // "Lumora ... unveiled a headset, which it said would ship in March": before anyone has spoken, "it" is
                 // the organisation the sentence is about.
-                gapSpeaker = Resolve(p, owner, position) is { Kind: SpeakerKind.Organisation } organisation ? organisation : null;
+                gapSpeaker = _resolver.Resolve(owner, position) is { Kind: SpeakerKind.Organisation } organisation ? organisation : null;
             }
 
             var antecedent = Antecedent(tokens, relative);
@@ -1514,7 +1509,7 @@ internal sealed partial class StatementExtractor
 
             if (gapSpeaker is not null && antecedent.Length > 0)
             {
-                Remember(position, gapSpeaker);
+                _resolver.Remember(position, gapSpeaker);
                 return new Attribution(StatementSieve.Finite, i, tokens[i].Text, gapSpeaker, false, subjectStart, i + 1, i + 1, false, -1, false, antecedent);
             }
         }
@@ -1543,15 +1538,15 @@ internal sealed partial class StatementExtractor
             }
 
             var antecedent = CollectBackward(tokens, r);
-            speaker = antecedent.Count == 0 ? null : Resolve(p, antecedent, position);
+            speaker = antecedent.Count == 0 ? null : _resolver.Resolve(antecedent, position);
         }
-        else if (JointSpeaker(p, tokens, subject, subjectStart, position) is { } joint)
+        else if (JointSpeaker(tokens, subject, subjectStart, position) is { } joint)
         {
             (speaker, subjectStart) = joint;
         }
         else
         {
-            speaker = Resolve(p, subject, position);
+            speaker = _resolver.Resolve(subject, position);
         }
 
         if (speaker is null)
@@ -1565,7 +1560,7 @@ internal sealed partial class StatementExtractor
             return null;
         }
 
-        Remember(position, speaker);
+        _resolver.Remember(position, speaker);
         var contentStart = ContentStartAfter(tokens, i);
         if (subjectStart >= 2 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote && subject.Count <= 4
             && i + 2 < tokens.Count && tokens[i + 1].Text == "," && tokens[i + 2].IsWord
@@ -1786,16 +1781,16 @@ internal sealed partial class StatementExtractor
         // coordinated with, before the sentence's opening phrase.
         var coordinatedWith = earlier?.LastOrDefault(a => a.Speaker is not null && a.VerbIndex < i && !a.ContentBefore && !a.Participle && a.Verb != "according to");
         var subordinate = ClauseSubjectBefore(tokens, link);
-        var clauseSpeaker = subordinate is { } c && (coordinatedWith is null || coordinatedWith.VerbIndex < c.Opener) ? Resolve(p, c.Subject, position) : null;
+        var clauseSpeaker = subordinate is { } c && (coordinatedWith is null || coordinatedWith.VerbIndex < c.Opener) ? _resolver.Resolve(c.Subject, position) : null;
         var coordinated = clauseSpeaker ?? coordinatedWith?.Speaker;
         var shared = coordinated is null ? SentenceSubject(tokens) : null;
-        var sharedSpeaker = coordinated ?? (shared is null ? null : Resolve(p, shared, position));
+        var sharedSpeaker = coordinated ?? (shared is null ? null : _resolver.Resolve(shared, position));
         if (sharedSpeaker is null)
         {
             return null;
         }
 
-        Remember(position, sharedSpeaker);
+        _resolver.Remember(position, sharedSpeaker);
         return new Attribution(StatementSieve.Coordinated, i, tokens[i].Text, sharedSpeaker, false, i, i + 1, ContentStartAfter(tokens, i), false);
     }
 
@@ -2135,7 +2130,7 @@ internal sealed partial class StatementExtractor
             }
 
             if (t.IsWord && !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4)
-                || (t.Lower.EndsWith('s') && k == that + 2 && !IsPlural(next))))
+                || (t.Lower.EndsWith('s') && k == that + 2 && !Lexicon.IsPlural(next))))
             {
                 return false;
             }
@@ -2748,7 +2743,7 @@ internal sealed partial class StatementExtractor
             }
 
             if (t.IsWord && t.Lower is "at" or "in" && k > 0 && tokens[k - 1].IsWord && np.Count > 0
-                && ((t.Lower == "at" && IsPlural(tokens[k - 1]) && np[0].IsCapitalised) || SourceNouns.Contains(tokens[k - 1].Text)))
+                && ((t.Lower == "at" && Lexicon.IsPlural(tokens[k - 1]) && np[0].IsCapitalised) || SourceNouns.Contains(tokens[k - 1].Text)))
             {
                 // "Analysts at Kepler Research said", "A source at the company said", "Russia's embassy in Tallinn said":
                 // the phrase keeps its "at"/"in".
@@ -2783,7 +2778,7 @@ internal sealed partial class StatementExtractor
                 continue;
             }
 
-            if (t.IsWord && !t.IsCapitalised && t.Lower == "in" && k > 0 && tokens[k - 1].IsWord && (IsPlural(tokens[k - 1]) || IsShareHead(tokens[k - 1]))
+            if (t.IsWord && !t.IsCapitalised && t.Lower == "in" && k > 0 && tokens[k - 1].IsWord && (Lexicon.IsPlural(tokens[k - 1]) || IsShareHead(tokens[k - 1]))
                 && np.Any(x => Lexicon.PollNouns.Contains(x.Text)))
             {
                 // "78 percent of voters in a recent Harlow poll said": those polled speak, not the poll, so the share
@@ -3111,7 +3106,7 @@ internal sealed partial class StatementExtractor
         }
 
         if (s < 2 || tokens[s - 1].Lower is not ("in" or "from" or "across") || !tokens[s - 2].IsWord
-            || !(Lexicon.PeopleQuantities.Contains(tokens[s - 2].Text) || (IsPlural(tokens[s - 2]) && !Gazetteer.IsPlace([tokens[s - 2].Text]))))
+            || !(Lexicon.PeopleQuantities.Contains(tokens[s - 2].Text) || (Lexicon.IsPlural(tokens[s - 2]) && !Gazetteer.IsPlace([tokens[s - 2].Text]))))
         {
             return null;
         }
@@ -3211,19 +3206,11 @@ internal sealed partial class StatementExtractor
     private static readonly HashSet<string> AmbiguousNounForms = new(
         ["claims", "notes", "states", "estimates", "reports", "forecast", "posts", "comments", "projects", "maintains", "adds", "tells", "argues", "warns", "remarks", "answers", "replies", "counters"],
         StringComparer.OrdinalIgnoreCase);
-
-    private Speaker? Resolve(ParagraphModel p, IReadOnlyList<Token> np, long position) => ResolveNoun(np, position);
-
-    /// <summary>"Boston-based", "London-listed": where a company is, not which company it is.</summary>
-    private static bool IsPlaceBasedAdjective(string word) =>
-        word.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-headquartered", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith("-listed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-registered", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
     /// "Macron and Merz said", "Ms Patel and Mr Okoye told reporters": two named people speaking together are one
     /// speaker, the pair; the "and" would otherwise end the subject and give the words to the second alone.
     /// </summary>
-    private (Speaker Speaker, int SubjectStart)? JointSpeaker(ParagraphModel p, IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart, long position)
+    private (Speaker Speaker, int SubjectStart)? JointSpeaker(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart, long position)
     {
         if (subjectStart < 2 || tokens[subjectStart - 1].Lower != "and" || !subject[0].IsCapitalised)
         {
@@ -3231,531 +3218,11 @@ internal sealed partial class StatementExtractor
         }
 
         var first = CollectBackward(tokens, subjectStart - 2);
-        if (first.Count == 0 || !first[0].IsCapitalised
-            || Resolve(p, first, position) is not { Kind: SpeakerKind.Person } one
-            || Resolve(p, subject, position) is not { Kind: SpeakerKind.Person } other
-            || one.Name == other.Name)
+        if (first.Count == 0 || !first[0].IsCapitalised || _resolver.Pair(first, subject, position) is not { } pair)
         {
             return null;
         }
 
-        var pair = new Speaker($"{one.Name} and {other.Name}", SpeakerKind.Group, null, $"{one.AsWritten} and {other.AsWritten}");
         return (pair, IndexOf(tokens, first[0], subjectStart - 2));
-    }
-
-    private Speaker? ResolveNoun(IReadOnlyList<Token> np, long position)
-    {
-        var words = np.Where(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == "'s").ToList();
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
-        var asWritten = NameFinder.Join(np);
-        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0].Text))
-        {
-            return ResolvePronoun(words[0].Lower, position, asWritten);
-        }
-
-        // A name inside the phrase: "Chief executive Margaret Ellison", "Sophie Tran of Hartmann Securities".
-        // The last name in the phrase is its head: "President Trump's envoy Steve Witkoff", "Carrow manager Steve Collins".
-        foreach (var (start, end) in Enumerable.Reverse(NameFinder.Runs(words)))
-        {
-            var run = NameFinder.Texts(words.Skip(start).Take(end - start));
-            while (run.Count > 1 && Lexicon.PostNominals.Contains(run[^1]))
-            {
-                run.RemoveAt(run.Count - 1);
-            }
-
-            var lastTitle = run.FindLastIndex(w => Lexicon.TitleWords.Contains(w));
-            var name = lastTitle >= 0 && lastTitle < run.Count - 1 ? NameFinder.PersonAfterPortfolio(run.Skip(lastTitle + 1).ToList()) : run;
-            // "A Lumora spokesperson": a name followed by a lower-case noun modifies it and is not the speaker.
-            var modifier = end < words.Count && words[end].IsWord && !words[end].IsCapitalised
-                && (Lexicon.RoleNouns.Contains(words[end].Text) || Lexicon.FemaleRoleNouns.Contains(words[end].Text) || Lexicon.MaleRoleNouns.Contains(words[end].Text));
-            // "Mayor Ada Brook's office said": the possessed body speaks, not its owner ("Trump's envoy Steve Witkoff"
-            // still ends in a name, found first because the last name in the phrase is tried first).
-            // "Aides to Governor Hale say": the aides speak, not the person they serve.
-            modifier |= start >= 2 && words[start - 1].Lower == "to" && Lexicon.ServingRoles.Contains(words[start - 2].Text);
-            // "The Ortiz campaign said", "Ortiz aides say", "Ortiz's campaign manager said": the name modifies a noun for
-            // the person's side, which is the speaker (a name after it, "Ortiz aide Jo Lin", was tried first).
-            modifier |= end < words.Count && words.Skip(end).All(w => w.Text is "'s" or "’s" || (w.IsWord && !w.IsCapitalised)) && Lexicon.FollowerNouns.Contains(words[^1].Text);
-            modifier |= end + 1 < words.Count && words[end].Text == "'s" && words.Skip(end + 1).All(w => w.IsWord && !w.IsCapitalised)
-                && words[^1].Lower is "office" or "campaign" or "government" or "administration" or "team" or "family" or "foundation" or "party";
-            var hint = lastTitle >= 0 ? run[lastTitle].TrimEnd('.').ToLowerInvariant() switch
-            {
-                "mr" or "sir" or "lord" => Gender.Male,
-                "ms" or "mrs" or "miss" or "dame" or "lady" => Gender.Female,
-                _ => Gender.Unknown,
-            } : Gender.Unknown;
-            var person = modifier ? null : _registry.FindPerson(name, hint);
-            // "U.S. special envoy for Sudan Warren Tallis": a portfolio's place ran into the name, which is still the speaker.
-            var placeLed = person is not null && run.Count > person.NameTokens.Count && Gazetteer.Find(run[0]) is { IsDemonym: false };
-            if (person is not null && (placeLed || !(start > 0 && words[start - 1].Lower is "for" or "of" or "at" && words.Take(start).Any(w => !w.IsCapitalised && !Lexicon.Determiners.Contains(w.Text) && w.Lower is not ("for" or "of")))))
-            {
-                return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
-            }
-        }
-
-        var bare = NameFinder.Texts(words.Where(w => !Lexicon.Determiners.Contains(w.Text)));
-        var runs = NameFinder.Runs(words);
-        if (runs.Count > 0 && runs[^1].End == words.Count && runs[^1].Start > 0 && !words[runs[^1].Start - 1].IsCapitalised
-            && words.Take(runs[^1].Start).Skip(1).All(w => w.IsWord && !w.IsCapitalised && w.Lower is not ("for" or "of" or "at" or "from" or "with" or "and" or "or")))
-        {
-            // "Ticketing platform SeatSwift": a descriptor before a known organisation's name.
-            var named = _registry.FindOrganisation([.. words.Skip(runs[^1].Start).Select(w => w.Text)]);
-            if (named is not null && named.Kind != EntityKind.Person)
-            {
-                return new Speaker(named.Name, SpeakerKind.Organisation, named, asWritten);
-            }
-        }
-
-        if (words.Count is >= 2 and <= 4 && words[0].Lower is "the" && Lexicon.CompanyNouns.Contains(words[^1].Text)
-            && words.Skip(1).All(w => w.IsWord && (!w.IsCapitalised || IsPlaceBasedAdjective(w.Text))))
-        {
-            // "the firm", "the company", "the software maker", "the Boston-based company": the organisation the story
-            // was last talking about.
-            var company = CompanyReferredTo(position);
-            if (company is not null)
-            {
-                return new Speaker(company.Name, SpeakerKind.Organisation, company, asWritten);
-            }
-        }
-
-        if (words.Count == 1 && words[0].IsCapitalised && Gazetteer.Find(words[0].Text) is { IsDemonym: false, Kind: PlaceKind.Country or PlaceKind.Capital })
-        {
-            // "which Kyiv says are legitimate targets", "Beijing said": a capital or country speaking is its government,
-            // named as written (not an organisation that merely starts with the same word).
-            return new Speaker(words[0].Text, SpeakerKind.Organisation, null, asWritten);
-        }
-
-        var organisation = _registry.FindOrganisation(bare);
-        if (organisation is not null && organisation.Kind != EntityKind.Person)
-        {
-            return new Speaker(organisation.Name, SpeakerKind.Organisation, organisation, asWritten);
-        }
-
-        // "two residents who spoke to reporters by phone": the head noun comes before the relative clause.
-        var relative = words.FindIndex(w => w.Lower is "who" or "which" or "whose");
-        var headWords = relative > 0 ? words.Take(relative).ToList() : words;
-        var preposition = headWords.FindIndex(w => w.Lower is "of" or "for" or "at" or "from" or "in");
-        var head = preposition > 0 ? headWords[preposition - 1] : headWords[^1];
-        var womanOrMan = head.Text.Length >= 7 && !Lexicon.RoleNouns.Contains(head.Text) && !Lexicon.TitleWords.Contains(head.Text) && !Lexicon.FemaleRoleNouns.Contains(head.Text) && !Lexicon.MaleRoleNouns.Contains(head.Text)
-            ? head.Lower.EndsWith("woman", StringComparison.Ordinal) ? Gender.Female : head.Lower.EndsWith("man", StringComparison.Ordinal) ? Gender.Male : Gender.Unknown
-            : Gender.Unknown;
-        if (words.Count >= 2 && words[0].Lower == "the" && head.IsCapitalised && NameFinder.IsNationality(head.Text) && womanOrMan == Gender.Unknown
-            && (words.Count == 2 || words.Skip(1).Take(words.Count - 2).All(w => !w.IsCapitalised || w.Text.EndsWith("year-old", StringComparison.Ordinal))))
-        {
-            // "the Swede said", "the 29-year-old Brazilian said": a nationality standing for the person the text is about.
-            var described = ResolveDescribed(position, asWritten);
-            if (described is not null)
-            {
-                return described;
-            }
-        }
-
-        if (words.Count >= 2 && words[0].Lower == "the" && head.IsCapitalised && head.Lower is "republican" or "democrat"
-            && words.Skip(1).Take(words.Count - 2).All(w => !w.IsCapitalised || Gazetteer.Find(w.Text) is not null))
-        {
-            // "the Wisconsin Republican said": a party member described by state is the person the text is about ("the
-            // Independent" is as often a newspaper).
-            var described = ResolveDescribed(position, asWritten);
-            if (described is not null)
-            {
-                return described;
-            }
-        }
-
-        if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && womanOrMan != Gender.Unknown)
-        {
-            // "the 22-year-old Frenchwoman": the woman the text is about, as "she" would be.
-            var described = ResolvePronoun(womanOrMan == Gender.Female ? "she" : "he", position, asWritten);
-            if (described is not null)
-            {
-                return described;
-            }
-        }
-
-        if (words.Count >= 2 && words[0].Lower == "the" && !head.IsCapitalised && words.Any(w => w.Lower.EndsWith("year-old", StringComparison.Ordinal)) && !head.Lower.EndsWith("year-old", StringComparison.Ordinal))
-        {
-            // "the 24-year-old left-arm seamer said": an age makes the phrase a person the text is about.
-            var described = ResolveDescribed(position, asWritten);
-            if (described is not null)
-            {
-                return described;
-            }
-        }
-
-        // Only a definite descriptor refers back ("the 22-year-old", "the woman"); "a woman" introduces someone new.
-        if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && words[0].Lower is not ("a" or "an") && (head.Lower.EndsWith("year-old", StringComparison.Ordinal) || Lexicon.PersonDescriptors.Contains(head.Text)))
-        {
-            var recent = MostRecentPerson(position, Gender.Unknown);
-            if (recent is not null)
-            {
-                return new Speaker(recent.Name, SpeakerKind.Person, recent, asWritten);
-            }
-        }
-
-        if (words[0].Lower is "the" && !head.IsCapitalised && (Lexicon.RoleNouns.Contains(head.Text) || Lexicon.TitleWords.Contains(head.Text)))
-        {
-            // "A No 10 spokesperson told reporters ..." then ""...," the spokesperson said": the unnamed speaker introduced
-            // with the same role word.
-            var unnamed = _speakers.Where(x => x.Position < position && x.Speaker.Entity is null && x.Speaker.Kind == SpeakerKind.Person
-                    && x.Speaker.AsWritten.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } written
-                    && string.Equals(written[^1], head.Text, StringComparison.OrdinalIgnoreCase)
-                    && written[0].ToLowerInvariant() is "a" or "an")
-                .OrderBy(x => x.Position).LastOrDefault();
-            if (unnamed.Speaker is not null && !_people.Any(m => m.Position > unnamed.Position && m.Position < position
-                    && m.Entity.Roles.Any(r => EntityRegistry.RoleWords(r.Role).Contains(head.Text, StringComparer.OrdinalIgnoreCase))))
-            {
-                return unnamed.Speaker with { AsWritten = asWritten };
-            }
-        }
-
-        if (Lexicon.RoleNouns.Contains(head.Text) && !words.Any(w => w.Lower is "for" or "of" or "from" or "at") && words[0].Lower is not ("a" or "an"))
-        {
-            // Only people the story has named by this point: a role first given later ("the Cabinet Office spokesperson,
-            // X," three paragraphs on) is someone else. "A spokesperson" introduces a new, unnamed speaker.
-            var candidates = _registry.FindByRole(words.Where(w => !Lexicon.Determiners.Contains(w.Text) && w.Text != "'s").Select(w => w.Lower).ToList())
-                .Where(c => _people.Any(m => m.Entity == c && m.Position < position) || _speakers.Any(x => x.Speaker.Entity == c && x.Position < position)).ToList();
-            if (candidates.Count > 0)
-            {
-                var chosen = candidates
-                    .OrderByDescending(c => _people.Where(m => m.Entity == c && m.Position < position).Select(m => m.Position).DefaultIfEmpty(-1).Max())
-                    .First();
-                return new Speaker(chosen.Name, SpeakerKind.Person, chosen, asWritten);
-            }
-        }
-
-        if (words.Count is >= 2 and <= 4 && words[0].Lower == "the" && head.IsWord && !head.IsCapitalised && Lexicon.TitleWords.Contains(head.Text)
-            && !words.Any(w => w.Lower is "for" or "of" or "from" or "at"))
-        {
-            // ""...," the Magpies captain said" after "Moore, who kicked ..., said ...": a definite role with no one
-            // holding it by name is the person the paragraph is about.
-            var paragraph = position >> 24;
-            var about = _subjects.Where(x => x.Position >> 24 == paragraph && x.Position < position).Select(x => x.Entity)
-                .Concat(_speakers.Where(x => x.Position >> 24 == paragraph && x.Position < position && x.Speaker.Entity is { Kind: EntityKind.Person }).Select(x => x.Speaker.Entity!))
-                .LastOrDefault();
-            if (about is not null)
-            {
-                return new Speaker(about.Name, SpeakerKind.Person, about, asWritten);
-            }
-        }
-
-        if (words.Count == 2 && words[0].Lower is "the" or "this" && head.Lower is "statement" or "letter" or "post" or "message" or "release" or "note" or "tweet" or "email" or "notice" or "memo")
-        {
-            // ""...," the statement read": the organisation that last spoke, within the last two paragraphs, issued it.
-            var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
-            var issuer = _speakers.Where(x => x.Position < position && x.Position >= windowStart && x.Speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Group)
-                .OrderBy(x => x.Position).LastOrDefault();
-            if (issuer.Speaker is not null)
-            {
-                return issuer.Speaker with { AsWritten = asWritten };
-            }
-        }
-
-        var text = asWritten;
-        if (np[0].IsWord && np[0].Lower is "the" or "a" or "an" && np[0].IsCapitalised)
-        {
-            text = np[0].Lower + text[np[0].Text.Length..];
-        }
-
-        // "a spokeswoman for the Rail Delivery Group" is a person speaking for an organisation.
-        var kind = head.IsWord && !head.IsCapitalised && !IsPlural(head) && (Lexicon.RoleNouns.Contains(head.Text) || Lexicon.FemaleRoleNouns.Contains(head.Text) || Lexicon.MaleRoleNouns.Contains(head.Text))
-            ? SpeakerKind.Person
-            : words.Any(w => Lexicon.IsOrganisationWord(w.Text) && !w.Lower.EndsWith('s')) || NameFinder.IsAcronym(head)
-            ? SpeakerKind.Organisation
-            : IsPlural(head) ? SpeakerKind.Group : SpeakerKind.Person;
-        if (words.Count == 1 && head.IsCapitalised && SurnameOfUnclassifiedName(head.Text) is { } surnamed)
-        {
-            // "a letter from Keisha Obuya" read as a place, then "Obuya said": the bare word is that name's surname.
-            surnamed.Kind = EntityKind.Person;
-            return new Speaker(surnamed.Name, SpeakerKind.Person, surnamed, asWritten);
-        }
-
-        if (words.Count == 1 && head.IsCapitalised && (Lexicon.IsFirstName(head.Text)) && !IsPlural(head))
-        {
-            // "Marta said": a known first name is a person even when the story never gave the surname.
-            var person = _registry.AddPerson([head.Text], _paragraphs[(int)(position >> 24)].SentenceAt((int)(position & 0xFFFFFF)));
-            return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
-        }
-
-        if (kind == SpeakerKind.Person && words.Count == 1 && head.IsCapitalised && !IsPlural(head))
-        {
-            // An unknown bare capitalised word ("Rovers", "Hamas") is more likely an organisation than a person.
-            kind = SpeakerKind.Organisation;
-        }
-
-        return new Speaker(text, kind, null, asWritten);
-    }
-
-    /// <summary>
-    /// A two- or three-word name the story holds as a place or organisation (a preposition before it, an unlisted first
-    /// name) that ends in <paramref name="word"/> and has nothing of a place or organisation in it: "Keisha Obuya".
-    /// </summary>
-    private Entity? SurnameOfUnclassifiedName(string word)
-    {
-        if (Lexicon.IsOrganisationWord(word) || Lexicon.PlaceWords.Contains(word) || Gazetteer.Find(word) is not null || Lexicon.CapitalisedFunctionWords.Contains(word))
-        {
-            return null;
-        }
-
-        var candidates = _registry.Entities.Where(e => e.Kind is EntityKind.Place or EntityKind.Organisation && e.NameTokens.Count is 2 or 3
-            && string.Equals(e.NameTokens[^1], word, StringComparison.Ordinal)
-            && e.NameTokens.All(n => n.Length > 1 && char.IsUpper(n[0]) && n.Skip(1).Any(char.IsLower) && !Lexicon.IsOrganisationWord(n) && !Lexicon.PlaceWords.Contains(n)
-                && !Lexicon.TitleWords.Contains(n) && !Lexicon.CapitalisedFunctionWords.Contains(n) && Gazetteer.Find(n) is null)
-            && Gazetteer.Find(e.NameTokens) is null).ToList();
-        return candidates.Count == 1 ? candidates[0] : null;
-    }
-
-    /// <summary>
-    /// A mention that "the company" can refer back to: an organisation that is not a public body, and not named only as
-    /// someone's affiliation ("an analyst at X", "in an interview with X").
-    /// </summary>
-    private static bool IsCompanyMention(NameMention m)
-    {
-        if (m.Entity.Kind != EntityKind.Organisation || m.Entity.NameTokens.Any(Lexicon.PublicBodyWords.Contains))
-        {
-            return false;
-        }
-
-        var tokens = m.Paragraph.Sentences[m.SentenceIndex];
-        if (m.TokenStart > 0 && tokens[m.TokenStart - 1].Text == "(" && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Text == ")")
-        {
-            return false; // "CAIRO, Nov 26 (Reuters) -": an agency credit, not a company in the story
-        }
-
-        var at = m.TokenStart - 1;
-        if (at >= 1 && tokens[at].Lower == "the")
-        {
-            at--; // "Speaking to the BBC": the preposition before the article decides
-        }
-
-        var before = at >= 0 ? tokens[at] : null;
-        if (before is null)
-        {
-            return true;
-        }
-
-        // "the Bank of England": "of" inside a longer name. "Shares of Acme Inc rose": a word capitalised only because it
-        // opens the sentence (or follows the dateline's dash) is no name.
-        var ofHead = m.TokenStart - 2;
-        var headOpensSentence = ofHead == 0 || (ofHead > 0 && tokens[ofHead - 1].Text is "-" or "–" or "—" or ":");
-        return before.Lower is not ("at" or "with" or "from" or "for" or "by" or "to" or "told")
-            && !(before.Lower == "of" && ofHead >= 0 && tokens[ofHead].IsCapitalised && !headOpensSentence);
-    }
-
-    /// <summary>
-    /// The company "the company"/"the firm" refers to: the last one named, unless that one was named only once, in an
-    /// earlier paragraph, while another company the story keeps returning to (three mentions or more) has been named
-    /// since or as often: "Halden ... Rival Brook Foods cut prices in March. ... The company said" is Halden.
-    /// </summary>
-    private Entity? CompanyReferredTo(long position)
-    {
-        var before = _companies.Where(c => c.Position < position).ToList();
-        if (before.Count == 0)
-        {
-            return null;
-        }
-
-        // A body named with a corporate word ("Veridane Therapeutics", "Halden Foods Ltd") is a company; a bare acronym
-        // such as a regulator is not, when a named company is at hand.
-        var corporate = before.Where(c => c.Entity.NameTokens.Any(w => !w.All(char.IsUpper) && Lexicon.IsOrganisationWord(w))).ToList();
-        if (corporate.Count > 0)
-        {
-            before = corporate;
-        }
-
-        var last = before[^1];
-        var counts = before.GroupBy(c => c.Entity).ToDictionary(g => g.Key, g => g.Count());
-        var main = counts.OrderByDescending(c => c.Value).First();
-        var paragraph = position >> 24;
-        if (main.Key != last.Entity && counts[last.Entity] == 1 && main.Value >= 3 && last.Position >> 24 < paragraph)
-        {
-            return main.Key;
-        }
-
-        return last.Entity;
-    }
-
-    private static bool IsPlural(Token head) =>
-        head.IsWord && ((head.Lower.EndsWith('s') && !head.Lower.EndsWith("ss", StringComparison.Ordinal) && !head.Lower.EndsWith("us", StringComparison.Ordinal)) || head.Lower is "police" or "staff" or "people" or "crew" or "team");
-
-    private Speaker? ResolvePronoun(string pronoun, long position, string asWritten)
-    {
-        switch (pronoun)
-        {
-            case "he" or "him" or "she" or "her":
-            {
-                var gender = pronoun is "he" or "him" ? Gender.Male : Gender.Female;
-                var speaker = PronounSpeaker(gender, position, asWritten);
-                NotePronounSex(speaker?.Entity, gender, position);
-                return speaker;
-            }
-
-            case "they" or "them":
-            {
-                var group = _speakers.Where(s => s.Position < position && s.Speaker.Kind is SpeakerKind.Group or SpeakerKind.Organisation).OrderBy(s => s.Position).LastOrDefault();
-                return group.Speaker is null ? null : group.Speaker with { AsWritten = asWritten };
-            }
-
-            case "it":
-            {
-                var organisation = _speakers.Where(s => s.Position < position && s.Speaker.Kind == SpeakerKind.Organisation).OrderBy(s => s.Position).LastOrDefault();
-                if (organisation.Speaker is null)
-                {
-                    // "Lumora ... unveiled a headset, which it said would ship in March": before any organisation has
-                    // spoken, "it" is the company the story has named.
-                    var company = _companies.Where(c => c.Position < position).Select(c => c.Entity).LastOrDefault();
-                    return company is null ? null : new Speaker(company.Name, SpeakerKind.Organisation, company, asWritten);
-                }
-
-                return organisation.Speaker with { AsWritten = asWritten };
-            }
-
-            default:
-                return null;
-        }
-    }
-
-    private Speaker? PronounSpeaker(Gender gender, long position, string asWritten)
-    {
-        var person = MostRecentPerson(position, gender, out var personAt);
-        // Prefer the person the text is about (a recent sentence subject or speaker) over a name merely
-        // mentioned since: "Collins was unhappy with the red card shown to Bianchi. "...," he said."
-        var focus = _subjects.Where(x => x.Position < position && Compatible(x.Entity, gender, position))
-            .Concat(_speakers.Where(x => x.Position < position && x.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender, position)).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
-            .OrderBy(x => x.Position).LastOrDefault();
-        var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
-        // Salience: the latest subject or speaker of a compatible sex in the last two paragraphs beats anyone
-        // mentioned since, even one of known sex who was a subject earlier (measured on PolNeAR dev; a one-paragraph
-        // window or no window did worse on dev or held-out).
-        if (focus.Entity is not null && person is not null && focus.Entity != person && focus.Position >= windowStart)
-        {
-            person = focus.Entity;
-            personAt = focus.Position;
-        }
-
-        // An unnamed speaker whose role tells the sex ("a spokeswoman for the group") can be "she" too.
-        var unnamed = _speakers.Where(x => x.Position < position && x.Speaker.Entity is null && x.Speaker.Kind == SpeakerKind.Person && RoleGender(x.Speaker.AsWritten) == gender)
-            .OrderBy(x => x.Position).LastOrDefault();
-        if (unnamed.Speaker is not null && (person is null || unnamed.Position > personAt))
-        {
-            return unnamed.Speaker with { AsWritten = asWritten };
-        }
-
-        return person is null ? null : new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
-    }
-
-    /// <summary>
-    /// A pronoun that reached a person of unknown sex suggests that sex, but does not fix it for the rest of the story
-    /// (only a title, a known first name or a gendered role does; see <see cref="Entity.Gender"/>): the suggestion holds
-    /// for two paragraphs after the last pronoun that reached the person, so a nearby pronoun of the other sex looks
-    /// elsewhere, while a later one can still reach them. Fixing the sex for good let one wrong resolution steer every
-    /// later pronoun (measured on PolNeAR dev; no suggestion at all, or one held for good, did worse).
-    /// </summary>
-    private void NotePronounSex(Entity? person, Gender gender, long position)
-    {
-        if (person is { Kind: EntityKind.Person, Gender: Gender.Unknown })
-        {
-            _pronounSex[person] = (gender, position);
-        }
-    }
-
-    /// <summary>
-    /// A descriptor with no sex ("the Swede"): the latest sentence subject or person speaking in the last two paragraphs,
-    /// else the person named most recently.
-    /// </summary>
-    private Speaker? ResolveDescribed(long position, string asWritten)
-    {
-        var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
-        var focus = _subjects.Where(x => x.Position < position && x.Position >= windowStart)
-            .Concat(_speakers.Where(x => x.Position < position && x.Position >= windowStart && x.Speaker.Entity is { Kind: EntityKind.Person }).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
-            .OrderBy(x => x.Position).LastOrDefault().Entity ?? MostRecentPerson(position, Gender.Unknown);
-        return focus is null ? null : new Speaker(focus.Name, SpeakerKind.Person, focus, asWritten);
-    }
-
-    private Entity? MostRecentPerson(long position, Gender gender) => MostRecentPerson(position, gender, out _);
-
-    private Entity? MostRecentPerson(long position, Gender gender, out long at)
-    {
-        var fromNames = _people.Where(m => m.Position < position && Compatible(m.Entity, gender, position)).Select(m => (m.Position, m.Entity));
-        var fromSpeakers = _speakers.Where(s => s.Position < position && s.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender, position)).Select(s => (s.Position, s.Speaker.Entity!));
-        var best = fromNames.Concat(fromSpeakers).OrderBy(x => x.Position).LastOrDefault();
-        at = best.Item2 is null ? -1 : best.Position;
-        return best.Item2;
-    }
-
-    private static Gender RoleGender(string phrase)
-    {
-        foreach (var word in phrase.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (Lexicon.FemaleRoleNouns.Contains(word))
-            {
-                return Gender.Female;
-            }
-
-            if (Lexicon.MaleRoleNouns.Contains(word))
-            {
-                return Gender.Male;
-            }
-        }
-
-        return Gender.Unknown;
-    }
-
-    /// <summary>
-    /// Whether a person can be the "he"/"she" of <paramref name="gender"/> at <paramref name="position"/>: a known sex must
-    /// match; an unknown one fits unless a pronoun of the other sex reached the person in the last two paragraphs.
-    /// </summary>
-    private bool Compatible(Entity e, Gender gender, long position)
-    {
-        if (gender == Gender.Unknown || e.Gender == gender)
-        {
-            return true;
-        }
-
-        return e.Gender == Gender.Unknown
-            && !(_pronounSex.TryGetValue(e, out var suggested) && suggested.Gender != gender && (position >> 24) - (suggested.Position >> 24) <= 2);
-    }
-
-    private void Remember(long position, Speaker speaker) => _speakers.Add((position, speaker));
-
-    /// <summary>"The researchers pooled data ... They found that ...": a plural group of people opening a sentence is what "they" refers to next.</summary>
-    private void RememberGroupSubject(ParagraphModel p, IReadOnlyList<Token> tokens)
-    {
-        var subject = SentenceSubject(tokens);
-        if (subject is null || subject.Count < 1 || Lexicon.Pronouns.Contains(subject[0].Text))
-        {
-            return;
-        }
-
-        var head = subject[^1];
-        if (subject.Count > (head.IsCapitalised ? 8 : 4))
-        {
-            // A name may carry a long role ("Veritas founder and chief executive Ravi Anand"); a group noun may not.
-            return;
-        }
-
-        if (head.IsCapitalised)
-        {
-            var named = ResolveNoun(subject, NameFinder.Position(p, subject[0]));
-            if (named?.Entity is { Kind: EntityKind.Person } person)
-            {
-                _subjects.Add((NameFinder.Position(p, subject[0]), person));
-            }
-
-            return;
-        }
-
-        if (head.IsWord && Lexicon.GroupNouns.Contains(head.Text))
-        {
-            var speaker = ResolveNoun(subject, NameFinder.Position(p, subject[0]));
-            if (speaker is not null && speaker.Kind is SpeakerKind.Group or SpeakerKind.Organisation)
-            {
-                // "Union leaders warned of strikes. ..., they said.": a plural people noun heads the subject ("Union" only
-                // modifies it), so "they" can refer back to it.
-                Remember(NameFinder.Position(p, subject[0]), speaker);
-            }
-        }
     }
 }
