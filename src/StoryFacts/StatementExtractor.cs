@@ -33,12 +33,16 @@ internal sealed partial class StatementExtractor
     private readonly DiscourseState _discourse;
     private readonly SpeakerResolver _resolver;
 
+    // Bound to this extractor: the sieves resolve speakers and remember them as they go.
+    private readonly IReadOnlyList<CueSieve> _cueSieves;
+
     public StatementExtractor(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, IReadOnlyList<NameMention> mentions)
     {
         _paragraphs = paragraphs;
         _registry = registry;
         _discourse = new DiscourseState(mentions);
         _resolver = new SpeakerResolver(paragraphs, registry, _discourse);
+        _cueSieves = CueSieves();
     }
 
     public List<Statement> Extract()
@@ -343,177 +347,6 @@ internal sealed partial class StatementExtractor
             .OrderBy(a => a.ContentStart < 0 || a.ContentBefore || a.ContentStart > q ? 0 : 1)
             .ThenBy(a => Math.Min(Math.Abs(a.VerbIndex - q), Math.Abs(a.SubjectStart - q)))
             .FirstOrDefault();
-
-    private List<Attribution> FindAttributions(ParagraphModel p, IReadOnlyList<Token> tokens)
-    {
-        var result = new List<Attribution>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var t = tokens[i];
-            if (!t.IsWord)
-            {
-                continue;
-            }
-
-            if (t.Lower == "as" && AsReported(p, tokens, i) is { } asReported)
-            {
-                // "As The Daily Ledger reported, ...", "..., as the mayor noted.", "As reported by the Gazette, ...".
-                result.Add(asReported);
-                i = asReported.ClauseEnd - 1;
-                continue;
-            }
-
-            if (t.Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
-            {
-                var a = AccordingTo(p, tokens, i);
-                if (a is not null)
-                {
-                    result.Add(a);
-                }
-
-                continue;
-            }
-
-            if (Request(p, tokens, i, result) is { } request)
-            {
-                // "called for a ban", "urged the board to act", "asked whether ...": a request voiced is reported speech.
-                result.Add(request);
-                continue;
-            }
-
-            if ((t.Lower is "called" or "calls" or "termed" or "terms" or "dubbed" or "branded" or "labelled" or "labeled" || (t.Lower is "described" or "describes" && DescribedAs(tokens, i)))
-                && IsVerbUse(tokens, i) && CalledPhraseEnd(tokens, i) is var calledEnd and > 0)
-            {
-                // "called the move "reckless"", "described him as "a born teacher"": naming something in quotation
-                // marks is an opinion voiced.
-                var called = Finite(p, tokens, i, result);
-                if (called is not null && called.ContentStart >= 0 && !called.ContentBefore)
-                {
-                    // "called it a "paperwork error" that was reported in ...", "called the plan "urgent," at a time when
-                    // ...": the clause goes on after the quoted phrase.
-                    var clauseEnd = calledEnd < tokens.Count && tokens[calledEnd].IsWord && !tokens[calledEnd].IsCapitalised && tokens[calledEnd].Lower is not ("and" or "but")
-                        ? Math.Max(calledEnd, EndOfContent(tokens, calledEnd, result, called))
-                        : calledEnd;
-                    result.Add(called with { Sieve = StatementSieve.Called, ContentStart = i + 1, ContentEnd = clauseEnd });
-
-                    // Words inside the quoted phrase ("... to everyone who still believes ...") are not attributions.
-                    i = calledEnd - 1;
-                }
-
-                continue;
-            }
-
-            if ((t.Lower is "calling" || (t.Lower is "describing" && DescribedAs(tokens, i))) && i > 0 && tokens[i - 1].Text == ","
-                && CalledPhraseEnd(tokens, i) is var participleEnd and > 0)
-            {
-                // "praised the crowd, describing the last minutes as "..."", "..., calling the ruling "a disgrace"": the
-                // participle voices the subject's opinion even when the main verb reports nothing.
-                var main = result.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to")?.Speaker;
-                var subject = main is null ? SentenceSubject(tokens) : null;
-                var voiced = main ?? (subject is null ? null : _resolver.Resolve(subject, NameFinder.Position(p, t)));
-                if (voiced is not null)
-                {
-                    var calling = new Attribution(StatementSieve.Calling, i, t.Text, voiced, true, i, i + 1, i + 1, false, participleEnd);
-                    var clauseEnd = participleEnd < tokens.Count && tokens[participleEnd].IsWord && !tokens[participleEnd].IsCapitalised && tokens[participleEnd].Lower is not ("and" or "but")
-                        ? Math.Max(participleEnd, EndOfContent(tokens, participleEnd, result, calling))
-                        : participleEnd;
-                    result.Add(calling with { ContentEnd = clauseEnd });
-                }
-
-                continue;
-            }
-
-            if (t.Lower is "called" or "described" && ReducedRelativeCalled(tokens, i) is { } relative)
-            {
-                // "in a ruling campaigners called a victory for ...": the opinion sits in a relative clause without
-                // quotation marks; the words after the verb, to the end of the clause, are what its subject said.
-                var position = NameFinder.Position(p, t);
-                var voiced = _resolver.Resolve(relative.Subject, position);
-                if (voiced is not null)
-                {
-                    _resolver.Remember(position, voiced);
-                    result.Add(new Attribution(StatementSieve.ReducedRelativeCalled, i, t.Text, voiced, false, relative.SubjectStart, i + 1, i + 1, false, relative.End));
-                }
-
-                continue;
-            }
-
-            // ""...," the statement read": a written statement's words.
-            var finite = Lexicon.ReportingVerbs.Contains(t.Text) || (t.Lower is "read" or "reads" && i > 0 && Lexicon.DocumentNouns.Contains(tokens[i - 1].Text) && QuoteRightBefore(tokens, i))
-                // ""...," she continued", ""Who knows?" he shrugged": speech tags that attribute only a quotation just before.
-                || (Lexicon.QuoteOnlyVerbs.Contains(t.Text) && QuoteRightBefore(tokens, i) && (i + 1 >= tokens.Count || tokens[i + 1].Text is "." or "," or ";" || tokens[i + 1].IsCapitalised));
-            var participle = !finite && Lexicon.ReportingParticiples.Contains(t.Text);
-            if (participle && Progressive(p, tokens, i, result) is { } progressive)
-            {
-                // "Ortiz is telling voters that ...": the participle is the clause's verb.
-                result.Add(progressive);
-                continue;
-            }
-
-            if ((!finite && !participle) || !IsVerbUse(tokens, i))
-            {
-                continue;
-            }
-
-            if (t.Lower == "asked" && !QuoteRightBefore(tokens, i))
-            {
-                // "asked" reports only a quotation before it (""How will we manage?" she asked"); "asked the council to
-                // act" and "Asked what ..., she laughs" are requests and questions, not statements (and name no speaker).
-                continue;
-            }
-
-            if (participle && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "by" or "of" or "for" or "from" or "without" or "about" or "in" or "on")
-            {
-                // "delayed exchanges by adding names": a gerund after a preposition reports nothing.
-                continue;
-            }
-
-            var attribution = participle ? Participle(p, tokens, i, result) : Finite(p, tokens, i, result);
-            // "vowed to veto the bill", "promising to cut taxes": a commitment reports what the subject said it would do.
-            var commitment = attribution is { ContentBefore: false, Parenthetical: false } && attribution.ContentStart == i + 1 && CommitmentAhead(tokens, i);
-            if (commitment && InsideReportedContent(tokens, result, i))
-            {
-                // "Kramer said he and Ortiz had promised to cut the fees": the promise is part of what Kramer said.
-                continue;
-            }
-
-            if (attribution is { ContentBefore: false, Parenthetical: false, ContentEnd: < 0, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count && !commitment
-                && Lexicon.NounObjectVerbs.Contains(tokens[i].Text) && tokens[attribution.ContentStart].Kind is TokenKind.Word or TokenKind.Number
-                && !ReportsClause(tokens, attribution.ContentStart, DataSubject(tokens, attribution)))
-            {
-                // "announced a share buyback", "forecast slower growth", "urged caution": an object, not reported speech.
-                attribution = attribution with { ContentStart = -1 };
-            }
-
-            if (attribution is { ContentBefore: false, Parenthetical: false, ContentStart: > 0 } && !commitment && Lexicon.TellVerbs.Contains(tokens[i].Text)
-                && attribution.ContentStart < tokens.Count && tokens[attribution.ContentStart - 1].Lower != "that" && RequestAhead(tokens, attribution.ContentStart))
-            {
-                // "warned supporters without tickets not to travel", "told residents to stay indoors": a request, not a report.
-                attribution = attribution with { ContentStart = -1 };
-            }
-
-            if (attribution is not null && t.Lower == "asked" && !QuoteRightBefore(tokens, attribution.VerbIndex))
-            {
-                // "asked" reports only a quotation before it (""How will we manage?" she asked"); "asked the council to
-                // act" and "asked whether ..." are requests and questions, not statements.
-                attribution = null;
-            }
-
-            if (attribution is not null && t.Lower == "adding" && attribution is { ContentBefore: false, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count
-                && tokens[attribution.ContentStart].Lower is "a" or "an" or "his" or "her" or "their" && !ReportsClause(tokens, attribution.ContentStart))
-            {
-                // "posted on X, adding a winking emoji": a participle with a plain object describes, it does not report.
-                attribution = null;
-            }
-
-            if (attribution is not null)
-            {
-                result.Add(attribution);
-            }
-        }
-
-        return result;
-    }
 
     /// <summary>
     /// "As The Daily Ledger reported, the mayor gave ...", "As reported by the Gazette, ...", "..., as Ortiz noted.": an
