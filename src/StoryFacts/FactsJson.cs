@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 namespace StoryFacts;
 
 /// <summary>Plain records for the command-line verbs' <c>--json</c> output.</summary>
-public sealed record StatementRecord(string Speaker, string Text, string Kind, string Verb, string Story, int Paragraph, string Sentence);
+/// <param name="Sieve">The rule that made the statement (<see cref="StatementSieve"/>), for scoring each rule apart.</param>
+public sealed record StatementRecord(string Speaker, string Text, string Kind, string Verb, string Story, int Paragraph, string Sentence, string Sieve);
 
 public sealed record StatementsDocument(IReadOnlyList<StatementRecord> Statements);
 
@@ -47,7 +48,7 @@ public sealed partial class StoryFactsJsonContext : JsonSerializerContext
 public static class FactsJson
 {
     public static StatementsDocument Statements(IEnumerable<Statement> statements) =>
-        new([.. statements.Select(s => new StatementRecord(s.Speaker, s.Text, s.Kind == StatementKind.Direct ? "direct" : "indirect", s.Verb, s.Story, s.Paragraph, s.Sentence.Text))]);
+        new([.. statements.Select(s => new StatementRecord(s.Speaker, s.Text, s.Kind == StatementKind.Direct ? "direct" : "indirect", s.Verb, s.Story, s.Paragraph, s.Sentence.Text, s.Sieve.ToString()))]);
 
     public static FactsDocument Facts(IEnumerable<Fact> facts) =>
         new([.. facts.Select(f => new FactRecord(f.Kind, f.Text, f.Detail, f.Sentence.Story, f.Sentence.Paragraph, f.Sentence.Text))]);

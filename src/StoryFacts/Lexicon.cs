@@ -420,6 +420,10 @@ internal static class Lexicon
     /// <summary>True for a given name in either list ("Marta", "Obinna").</summary>
     public static bool IsFirstName(string word) => MaleFirstNames.Contains(word) || FemaleFirstNames.Contains(word);
 
+    /// <summary>A plural-looking noun ("residents", "police"), not one ending in -ss or -us; shared by the clause rules and speaker resolution.</summary>
+    public static bool IsPlural(Token head) =>
+        head.IsWord && ((head.Lower.EndsWith('s') && !head.Lower.EndsWith("ss", StringComparison.Ordinal) && !head.Lower.EndsWith("us", StringComparison.Ordinal)) || head.Lower is "police" or "staff" or "people" or "crew" or "team");
+
     // Declared before the name sets: static fields initialise in text order.
     private static readonly ILookup<string, string> EmbeddedFirstNames = ReadEmbeddedFirstNames();
 

@@ -18,14 +18,16 @@ public enum StatementKind
 /// <param name="Sentence">The story sentence where the statement starts (story id and paragraph are on it).</param>
 /// <param name="SpeakerKind">Whether the speaker is a person, an organisation or a group.</param>
 /// <param name="SpeakerAsWritten">How the attribution named the speaker ("he", "the Israeli Prime Minister").</param>
+/// <param name="Sieve">The rule that made the statement, for tracing each error to the rule that made it.</param>
 public sealed record Statement(
     string Speaker,
     string Text,
     StatementKind Kind,
     string Verb,
     Sentence Sentence,
-    SpeakerKind SpeakerKind = SpeakerKind.Person,
-    string? SpeakerAsWritten = null)
+    SpeakerKind SpeakerKind,
+    string? SpeakerAsWritten,
+    StatementSieve Sieve)
 {
     public string Story => Sentence.Story;
 

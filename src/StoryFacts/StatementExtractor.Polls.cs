@@ -40,7 +40,7 @@ internal sealed partial class StatementExtractor
     {
         var prep = subject.FindIndex(t => t is { IsWord: true, IsCapitalised: false } && t.Lower is "of" or "from" or "for" or "at" or "in" or "to" or "with" or "on" or "among" or "across");
         var head = prep > 0 ? subject[prep - 1] : subject[^1];
-        return IsPlural(head) || IsShareHead(head) || head.Lower is "they" or "we" or "i" or "you"
+        return Lexicon.IsPlural(head) || IsShareHead(head) || head.Lower is "they" or "we" or "i" or "you"
                || (subject.Count > 1 && subject[0].Lower is "those" or "these" or "many" or "others" or "both");
     }
 }

@@ -36,7 +36,14 @@ internal sealed partial class StatementExtractor
         }
 
         var verb = start == i + 2 && tokens[i + 1].Lower is "for" or "on" or "upon" ? tokens[i].Text + " " + tokens[i + 1].Text : tokens[i].Text;
-        attribution = attribution with { VerbIndex = i, Verb = verb, ContentStart = start, ContentEnd = -1 };
+        // The inner reading says how the request was found; a plain finite one (or its coordination) is a request as such.
+        var sieve = attribution.Sieve switch
+        {
+            StatementSieve.Progressive => StatementSieve.ProgressiveRequest,
+            StatementSieve.ParticipleRequest or StatementSieve.CoordinatedRequest => attribution.Sieve,
+            _ => StatementSieve.Request,
+        };
+        attribution = attribution with { Sieve = sieve, VerbIndex = i, Verb = verb, ContentStart = start, ContentEnd = -1 };
         return attribution with { ContentEnd = NextPredicate(tokens, start, EndOfContent(tokens, start, earlier, attribution)) };
     }
 
@@ -155,8 +162,8 @@ internal sealed partial class StatementExtractor
 
         var main = earlier.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to")?.Speaker;
         var subject = main is null ? SentenceSubject(tokens) : null;
-        var voiced = main ?? (subject is null ? null : Resolve(p, subject, NameFinder.Position(p, tokens[i])));
-        return voiced is null ? null : new Attribution(i, tokens[i].Text, voiced, true, i, i + 1, i + 1, false);
+        var voiced = main ?? (subject is null ? null : _resolver.Resolve(subject, NameFinder.Position(p, tokens[i])));
+        return voiced is null ? null : new Attribution(StatementSieve.ParticipleRequest, i, tokens[i].Text, voiced, true, i, i + 1, i + 1, false);
     }
 
     /// <summary>
@@ -173,7 +180,7 @@ internal sealed partial class StatementExtractor
 
         var a = Finite(p, tokens, i - 1, earlier);
         return a is { Speaker: not null, ContentBefore: false, Parenthetical: false }
-            ? a with { VerbIndex = i, Verb = tokens[i - 1].Text + " " + tokens[i].Text, ClauseEnd = i + 1, ContentStart = ContentStartAfter(tokens, i) }
+            ? a with { Sieve = StatementSieve.Progressive, VerbIndex = i, Verb = tokens[i - 1].Text + " " + tokens[i].Text, ClauseEnd = i + 1, ContentStart = ContentStartAfter(tokens, i) }
             : null;
     }
 
@@ -212,14 +219,14 @@ internal sealed partial class StatementExtractor
 
         var subject = who > 0 ? CollectBackward(tokens, tokens[who - 1].Text == "," ? who - 2 : who - 1)
             : OpeningPrepositions.Contains(tokens[0].Text) ? SubjectAfterOpeningPhrase(tokens, k) : SentenceSubject(tokens);
-        var speaker = subject is { Count: > 0 } ? Resolve(p, subject, position) : null;
+        var speaker = subject is { Count: > 0 } ? _resolver.Resolve(subject, position) : null;
         if (speaker is null)
         {
             return null;
         }
 
-        Remember(position, speaker);
-        return new Attribution(i, tokens[i].Text, speaker, false, i, i + 1, i + 1, false);
+        _resolver.Remember(position, speaker);
+        return new Attribution(StatementSieve.CoordinatedRequest, i, tokens[i].Text, speaker, false, i, i + 1, i + 1, false);
     }
 
     /// <summary>The verb at <paramref name="i"/> follows "and"/"but" and no earlier attribution of the sentence speaks for it.</summary>

@@ -9,11 +9,11 @@ namespace StoryFacts;
 /// </summary>
 internal sealed partial class StatementExtractor
 {
-    private sealed record Speaker(string Name, SpeakerKind Kind, Entity? Entity, string AsWritten);
-
+    /// <param name="Sieve">The cue finder that made it, carried to the statement so errors can be traced to it.</param>
     /// <param name="SubjectStart">First token of the attribution clause (the subject, or the verb when inverted).</param>
     /// <param name="ClauseEnd">Exclusive end of the attribution clause (after the verb, or after an inverted subject).</param>
     private sealed record Attribution(
+        StatementSieve Sieve,
         int VerbIndex,
         string Verb,
         Speaker? Speaker,
@@ -28,20 +28,21 @@ internal sealed partial class StatementExtractor
 
     private readonly IReadOnlyList<ParagraphModel> _paragraphs;
     private readonly EntityRegistry _registry;
-    private readonly List<(long Position, Entity Entity)> _people;
-    private readonly List<(long Position, Speaker Speaker)> _speakers = [];
-    private readonly List<(long Position, Entity Entity)> _companies;
-    private readonly List<(long Position, Entity Entity)> _subjects = [];
 
-    /// <summary>The sex a pronoun last suggested for a person of unknown sex, and where (<see cref="NotePronounSex"/>).</summary>
-    private readonly Dictionary<Entity, (Gender Gender, long Position)> _pronounSex = [];
+    // What the story has established so far; the resolver reads it, and the extractor decides when it grows.
+    private readonly DiscourseState _discourse;
+    private readonly SpeakerResolver _resolver;
+
+    // Bound to this extractor: the sieves resolve speakers and remember them as they go.
+    private readonly IReadOnlyList<CueSieve> _cueSieves;
 
     public StatementExtractor(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, IReadOnlyList<NameMention> mentions)
     {
         _paragraphs = paragraphs;
         _registry = registry;
-        _people = [.. mentions.Where(m => m.Entity.Kind == EntityKind.Person).Select(m => (m.Position, m.Entity)).OrderBy(m => m.Position)];
-        _companies = [.. mentions.Where(IsCompanyMention).Select(m => (m.Position, m.Entity)).OrderBy(m => m.Position)];
+        _discourse = new DiscourseState(mentions);
+        _resolver = new SpeakerResolver(paragraphs, registry, _discourse);
+        _cueSieves = CueSieves();
     }
 
     public List<Statement> Extract()
@@ -67,7 +68,7 @@ internal sealed partial class StatementExtractor
             for (var s = 0; s < p.Sentences.Count; s++)
             {
                 var tokens = p.Sentences[s];
-                RememberGroupSubject(p, tokens);
+                _resolver.RememberGroupSubject(p, SentenceSubject(tokens));
                 var attributions = FindAttributions(p, tokens);
                 foreach (var a in attributions)
                 {
@@ -75,7 +76,7 @@ internal sealed partial class StatementExtractor
                     if (a.Speaker is not null && content is not null && WordCount(content) >= 3 && !OnlyAPhraseAfterTheVerb(tokens, a, content))
                     {
                         statements.Add(new Statement(a.Speaker.Name, content, StatementKind.Indirect, a.Verb,
-                            p.SentenceAt(tokens[a.VerbIndex].Start), a.Speaker.Kind, a.Speaker.AsWritten));
+                            p.SentenceAt(tokens[a.VerbIndex].Start), a.Speaker.Kind, a.Speaker.AsWritten, a.Sieve));
                     }
                 }
 
@@ -104,12 +105,12 @@ internal sealed partial class StatementExtractor
                             // A paragraph that opened a quotation and left it open, continued here where it is attributed:
                             // the earlier paragraph is a statement of its own by the same speaker.
                             statements.Add(new Statement(speaker.Name, string.Join(' ', c.Spans.Select(x => x.Inner)), StatementKind.Direct, attribution.Verb,
-                                c.Paragraph.SentenceAt(c.Spans[0].Start + 1), speaker.Kind, speaker.AsWritten));
+                                c.Paragraph.SentenceAt(c.Spans[0].Start + 1), speaker.Kind, speaker.AsWritten, attribution.Sieve));
                         }
 
                         pending.Clear();
                         statements.Add(new Statement(speaker.Name, text, StatementKind.Direct, attribution.Verb,
-                            p.SentenceAt(at), speaker.Kind, speaker.AsWritten));
+                            p.SentenceAt(at), speaker.Kind, speaker.AsWritten, attribution.Sieve));
                         inParagraph = lastDirect = statements.Count - 1;
                         lastDirectParagraph = p.Index;
                     }
@@ -122,7 +123,7 @@ internal sealed partial class StatementExtractor
                     else if (continuation is not null && q == 0 && s == 0)
                     {
                         // A quote the previous paragraph left open continues here.
-                        statements.Add(continuation with { Text = span.Inner, Sentence = p.SentenceAt(span.Start + 1) });
+                        statements.Add(continuation with { Text = span.Inner, Sentence = p.SentenceAt(span.Start + 1), Sieve = StatementSieve.ContinuedQuote });
                         inParagraph = lastDirect = statements.Count - 1;
                         lastDirectParagraph = p.Index;
                     }
@@ -141,11 +142,11 @@ internal sealed partial class StatementExtractor
             // "MacLeod laughs at that. "…"": an unattributed quotation after a sentence about a named person in the same
             // paragraph is that person's.
             var quoteAt = pending.Count > 0 ? ((long)p.Index << 24) + pending[0].Start : -1;
-            var introduced = _subjects.Where(x => quoteAt >= 0 && x.Position >> 24 == p.Index && x.Position < quoteAt).Select(x => x.Entity).LastOrDefault();
+            var introduced = _discourse.Subjects.Where(x => quoteAt >= 0 && x.Position >> 24 == p.Index && x.Position < quoteAt).Select(x => x.Entity).LastOrDefault();
             if (pending.Count > 0 && introduced is not null)
             {
                 statements.Add(new Statement(introduced.Name, string.Join(' ', pending.Select(x => x.Inner)), StatementKind.Direct, "quoted",
-                    p.SentenceAt(pending[0].Start + 1), SpeakerKind.Person, introduced.Name));
+                    p.SentenceAt(pending[0].Start + 1), SpeakerKind.Person, introduced.Name, StatementSieve.IntroducedSubject));
                 lastDirect = statements.Count - 1;
                 lastDirectParagraph = p.Index;
                 if (pending[^1].Open)
@@ -162,7 +163,7 @@ internal sealed partial class StatementExtractor
                     && statements[latest].Sentence.Paragraph >= p.Paragraph.Number - 1
                     ? statements[latest] with { Kind = StatementKind.Direct, Verb = "quoted" }
                     : statements[lastDirect];
-                statements.Add(previous with { Text = string.Join(' ', pending.Select(x => x.Inner)), Sentence = p.SentenceAt(pending[0].Start + 1) });
+                statements.Add(previous with { Text = string.Join(' ', pending.Select(x => x.Inner)), Sentence = p.SentenceAt(pending[0].Start + 1), Sieve = StatementSieve.LatestSpeaker });
                 lastDirect = statements.Count - 1;
                 lastDirectParagraph = p.Index;
                 if (pending[^1].Open)
@@ -242,7 +243,7 @@ internal sealed partial class StatementExtractor
         var roleHead = (cut > 0 ? words[cut - 1] : words[^1]).ToLowerInvariant();
         var laterParagraphs = _paragraphs.Where(p => p.Index > lead.Index && p.Index <= lead.Index + 2).Select(p => (long)p.Index).ToList();
         var holder = Lexicon.RoleNouns.Contains(roleHead) && descriptors[0].StartsWith("the ", StringComparison.OrdinalIgnoreCase)
-            ? _people.Where(m => laterParagraphs.Contains(m.Position >> 24) && m.Entity.Roles.Any(r => EntityRegistry.RoleWords(r.Role).Contains(roleHead, StringComparer.OrdinalIgnoreCase)))
+            ? _discourse.People.Where(m => laterParagraphs.Contains(m.Position >> 24) && m.Entity.Roles.Any(r => EntityRegistry.RoleWords(r.Role).Contains(roleHead, StringComparer.OrdinalIgnoreCase)))
                 .Select(m => m.Entity).FirstOrDefault()
             : null;
         if (holder is not null)
@@ -251,7 +252,7 @@ internal sealed partial class StatementExtractor
             {
                 if (statements[i].Speaker == descriptors[0])
                 {
-                    statements[i] = statements[i] with { Speaker = holder.Name };
+                    statements[i] = statements[i] with { Speaker = holder.Name, Sieve = StatementSieve.DelayedLead };
                 }
             }
 
@@ -272,7 +273,7 @@ internal sealed partial class StatementExtractor
             return;
         }
 
-        var named = subject is null ? null : ResolveNoun(subject, NameFinder.Position(next, next.Sentences[0][0]));
+        var named = subject is null ? null : _resolver.Resolve(subject, NameFinder.Position(next, next.Sentences[0][0]));
         if (named?.Entity is not { Kind: EntityKind.Person } person || person.NameTokens.Count < 2)
         {
             return;
@@ -282,34 +283,9 @@ internal sealed partial class StatementExtractor
         {
             if (statements[i].Speaker == descriptors[0])
             {
-                statements[i] = statements[i] with { Speaker = person.Name };
+                statements[i] = statements[i] with { Speaker = person.Name, Sieve = StatementSieve.DelayedLead };
             }
         }
-    }
-
-    /// <summary>"Jones disagreed: "…"": a sentence that hands over to a quotation with a colon introduces its subject's words.</summary>
-    private Attribution? ColonAttribution(ParagraphModel p, IReadOnlyList<Token> tokens, int q)
-    {
-        if (q < 3 || tokens[q - 1].Text != ":" || !tokens[q - 2].IsWord)
-        {
-            return null;
-        }
-
-        var subject = SentenceSubject(tokens);
-        if (subject is null || subject.Count > 6 || subject[^1].End > tokens[q - 1].Start)
-        {
-            return null;
-        }
-
-        var position = NameFinder.Position(p, tokens[q - 1]);
-        var speaker = Resolve(p, subject, position);
-        if (speaker is null || (speaker.Entity is null && speaker.Kind != SpeakerKind.Group && !Lexicon.Pronouns.Contains(subject[0].Text) && !subject[0].IsCapitalised))
-        {
-            return null;
-        }
-
-        Remember(position, speaker);
-        return new Attribution(q - 2, tokens[q - 2].Text, speaker, false, 0, q - 1, -1, false);
     }
 
     /// <summary>
@@ -346,281 +322,6 @@ internal sealed partial class StatementExtractor
             .OrderBy(a => a.ContentStart < 0 || a.ContentBefore || a.ContentStart > q ? 0 : 1)
             .ThenBy(a => Math.Min(Math.Abs(a.VerbIndex - q), Math.Abs(a.SubjectStart - q)))
             .FirstOrDefault();
-
-    private List<Attribution> FindAttributions(ParagraphModel p, IReadOnlyList<Token> tokens)
-    {
-        var result = new List<Attribution>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var t = tokens[i];
-            if (!t.IsWord)
-            {
-                continue;
-            }
-
-            if (t.Lower == "as" && AsReported(p, tokens, i) is { } asReported)
-            {
-                // "As The Daily Ledger reported, ...", "..., as the mayor noted.", "As reported by the Gazette, ...".
-                result.Add(asReported);
-                i = asReported.ClauseEnd - 1;
-                continue;
-            }
-
-            if (t.Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
-            {
-                var a = AccordingTo(p, tokens, i);
-                if (a is not null)
-                {
-                    result.Add(a);
-                }
-
-                continue;
-            }
-
-            if (Request(p, tokens, i, result) is { } request)
-            {
-                // "called for a ban", "urged the board to act", "asked whether ...": a request voiced is reported speech.
-                result.Add(request);
-                continue;
-            }
-
-            if ((t.Lower is "called" or "calls" or "termed" or "terms" or "dubbed" or "branded" or "labelled" or "labeled" || (t.Lower is "described" or "describes" && DescribedAs(tokens, i)))
-                && IsVerbUse(tokens, i) && CalledPhraseEnd(tokens, i) is var calledEnd and > 0)
-            {
-                // "called the move "reckless"", "described him as "a born teacher"": naming something in quotation
-                // marks is an opinion voiced.
-                var called = Finite(p, tokens, i, result);
-                if (called is not null && called.ContentStart >= 0 && !called.ContentBefore)
-                {
-                    // "called it a "paperwork error" that was reported in ...", "called the plan "urgent," at a time when
-                    // ...": the clause goes on after the quoted phrase.
-                    var clauseEnd = calledEnd < tokens.Count && tokens[calledEnd].IsWord && !tokens[calledEnd].IsCapitalised && tokens[calledEnd].Lower is not ("and" or "but")
-                        ? Math.Max(calledEnd, EndOfContent(tokens, calledEnd, result, called))
-                        : calledEnd;
-                    result.Add(called with { ContentStart = i + 1, ContentEnd = clauseEnd });
-
-                    // Words inside the quoted phrase ("... to everyone who still believes ...") are not attributions.
-                    i = calledEnd - 1;
-                }
-
-                continue;
-            }
-
-            if ((t.Lower is "calling" || (t.Lower is "describing" && DescribedAs(tokens, i))) && i > 0 && tokens[i - 1].Text == ","
-                && CalledPhraseEnd(tokens, i) is var participleEnd and > 0)
-            {
-                // "praised the crowd, describing the last minutes as "..."", "..., calling the ruling "a disgrace"": the
-                // participle voices the subject's opinion even when the main verb reports nothing.
-                var main = result.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to")?.Speaker;
-                var subject = main is null ? SentenceSubject(tokens) : null;
-                var voiced = main ?? (subject is null ? null : Resolve(p, subject, NameFinder.Position(p, t)));
-                if (voiced is not null)
-                {
-                    var calling = new Attribution(i, t.Text, voiced, true, i, i + 1, i + 1, false, participleEnd);
-                    var clauseEnd = participleEnd < tokens.Count && tokens[participleEnd].IsWord && !tokens[participleEnd].IsCapitalised && tokens[participleEnd].Lower is not ("and" or "but")
-                        ? Math.Max(participleEnd, EndOfContent(tokens, participleEnd, result, calling))
-                        : participleEnd;
-                    result.Add(calling with { ContentEnd = clauseEnd });
-                }
-
-                continue;
-            }
-
-            if (t.Lower is "called" or "described" && ReducedRelativeCalled(tokens, i) is { } relative)
-            {
-                // "in a ruling campaigners called a victory for ...": the opinion sits in a relative clause without
-                // quotation marks; the words after the verb, to the end of the clause, are what its subject said.
-                var position = NameFinder.Position(p, t);
-                var voiced = Resolve(p, relative.Subject, position);
-                if (voiced is not null)
-                {
-                    Remember(position, voiced);
-                    result.Add(new Attribution(i, t.Text, voiced, false, relative.SubjectStart, i + 1, i + 1, false, relative.End));
-                }
-
-                continue;
-            }
-
-            // ""...," the statement read": a written statement's words.
-            var finite = Lexicon.ReportingVerbs.Contains(t.Text) || (t.Lower is "read" or "reads" && i > 0 && Lexicon.DocumentNouns.Contains(tokens[i - 1].Text) && QuoteRightBefore(tokens, i))
-                // ""...," she continued", ""Who knows?" he shrugged": speech tags that attribute only a quotation just before.
-                || (Lexicon.QuoteOnlyVerbs.Contains(t.Text) && QuoteRightBefore(tokens, i) && (i + 1 >= tokens.Count || tokens[i + 1].Text is "." or "," or ";" || tokens[i + 1].IsCapitalised));
-            var participle = !finite && Lexicon.ReportingParticiples.Contains(t.Text);
-            if (participle && Progressive(p, tokens, i, result) is { } progressive)
-            {
-                // "Ortiz is telling voters that ...": the participle is the clause's verb.
-                result.Add(progressive);
-                continue;
-            }
-
-            if ((!finite && !participle) || !IsVerbUse(tokens, i))
-            {
-                continue;
-            }
-
-            if (t.Lower == "asked" && !QuoteRightBefore(tokens, i))
-            {
-                // "asked" reports only a quotation before it (""How will we manage?" she asked"); "asked the council to
-                // act" and "Asked what ..., she laughs" are requests and questions, not statements (and name no speaker).
-                continue;
-            }
-
-            if (participle && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "by" or "of" or "for" or "from" or "without" or "about" or "in" or "on")
-            {
-                // "delayed exchanges by adding names": a gerund after a preposition reports nothing.
-                continue;
-            }
-
-            var attribution = participle ? Participle(p, tokens, i, result) : Finite(p, tokens, i, result);
-            // "vowed to veto the bill", "promising to cut taxes": a commitment reports what the subject said it would do.
-            var commitment = attribution is { ContentBefore: false, Parenthetical: false } && attribution.ContentStart == i + 1 && CommitmentAhead(tokens, i);
-            if (commitment && InsideReportedContent(tokens, result, i))
-            {
-                // "Kramer said he and Ortiz had promised to cut the fees": the promise is part of what Kramer said.
-                continue;
-            }
-
-            if (attribution is { ContentBefore: false, Parenthetical: false, ContentEnd: < 0, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count && !commitment
-                && Lexicon.NounObjectVerbs.Contains(tokens[i].Text) && tokens[attribution.ContentStart].Kind is TokenKind.Word or TokenKind.Number
-                && !ReportsClause(tokens, attribution.ContentStart, DataSubject(tokens, attribution)))
-            {
-                // "announced a share buyback", "forecast slower growth", "urged caution": an object, not reported speech.
-                attribution = attribution with { ContentStart = -1 };
-            }
-
-            if (attribution is { ContentBefore: false, Parenthetical: false, ContentStart: > 0 } && !commitment && Lexicon.TellVerbs.Contains(tokens[i].Text)
-                && attribution.ContentStart < tokens.Count && tokens[attribution.ContentStart - 1].Lower != "that" && RequestAhead(tokens, attribution.ContentStart))
-            {
-                // "warned supporters without tickets not to travel", "told residents to stay indoors": a request, not a report.
-                attribution = attribution with { ContentStart = -1 };
-            }
-
-            if (attribution is not null && t.Lower == "asked" && !QuoteRightBefore(tokens, attribution.VerbIndex))
-            {
-                // "asked" reports only a quotation before it (""How will we manage?" she asked"); "asked the council to
-                // act" and "asked whether ..." are requests and questions, not statements.
-                attribution = null;
-            }
-
-            if (attribution is not null && t.Lower == "adding" && attribution is { ContentBefore: false, ContentStart: >= 0 } && attribution.ContentStart < tokens.Count
-                && tokens[attribution.ContentStart].Lower is "a" or "an" or "his" or "her" or "their" && !ReportsClause(tokens, attribution.ContentStart))
-            {
-                // "posted on X, adding a winking emoji": a participle with a plain object describes, it does not report.
-                attribution = null;
-            }
-
-            if (attribution is not null)
-            {
-                result.Add(attribution);
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// "As The Daily Ledger reported, the mayor gave ...", "As reported by the Gazette, ...", "..., as Ortiz noted.": an
-    /// "as" clause with a reporting verb attributes the clause it is attached to; null when the words are no such clause.
-    /// </summary>
-    private Attribution? AsReported(ParagraphModel p, IReadOnlyList<Token> tokens, int i)
-    {
-        var opens = i == 0 || tokens[i - 1].Text is "(" or "—" or "–" || i == DatelineEnd(tokens);
-        var trails = i >= 2 && tokens[i - 1].Text == "," && !tokens[i].IsCapitalised;
-        if (!opens && !trails)
-        {
-            return null;
-        }
-
-        int npStart, npEnd, verb, comma;
-        if (i + 3 < tokens.Count && Lexicon.AsReportedVerbs.Contains(tokens[i + 1].Text) && tokens[i + 2].Lower == "by")
-        {
-            // "As reported by the Hill Gazette, ...": the agent after "by" is the source.
-            verb = i + 1;
-            npStart = i + 3;
-            npEnd = npStart;
-            while (npEnd < tokens.Count && npEnd - npStart < 10 && (tokens[npEnd].IsWord || tokens[npEnd].Text == "'s" || IsTitleDot(tokens, npEnd)))
-            {
-                npEnd++;
-            }
-
-            comma = npEnd;
-        }
-        else
-        {
-            npStart = i + 1;
-            verb = npStart;
-            while (verb < tokens.Count && verb - npStart <= 8 && (tokens[verb].IsWord || tokens[verb].Text == "'s" || IsTitleDot(tokens, verb))
-                   && !(Lexicon.AsReportedVerbs.Contains(tokens[verb].Text) && !tokens[verb].IsCapitalised))
-            {
-                verb++;
-            }
-
-            npEnd = verb;
-            while (npEnd > npStart && tokens[npEnd - 1].IsWord && !tokens[npEnd - 1].IsCapitalised && (Lexicon.SkipBeforeVerb.Contains(tokens[npEnd - 1].Text) || IsAdverb(tokens, npEnd - 1)))
-            {
-                npEnd--;
-            }
-
-            comma = verb + 1;
-            if (comma < tokens.Count && tokens[comma].Lower == "out" && tokens[verb].Lower is "pointed")
-            {
-                comma++;
-            }
-        }
-
-        if (npEnd <= npStart || verb >= tokens.Count || !Lexicon.AsReportedVerbs.Contains(tokens[verb].Text)
-            || tokens.Skip(npStart).Take(npEnd - npStart).Any(x => x.IsWord && !x.IsCapitalised && (Lexicon.FiniteMarkers.Contains(x.Text) || Lexicon.BeForms.Contains(x.Text) || Lexicon.Pronouns.Contains(x.Text) && x.Lower is not ("he" or "she" or "they" or "it"))))
-        {
-            return null;
-        }
-
-        var closes = comma >= tokens.Count || tokens[comma].Text is "," or "." or ")" or ";";
-        if (!closes || (opens && (comma >= tokens.Count || tokens[comma].Text != ",")))
-        {
-            return null;
-        }
-
-        var position = NameFinder.Position(p, tokens[i]);
-        var np = tokens.Skip(npStart).Take(npEnd - npStart).Where(x => x.Text != ".").ToList();
-        var speaker = ResolveNoun(np, position);
-        if (speaker is null)
-        {
-            return null;
-        }
-
-        Remember(position, speaker);
-        if (trails && comma < tokens.Count && tokens[comma].Text == "," && comma + 1 < tokens.Count)
-        {
-            // "Just weeks ago, as the Ledger reported, the two were ...": the report runs on both sides of the aside.
-            return new Attribution(verb, tokens[verb].Text, speaker, false, i, comma, comma + 1, false, -1, true);
-        }
-
-        if (trails)
-        {
-            return new Attribution(verb, tokens[verb].Text, speaker, false, i, comma, 0, true);
-        }
-
-        // "(As Metro News first reported, the fund lost $2 million.)": the bracket ends the report.
-        var end = -1;
-        if (i > 0 && tokens[i - 1].Text == "(")
-        {
-            for (var m = comma + 1; m < tokens.Count; m++)
-            {
-                if (tokens[m].Text == ")")
-                {
-                    end = m;
-                    while (end > comma + 1 && tokens[end - 1].Text is "." or "!" or "?")
-                    {
-                        end--;
-                    }
-
-                    break;
-                }
-            }
-        }
-
-        return new Attribution(verb, tokens[verb].Text, speaker, false, i, comma + 1, comma + 1, false, end);
-    }
 
     /// <summary>
     /// For a participle closing "... after the chain cut its forecast, saying": the noun phrase after the nearest
@@ -769,7 +470,7 @@ internal sealed partial class StatementExtractor
         var subject = tokens.Skip(subjectStart).Take(i - subjectStart).ToList();
         var head = subject[^1];
         var named = subject.All(w => w.IsCapitalised) && !Lexicon.CapitalisedFunctionWords.Contains(subject[0].Text);
-        var people = !head.IsCapitalised && IsPlural(head)
+        var people = !head.IsCapitalised && Lexicon.IsPlural(head)
             && (Lexicon.GroupNouns.Contains(head.Text) || new[] { "ers", "ists", "ians", "ents", "ants", "ors", "ates", "ives" }.Any(x => head.Lower.EndsWith(x, StringComparison.Ordinal)));
         if (!named && !people)
         {
@@ -953,7 +654,7 @@ internal sealed partial class StatementExtractor
         }
 
         if (next is not null && next.Lower is "for" or "of" or "on" or "about" && AmbiguousNounForms.Contains(tokens[i].Text)
-            && previous is { IsWord: true, IsCapitalised: false } && !Lexicon.Pronouns.Contains(previous.Text) && !IsPlural(previous))
+            && previous is { IsWord: true, IsCapitalised: false } && !Lexicon.Pronouns.Contains(previous.Text) && !Lexicon.IsPlural(previous))
         {
             return false; // "the rain forecast for the afternoon", "claims of fraud": a noun with its complement
         }
@@ -963,14 +664,14 @@ internal sealed partial class StatementExtractor
             return true;
         }
 
-        if (Lexicon.ReportingParticiples.Contains(tokens[i].Text) && i >= 2 && previous is { IsWord: true, IsCapitalised: false } && !IsPlural(previous)
+        if (Lexicon.ReportingParticiples.Contains(tokens[i].Text) && i >= 2 && previous is { IsWord: true, IsCapitalised: false } && !Lexicon.IsPlural(previous)
             && tokens[i - 2].IsWord && tokens[i - 2].Lower is "a" or "an" or "the")
         {
             return false; // "a fresh warning from the adviser that ...": a noun after its adjective
         }
 
-        if (Lexicon.ReportingParticiples.Contains(tokens[i].Text) && previous is { IsWord: true, IsCapitalised: false } && !IsPlural(previous)
-            && !previous.Lower.EndsWith("ly", StringComparison.Ordinal) && !IsPlural(previous)
+        if (Lexicon.ReportingParticiples.Contains(tokens[i].Text) && previous is { IsWord: true, IsCapitalised: false } && !Lexicon.IsPlural(previous)
+            && !previous.Lower.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.IsPlural(previous)
             && previous.Lower is not ("and" or "but" or "while" or "before" or "after" or "also" or "later" or "then" or "further" or "again" or "even" or "still" or "when" or "without" or "by")
             && Lexicon.RoleNouns.Contains(previous.Text) is false && !Lexicon.GroupNouns.Contains(previous.Text) && !Lexicon.Pronouns.Contains(previous.Text))
         {
@@ -980,627 +681,6 @@ internal sealed partial class StatementExtractor
         // "said by phone that ...": the medium, not a passive's agent.
         return !(next is not null && next.Lower == "by"
                  && !(i + 2 < tokens.Count && tokens[i + 2].Lower is "phone" or "telephone" or "email" or "e-mail" or "text" or "video" or "videolink" or "letter" or "message"));
-    }
-
-    private Attribution? AccordingTo(ParagraphModel p, IReadOnlyList<Token> tokens, int i)
-    {
-        var start = i + 2;
-        var end = start;
-        while (end < tokens.Count && (tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!" or "(") || IsTitleDot(tokens, end)) && tokens[end].Kind != TokenKind.Quote && end - start < 12
-               // "an Egyptian security official who spoke on condition of anonymity ...": the reason for anonymity is
-               // no part of the source's name (a short descriptive clause, "who watched from the street", is).
-               && !(end > start && tokens[end].Lower is "who" && !tokens[end].IsCapitalised
-                    && tokens.Skip(end + 1).Take(8).Any(x => x.Lower is "anonymity" or "condition" or "named" or "authorised" or "authorized" or "identified"))
-               // "market sources citing X figures on Tuesday": a time phrase ends the source, unless it dates a
-               // participle that belongs to it ("a study published on Wednesday in The Lancet").
-               && !(end > start && !Enumerable.Range(start, end - start).Any(x => tokens[x].IsWord && tokens[x].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[x].Lower.Length > 4)
-                    && (Lexicon.Weekdays.Contains(tokens[end].Text)
-                        || (tokens[end].Lower is "on" or "in" or "last" or "this" && end + 1 < tokens.Count && (Lexicon.Weekdays.Contains(tokens[end + 1].Text) || Lexicon.MonthSet.Contains(tokens[end + 1].Text) || tokens[end + 1].Lower is "week" or "month" or "year")))))
-        {
-            end++;
-        }
-
-        var np = tokens.Skip(start).Take(end - start).Where(x => x.Text != ".").ToList();
-        // "figures from the health ministry", "a statement by the club": the source is the organisation.
-        var from = np.FindIndex(x => x.Lower is "from" or "by" or "of");
-        if (from > 0 && from <= 3 && np.Take(from).Any(x => x.Lower is "figures" or "data" or "statistics" or "estimates" or "numbers" or "report" or "reports" or "statement" or "records" or "documents" or "sources" or "analysis" or "survey" or "count" or "tally"))
-        {
-            np = np.Skip(from + 1).ToList();
-        }
-
-        var position = NameFinder.Position(p, tokens[i]);
-        var speaker = ResolveNoun(np, position);
-        if (speaker is null)
-        {
-            return null;
-        }
-
-        Remember(position, speaker);
-        var atStart = i == 0 || (i <= 2 && tokens.Take(i).All(x => x.Kind == TokenKind.Punct || x.Lower is "but" or "and" or "yet")) || OpeningAdverbialBefore(tokens, i);
-        if (atStart)
-        {
-            var after = end;
-            if (after < tokens.Count && tokens[after].Text == "(")
-            {
-                // "According to the International Cocoa Organization (ICCO), ...": past the bracketed abbreviation.
-                while (after < tokens.Count && tokens[after].Text != ")")
-                {
-                    after++;
-                }
-
-                after = Math.Min(tokens.Count, after + 1);
-            }
-
-            var contentStart = after < tokens.Count && tokens[after].Text == "," ? after + 1 : after;
-            return new Attribution(i, "according to", speaker, false, i, end, contentStart, false);
-        }
-
-        return new Attribution(i, "according to", speaker, false, i, end, 0, true);
-    }
-
-    /// <summary>"released a statement saying ...", "issued a letter warning ...": the subject speaks through what it issued.</summary>
-    private static bool IssuedDocumentParticiple(IReadOnlyList<Token> tokens, int i) =>
-        i >= 3 && Lexicon.ReportingParticiples.Contains(tokens[i].Text) && tokens[i - 1] is { IsWord: true, IsCapitalised: false } document
-        && Lexicon.DocumentNouns.Contains(document.Text) && tokens[i - 2].Lower is "a" or "an"
-        && tokens[i - 3].Lower is "released" or "issued" or "sent" or "put" or "posted" or "published" or "out" or "releases" or "issues";
-
-    private Attribution? Participle(ParagraphModel p, IReadOnlyList<Token> tokens, int i, List<Attribution> earlier)
-    {
-        var main = earlier.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to");
-        var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
-        var issued = IssuedDocumentParticiple(tokens, i) && next is { Kind: TokenKind.Word or TokenKind.Quote };
-        var reports = issued || (next is not null && (next.Lower == "that" || next.Kind == TokenKind.Quote || next.Text is "," or ":"));
-        // ", claiming Adebayo had pushed him": a clause straight after the participle, without "that".
-        reports |= next is not null && i > 0 && tokens[i - 1].Text == "," && next.Kind is TokenKind.Word or TokenKind.Number
-            && (ReportsClause(tokens, i + 1) || FiniteVerbAhead(tokens, i + 1));
-        var withSubject = CollectBackward(tokens, i - 1);
-        var withAt = i - 1 - withSubject.Count;
-        if (withSubject.Count is > 0 and <= 6 && withAt >= 0 && tokens[withAt].Lower == "with"
-            && (reports || (next is not null && (Lexicon.Determiners.Contains(next.Text) || Lexicon.Pronouns.Contains(next.Text)))))
-        {
-            // "..., with union leaders warning that ...": the absolute phrase names its own speaker.
-            var absolute = Resolve(p, withSubject, NameFinder.Position(p, tokens[i]));
-            if (absolute is not null)
-            {
-                Remember(NameFinder.Position(p, tokens[i]), absolute);
-                return new Attribution(i, tokens[i].Text, absolute, true, withAt + 1, i + 1, ContentStartAfter(tokens, i), false);
-            }
-        }
-
-        if (withSubject.Count == 0 && reports && i >= 4 && tokens[i - 1].Text == ",")
-        {
-            // "..., with the Speaker, Rt. Hon. Musa Tanko, saying ...": a name between commas after "with NP".
-            var c2 = i - 2;
-            while (c2 >= 0 && tokens[c2].Text != "," && tokens[c2].Kind != TokenKind.Quote)
-            {
-                c2--;
-            }
-
-            var np = c2 > 0 && tokens[c2].Text == "," ? CollectBackward(tokens, c2 - 1) : [];
-            var npStart = np.Count > 0 ? IndexOf(tokens, np[0], c2 - 1) : -1;
-            if (npStart > 0 && tokens[npStart - 1].Lower == "with" && np.Count <= 5 && !ClauseBetween(tokens, c2 + 1, i - 1))
-            {
-                var position = NameFinder.Position(p, tokens[i]);
-                var inner = tokens.Skip(c2 + 1).Take(i - 1 - (c2 + 1)).Where(x => x.Text != ".").ToList();
-                var named = inner.Count is > 0 and <= 6 && inner[0].IsCapitalised ? Resolve(p, inner, position) : null;
-                var absolute = named?.Entity is { Kind: EntityKind.Person } ? named : Resolve(p, np, position);
-                if (absolute is not null)
-                {
-                    Remember(position, absolute);
-                    return new Attribution(i, tokens[i].Text, absolute, true, npStart, i + 1, ContentStartAfter(tokens, i), false);
-                }
-            }
-        }
-
-        if (i >= 2 && tokens[i - 1].Lower == "as" && tokens[i - 2].Lower == "quoted" && tokens[i].Lower == "saying")
-        {
-            // "X was quoted as saying the deal was dead": the subject of "was quoted" said it.
-            var quotedSubject = SentenceSubject(tokens);
-            var quoted = quotedSubject is null ? null : Resolve(p, quotedSubject, NameFinder.Position(p, tokens[i]));
-            if (quoted is not null)
-            {
-                Remember(NameFinder.Position(p, tokens[i]), quoted);
-                return new Attribution(i, tokens[i].Text, quoted, true, i, i + 1, ContentStartAfter(tokens, i), false);
-            }
-        }
-
-        Speaker? speaker = main?.Speaker;
-        if (speaker is null)
-        {
-            // "..., saying that ..." with no reporting verb before it: the sentence's subject speaks.
-            if (!reports || i == 0 || (tokens[i - 1].Text != "," && !issued))
-            {
-                return null;
-            }
-
-            // "Shares fell after the salad chain cut its forecast, saying ...": the subject of the clause the participle
-            // closes speaks, before the sentence's own subject.
-            var clauseSubject = SubordinateSubject(tokens, i);
-            var fromClause = clauseSubject is null ? null : Resolve(p, clauseSubject, NameFinder.Position(p, tokens[i]));
-            var subject = fromClause is null ? SentenceSubject(tokens) : null;
-            speaker = fromClause is { Kind: SpeakerKind.Organisation or SpeakerKind.Person } ? fromClause : subject is null ? null : Resolve(p, subject, NameFinder.Position(p, tokens[i]));
-        }
-
-        if (speaker is null || (main is null && !reports))
-        {
-            return null;
-        }
-
-        if (tokens[i].Lower is "describing" or "pointing" && !reports)
-        {
-            return null;
-        }
-
-        return new Attribution(i, tokens[i].Text, speaker, true, i, i + 1, ContentStartAfter(tokens, i), false);
-    }
-
-    private Attribution? Finite(ParagraphModel p, IReadOnlyList<Token> tokens, int i, IReadOnlyList<Attribution>? earlier = null)
-    {
-        var position = NameFinder.Position(p, tokens[i]);
-        var j = i - 1;
-        while (j >= 0)
-        {
-            if (tokens[j].IsWord && !tokens[j].IsCapitalised && (Lexicon.SkipBeforeVerb.Contains(tokens[j].Text) || IsAdverb(tokens, j)))
-            {
-                j--;
-                continue;
-            }
-
-            // "Ortiz continued to insist", "Marsh went on to say": the verb that hands over belongs to the subject's clause.
-            if (CatenativeStart(tokens, j) is var handOver and > 0)
-            {
-                j = handOver - 1;
-                while (j > 0 && tokens[j].IsWord && !tokens[j].IsCapitalised && Lexicon.BeForms.Contains(tokens[j].Text))
-                {
-                    j--; // "is continuing to argue"
-                }
-
-                continue;
-            }
-
-            // "House Speaker Lena Ortiz on Thursday declared", "the agency last week said": the time, not the subject.
-            var time = TimePhraseStart(tokens, j);
-            if (time < 0)
-            {
-                break;
-            }
-
-            j = time - 1;
-        }
-
-        if (j >= 2 && MarkAfterComma(tokens, j) && LooksLikeInvertedSpeaker(tokens, i) && !NameAppositiveBefore(tokens, j - 1) && !RelativeAppositiveBefore(tokens, j - 1))
-        {
-            // "The county failed to act and "should have moved sooner," said X": the comma before a quoted fragment's
-            // closing mark is the one before the inverted verb.
-            j--;
-        }
-
-        var inverted = j < 0 || tokens[j].Kind == TokenKind.Quote
-            || (tokens[j].Text == "," && (j == 0 || tokens[j - 1].Kind == TokenKind.Quote
-                || (LooksLikeInvertedSpeaker(tokens, i) && !NameAppositiveBefore(tokens, j) && !RelativeAppositiveBefore(tokens, j))));
-        if (inverted && tokens[i].Lower is "told" or "tells" or "informed" or "briefed")
-        {
-            // "..., the MP for X, told the House", "..., told the BBC": what follows "told" is the listener, never the speaker.
-            if (j <= 0 || tokens[j].Kind == TokenKind.Quote || tokens[j - 1].Kind == TokenKind.Quote)
-            {
-                return null;
-            }
-
-            inverted = false;
-        }
-
-        if (inverted)
-        {
-            var end = i + 1;
-            while (end < tokens.Count && (tokens[end].Text is not ("," or "." or ";" or ":" or "?" or "!") || IsTitleDot(tokens, end)) && tokens[end].Kind != TokenKind.Quote
-                   && !(tokens[end].IsWord && !tokens[end].IsCapitalised && tokens[end].Lower is "in" or "on" or "at" or "after" or "when" or "who" or "as" or "during" or "before" or "while" or "outside" or "last" or "yesterday" or "today" or "to" or "that"))
-            {
-                end++;
-            }
-
-            var np = tokens.Skip(i + 1).Take(end - i - 1).Where(x => x.Text != ".").ToList();
-            if (end < tokens.Count && tokens[end].Text == "." && ClosingBracketAfter(tokens, end) is var close and > 0)
-            {
-                // "said Rep. Ann Ruiz (D-N.M.), a member of ...": the party tag's full stops end nothing, and the phrase
-                // goes on after the bracket.
-                end = close + 1;
-            }
-
-            // "said former governor Lena Ortiz (D)": the name is before the bracket.
-            np = [.. np.TakeWhile(x => x.Text != "(")];
-
-            if (np.Count == 0 || np.Count > 8)
-            {
-                return null;
-            }
-
-            var invertedSpeaker = Resolve(p, np, position);
-            if (end + 1 < tokens.Count && tokens[end].Text == "," && np.Count > 0 && np[0].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "another" or "one")
-            {
-                // "said the study's lead author, Dr Annika X, a glaciologist": the name in apposition is the speaker.
-                var nameEnd = end + 1;
-                while (nameEnd < tokens.Count && (tokens[nameEnd].IsCapitalised || IsTitleDot(tokens, nameEnd)) && nameEnd - end <= 5)
-                {
-                    nameEnd++;
-                }
-
-                // "..., Dana Whitcombe of the firm Hale Lyon": the name may carry its affiliation.
-                var named = nameEnd > end + 1 && (nameEnd >= tokens.Count || tokens[nameEnd].Text is "," or "." or ";" or "(" || tokens[nameEnd].Lower is "of" or "at")
-                    ? Resolve(p, [.. tokens.Skip(end + 1).Take(nameEnd - end - 1).Where(x => x.Text != ".")], position)
-                    : null;
-                if (named?.Entity is { Kind: EntityKind.Person })
-                {
-                    invertedSpeaker = named;
-                }
-            }
-
-            if (invertedSpeaker is null)
-            {
-                return null;
-            }
-
-            Remember(position, invertedSpeaker);
-            var before = j >= 1 && tokens[j].Text == "," && tokens[j - 1].Kind != TokenKind.Quote;
-            return new Attribution(i, tokens[i].Text, invertedSpeaker, false, i, end, before ? 0 : -1, before);
-        }
-
-        if (j >= 2 && tokens[j].Text == "," && tokens[j + 1].Lower == "then" && tokens[j - 1].IsWord)
-        {
-            // "Ruiz offered the man a job, then says he'll ...": a verb after ", then" shares the subject of the one before.
-            return Coordinated(p, tokens, i, j, earlier, position);
-        }
-
-        var subjectEnd = j + 1;
-        var k = j;
-        if (tokens[k].Text is "–" or "—" && k > 2)
-        {
-            // "Omar Reed – who has run the shelter since 2010 – said": an aside between dashes.
-            for (var m = k - 1; m > 0 && k - m <= 25 && tokens[m].Kind != TokenKind.Quote; m--)
-            {
-                if (tokens[m].Text == tokens[k].Text)
-                {
-                    k = m - 1;
-                    subjectEnd = m;
-                    break;
-                }
-            }
-        }
-
-        if (tokens[k].Text == ",")
-        {
-            // Skip appositives: "Halden Foods, the maker of ..., said"; "Okafor, who joined ..., said".
-            var hops = 0;
-            while (hops < 3 && k >= 0 && tokens[k].Text == ",")
-            {
-                var previousComma = k - 1;
-                while (previousComma >= 0 && tokens[previousComma].Text != "," && tokens[previousComma].Kind != TokenKind.Quote && tokens[previousComma].Text != ";")
-                {
-                    previousComma--;
-                }
-
-                var segmentStart = previousComma + 1;
-                if (segmentStart >= k)
-                {
-                    return null;
-                }
-
-                var first = tokens[segmentStart];
-                var appositive = previousComma >= 0 && tokens[previousComma].Text == ","
-                    && (first.Kind == TokenKind.Number || (first.IsWord && !first.IsCapitalised) || first.Lower is "who" or "which" or "whose" or "a" or "an" or "the" or "its" or "his" or "her" or "their"
-                        || (hops > 0 && Gazetteer.IsPlace([.. tokens.Skip(segmentStart).Take(k - segmentStart).Select(x => x.Text)])));
-                if (appositive && first.Lower is "a" or "an" or "the" && OpenerBefore(tokens, previousComma))
-                {
-                    // "However, a Government House source, who spoke ..., said": the sentence adverb before the first
-                    // comma is no name, so the "a ..." segment is the subject itself.
-                    appositive = false;
-                }
-
-                if (!appositive && previousComma >= 0 && tokens[previousComma].Text == "," && IsPartyTag(tokens, segmentStart, k))
-                {
-                    appositive = true; // "Sen. Mark Ellison, R-Ohio, told ...": the party and state tag
-                }
-
-                if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && segmentStart + 2 < k && tokens[previousComma - 1].IsCapitalised
-                    && Lexicon.PartyNouns.Contains(first.Text) && tokens[segmentStart + 1].Lower == "of" && tokens[segmentStart + 2].IsCapitalised)
-                {
-                    appositive = true; // "Senator Ann Ruiz, Republican of New Mexico, said": the party and state, written out
-                }
-
-                if (appositive && first.Lower is not ("who" or "which" or "whose") && k - segmentStart >= 3 && tokens[k - 1].IsCapitalised && tokens[k - 2].IsCapitalised
-                    && _registry.FindPerson([tokens[k - 2].Text, tokens[k - 1].Text]) is not null
-                    && !PrepositionBeforeName(tokens, segmentStart, k))
-                {
-                    // "Her friend, the producer Marcus Dean, told ...": the segment next to the verb names the speaker.
-                    appositive = false;
-                }
-
-                if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && first.IsCapitalised && segmentStart + 2 < k
-                    && tokens[segmentStart + 1].Text is "'s" or "’" or "'" && tokens[segmentStart + 2].IsWord && !tokens[segmentStart + 2].IsCapitalised
-                    && tokens[previousComma - 1].IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(tokens[previousComma - 1].Text))
-                {
-                    // "Marcus Bell, Ohio's director of economic development, said", "Jo Lin, Harris' campaign manager,
-                    // said": a possessive role after a name.
-                    appositive = true;
-                }
-
-                if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && first.IsCapitalised && tokens[previousComma - 1].IsCapitalised
-                    && !Lexicon.CapitalisedFunctionWords.Contains(tokens[previousComma - 1].Text) && PlaceThenRole(tokens, segmentStart, k))
-                {
-                    // "Chris Lowe, South Carolina director for Harris, said": a role led by its place after a name.
-                    appositive = true;
-                }
-
-                if (!appositive && previousComma >= 0 && tokens[previousComma].Text == "," && Gazetteer.IsPlace([.. tokens.Skip(segmentStart).Take(k - segmentStart).Select(x => x.Text)]))
-                {
-                    // "X, speaking in Hamilton, Ontario, said": the state or country closes the appositive before it.
-                    var inner = previousComma - 1;
-                    while (inner >= 0 && tokens[inner].Text != "," && tokens[inner].Kind != TokenKind.Quote)
-                    {
-                        inner--;
-                    }
-
-                    appositive = inner >= 0 && tokens[inner].Text == "," && inner + 1 < previousComma && tokens[inner + 1].IsWord && !tokens[inner + 1].IsCapitalised;
-                }
-                if (!appositive && previousComma >= 0 && tokens[previousComma].Text == "," && IsNameListSegment(tokens, segmentStart, k)
-                    && RelativeOpenerBefore(tokens, previousComma) is var opener and >= 0)
-                {
-                    // "X, who sits on the Senate Health, Education, Labor and Pensions Committee, said": commas inside a
-                    // name in the relative clause do not end the appositive.
-                    appositive = true;
-                    previousComma = opener;
-                }
-
-                if (!appositive)
-                {
-                    break;
-                }
-
-                k = previousComma;
-                hops++;
-            }
-
-            subjectEnd = k;
-            k--;
-        }
-
-        var subject = CollectBackward(tokens, k);
-        if (subject.Count == 0)
-        {
-            // "Halden also cut its dividend and said ...": the verb shares the sentence's subject.
-            return k >= 0 && tokens[k].Lower is "and" or "but" ? Coordinated(p, tokens, i, k, earlier, position) : null;
-        }
-
-        // The subject may have been found before a relative clause it owns ("The family of a cyclist who died ..."), so
-        // its start is where its first token is, not a count back from the verb.
-        var subjectStart = IndexOf(tokens, subject[0], k);
-        if (StateAfterTown(tokens, subject, subjectStart))
-        {
-            // "Stacy Ruiz of Dover, Delaware says", "a woman in Dover, Delaware, told him": the state closes the place
-            // named after the speaker ("in" ends a backward search, so the noun before it is taken).
-            var before = tokens[subjectStart - 3].Lower == "in" ? subjectStart - 4 : subjectStart - 2;
-            if (before >= 0 && CollectBackward(tokens, before) is { Count: > 0 } resident)
-            {
-                subject = resident;
-                subjectStart = IndexOf(tokens, subject[0], before);
-            }
-        }
-
-        if (subjectStart >= 3 && tokens[subjectStart - 1].Lower is "to" or "with" && Lexicon.ListeningParticiples.Contains(tokens[subjectStart - 2].Text)
-            && CollectBackward(tokens, subjectStart - 3) is { Count: > 0 } talker)
-        {
-            // "A source speaking to Fox News said": the outlet spoken to listens; the one speaking to it speaks.
-            subject = talker;
-            subjectStart = IndexOf(tokens, subject[0], subjectStart - 3);
-        }
-
-        if (PeopleBeforePlace(tokens, subject, subjectStart) is { } people)
-        {
-            // "People in Dunmore said", "Many in the crowd said", "Most voters in Alabama, Georgia and Virginia said": those
-            // in the place speak, not the place.
-            subject = people;
-            subjectStart = IndexOf(tokens, subject[0], subjectStart);
-        }
-
-        if ((subject.Count is 2 or 3 && subject[0].Lower is "a" or "the" or "its" or "their" && Lexicon.DocumentNouns.Contains(subject[^1].Text)
-                && subjectStart >= 2 && tokens[subjectStart - 1].Lower == "in")
-            || OccasionAfterName(tokens, subject, subjectStart))
-        {
-            // "the CBI in a statement said": the phrase between the subject and its verb says how, not who.
-            var before = CollectBackward(tokens, subjectStart - 2);
-            if (before.Count > 0)
-            {
-                subject = before;
-                subjectStart = IndexOf(tokens, subject[0], subjectStart - 2);
-            }
-        }
-
-        if (Enumerable.Range(1, Math.Max(0, subject.Count - 2)).Any(x => subject[x].IsWord && !subject[x].IsCapitalised && !Lexicon.Determiners.Contains(subject[x - 1].Text)
-                && (Lexicon.FiniteMarkers.Contains(subject[x].Text) || (subject[x].Lower.EndsWith("ed", StringComparison.Ordinal) && subject[x].Lower.Length > 4))
-                && subject[x + 1].Lower is "its" or "the" or "a" or "an" or "his" or "her" or "their"))
-        {
-            // "after the chain cut its full-year sales forecast, ...": a verb with its object inside the "subject" means
-            // the reporting word is a noun ("forecast"), not this clause's verb.
-            return null;
-        }
-        var opening = DatelineEnd(tokens);
-        var definiteRole = opening + 2 < tokens.Count && tokens[opening].Text == "The"
-            && (Lexicon.RoleNouns.Contains(tokens[opening + 1].Text) || (tokens[opening + 1].IsWord && !tokens[opening + 1].IsCapitalised && Lexicon.RoleNouns.Contains(tokens[opening + 2].Text)))
-            && !tokens[opening + 1].IsCapitalised;
-        // "Some delegates at the convention in Philadelphia said", "The cities of Blackpool and Liverpool said": a plural
-        // head before the subject's first preposition; the place after the preposition only says which ones.
-        var firstPreposition = -1;
-        for (var m = opening + 1; m < subjectStart; m++)
-        {
-            if (tokens[m].IsWord && !tokens[m].IsCapitalised && tokens[m].Lower is "of" or "in" or "at" or "from" or "across" or "on")
-            {
-                firstPreposition = m;
-                break;
-            }
-        }
-
-        var pluralGroup = firstPreposition > opening && opening < tokens.Count && IsPlural(tokens[firstPreposition - 1])
-            && (!tokens[firstPreposition - 1].IsCapitalised || (firstPreposition - 1 == opening && Lexicon.GroupNouns.Contains(tokens[opening].Text)))
-            && (firstPreposition - 1 == opening || !tokens[opening + 1].IsCapitalised);
-        if (subjectStart > opening + 1 && opening < tokens.Count && (tokens[opening].Lower is "a" or "an" || definiteRole || pluralGroup) && tokens[opening].IsCapitalised && subjectStart - opening <= 18
-            && tokens.Skip(opening).Take(subjectStart - opening).All(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == "'s")
-            && !tokens.Skip(opening + 1).Take(subjectStart - opening - 1).Any(t => !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.RelativePronouns.Contains(t.Text))))
-        {
-            // "A former finance manager of a logistics firm on trial for cheating its bank testified": a long
-            // indefinite subject from the sentence start, prepositions and all.
-            subject = [.. tokens.Skip(opening).Take(subjectStart - opening + subject.Count)];
-            subjectStart = opening;
-        }
-        if (NameFinder.PortfolioStart(tokens, subjectStart) is var portfolioStart and >= 0)
-        {
-            // "..., Minister of Housing, Infrastructure and Communities X announced": the subject starts at the title.
-            subjectStart = portfolioStart;
-        }
-
-        if (subjectStart > 0 && earlier is not null && earlier.Any(a => a.VerbIndex < subjectStart && a.Speaker is not null
-                && (a.ContentStart == subjectStart || (a.ContentStart >= 0 && a.ContentStart < subjectStart && subjectStart >= 2 && tokens[subjectStart - 1].Lower == "that" && tokens[subjectStart - 2].Lower == "and"))))
-        {
-            // "said the alliance believed ...": a report inside reported speech belongs to the outer statement.
-            return null;
-        }
-
-        if (subjectStart >= 3 && tokens[subjectStart - 1].Text == "," && subject.Count <= 4 && subject[0].IsCapitalised)
-        {
-            // "Sales have doubled, the company's finance chief, Olu Bade, told analysts": the role phrase before the
-            // name belongs to the attribution, not to what was reported.
-            var c = subjectStart - 2;
-            while (c >= 0 && tokens[c].Text != "," && tokens[c].Kind != TokenKind.Quote)
-            {
-                c--;
-            }
-
-            var roleStart = c + 1;
-            if (c >= 0 && tokens[c].Text == "," && roleStart < subjectStart - 1
-                && (tokens[roleStart].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their" || (tokens[roleStart].IsCapitalised && roleStart + 1 < subjectStart && tokens[roleStart + 1].Text == "'s"))
-                && Enumerable.Range(roleStart, subjectStart - 1 - roleStart).Any(m => tokens[m].IsWord && !tokens[m].IsCapitalised && (Lexicon.RoleNouns.Contains(tokens[m].Text) || Lexicon.TitleWords.Contains(tokens[m].Text))))
-            {
-                subjectStart = roleStart;
-            }
-        }
-
-        var relative = subject[0].Lower == "which" ? subjectStart : subjectStart > 0 && tokens[subjectStart - 1].Lower == "which" ? subjectStart - 1 : -1;
-        if (relative > 0 && tokens[relative - 1].IsWord && Lexicon.ClauseBoundaries.Contains(tokens[relative - 1].Text) && !tokens[relative - 1].IsCapitalised && subject[0].Lower != "which")
-        {
-            // "a recording in which he described ...": "which" after a preposition leaves the clause its own subject.
-            relative = -2;
-        }
-
-        if (relative >= 0 && i + 1 < tokens.Count && IsGapVerb(tokens[i + 1]) && (subject.Count > 1 || relative < subjectStart))
-        {
-            // "its dividend, which analysts at X said was "at risk"": the relative clause reports a clause whose subject
-            // is the antecedent; the statement is the antecedent with the rest of the clause.
-            var voice = subject[0].Lower == "which" ? subject.Skip(1).ToList() : subject;
-            var gapSpeaker = Resolve(p, voice, position);
-            if (gapSpeaker is null && voice.Count == 1 && voice[0].Lower == "it" && SentenceSubject(tokens) is { } owner)
-            {
-                // "Lumora ... unveiled a headset, which it said would ship in March": before anyone has spoken, "it" is
-                // the organisation the sentence is about.
-                gapSpeaker = Resolve(p, owner, position) is { Kind: SpeakerKind.Organisation } organisation ? organisation : null;
-            }
-
-            var antecedent = Antecedent(tokens, relative);
-            if (gapSpeaker is not null && earlier is not null && earlier.Any(a => a.Speaker?.Name == gapSpeaker.Name && a.VerbIndex < relative && !a.ContentBefore && a.ContentStart >= 0 && a.ContentStart <= relative))
-            {
-                // "He added that he had no part in the decision, which he said had been taken by ...": the speaker's
-                // own aside inside what he is already reported to say.
-                return null;
-            }
-
-            if (gapSpeaker is not null && antecedent.Length > 0)
-            {
-                Remember(position, gapSpeaker);
-                return new Attribution(i, tokens[i].Text, gapSpeaker, false, subjectStart, i + 1, i + 1, false, -1, false, antecedent);
-            }
-        }
-
-        if (subjectStart > 0 && tokens[subjectStart - 1].IsWord && tokens[subjectStart - 1].Lower is "who" or "whom" or "which" && relative != -2
-            && !(subject.Count == 1 && Lexicon.RelativePronouns.Contains(subject[0].Text)))
-        {
-            // "a manager who prosecutors said lied to investors": a report embedded in a relative clause has no clause of its own.
-            return null;
-        }
-
-        if (AmbiguousNounForms.Contains(tokens[i].Text) && !(subject[0].IsCapitalised || Lexicon.Pronouns.Contains(subject[0].Text) || Lexicon.Determiners.Contains(subject[0].Text)))
-        {
-            // "to face claims from ...": a plural noun, not a verb.
-            return null;
-        }
-
-        Speaker? speaker;
-        if (subject.Count == 1 && Lexicon.RelativePronouns.Contains(subject[0].Text) && !subject[0].IsCapitalised)
-        {
-            // "Steve Witkoff, who indicated that ...": the speaker is the phrase before the relative pronoun.
-            var r = subjectStart - 1;
-            if (r >= 0 && tokens[r].Text == ",")
-            {
-                r--;
-            }
-
-            var antecedent = CollectBackward(tokens, r);
-            speaker = antecedent.Count == 0 ? null : Resolve(p, antecedent, position);
-        }
-        else if (JointSpeaker(p, tokens, subject, subjectStart, position) is { } joint)
-        {
-            (speaker, subjectStart) = joint;
-        }
-        else
-        {
-            speaker = Resolve(p, subject, position);
-        }
-
-        if (speaker is null)
-        {
-            return null;
-        }
-
-        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !PluralSubject(subject) && CatenativeStart(tokens, i - 1) < 0)
-        {
-            // "Police say", "experts warn": the bare form needs a plural subject; "Neither claim could ..." is a noun.
-            return null;
-        }
-
-        Remember(position, speaker);
-        var contentStart = ContentStartAfter(tokens, i);
-        if (subjectStart >= 2 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote && subject.Count <= 4
-            && i + 2 < tokens.Count && tokens[i + 1].Text == "," && tokens[i + 2].IsWord
-            && tokens[i + 2].Lower is not ("and" or "but" or "according") && !Lexicon.ReportingParticiples.Contains(tokens[i + 2].Text)
-            // "Turnover passed £400,000, Tomasz says, though he declines to ...": a clause about the speaker ends the report.
-            && !(tokens[i + 2].Lower is "though" or "although" or "while" or "whereas" or "because" or "as" or "when" or "if" or "unless" or "before" or "after"
-                 && i + 3 < tokens.Count && tokens[i + 3].Lower is "he" or "she" or "they" or "it"))
-        {
-            // "His parents, he admits, were not pleased": the attribution interrupts what it reports.
-            return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, i + 1, i + 2, true, -1, true);
-        }
-
-        if (subjectStart >= 1 && (tokens[subjectStart - 1].Kind == TokenKind.Quote || (tokens[subjectStart - 1].Text == "," && subjectStart >= 2 && tokens[subjectStart - 2].Kind == TokenKind.Quote)))
-        {
-            // "“...,” Mr Shaw told a meeting ...": the clause attributes the quotation and reports nothing else.
-            return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), -1, false);
-        }
-
-        // "..., officials said Monday, as mediators struggled ...": a comma straight after the verb ends the report.
-        var reportsNothingAfter = contentStart >= tokens.Count || tokens[contentStart].Text is "." or "?" or "!" or ";" or ",";
-        // "Farmers "know why the fees rose," Okafor said": a sentence that ends in a quoted fragment is reported before too.
-        var contentBefore = reportsNothingAfter && subjectStart >= 2
-            && ((tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote) || (subjectStart >= 3 && MarkAfterComma(tokens, subjectStart - 1)));
-        if (reportsNothingAfter && !contentBefore && contentStart == i + 1 && contentStart < tokens.Count && tokens[contentStart].Text == "," && subjectStart <= DatelineEnd(tokens) + 1
-            && ClauseAfterAside(tokens, i + 2) is var clause and > 0)
-        {
-            // "Mayor X says, win or lose in the primary, he is staying in the race": an aside after the verb's comma,
-            // then the reported clause.
-            return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), clause, false);
-        }
-
-        if (reportsNothingAfter && !contentBefore)
-        {
-            contentStart = -1;
-        }
-
-        return new Attribution(i, tokens[i].Text, speaker, false, subjectStart, Math.Max(i + 1, subjectEnd), contentStart, contentBefore);
     }
 
     /// <summary>
@@ -1772,29 +852,6 @@ internal sealed partial class StatementExtractor
         // "Figures released on Wednesday showed": the date belongs to a participle, which the subject keeps.
         var before = start >= 1 ? tokens[start - 1] : null;
         return before is not null && ((before.IsWord && (before.IsCapitalised || !before.Lower.EndsWith("ed", StringComparison.Ordinal))) || before.Text is ")" or "'s") ? start : -1;
-    }
-
-    /// <summary>
-    /// A verb coordinated with an earlier one ("X cut its dividend and said ...", "..., then says ..."): the speaker of the
-    /// verb it is coordinated with, else the subject of the subordinate clause it sits in, else the sentence's subject.
-    /// </summary>
-    private Attribution? Coordinated(ParagraphModel p, IReadOnlyList<Token> tokens, int i, int link, IReadOnlyList<Attribution>? earlier, long position)
-    {
-        // "..., Hajiya X, described the vote as "..." and insisted that ...": the speaker of the verb this one is
-        // coordinated with, before the sentence's opening phrase.
-        var coordinatedWith = earlier?.LastOrDefault(a => a.Speaker is not null && a.VerbIndex < i && !a.ContentBefore && !a.Participle && a.Verb != "according to");
-        var subordinate = ClauseSubjectBefore(tokens, link);
-        var clauseSpeaker = subordinate is { } c && (coordinatedWith is null || coordinatedWith.VerbIndex < c.Opener) ? Resolve(p, c.Subject, position) : null;
-        var coordinated = clauseSpeaker ?? coordinatedWith?.Speaker;
-        var shared = coordinated is null ? SentenceSubject(tokens) : null;
-        var sharedSpeaker = coordinated ?? (shared is null ? null : Resolve(p, shared, position));
-        if (sharedSpeaker is null)
-        {
-            return null;
-        }
-
-        Remember(position, sharedSpeaker);
-        return new Attribution(i, tokens[i].Text, sharedSpeaker, false, i, i + 1, ContentStartAfter(tokens, i), false);
     }
 
     /// <summary>
@@ -2133,7 +1190,7 @@ internal sealed partial class StatementExtractor
             }
 
             if (t.IsWord && !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4)
-                || (t.Lower.EndsWith('s') && k == that + 2 && !IsPlural(next))))
+                || (t.Lower.EndsWith('s') && k == that + 2 && !Lexicon.IsPlural(next))))
             {
                 return false;
             }
@@ -2746,7 +1803,7 @@ internal sealed partial class StatementExtractor
             }
 
             if (t.IsWord && t.Lower is "at" or "in" && k > 0 && tokens[k - 1].IsWord && np.Count > 0
-                && ((t.Lower == "at" && IsPlural(tokens[k - 1]) && np[0].IsCapitalised) || SourceNouns.Contains(tokens[k - 1].Text)))
+                && ((t.Lower == "at" && Lexicon.IsPlural(tokens[k - 1]) && np[0].IsCapitalised) || SourceNouns.Contains(tokens[k - 1].Text)))
             {
                 // "Analysts at Kepler Research said", "A source at the company said", "Russia's embassy in Tallinn said":
                 // the phrase keeps its "at"/"in".
@@ -2781,7 +1838,7 @@ internal sealed partial class StatementExtractor
                 continue;
             }
 
-            if (t.IsWord && !t.IsCapitalised && t.Lower == "in" && k > 0 && tokens[k - 1].IsWord && (IsPlural(tokens[k - 1]) || IsShareHead(tokens[k - 1]))
+            if (t.IsWord && !t.IsCapitalised && t.Lower == "in" && k > 0 && tokens[k - 1].IsWord && (Lexicon.IsPlural(tokens[k - 1]) || IsShareHead(tokens[k - 1]))
                 && np.Any(x => Lexicon.PollNouns.Contains(x.Text)))
             {
                 // "78 percent of voters in a recent Harlow poll said": those polled speak, not the poll, so the share
@@ -3109,7 +2166,7 @@ internal sealed partial class StatementExtractor
         }
 
         if (s < 2 || tokens[s - 1].Lower is not ("in" or "from" or "across") || !tokens[s - 2].IsWord
-            || !(Lexicon.PeopleQuantities.Contains(tokens[s - 2].Text) || (IsPlural(tokens[s - 2]) && !Gazetteer.IsPlace([tokens[s - 2].Text]))))
+            || !(Lexicon.PeopleQuantities.Contains(tokens[s - 2].Text) || (Lexicon.IsPlural(tokens[s - 2]) && !Gazetteer.IsPlace([tokens[s - 2].Text]))))
         {
             return null;
         }
@@ -3209,19 +2266,11 @@ internal sealed partial class StatementExtractor
     private static readonly HashSet<string> AmbiguousNounForms = new(
         ["claims", "notes", "states", "estimates", "reports", "forecast", "posts", "comments", "projects", "maintains", "adds", "tells", "argues", "warns", "remarks", "answers", "replies", "counters"],
         StringComparer.OrdinalIgnoreCase);
-
-    private Speaker? Resolve(ParagraphModel p, IReadOnlyList<Token> np, long position) => ResolveNoun(np, position);
-
-    /// <summary>"Boston-based", "London-listed": where a company is, not which company it is.</summary>
-    private static bool IsPlaceBasedAdjective(string word) =>
-        word.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-headquartered", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith("-listed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-registered", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
     /// "Macron and Merz said", "Ms Patel and Mr Okoye told reporters": two named people speaking together are one
     /// speaker, the pair; the "and" would otherwise end the subject and give the words to the second alone.
     /// </summary>
-    private (Speaker Speaker, int SubjectStart)? JointSpeaker(ParagraphModel p, IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart, long position)
+    private (Speaker Speaker, int SubjectStart)? JointSpeaker(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart, long position)
     {
         if (subjectStart < 2 || tokens[subjectStart - 1].Lower != "and" || !subject[0].IsCapitalised)
         {
@@ -3229,531 +2278,11 @@ internal sealed partial class StatementExtractor
         }
 
         var first = CollectBackward(tokens, subjectStart - 2);
-        if (first.Count == 0 || !first[0].IsCapitalised
-            || Resolve(p, first, position) is not { Kind: SpeakerKind.Person } one
-            || Resolve(p, subject, position) is not { Kind: SpeakerKind.Person } other
-            || one.Name == other.Name)
+        if (first.Count == 0 || !first[0].IsCapitalised || _resolver.Pair(first, subject, position) is not { } pair)
         {
             return null;
         }
 
-        var pair = new Speaker($"{one.Name} and {other.Name}", SpeakerKind.Group, null, $"{one.AsWritten} and {other.AsWritten}");
         return (pair, IndexOf(tokens, first[0], subjectStart - 2));
-    }
-
-    private Speaker? ResolveNoun(IReadOnlyList<Token> np, long position)
-    {
-        var words = np.Where(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == "'s").ToList();
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
-        var asWritten = NameFinder.Join(np);
-        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0].Text))
-        {
-            return ResolvePronoun(words[0].Lower, position, asWritten);
-        }
-
-        // A name inside the phrase: "Chief executive Margaret Ellison", "Sophie Tran of Hartmann Securities".
-        // The last name in the phrase is its head: "President Trump's envoy Steve Witkoff", "Carrow manager Steve Collins".
-        foreach (var (start, end) in Enumerable.Reverse(NameFinder.Runs(words)))
-        {
-            var run = NameFinder.Texts(words.Skip(start).Take(end - start));
-            while (run.Count > 1 && Lexicon.PostNominals.Contains(run[^1]))
-            {
-                run.RemoveAt(run.Count - 1);
-            }
-
-            var lastTitle = run.FindLastIndex(w => Lexicon.TitleWords.Contains(w));
-            var name = lastTitle >= 0 && lastTitle < run.Count - 1 ? NameFinder.PersonAfterPortfolio(run.Skip(lastTitle + 1).ToList()) : run;
-            // "A Lumora spokesperson": a name followed by a lower-case noun modifies it and is not the speaker.
-            var modifier = end < words.Count && words[end].IsWord && !words[end].IsCapitalised
-                && (Lexicon.RoleNouns.Contains(words[end].Text) || Lexicon.FemaleRoleNouns.Contains(words[end].Text) || Lexicon.MaleRoleNouns.Contains(words[end].Text));
-            // "Mayor Ada Brook's office said": the possessed body speaks, not its owner ("Trump's envoy Steve Witkoff"
-            // still ends in a name, found first because the last name in the phrase is tried first).
-            // "Aides to Governor Hale say": the aides speak, not the person they serve.
-            modifier |= start >= 2 && words[start - 1].Lower == "to" && Lexicon.ServingRoles.Contains(words[start - 2].Text);
-            // "The Ortiz campaign said", "Ortiz aides say", "Ortiz's campaign manager said": the name modifies a noun for
-            // the person's side, which is the speaker (a name after it, "Ortiz aide Jo Lin", was tried first).
-            modifier |= end < words.Count && words.Skip(end).All(w => w.Text is "'s" or "’s" || (w.IsWord && !w.IsCapitalised)) && Lexicon.FollowerNouns.Contains(words[^1].Text);
-            modifier |= end + 1 < words.Count && words[end].Text == "'s" && words.Skip(end + 1).All(w => w.IsWord && !w.IsCapitalised)
-                && words[^1].Lower is "office" or "campaign" or "government" or "administration" or "team" or "family" or "foundation" or "party";
-            var hint = lastTitle >= 0 ? run[lastTitle].TrimEnd('.').ToLowerInvariant() switch
-            {
-                "mr" or "sir" or "lord" => Gender.Male,
-                "ms" or "mrs" or "miss" or "dame" or "lady" => Gender.Female,
-                _ => Gender.Unknown,
-            } : Gender.Unknown;
-            var person = modifier ? null : _registry.FindPerson(name, hint);
-            // "U.S. special envoy for Sudan Warren Tallis": a portfolio's place ran into the name, which is still the speaker.
-            var placeLed = person is not null && run.Count > person.NameTokens.Count && Gazetteer.Find(run[0]) is { IsDemonym: false };
-            if (person is not null && (placeLed || !(start > 0 && words[start - 1].Lower is "for" or "of" or "at" && words.Take(start).Any(w => !w.IsCapitalised && !Lexicon.Determiners.Contains(w.Text) && w.Lower is not ("for" or "of")))))
-            {
-                return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
-            }
-        }
-
-        var bare = NameFinder.Texts(words.Where(w => !Lexicon.Determiners.Contains(w.Text)));
-        var runs = NameFinder.Runs(words);
-        if (runs.Count > 0 && runs[^1].End == words.Count && runs[^1].Start > 0 && !words[runs[^1].Start - 1].IsCapitalised
-            && words.Take(runs[^1].Start).Skip(1).All(w => w.IsWord && !w.IsCapitalised && w.Lower is not ("for" or "of" or "at" or "from" or "with" or "and" or "or")))
-        {
-            // "Ticketing platform SeatSwift": a descriptor before a known organisation's name.
-            var named = _registry.FindOrganisation([.. words.Skip(runs[^1].Start).Select(w => w.Text)]);
-            if (named is not null && named.Kind != EntityKind.Person)
-            {
-                return new Speaker(named.Name, SpeakerKind.Organisation, named, asWritten);
-            }
-        }
-
-        if (words.Count is >= 2 and <= 4 && words[0].Lower is "the" && Lexicon.CompanyNouns.Contains(words[^1].Text)
-            && words.Skip(1).All(w => w.IsWord && (!w.IsCapitalised || IsPlaceBasedAdjective(w.Text))))
-        {
-            // "the firm", "the company", "the software maker", "the Boston-based company": the organisation the story
-            // was last talking about.
-            var company = CompanyReferredTo(position);
-            if (company is not null)
-            {
-                return new Speaker(company.Name, SpeakerKind.Organisation, company, asWritten);
-            }
-        }
-
-        if (words.Count == 1 && words[0].IsCapitalised && Gazetteer.Find(words[0].Text) is { IsDemonym: false, Kind: PlaceKind.Country or PlaceKind.Capital })
-        {
-            // "which Kyiv says are legitimate targets", "Beijing said": a capital or country speaking is its government,
-            // named as written (not an organisation that merely starts with the same word).
-            return new Speaker(words[0].Text, SpeakerKind.Organisation, null, asWritten);
-        }
-
-        var organisation = _registry.FindOrganisation(bare);
-        if (organisation is not null && organisation.Kind != EntityKind.Person)
-        {
-            return new Speaker(organisation.Name, SpeakerKind.Organisation, organisation, asWritten);
-        }
-
-        // "two residents who spoke to reporters by phone": the head noun comes before the relative clause.
-        var relative = words.FindIndex(w => w.Lower is "who" or "which" or "whose");
-        var headWords = relative > 0 ? words.Take(relative).ToList() : words;
-        var preposition = headWords.FindIndex(w => w.Lower is "of" or "for" or "at" or "from" or "in");
-        var head = preposition > 0 ? headWords[preposition - 1] : headWords[^1];
-        var womanOrMan = head.Text.Length >= 7 && !Lexicon.RoleNouns.Contains(head.Text) && !Lexicon.TitleWords.Contains(head.Text) && !Lexicon.FemaleRoleNouns.Contains(head.Text) && !Lexicon.MaleRoleNouns.Contains(head.Text)
-            ? head.Lower.EndsWith("woman", StringComparison.Ordinal) ? Gender.Female : head.Lower.EndsWith("man", StringComparison.Ordinal) ? Gender.Male : Gender.Unknown
-            : Gender.Unknown;
-        if (words.Count >= 2 && words[0].Lower == "the" && head.IsCapitalised && NameFinder.IsNationality(head.Text) && womanOrMan == Gender.Unknown
-            && (words.Count == 2 || words.Skip(1).Take(words.Count - 2).All(w => !w.IsCapitalised || w.Text.EndsWith("year-old", StringComparison.Ordinal))))
-        {
-            // "the Swede said", "the 29-year-old Brazilian said": a nationality standing for the person the text is about.
-            var described = ResolveDescribed(position, asWritten);
-            if (described is not null)
-            {
-                return described;
-            }
-        }
-
-        if (words.Count >= 2 && words[0].Lower == "the" && head.IsCapitalised && head.Lower is "republican" or "democrat"
-            && words.Skip(1).Take(words.Count - 2).All(w => !w.IsCapitalised || Gazetteer.Find(w.Text) is not null))
-        {
-            // "the Wisconsin Republican said": a party member described by state is the person the text is about ("the
-            // Independent" is as often a newspaper).
-            var described = ResolveDescribed(position, asWritten);
-            if (described is not null)
-            {
-                return described;
-            }
-        }
-
-        if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && womanOrMan != Gender.Unknown)
-        {
-            // "the 22-year-old Frenchwoman": the woman the text is about, as "she" would be.
-            var described = ResolvePronoun(womanOrMan == Gender.Female ? "she" : "he", position, asWritten);
-            if (described is not null)
-            {
-                return described;
-            }
-        }
-
-        if (words.Count >= 2 && words[0].Lower == "the" && !head.IsCapitalised && words.Any(w => w.Lower.EndsWith("year-old", StringComparison.Ordinal)) && !head.Lower.EndsWith("year-old", StringComparison.Ordinal))
-        {
-            // "the 24-year-old left-arm seamer said": an age makes the phrase a person the text is about.
-            var described = ResolveDescribed(position, asWritten);
-            if (described is not null)
-            {
-                return described;
-            }
-        }
-
-        // Only a definite descriptor refers back ("the 22-year-old", "the woman"); "a woman" introduces someone new.
-        if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && words[0].Lower is not ("a" or "an") && (head.Lower.EndsWith("year-old", StringComparison.Ordinal) || Lexicon.PersonDescriptors.Contains(head.Text)))
-        {
-            var recent = MostRecentPerson(position, Gender.Unknown);
-            if (recent is not null)
-            {
-                return new Speaker(recent.Name, SpeakerKind.Person, recent, asWritten);
-            }
-        }
-
-        if (words[0].Lower is "the" && !head.IsCapitalised && (Lexicon.RoleNouns.Contains(head.Text) || Lexicon.TitleWords.Contains(head.Text)))
-        {
-            // "A No 10 spokesperson told reporters ..." then ""...," the spokesperson said": the unnamed speaker introduced
-            // with the same role word.
-            var unnamed = _speakers.Where(x => x.Position < position && x.Speaker.Entity is null && x.Speaker.Kind == SpeakerKind.Person
-                    && x.Speaker.AsWritten.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } written
-                    && string.Equals(written[^1], head.Text, StringComparison.OrdinalIgnoreCase)
-                    && written[0].ToLowerInvariant() is "a" or "an")
-                .OrderBy(x => x.Position).LastOrDefault();
-            if (unnamed.Speaker is not null && !_people.Any(m => m.Position > unnamed.Position && m.Position < position
-                    && m.Entity.Roles.Any(r => EntityRegistry.RoleWords(r.Role).Contains(head.Text, StringComparer.OrdinalIgnoreCase))))
-            {
-                return unnamed.Speaker with { AsWritten = asWritten };
-            }
-        }
-
-        if (Lexicon.RoleNouns.Contains(head.Text) && !words.Any(w => w.Lower is "for" or "of" or "from" or "at") && words[0].Lower is not ("a" or "an"))
-        {
-            // Only people the story has named by this point: a role first given later ("the Cabinet Office spokesperson,
-            // X," three paragraphs on) is someone else. "A spokesperson" introduces a new, unnamed speaker.
-            var candidates = _registry.FindByRole(words.Where(w => !Lexicon.Determiners.Contains(w.Text) && w.Text != "'s").Select(w => w.Lower).ToList())
-                .Where(c => _people.Any(m => m.Entity == c && m.Position < position) || _speakers.Any(x => x.Speaker.Entity == c && x.Position < position)).ToList();
-            if (candidates.Count > 0)
-            {
-                var chosen = candidates
-                    .OrderByDescending(c => _people.Where(m => m.Entity == c && m.Position < position).Select(m => m.Position).DefaultIfEmpty(-1).Max())
-                    .First();
-                return new Speaker(chosen.Name, SpeakerKind.Person, chosen, asWritten);
-            }
-        }
-
-        if (words.Count is >= 2 and <= 4 && words[0].Lower == "the" && head.IsWord && !head.IsCapitalised && Lexicon.TitleWords.Contains(head.Text)
-            && !words.Any(w => w.Lower is "for" or "of" or "from" or "at"))
-        {
-            // ""...," the Magpies captain said" after "Moore, who kicked ..., said ...": a definite role with no one
-            // holding it by name is the person the paragraph is about.
-            var paragraph = position >> 24;
-            var about = _subjects.Where(x => x.Position >> 24 == paragraph && x.Position < position).Select(x => x.Entity)
-                .Concat(_speakers.Where(x => x.Position >> 24 == paragraph && x.Position < position && x.Speaker.Entity is { Kind: EntityKind.Person }).Select(x => x.Speaker.Entity!))
-                .LastOrDefault();
-            if (about is not null)
-            {
-                return new Speaker(about.Name, SpeakerKind.Person, about, asWritten);
-            }
-        }
-
-        if (words.Count == 2 && words[0].Lower is "the" or "this" && head.Lower is "statement" or "letter" or "post" or "message" or "release" or "note" or "tweet" or "email" or "notice" or "memo")
-        {
-            // ""...," the statement read": the organisation that last spoke, within the last two paragraphs, issued it.
-            var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
-            var issuer = _speakers.Where(x => x.Position < position && x.Position >= windowStart && x.Speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Group)
-                .OrderBy(x => x.Position).LastOrDefault();
-            if (issuer.Speaker is not null)
-            {
-                return issuer.Speaker with { AsWritten = asWritten };
-            }
-        }
-
-        var text = asWritten;
-        if (np[0].IsWord && np[0].Lower is "the" or "a" or "an" && np[0].IsCapitalised)
-        {
-            text = np[0].Lower + text[np[0].Text.Length..];
-        }
-
-        // "a spokeswoman for the Rail Delivery Group" is a person speaking for an organisation.
-        var kind = head.IsWord && !head.IsCapitalised && !IsPlural(head) && (Lexicon.RoleNouns.Contains(head.Text) || Lexicon.FemaleRoleNouns.Contains(head.Text) || Lexicon.MaleRoleNouns.Contains(head.Text))
-            ? SpeakerKind.Person
-            : words.Any(w => Lexicon.IsOrganisationWord(w.Text) && !w.Lower.EndsWith('s')) || NameFinder.IsAcronym(head)
-            ? SpeakerKind.Organisation
-            : IsPlural(head) ? SpeakerKind.Group : SpeakerKind.Person;
-        if (words.Count == 1 && head.IsCapitalised && SurnameOfUnclassifiedName(head.Text) is { } surnamed)
-        {
-            // "a letter from Keisha Obuya" read as a place, then "Obuya said": the bare word is that name's surname.
-            surnamed.Kind = EntityKind.Person;
-            return new Speaker(surnamed.Name, SpeakerKind.Person, surnamed, asWritten);
-        }
-
-        if (words.Count == 1 && head.IsCapitalised && (Lexicon.IsFirstName(head.Text)) && !IsPlural(head))
-        {
-            // "Marta said": a known first name is a person even when the story never gave the surname.
-            var person = _registry.AddPerson([head.Text], _paragraphs[(int)(position >> 24)].SentenceAt((int)(position & 0xFFFFFF)));
-            return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
-        }
-
-        if (kind == SpeakerKind.Person && words.Count == 1 && head.IsCapitalised && !IsPlural(head))
-        {
-            // An unknown bare capitalised word ("Rovers", "Hamas") is more likely an organisation than a person.
-            kind = SpeakerKind.Organisation;
-        }
-
-        return new Speaker(text, kind, null, asWritten);
-    }
-
-    /// <summary>
-    /// A two- or three-word name the story holds as a place or organisation (a preposition before it, an unlisted first
-    /// name) that ends in <paramref name="word"/> and has nothing of a place or organisation in it: "Keisha Obuya".
-    /// </summary>
-    private Entity? SurnameOfUnclassifiedName(string word)
-    {
-        if (Lexicon.IsOrganisationWord(word) || Lexicon.PlaceWords.Contains(word) || Gazetteer.Find(word) is not null || Lexicon.CapitalisedFunctionWords.Contains(word))
-        {
-            return null;
-        }
-
-        var candidates = _registry.Entities.Where(e => e.Kind is EntityKind.Place or EntityKind.Organisation && e.NameTokens.Count is 2 or 3
-            && string.Equals(e.NameTokens[^1], word, StringComparison.Ordinal)
-            && e.NameTokens.All(n => n.Length > 1 && char.IsUpper(n[0]) && n.Skip(1).Any(char.IsLower) && !Lexicon.IsOrganisationWord(n) && !Lexicon.PlaceWords.Contains(n)
-                && !Lexicon.TitleWords.Contains(n) && !Lexicon.CapitalisedFunctionWords.Contains(n) && Gazetteer.Find(n) is null)
-            && Gazetteer.Find(e.NameTokens) is null).ToList();
-        return candidates.Count == 1 ? candidates[0] : null;
-    }
-
-    /// <summary>
-    /// A mention that "the company" can refer back to: an organisation that is not a public body, and not named only as
-    /// someone's affiliation ("an analyst at X", "in an interview with X").
-    /// </summary>
-    private static bool IsCompanyMention(NameMention m)
-    {
-        if (m.Entity.Kind != EntityKind.Organisation || m.Entity.NameTokens.Any(Lexicon.PublicBodyWords.Contains))
-        {
-            return false;
-        }
-
-        var tokens = m.Paragraph.Sentences[m.SentenceIndex];
-        if (m.TokenStart > 0 && tokens[m.TokenStart - 1].Text == "(" && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Text == ")")
-        {
-            return false; // "CAIRO, Nov 26 (Reuters) -": an agency credit, not a company in the story
-        }
-
-        var at = m.TokenStart - 1;
-        if (at >= 1 && tokens[at].Lower == "the")
-        {
-            at--; // "Speaking to the BBC": the preposition before the article decides
-        }
-
-        var before = at >= 0 ? tokens[at] : null;
-        if (before is null)
-        {
-            return true;
-        }
-
-        // "the Bank of England": "of" inside a longer name. "Shares of Acme Inc rose": a word capitalised only because it
-        // opens the sentence (or follows the dateline's dash) is no name.
-        var ofHead = m.TokenStart - 2;
-        var headOpensSentence = ofHead == 0 || (ofHead > 0 && tokens[ofHead - 1].Text is "-" or "–" or "—" or ":");
-        return before.Lower is not ("at" or "with" or "from" or "for" or "by" or "to" or "told")
-            && !(before.Lower == "of" && ofHead >= 0 && tokens[ofHead].IsCapitalised && !headOpensSentence);
-    }
-
-    /// <summary>
-    /// The company "the company"/"the firm" refers to: the last one named, unless that one was named only once, in an
-    /// earlier paragraph, while another company the story keeps returning to (three mentions or more) has been named
-    /// since or as often: "Halden ... Rival Brook Foods cut prices in March. ... The company said" is Halden.
-    /// </summary>
-    private Entity? CompanyReferredTo(long position)
-    {
-        var before = _companies.Where(c => c.Position < position).ToList();
-        if (before.Count == 0)
-        {
-            return null;
-        }
-
-        // A body named with a corporate word ("Veridane Therapeutics", "Halden Foods Ltd") is a company; a bare acronym
-        // such as a regulator is not, when a named company is at hand.
-        var corporate = before.Where(c => c.Entity.NameTokens.Any(w => !w.All(char.IsUpper) && Lexicon.IsOrganisationWord(w))).ToList();
-        if (corporate.Count > 0)
-        {
-            before = corporate;
-        }
-
-        var last = before[^1];
-        var counts = before.GroupBy(c => c.Entity).ToDictionary(g => g.Key, g => g.Count());
-        var main = counts.OrderByDescending(c => c.Value).First();
-        var paragraph = position >> 24;
-        if (main.Key != last.Entity && counts[last.Entity] == 1 && main.Value >= 3 && last.Position >> 24 < paragraph)
-        {
-            return main.Key;
-        }
-
-        return last.Entity;
-    }
-
-    private static bool IsPlural(Token head) =>
-        head.IsWord && ((head.Lower.EndsWith('s') && !head.Lower.EndsWith("ss", StringComparison.Ordinal) && !head.Lower.EndsWith("us", StringComparison.Ordinal)) || head.Lower is "police" or "staff" or "people" or "crew" or "team");
-
-    private Speaker? ResolvePronoun(string pronoun, long position, string asWritten)
-    {
-        switch (pronoun)
-        {
-            case "he" or "him" or "she" or "her":
-            {
-                var gender = pronoun is "he" or "him" ? Gender.Male : Gender.Female;
-                var speaker = PronounSpeaker(gender, position, asWritten);
-                NotePronounSex(speaker?.Entity, gender, position);
-                return speaker;
-            }
-
-            case "they" or "them":
-            {
-                var group = _speakers.Where(s => s.Position < position && s.Speaker.Kind is SpeakerKind.Group or SpeakerKind.Organisation).OrderBy(s => s.Position).LastOrDefault();
-                return group.Speaker is null ? null : group.Speaker with { AsWritten = asWritten };
-            }
-
-            case "it":
-            {
-                var organisation = _speakers.Where(s => s.Position < position && s.Speaker.Kind == SpeakerKind.Organisation).OrderBy(s => s.Position).LastOrDefault();
-                if (organisation.Speaker is null)
-                {
-                    // "Lumora ... unveiled a headset, which it said would ship in March": before any organisation has
-                    // spoken, "it" is the company the story has named.
-                    var company = _companies.Where(c => c.Position < position).Select(c => c.Entity).LastOrDefault();
-                    return company is null ? null : new Speaker(company.Name, SpeakerKind.Organisation, company, asWritten);
-                }
-
-                return organisation.Speaker with { AsWritten = asWritten };
-            }
-
-            default:
-                return null;
-        }
-    }
-
-    private Speaker? PronounSpeaker(Gender gender, long position, string asWritten)
-    {
-        var person = MostRecentPerson(position, gender, out var personAt);
-        // Prefer the person the text is about (a recent sentence subject or speaker) over a name merely
-        // mentioned since: "Collins was unhappy with the red card shown to Bianchi. "...," he said."
-        var focus = _subjects.Where(x => x.Position < position && Compatible(x.Entity, gender, position))
-            .Concat(_speakers.Where(x => x.Position < position && x.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender, position)).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
-            .OrderBy(x => x.Position).LastOrDefault();
-        var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
-        // Salience: the latest subject or speaker of a compatible sex in the last two paragraphs beats anyone
-        // mentioned since, even one of known sex who was a subject earlier (measured on PolNeAR dev; a one-paragraph
-        // window or no window did worse on dev or held-out).
-        if (focus.Entity is not null && person is not null && focus.Entity != person && focus.Position >= windowStart)
-        {
-            person = focus.Entity;
-            personAt = focus.Position;
-        }
-
-        // An unnamed speaker whose role tells the sex ("a spokeswoman for the group") can be "she" too.
-        var unnamed = _speakers.Where(x => x.Position < position && x.Speaker.Entity is null && x.Speaker.Kind == SpeakerKind.Person && RoleGender(x.Speaker.AsWritten) == gender)
-            .OrderBy(x => x.Position).LastOrDefault();
-        if (unnamed.Speaker is not null && (person is null || unnamed.Position > personAt))
-        {
-            return unnamed.Speaker with { AsWritten = asWritten };
-        }
-
-        return person is null ? null : new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
-    }
-
-    /// <summary>
-    /// A pronoun that reached a person of unknown sex suggests that sex, but does not fix it for the rest of the story
-    /// (only a title, a known first name or a gendered role does; see <see cref="Entity.Gender"/>): the suggestion holds
-    /// for two paragraphs after the last pronoun that reached the person, so a nearby pronoun of the other sex looks
-    /// elsewhere, while a later one can still reach them. Fixing the sex for good let one wrong resolution steer every
-    /// later pronoun (measured on PolNeAR dev; no suggestion at all, or one held for good, did worse).
-    /// </summary>
-    private void NotePronounSex(Entity? person, Gender gender, long position)
-    {
-        if (person is { Kind: EntityKind.Person, Gender: Gender.Unknown })
-        {
-            _pronounSex[person] = (gender, position);
-        }
-    }
-
-    /// <summary>
-    /// A descriptor with no sex ("the Swede"): the latest sentence subject or person speaking in the last two paragraphs,
-    /// else the person named most recently.
-    /// </summary>
-    private Speaker? ResolveDescribed(long position, string asWritten)
-    {
-        var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
-        var focus = _subjects.Where(x => x.Position < position && x.Position >= windowStart)
-            .Concat(_speakers.Where(x => x.Position < position && x.Position >= windowStart && x.Speaker.Entity is { Kind: EntityKind.Person }).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
-            .OrderBy(x => x.Position).LastOrDefault().Entity ?? MostRecentPerson(position, Gender.Unknown);
-        return focus is null ? null : new Speaker(focus.Name, SpeakerKind.Person, focus, asWritten);
-    }
-
-    private Entity? MostRecentPerson(long position, Gender gender) => MostRecentPerson(position, gender, out _);
-
-    private Entity? MostRecentPerson(long position, Gender gender, out long at)
-    {
-        var fromNames = _people.Where(m => m.Position < position && Compatible(m.Entity, gender, position)).Select(m => (m.Position, m.Entity));
-        var fromSpeakers = _speakers.Where(s => s.Position < position && s.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender, position)).Select(s => (s.Position, s.Speaker.Entity!));
-        var best = fromNames.Concat(fromSpeakers).OrderBy(x => x.Position).LastOrDefault();
-        at = best.Item2 is null ? -1 : best.Position;
-        return best.Item2;
-    }
-
-    private static Gender RoleGender(string phrase)
-    {
-        foreach (var word in phrase.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (Lexicon.FemaleRoleNouns.Contains(word))
-            {
-                return Gender.Female;
-            }
-
-            if (Lexicon.MaleRoleNouns.Contains(word))
-            {
-                return Gender.Male;
-            }
-        }
-
-        return Gender.Unknown;
-    }
-
-    /// <summary>
-    /// Whether a person can be the "he"/"she" of <paramref name="gender"/> at <paramref name="position"/>: a known sex must
-    /// match; an unknown one fits unless a pronoun of the other sex reached the person in the last two paragraphs.
-    /// </summary>
-    private bool Compatible(Entity e, Gender gender, long position)
-    {
-        if (gender == Gender.Unknown || e.Gender == gender)
-        {
-            return true;
-        }
-
-        return e.Gender == Gender.Unknown
-            && !(_pronounSex.TryGetValue(e, out var suggested) && suggested.Gender != gender && (position >> 24) - (suggested.Position >> 24) <= 2);
-    }
-
-    private void Remember(long position, Speaker speaker) => _speakers.Add((position, speaker));
-
-    /// <summary>"The researchers pooled data ... They found that ...": a plural group of people opening a sentence is what "they" refers to next.</summary>
-    private void RememberGroupSubject(ParagraphModel p, IReadOnlyList<Token> tokens)
-    {
-        var subject = SentenceSubject(tokens);
-        if (subject is null || subject.Count < 1 || Lexicon.Pronouns.Contains(subject[0].Text))
-        {
-            return;
-        }
-
-        var head = subject[^1];
-        if (subject.Count > (head.IsCapitalised ? 8 : 4))
-        {
-            // A name may carry a long role ("Veritas founder and chief executive Ravi Anand"); a group noun may not.
-            return;
-        }
-
-        if (head.IsCapitalised)
-        {
-            var named = ResolveNoun(subject, NameFinder.Position(p, subject[0]));
-            if (named?.Entity is { Kind: EntityKind.Person } person)
-            {
-                _subjects.Add((NameFinder.Position(p, subject[0]), person));
-            }
-
-            return;
-        }
-
-        if (head.IsWord && Lexicon.GroupNouns.Contains(head.Text))
-        {
-            var speaker = ResolveNoun(subject, NameFinder.Position(p, subject[0]));
-            if (speaker is not null && speaker.Kind is SpeakerKind.Group or SpeakerKind.Organisation)
-            {
-                // "Union leaders warned of strikes. ..., they said.": a plural people noun heads the subject ("Union" only
-                // modifies it), so "they" can refer back to it.
-                Remember(NameFinder.Position(p, subject[0]), speaker);
-            }
-        }
     }
 }
