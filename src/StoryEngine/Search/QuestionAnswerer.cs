@@ -107,6 +107,70 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             return Reject(string.Empty, EmptyQuestion);
         }
 
+        if (_index.Stories.Count > 1)
+        {
+            return AskLibrary(clean, top, story);
+        }
+
+        return Answer(clean, top, story);
+    }
+
+    /// <summary>
+    /// A library answers in two steps: its ranking over every story picks the story (the story of its best sentence,
+    /// right for 217 of newsqa-dev's 239 answered questions), then that story indexed alone ranks its sentences as if
+    /// it were the only one served. Over the whole library a story's words weigh by their rarity among all stories'
+    /// sentences ("Calderon", in one story of thirty, outweighs what the question asks about him); alone, by their
+    /// rarity in the story, as the ranking was fitted. Measured on newsqa-dev served as one library: 104 → 123 of
+    /// 240 right first. A story named by the asker skips the first step. The library's answers from other stories
+    /// fill what room the story's own leave.
+    /// </summary>
+    private AskResult AskLibrary(string question, int top, string? story)
+    {
+        AskResult? library = null;
+        int chosen;
+        if (story is not null)
+        {
+            chosen = _index.StoryIndexOf(story);
+            if (chosen < 0)
+            {
+                return new AskResult(question, Abstained: true, []);
+            }
+        }
+        else
+        {
+            library = Answer(question, top, story: null);
+            if (library.Abstained || library.Answers.Count == 0)
+            {
+                return library;
+            }
+
+            chosen = _index.StoryIndexOf(library.Answers[0].Sentence.Story);
+        }
+
+        using var alone = _index.Alone.Acquire(chosen);
+        var answer = new QuestionAnswerer(alone.Index, _maxQuestionLength, Settings).Answer(question, top, story: null);
+
+        if (library is null)
+        {
+            return answer;
+        }
+
+        // Alone, the story may find the question off topic where the library, weighing its rare words higher, did
+        // not: the library's answer stands then rather than none.
+        if (answer.Abstained)
+        {
+            return library;
+        }
+
+        // Room left after the story's own answers goes to the library's from other stories: a question that fits
+        // several stories still shows them, after the best story's.
+        var others = library.Answers.Where(a => a.Sentence.Story != answer.Answers[0].Sentence.Story).Take(top - answer.Answers.Count);
+        return answer with { Answers = [.. answer.Answers, .. others] };
+    }
+
+    /// <summary>Answers a question already checked and cleaned, from the whole index or one story of it.</summary>
+    private AskResult Answer(string clean, int top, string? story)
+    {
         // A story narrows the search itself (Lucene's candidates and the closest in meaning alike), so the answers are
         // that story's best, not what is left of the library's best after filtering.
         Range? scope = null;
@@ -387,7 +451,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// <param name="scope">The sentence ordinals candidates may come from (one story's), or null for every sentence.</param>
     private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, Range? scope, MeaningVectors? meaning)
     {
-        var questionVector = meaning?.Encoder.EncodeQuestion(question) ?? [];
+        var questionVector = meaning is null ? [] : _index.QuestionVector(question);
         var query = BuildQuery(concepts);
         var hits = query.Clauses.Count == 0 ? []
             : scope is { } range ? _searcher.Search(query, new OrdinalRangeFilter(_index.DocToSentence, range), Settings.Candidates).ScoreDocs

@@ -170,6 +170,88 @@ public sealed class StoryIndex : IDisposable
 
     private Reading.ISpeechFinder? _speech;
     private int[]?[]?[]? _speakers;
+    private IReadOnlyList<Reading.SpeechInSentence>?[]? _statements;
+
+    /// <summary>Every statement of one story, found once (who-said-what reads the whole story).</summary>
+    private IReadOnlyList<Reading.SpeechInSentence> StatementsOf(int story)
+    {
+        var byStory = _statements ??= new IReadOnlyList<Reading.SpeechInSentence>?[Stories.Count];
+        return byStory[story] ??= _speech!.Find(Stories[story]);
+    }
+
+    /// <summary>
+    /// One story of the library indexed alone, as if it were the only story served: its words weighed against its
+    /// own sentences, not the library's, so it ranks its sentences exactly as a one-story library would. Nothing is
+    /// encoded or analysed for speech again. The caller disposes it.
+    /// </summary>
+    internal StoryIndex StoryAlone(int story)
+    {
+        var sentences = new Range(_storyStarts[story], _storyStarts[story + 1]);
+        return Build(
+            [Stories[story]],
+            Meaning is null ? null : new KnownStoryVectors(this, sentences),
+            CancellationToken.None,
+            _speech is null ? null : new KnownSpeech(StatementsOf(story)));
+    }
+
+    private StoryAloneIndexes? _alone;
+
+    /// <summary>Stories indexed alone, kept for those asked about most recently; disposed with the library.</summary>
+    internal StoryAloneIndexes Alone
+    {
+        get
+        {
+            var alone = Volatile.Read(ref _alone);
+            if (alone is null)
+            {
+                alone = new StoryAloneIndexes(this);
+                var raced = Interlocked.CompareExchange(ref _alone, alone, null);
+                if (raced is not null)
+                {
+                    alone.Dispose();
+                    alone = raced;
+                }
+            }
+
+            return alone;
+        }
+    }
+
+    /// <summary>The index of a story by id (<see cref="Story.Id"/>, exact), or -1.</summary>
+    internal int StoryIndexOf(string storyId) => _storyIndexById.GetValueOrDefault(storyId, -1);
+
+    // The last few questions' vectors: a library question and the same question put to one of its stories alone
+    // (QuestionAnswerer.Ask) are encoded once.
+    private readonly System.Threading.Lock _questionGate = new();
+    private readonly List<(string Question, float[] Vector)> _recentQuestions = [];
+
+    /// <summary>The question's vector by the library's encoder, remembered for the next few calls.</summary>
+    internal float[] QuestionVector(string question)
+    {
+        lock (_questionGate)
+        {
+            foreach (var (text, vector) in _recentQuestions)
+            {
+                if (text == question)
+                {
+                    return vector;
+                }
+            }
+        }
+
+        var encoded = Meaning!.Encoder.EncodeQuestion(question);
+        lock (_questionGate)
+        {
+            if (_recentQuestions.Count >= 8)
+            {
+                _recentQuestions.RemoveAt(0);
+            }
+
+            _recentQuestions.Add((question, encoded));
+        }
+
+        return encoded;
+    }
 
     /// <summary>Whether the index knows who speaks in its sentences.</summary>
     internal bool KnowsSpeakers => _speech is not null;
@@ -224,7 +306,7 @@ public sealed class StoryIndex : IDisposable
     {
         var sentences = Stories[story].Sentences;
         var words = new HashSet<int>?[sentences.Count];
-        foreach (var spoken in _speech!.Find(Stories[story]))
+        foreach (var spoken in StatementsOf(story))
         {
             if (spoken.Position < 0 || spoken.Position >= sentences.Count)
             {
@@ -455,6 +537,7 @@ public sealed class StoryIndex : IDisposable
     public void Dispose()
     {
         IsDisposed = true;
+        Volatile.Read(ref _alone)?.Dispose();
 
         // Reverse order of creation.
         _reader.Dispose();

@@ -12,6 +12,7 @@ internal sealed class CountingTextEncoder(string identity = "counting-test-encod
 {
     public const int Dimension = 8;
     private readonly List<string> _passages = [];
+    private int _questions;
 
     public string? Identity { get; } = identity;
 
@@ -36,7 +37,14 @@ internal sealed class CountingTextEncoder(string identity = "counting-test-encod
         return [.. passages.Select(Vector)];
     }
 
-    public float[] EncodeQuestion(string question) => Vector(question);
+    /// <summary>How many questions it has encoded.</summary>
+    public int Questions => Volatile.Read(ref _questions);
+
+    public float[] EncodeQuestion(string question)
+    {
+        Interlocked.Increment(ref _questions);
+        return Vector(question);
+    }
 
     public static float[] Vector(string text)
     {

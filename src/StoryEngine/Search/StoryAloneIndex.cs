@@ -1,0 +1,56 @@
+using StoryEngine.Reading;
+
+namespace StoryEngine.Search;
+
+/// <summary>
+/// The vectors of one story of a library, read from the library's own, so that story's index alone is built without
+/// encoding anything; a question is encoded once for the library and the story alike.
+/// </summary>
+internal sealed class KnownStoryVectors : ITextEncoder
+{
+    private readonly StoryIndex _library;
+    private readonly Dictionary<string, float[]> _passages = new(StringComparer.Ordinal);
+
+    public KnownStoryVectors(StoryIndex library, Range sentences)
+    {
+        var meaning = library.Meaning ?? throw new InvalidOperationException("The library holds no sentence vectors.");
+        _library = library;
+        var (start, length) = sentences.GetOffsetAndLength(library.Sentences.Length);
+        for (var ordinal = start; ordinal < start + length; ordinal++)
+        {
+            var sentence = library.Sentences[ordinal];
+            _passages.TryAdd(sentence.Sentence.Text, meaning.Sentences[ordinal]);
+            if (ordinal == sentence.FirstInParagraph)
+            {
+                // The paragraph's text as StoryIndex.Build joins it, so the one-story build finds it by that key.
+                var text = string.Join(' ', Enumerable.Range(ordinal, sentence.LastInParagraph - ordinal + 1).Select(o => library.Sentences[o].Sentence.Text));
+                _passages.TryAdd(text, meaning.Paragraphs[sentence.Paragraph]);
+            }
+        }
+    }
+
+    public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var missing = passages.Where(p => !_passages.ContainsKey(p)).Distinct(StringComparer.Ordinal).ToArray();
+        if (missing.Length > 0)
+        {
+            // Not expected (the story's texts are the library's); encoded rather than answered wrongly.
+            var fresh = _library.Meaning!.Encoder.EncodePassages(missing, cancellationToken);
+            for (var i = 0; i < missing.Length; i++)
+            {
+                _passages[missing[i]] = fresh[i];
+            }
+        }
+
+        return [.. passages.Select(p => _passages[p])];
+    }
+
+    public float[] EncodeQuestion(string question) => _library.QuestionVector(question);
+}
+
+/// <summary>Who speaks in one story, as the library already found it.</summary>
+internal sealed class KnownSpeech(IReadOnlyList<SpeechInSentence> statements) : ISpeechFinder
+{
+    public IReadOnlyList<SpeechInSentence> Find(Story story) => statements;
+}
