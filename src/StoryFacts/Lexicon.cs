@@ -393,11 +393,15 @@ internal static class Lexicon
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
-    /// <summary>Capitalised words that start sentences or headlines without being names.</summary>
     /// <summary>Titles that are also common surnames ("Billie Jean King", "Dale Justice"): after a given name, a surname.</summary>
     public static readonly HashSet<string> SurnameTitles = Set(
         "king", "prince", "bishop", "major", "marshal", "judge", "justice", "knight", "duke", "earl", "baron", "sheriff");
 
+    /// <summary>Words a title of a work leaves in lower case ("The Art of the Deal", "War and Peace").</summary>
+    public static readonly HashSet<string> TitleMinorWords = new(
+        ["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "vs", "vs.", "as"], StringComparer.Ordinal);
+
+    /// <summary>Capitalised words that start sentences or headlines without being names.</summary>
     public static readonly HashSet<string> CapitalisedFunctionWords = Set(
         "the", "a", "an", "in", "on", "at", "but", "and", "before", "after", "during", "earlier", "later",
         "meanwhile", "however", "prior", "post", "according", "as", "while", "when", "if", "this", "that", "these",

@@ -143,6 +143,14 @@ internal sealed partial class StatementExtractor
             // paragraph is that person's.
             var quoteAt = pending.Count > 0 ? ((long)p.Index << 24) + pending[0].Start : -1;
             var introduced = _discourse.Subjects.Where(x => quoteAt >= 0 && x.Position >> 24 == p.Index && x.Position < quoteAt).Select(x => x.Entity).LastOrDefault();
+
+            // "The book, "This Kind of War", sold well.": a quotation that only names a work is not the latest speaker's
+            // statement. Nor does it end their run of quotations: the next paragraph's may still be theirs. (After a
+            // sentence about a named person it stays, for now: dropping it there ended runs that the gold continues.)
+            if (introduced is null && pending.RemoveAll(x => !x.Open && QuotedTitle(x.Inner)) > 0 && pending.Count == 0 && lastDirect >= 0 && p.Index - lastDirectParagraph <= 2)
+            {
+                lastDirectParagraph = p.Index;
+            }
             if (pending.Count > 0 && introduced is not null)
             {
                 statements.Add(new Statement(introduced.Name, string.Join(' ', pending.Select(x => x.Inner)), StatementKind.Direct, "quoted",
@@ -189,6 +197,19 @@ internal sealed partial class StatementExtractor
     /// False for speaker text that is a clause fragment: it opens with a relative pronoun or holds a finite verb before any
     /// relative clause of its own ("a source who spoke on condition of anonymity" is still a speaker).
     /// </summary>
+    /// <summary>
+    /// "This Kind of War", "The Big Short": a few words, each capitalised but the minor ones, with no sentence stop —
+    /// the name of a book, film or report, not something said.
+    /// </summary>
+    private static bool QuotedTitle(string inner)
+    {
+        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 8
+            && inner.IndexOfAny(['.', '!', '?', ';']) < 0
+            && char.IsUpper(words[0][0])
+            && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || Lexicon.TitleMinorWords.Contains(w));
+    }
+
     private static bool PlausibleSpeaker(string speaker)
     {
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -22,6 +22,18 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_quoted_title_is_nobodys_statement_and_does_not_end_the_speakers_run()
+    {
+        var statements = Extract(
+            "\"We will rebuild the pier by summer,\" said Tomasz Brennan, the harbour master.\n"
+            + "The memoir, \"Salt Roads of the North\", came out in 2019.\n"
+            + "\"Nobody believed the old maps were right.\"");
+
+        Assert.DoesNotContain(statements, s => s.Text.Contains("Salt Roads", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Tomasz Brennan" && s.Text.Contains("Nobody believed the old maps", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_middle_initial_does_not_cut_the_speakers_name()
     {
         var statements = Extract(
