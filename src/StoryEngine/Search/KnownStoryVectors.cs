@@ -4,7 +4,7 @@ namespace StoryEngine.Search;
 
 /// <summary>
 /// The vectors of one story of a library, read from the library's own, so that story's index alone is built without
-/// encoding anything; a question is encoded once for the library and the story alike.
+/// encoding anything.
 /// </summary>
 internal sealed class KnownStoryVectors : ITextEncoder
 {
@@ -22,8 +22,8 @@ internal sealed class KnownStoryVectors : ITextEncoder
             _passages.TryAdd(sentence.Sentence.Text, meaning.Sentences[ordinal]);
             if (ordinal == sentence.FirstInParagraph)
             {
-                // The paragraph's text as StoryIndex.Build joins it, so the one-story build finds it by that key.
-                var text = string.Join(' ', Enumerable.Range(ordinal, sentence.LastInParagraph - ordinal + 1).Select(o => library.Sentences[o].Sentence.Text));
+                // Keyed by the text the one-story build will ask for.
+                var text = StoryIndex.ParagraphText(new ArraySegment<IndexedSentence>(library.Sentences, ordinal, sentence.LastInParagraph - ordinal + 1));
                 _passages.TryAdd(text, meaning.Paragraphs[sentence.Paragraph]);
             }
         }
@@ -46,7 +46,8 @@ internal sealed class KnownStoryVectors : ITextEncoder
         return [.. passages.Select(p => _passages[p])];
     }
 
-    public float[] EncodeQuestion(string question) => _library.QuestionVector(question);
+    // Not read when the library's answerer passes its own question vector on (QuestionAnswerer.AskLibrary).
+    public float[] EncodeQuestion(string question) => _library.Meaning!.Encoder.EncodeQuestion(question);
 }
 
 /// <summary>Who speaks in one story, as the library already found it.</summary>

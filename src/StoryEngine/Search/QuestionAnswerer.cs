@@ -126,6 +126,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// </summary>
     private AskResult AskLibrary(string question, int top, string? story)
     {
+        // Encoded at most once, for the library's ranking and the story's alike.
+        var questionVector = QuestionVector(question);
         AskResult? library = null;
         int chosen;
         if (story is not null)
@@ -138,7 +140,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }
         else
         {
-            library = Answer(question, top, story: null);
+            library = Answer(question, top, story: null, questionVector);
             if (library.Abstained || library.Answers.Count == 0)
             {
                 return library;
@@ -148,7 +150,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }
 
         using var alone = _index.Alone.Acquire(chosen);
-        var answer = new QuestionAnswerer(alone.Index, _maxQuestionLength, Settings).Answer(question, top, story: null);
+        var answer = new QuestionAnswerer(alone.Index, _maxQuestionLength, Settings).Answer(question, top, story: null, questionVector);
 
         if (library is null)
         {
@@ -169,8 +171,10 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     }
 
     /// <summary>Answers a question already checked and cleaned, from the whole index or one story of it.</summary>
-    private AskResult Answer(string clean, int top, string? story)
+    /// <param name="questionVector">The question's vector, when a caller has one coming; encoded here on first need otherwise.</param>
+    private AskResult Answer(string clean, int top, string? story, Lazy<float[]>? questionVector = null)
     {
+        questionVector ??= QuestionVector(clean);
         // A story narrows the search itself (Lucene's candidates and the closest in meaning alike), so the answers are
         // that story's best, not what is left of the library's best after filtering.
         Range? scope = null;
@@ -195,11 +199,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         var analysis = QuestionAnalysis.Of(clean);
         // With WordsSureAt above 1 every question is ranked by meaning, so a ranking by words first would be thrown away.
         var meaningOnly = _index.Meaning is not null && Settings.WordsSureAt > 1;
-        var candidates = Rank(concepts, focus, wanted, analysis, clean, scope, byMeaning: meaningOnly);
+        var candidates = Rank(concepts, focus, wanted, analysis, clean, scope, byMeaning: meaningOnly, questionVector);
         var reach = Reach.Of(candidates);
         if (!meaningOnly && _index.Meaning is not null && !SureByWords(candidates, reach))
         {
-            candidates = Rank(concepts, focus, wanted, analysis, clean, scope, byMeaning: true);
+            candidates = Rank(concepts, focus, wanted, analysis, clean, scope, byMeaning: true, questionVector);
             reach = Reach.Of(candidates);
         }
 
@@ -403,9 +407,13 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return [.. known];
     }
 
-    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, Range? scope, bool byMeaning)
+    /// <summary>The question's vector by this index's encoder, encoded when first read (never, ranked by words alone).</summary>
+    private Lazy<float[]> QuestionVector(string clean) =>
+        new(() => _index.Meaning?.Encoder.EncodeQuestion(clean) ?? [], LazyThreadSafetyMode.None);
+
+    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, Range? scope, bool byMeaning, Lazy<float[]> questionVector)
     {
-        var (ordinals, features) = Describe(concepts, focus, wanted, analysis, question, scope, byMeaning ? _index.Meaning : null);
+        var (ordinals, features) = Describe(concepts, focus, wanted, analysis, question, scope, byMeaning ? _index.Meaning : null, questionVector);
         var candidates = new List<Candidate>(ordinals.Length);
         var weights = byMeaning ? _meaningWeights : _wordWeights;
         // Scores are softmax logits; the fitted temperature keeps their probabilities honest (the order is unchanged).
@@ -431,7 +439,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     {
         var clean = StripControlCharacters(question);
         var concepts = Concepts(clean, out var focus);
-        var ranked = Rank(concepts, focus, QuestionKind.Of(clean), QuestionAnalysis.Of(clean), clean, scope: null, byMeaning: _index.Meaning is not null);
+        var ranked = Rank(concepts, focus, QuestionKind.Of(clean), QuestionAnalysis.Of(clean), clean, scope: null, byMeaning: _index.Meaning is not null, QuestionVector(clean));
         return [.. ranked.Select(c => (c.Ordinal, c.Score))];
     }
 
@@ -440,7 +448,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     {
         var clean = StripControlCharacters(question);
         var concepts = Concepts(clean, out var focus);
-        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean), QuestionAnalysis.Of(clean), clean, scope: null, _index.Meaning);
+        var (ordinals, features) = Describe(concepts, focus, QuestionKind.Of(clean), QuestionAnalysis.Of(clean), clean, scope: null, _index.Meaning, QuestionVector(clean));
         return [.. ordinals.Select((ordinal, c) => (ordinal, features.AsSpan(c * FeatureCount, FeatureCount).ToArray()))];
     }
 
@@ -449,9 +457,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// their features, one row of <see cref="FeatureCount"/> per candidate.
     /// </summary>
     /// <param name="scope">The sentence ordinals candidates may come from (one story's), or null for every sentence.</param>
-    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, Range? scope, MeaningVectors? meaning)
+    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, Range? scope, MeaningVectors? meaning, Lazy<float[]> questionVector)
     {
-        var questionVector = meaning is null ? [] : _index.QuestionVector(question);
+        var vector = meaning is null ? [] : questionVector.Value;
         var query = BuildQuery(concepts);
         var hits = query.Clauses.Count == 0 ? []
             : scope is { } range ? _searcher.Search(query, new OrdinalRangeFilter(_index.DocToSentence, range), Settings.Candidates).ScoreDocs
@@ -469,7 +477,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         // Even when no word of the question is in the stories: it may be asked in other words.
         if (meaning is not null)
         {
-            AddClosestInMeaning(meaning, questionVector, scope ?? Range.All, found);
+            AddClosestInMeaning(meaning, vector, scope ?? Range.All, found);
         }
 
         var count = found.Count;
@@ -489,7 +497,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             DescribeReading(analysis, concepts, ordinals[c], row);
             if (meaning is not null)
             {
-                DescribeMeaning(meaning, questionVector, ordinals[c], row);
+                DescribeMeaning(meaning, vector, ordinals[c], row);
                 bestMeaning = Math.Max(bestMeaning, row[(int)RankingFeature.SemanticSentence]);
             }
 

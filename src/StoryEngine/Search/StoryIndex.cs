@@ -55,6 +55,7 @@ public sealed class StoryIndex : IDisposable
         _reader = reader;
         DocToSentence = docToSentence;
         _storyStarts = StoryStarts(stories, sentences);
+        Alone = new StoryAloneIndexes(this);
         _storyIndexById = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < stories.Count; i++)
         {
@@ -135,7 +136,9 @@ public sealed class StoryIndex : IDisposable
 
     /// <summary>The ordinals of one story's sentences (<see cref="Story.Id"/>, exact), or null when the index has no such story.</summary>
     internal Range? SentencesOf(string storyId) =>
-        _storyIndexById.TryGetValue(storyId, out var story) ? new Range(_storyStarts[story], _storyStarts[story + 1]) : null;
+        _storyIndexById.TryGetValue(storyId, out var story) ? SentencesOf(story) : null;
+
+    private Range SentencesOf(int story) => new(_storyStarts[story], _storyStarts[story + 1]);
 
     private static int[] StoryStarts(IReadOnlyList<Story> stories, IndexedSentence[] sentences)
     {
@@ -186,72 +189,19 @@ public sealed class StoryIndex : IDisposable
     /// </summary>
     internal StoryIndex StoryAlone(int story)
     {
-        var sentences = new Range(_storyStarts[story], _storyStarts[story + 1]);
         return Build(
             [Stories[story]],
-            Meaning is null ? null : new KnownStoryVectors(this, sentences),
+            Meaning is null ? null : new KnownStoryVectors(this, SentencesOf(story)),
             CancellationToken.None,
             _speech is null ? null : new KnownSpeech(StatementsOf(story)));
     }
 
-    private StoryAloneIndexes? _alone;
-
     /// <summary>Stories indexed alone, kept for those asked about most recently; disposed with the library.</summary>
-    internal StoryAloneIndexes Alone
-    {
-        get
-        {
-            var alone = Volatile.Read(ref _alone);
-            if (alone is null)
-            {
-                alone = new StoryAloneIndexes(this);
-                var raced = Interlocked.CompareExchange(ref _alone, alone, null);
-                if (raced is not null)
-                {
-                    alone.Dispose();
-                    alone = raced;
-                }
-            }
-
-            return alone;
-        }
-    }
+    internal StoryAloneIndexes Alone { get; }
 
     /// <summary>The index of a story by id (<see cref="Story.Id"/>, exact), or -1.</summary>
     internal int StoryIndexOf(string storyId) => _storyIndexById.GetValueOrDefault(storyId, -1);
 
-    // The last few questions' vectors: a library question and the same question put to one of its stories alone
-    // (QuestionAnswerer.Ask) are encoded once.
-    private readonly System.Threading.Lock _questionGate = new();
-    private readonly List<(string Question, float[] Vector)> _recentQuestions = [];
-
-    /// <summary>The question's vector by the library's encoder, remembered for the next few calls.</summary>
-    internal float[] QuestionVector(string question)
-    {
-        lock (_questionGate)
-        {
-            foreach (var (text, vector) in _recentQuestions)
-            {
-                if (text == question)
-                {
-                    return vector;
-                }
-            }
-        }
-
-        var encoded = Meaning!.Encoder.EncodeQuestion(question);
-        lock (_questionGate)
-        {
-            if (_recentQuestions.Count >= 8)
-            {
-                _recentQuestions.RemoveAt(0);
-            }
-
-            _recentQuestions.Add((question, encoded));
-        }
-
-        return encoded;
-    }
 
     /// <summary>Whether the index knows who speaks in its sentences.</summary>
     internal bool KnowsSpeakers => _speech is not null;
@@ -409,7 +359,7 @@ public sealed class StoryIndex : IDisposable
             var paragraphs = index.Sentences
                 .GroupBy(s => s.Paragraph)
                 .OrderBy(g => g.Key)
-                .Select(g => string.Join(' ', g.Select(s => s.Sentence.Text)))
+                .Select(ParagraphText)
                 .ToArray();
             index.Meaning = new MeaningVectors(encoder, sentences, encoder.EncodePassages(paragraphs, cancellationToken));
             return index;
@@ -420,6 +370,9 @@ public sealed class StoryIndex : IDisposable
             throw;
         }
     }
+
+    /// <summary>The text a paragraph is encoded as: its sentences joined by spaces.</summary>
+    internal static string ParagraphText(IEnumerable<IndexedSentence> sentences) => string.Join(' ', sentences.Select(s => s.Sentence.Text));
 
     private static StoryIndex BuildWords(IReadOnlyList<Story> stories, SentenceAnalysisCache? analysis)
     {
@@ -537,7 +490,7 @@ public sealed class StoryIndex : IDisposable
     public void Dispose()
     {
         IsDisposed = true;
-        Volatile.Read(ref _alone)?.Dispose();
+        Alone.Dispose();
 
         // Reverse order of creation.
         _reader.Dispose();
