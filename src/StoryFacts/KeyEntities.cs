@@ -95,7 +95,6 @@ internal static partial class KeyEntities
     /// </summary>
     private static void PeopleFromRegistry(KeyFactsDraft draft)
     {
-        var paragraphs = draft.Paragraphs;
         var registry = draft.Registry;
         var firstMention = draft.FirstMention;
         var byEntity = draft.ByEntity;
@@ -283,11 +282,10 @@ internal static partial class KeyEntities
     /// </summary>
     private static void BodiesTheRegistryMissed(KeyFactsDraft draft)
     {
-        var paragraphs = draft.Paragraphs;
         var known = draft.Known;
         var others = draft.Others;
 
-        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
+        foreach (var paragraph in draft.BodyParagraphs)
         {
             foreach (var tokens in paragraph.Sentences)
             {
@@ -394,16 +392,12 @@ internal static partial class KeyEntities
     }
 
     /// <summary>
-    /// "in the Kagera region", "the Nord department": a name before a lower-case area word is a place; in "the Valais
-    /// village of Gletschmatt" both names are.
+    /// "the Valais village of Gletschmatt": both the name before a lower-case settlement word and the name after its
+    /// "of" are places.
     /// </summary>
     private static void SettlementOfPlace(KeyFactsDraft draft)
     {
-        var paragraphs = draft.Paragraphs;
-        var known = draft.Known;
-        var others = draft.Others;
-
-        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
+        foreach (var paragraph in draft.BodyParagraphs)
         {
             foreach (var tokens in paragraph.Sentences)
             {
@@ -418,14 +412,8 @@ internal static partial class KeyEntities
                             e++;
                         }
 
-                        foreach (var (from, to) in new[] { (start, end), (end + 2, e) })
-                        {
-                            var name = NameFinder.Join(tokens.Skip(from).Take(to - from));
-                            if (!known.Contains(name) && !others.Any(o => o.Name == name) && !Lexicon.IsFirstName(tokens[from].Text))
-                            {
-                                others.Add((NameFinder.Position(paragraph, tokens[from]), name, EntityFactKind.Place, paragraph.SentenceAt(tokens[from].Start)));
-                            }
-                        }
+                        AddPlaceIfNew(draft, paragraph, tokens, start, end);
+                        AddPlaceIfNew(draft, paragraph, tokens, end + 2, e);
                     }
                 }
             }
@@ -438,12 +426,11 @@ internal static partial class KeyEntities
     /// </summary>
     private static void PlacesInsideQuotations(KeyFactsDraft draft)
     {
-        var paragraphs = draft.Paragraphs;
         var known = draft.Known;
         var people = draft.People;
         var others = draft.Others;
 
-        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
+        foreach (var paragraph in draft.BodyParagraphs)
         {
             foreach (var quote in paragraph.Quotes)
             {
@@ -474,11 +461,7 @@ internal static partial class KeyEntities
     /// </summary>
     private static void PlaceBeforeAreaWord(KeyFactsDraft draft)
     {
-        var paragraphs = draft.Paragraphs;
-        var known = draft.Known;
-        var others = draft.Others;
-
-        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
+        foreach (var paragraph in draft.BodyParagraphs)
         {
             foreach (var tokens in paragraph.Sentences)
             {
@@ -486,14 +469,20 @@ internal static partial class KeyEntities
                 {
                     if (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalised && AreaWords.Contains(tokens[end].Text) && start > 0 && tokens[start - 1].Lower == "the")
                     {
-                        var name = NameFinder.Join(tokens.Skip(start).Take(end - start));
-                        if (!known.Contains(name) && !others.Any(o => o.Name == name) && !Lexicon.IsFirstName(tokens[start].Text))
-                        {
-                            others.Add((NameFinder.Position(paragraph, tokens[start]), name, EntityFactKind.Place, paragraph.SentenceAt(tokens[start].Start)));
-                        }
+                        AddPlaceIfNew(draft, paragraph, tokens, start, end);
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>Tokens [from, to) as a place, unless the name is known, listed already, or starts with a first name.</summary>
+    private static void AddPlaceIfNew(KeyFactsDraft draft, ParagraphModel paragraph, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var name = NameFinder.Join(tokens.Skip(from).Take(to - from));
+        if (!draft.Known.Contains(name) && !draft.Others.Any(o => o.Name == name) && !Lexicon.IsFirstName(tokens[from].Text))
+        {
+            draft.Others.Add((NameFinder.Position(paragraph, tokens[from]), name, EntityFactKind.Place, paragraph.SentenceAt(tokens[from].Start)));
         }
     }
 
@@ -577,7 +566,7 @@ internal static partial class KeyEntities
 
         var listedWords = others.SelectMany(o => o.Name.Split(' ')).Concat(people.SelectMany(p => p.Name.Split(' '))).ToHashSet(StringComparer.Ordinal);
         var single = new Dictionary<string, (int Count, int NonInitial, ParagraphModel Paragraph, Token First)>(StringComparer.Ordinal);
-        foreach (var paragraph in paragraphs.Where(pm => !pm.Headline && pm.Index > 0))
+        foreach (var paragraph in draft.BodyParagraphs)
         {
             foreach (var tokens in paragraph.Sentences)
             {

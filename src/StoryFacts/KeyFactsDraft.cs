@@ -10,6 +10,9 @@ internal sealed class KeyFactsDraft(IReadOnlyList<ParagraphModel> paragraphs, En
 {
     public IReadOnlyList<ParagraphModel> Paragraphs { get; } = paragraphs;
 
+    /// <summary>The paragraphs after the first that are no headline: where the story's body names things.</summary>
+    public IEnumerable<ParagraphModel> BodyParagraphs => Paragraphs.Where(pm => !pm.Headline && pm.Index > 0);
+
     public EntityRegistry Registry { get; } = registry;
 
     public IReadOnlyList<NameMention> Mentions { get; } = mentions;
