@@ -27,6 +27,8 @@ public static class BotHostApp
                                                      fit the /ask ranking weights, report them held out by story
           BotHost reader-data --out DIR [--squad FILE] [--newsqa DIR] [--top N]
                                                      the sentence reader's training data (tools/reader)
+          BotHost pronoun-candidates --stories DIR [--weights FILE]
+                                                     each speaking he/she with its candidates' features (tools/speakers)
           BotHost related-words [--wordnet DIR] --write FILE
                                                      regenerate the related-words lexicon from WordNet 3.0
           BotHost whosaid [SPEAKER] [--json]         who said what
@@ -66,6 +68,7 @@ public static class BotHostApp
                 "eval" => await EvalVerb.RunAsync(cli, output, cancel.Token),
                 "fit" => await FitVerb.RunAsync(cli, output, cancel.Token),
                 "reader-data" => await ReaderDataVerb.RunAsync(cli, output, cancel.Token),
+                "pronoun-candidates" => await PronounCandidatesVerb.RunAsync(cli, output, cancel.Token),
                 "related-words" => await RelatedWordsVerb.RunAsync(cli, output, cancel.Token),
                 "register-commands" => await RegisterCommandsAsync(cli, cancel.Token),
                 "whosaid" or "quote" or "facts" or "people" or "timeline" or "summary" => await FactsVerbs.RunAsync(cli, output, cancel.Token),

@@ -16,11 +16,18 @@ internal sealed class DiscourseState
     public DiscourseState(IReadOnlyList<NameMention> mentions)
     {
         People = [.. mentions.Where(m => m.Entity.Kind == EntityKind.Person).Select(m => (m.Position, m.Entity)).OrderBy(m => m.Position)];
+        foreach (var m in mentions.Where(m => m.Entity.Kind == EntityKind.Person))
+        {
+            MentionPlaces[m.Position] = PlaceOf(m);
+        }
         Companies = [.. mentions.Where(IsCompanyMention).Select(m => (m.Position, m.Entity)).OrderBy(m => m.Position)];
     }
 
     /// <summary>Every mention of a named person, in text order.</summary>
     public IReadOnlyList<(long Position, Entity Entity)> People { get; }
+
+    /// <summary>Where in its sentence each person mention stands, by position (what a pronoun's resolver weighs).</summary>
+    public Dictionary<long, MentionPlace> MentionPlaces { get; } = [];
 
     /// <summary>Every mention "the company" can refer back to, in text order.</summary>
     public IReadOnlyList<(long Position, Entity Entity)> Companies { get; }
@@ -42,6 +49,25 @@ internal sealed class DiscourseState
     public void AddSubject(long position, Entity person) => _subjects.Add((position, person));
 
     public void SuggestSex(Entity person, Gender gender, long position) => _pronounSex[person] = (gender, position);
+
+    /// <summary>"Ortiz said", "... with Ortiz", "Ortiz's aide": the mention's place in its sentence, from the words around it.</summary>
+    private static MentionPlace PlaceOf(NameMention m)
+    {
+        var tokens = m.Paragraph.Sentences[m.SentenceIndex];
+        var after = m.TokenEnd < tokens.Count ? tokens[m.TokenEnd] : null;
+        if (after is not null && after.Text is "'s" or "’s" or "'" or "’")
+        {
+            return MentionPlace.Possessive;
+        }
+
+        var before = m.TokenStart > 0 ? tokens[m.TokenStart - 1] : null;
+        if (before is { IsWord: true, IsCapitalised: false } && Lexicon.MentionPrepositions.Contains(before.Lower))
+        {
+            return MentionPlace.AfterPreposition;
+        }
+
+        return tokens.Take(m.TokenStart).Any(t => t.IsWord && !t.IsCapitalised) ? MentionPlace.Inside : MentionPlace.OpensSentence;
+    }
 
     /// <summary>
     /// A mention that "the company" can refer back to: an organisation that is not a public body, and not named only as
@@ -79,4 +105,20 @@ internal sealed class DiscourseState
         return before.Lower is not ("at" or "with" or "from" or "for" or "by" or "to" or "told")
             && !(before.Lower == "of" && ofHead >= 0 && tokens[ofHead].IsCapitalised && !headOpensSentence);
     }
+}
+
+/// <summary>Where a person mention stands in its sentence.</summary>
+internal enum MentionPlace
+{
+    /// <summary>Nothing but names and titles before it: most often the subject.</summary>
+    OpensSentence,
+
+    /// <summary>Later in the sentence, after no preposition.</summary>
+    Inside,
+
+    /// <summary>After a preposition ("with Ortiz", "of Ortiz").</summary>
+    AfterPreposition,
+
+    /// <summary>Owning something ("Ortiz's aide").</summary>
+    Possessive,
 }

@@ -278,6 +278,11 @@ internal static class Lexicon
     public static readonly HashSet<string> BeForms = Set("is", "was", "were", "are", "be", "been", "being", "widely", "reportedly", "not");
 
     /// <summary>Prepositions and time words that may sit between a reporting verb and what was said.</summary>
+    /// <summary>Prepositions before a name that make it no subject ("met with Ortiz", "a rival of Ortiz").</summary>
+    public static readonly HashSet<string> MentionPrepositions = Set(
+        "of", "to", "with", "for", "by", "about", "against", "on", "at", "from", "than", "like", "between", "toward", "towards",
+        "under", "over", "behind", "beside", "alongside", "including", "among", "into", "onto", "upon", "without", "via");
+
     public static readonly HashSet<string> PostVerbPrepositions = Set(
         "to", "in", "on", "at", "during", "late", "earlier", "later", "last", "this", "yesterday", "today", "tonight",
         "on", "via", "through", "after", "before", "again", "also", "repeatedly", "previously", "separately", "publicly",

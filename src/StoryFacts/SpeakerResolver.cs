@@ -16,12 +16,14 @@ internal sealed class SpeakerResolver
     private readonly IReadOnlyList<ParagraphModel> _paragraphs;
     private readonly EntityRegistry _registry;
     private readonly DiscourseState _state;
+    private readonly PronounAntecedents _antecedents;
 
-    public SpeakerResolver(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, DiscourseState state)
+    public SpeakerResolver(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, DiscourseState state, PronounWeights? weights = null)
     {
         _paragraphs = paragraphs;
         _registry = registry;
         _state = state;
+        _antecedents = new PronounAntecedents(paragraphs, state, weights ?? PronounWeights.Default);
     }
 
     /// <summary>"Boston-based", "London-listed": where a company is, not which company it is.</summary>
@@ -386,32 +388,29 @@ internal sealed class SpeakerResolver
 
     private Speaker? PronounSpeaker(Gender gender, long position, string asWritten)
     {
-        var person = MostRecentPerson(position, gender, out var personAt);
-        // Prefer the person the text is about (a recent sentence subject or speaker) over a name merely
-        // mentioned since: "Collins was unhappy with the red card shown to Bianchi. "...," he said."
-        var focus = _state.Subjects.Where(x => x.Position < position && Compatible(x.Entity, gender, position))
-            .Concat(_state.Speakers.Where(x => x.Position < position && x.Speaker.Entity is { Kind: EntityKind.Person } e && Compatible(e, gender, position)).Select(x => (x.Position, Entity: x.Speaker.Entity!)))
-            .OrderBy(x => x.Position).LastOrDefault();
-        var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
-        // Salience: the latest subject or speaker of a compatible sex in the last two paragraphs beats anyone
-        // mentioned since, even one of known sex who was a subject earlier (measured on PolNeAR dev; a one-paragraph
-        // window or no window did worse on dev or held-out).
-        if (focus.Entity is not null && person is not null && focus.Entity != person && focus.Position >= windowStart)
-        {
-            person = focus.Entity;
-            personAt = focus.Position;
-        }
+        // The person: the compatible one the weighed features rank first (PronounAntecedents).
+        var ranked = _antecedents.Rank(position, e => Compatible(e, gender, position));
+        var person = ranked.Count > 0 ? ranked[0].Person : null;
+        var personAt = person is null ? -1 : LastSeen(person, position);
 
         // An unnamed speaker whose role tells the sex ("a spokeswoman for the group") can be "she" too.
         var unnamed = _state.Speakers.Where(x => x.Position < position && x.Speaker.Entity is null && x.Speaker.Kind == SpeakerKind.Person && RoleGender(x.Speaker.AsWritten) == gender)
             .OrderBy(x => x.Position).LastOrDefault();
-        if (unnamed.Speaker is not null && (person is null || unnamed.Position > personAt))
-        {
-            return unnamed.Speaker with { AsWritten = asWritten };
-        }
-
-        return person is null ? null : new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
+        var chosen = unnamed.Speaker is not null && (person is null || unnamed.Position > personAt)
+            ? unnamed.Speaker with { AsWritten = asWritten }
+            : person is null ? null : new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
+        Trace?.Invoke(position, asWritten, [.. ranked.Select(r => new PronounCandidate(r.Person.Name, PronounAntecedents.Named(r.Features), r.Score))], chosen?.Name);
+        return chosen;
     }
+
+    /// <summary>Where <paramref name="person"/> was last named or last spoke before <paramref name="position"/>.</summary>
+    private long LastSeen(Entity person, long position) =>
+        _state.People.Where(m => m.Position < position && m.Entity == person).Select(m => m.Position)
+            .Concat(_state.Speakers.Where(s => s.Position < position && s.Speaker.Entity == person).Select(s => s.Position))
+            .DefaultIfEmpty(-1).Max();
+
+    /// <summary>Told of every speaking "he" or "she" resolved: where, the pronoun, the ranked candidates and the speaker chosen (for fitting <see cref="PronounWeights"/>).</summary>
+    public Action<long, string, IReadOnlyList<PronounCandidate>, string?>? Trace { get; init; }
 
     /// <summary>
     /// A pronoun that reached a person of unknown sex suggests that sex, but does not fix it for the rest of the story

@@ -36,12 +36,19 @@ internal sealed partial class StatementExtractor
     // Bound to this extractor: the sieves resolve speakers and remember them as they go.
     private readonly IReadOnlyList<CueSieve> _cueSieves;
 
-    public StatementExtractor(IReadOnlyList<ParagraphModel> paragraphs, EntityRegistry registry, IReadOnlyList<NameMention> mentions)
+    /// <param name="pronounWeights">How speaking pronouns are resolved; null for the shipped weights.</param>
+    /// <param name="pronounTrace">Told of each speaking "he" or "she" resolved (see <see cref="SpeakerResolver.Trace"/>); null for none.</param>
+    public StatementExtractor(
+        IReadOnlyList<ParagraphModel> paragraphs,
+        EntityRegistry registry,
+        IReadOnlyList<NameMention> mentions,
+        PronounWeights? pronounWeights = null,
+        Action<long, string, IReadOnlyList<PronounCandidate>, string?>? pronounTrace = null)
     {
         _paragraphs = paragraphs;
         _registry = registry;
         _discourse = new DiscourseState(mentions);
-        _resolver = new SpeakerResolver(paragraphs, registry, _discourse);
+        _resolver = new SpeakerResolver(paragraphs, registry, _discourse, pronounWeights) { Trace = pronounTrace };
         _cueSieves = CueSieves();
     }
 

@@ -11,6 +11,27 @@ public static class StoryAnalyzer
     /// <summary>Who said what in the story, in reading order.</summary>
     public static IReadOnlyList<Statement> Statements(Story story) => Analyze(story).Statements;
 
+    /// <summary>
+    /// How each speaking "he" or "she" of the story was resolved, with every candidate's features, under
+    /// <paramref name="weights"/> (the shipped ones when null): what <c>tools/speakers/fit_pronouns.py</c> fits on.
+    /// </summary>
+    public static IReadOnlyList<PronounDecision> PronounDecisions(Story story, PronounWeights? weights = null)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var paragraphs = story.Paragraphs.Select((p, i) => new ParagraphModel(i, p)).ToList();
+        var registry = new EntityRegistry();
+        var mentions = NameFinder.Collect(paragraphs, registry);
+        var decisions = new List<PronounDecision>();
+        void Note(long position, string pronoun, IReadOnlyList<PronounCandidate> candidates, string? chosen)
+        {
+            var paragraph = paragraphs[(int)(position >> 24)];
+            decisions.Add(new PronounDecision(story.Id, paragraph.Paragraph.Number, paragraph.SentenceAt((int)(position & 0xFFFFFF)).Text, pronoun, candidates, chosen));
+        }
+
+        _ = new StatementExtractor(paragraphs, registry, mentions, weights, Note).Extract();
+        return decisions;
+    }
+
     public static StoryFactSheet Analyze(Story story)
     {
         ArgumentNullException.ThrowIfNull(story);

@@ -65,6 +65,51 @@ public sealed class CommandLineContractTests
     }
 
     [Fact]
+    public async Task Pronoun_candidates_prints_one_json_line_per_speaking_pronoun_with_every_feature()
+    {
+        var folder = Directory.CreateTempSubdirectory("bothost-pronouns-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "harbour.txt"), "Harbour budget row\n\nCouncillor Brian Feeney met with Mayor Tom Aldridge on Monday.\n\n\"The numbers do not add up,\" he said.\n");
+
+            var result = await BotHostProcess.RunAsync(null, "pronoun-candidates", "--stories", folder);
+
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            var line = Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            Assert.Equal("harbour.txt", json.RootElement.GetProperty("story").GetString());
+            Assert.Equal("he", json.RootElement.GetProperty("pronoun").GetString());
+            var candidates = json.RootElement.GetProperty("candidates").EnumerateArray().ToList();
+            Assert.Equal(2, candidates.Count);
+            Assert.All(candidates, c => Assert.Equal(Enum.GetNames<StoryFacts.PronounFeature>().Length, c.GetProperty("features").EnumerateObject().Count()));
+            Assert.Equal(candidates[0].GetProperty("name").GetString(), json.RootElement.GetProperty("chosen").GetString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Pronoun_candidates_with_unreadable_weights_exits_2_naming_the_option()
+    {
+        var weights = Path.Combine(Path.GetTempPath(), "bothost-weights-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(weights, "{ not json");
+        try
+        {
+            var result = await BotHostProcess.RunAsync(null, "pronoun-candidates", "--stories", BotHostProcess.SeedsFolder, "--weights", weights);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("--weights", result.Stderr, StringComparison.Ordinal);
+            Assert.Equal(string.Empty, result.Stdout.Trim());
+        }
+        finally
+        {
+            File.Delete(weights);
+        }
+    }
+
+    [Fact]
     public async Task A_stories_error_is_printed_once()
     {
         var missing = Path.Combine(Path.GetTempPath(), "bothost-missing-" + Guid.NewGuid().ToString("N"));

@@ -9,5 +9,7 @@ internal static class ArticleText
 
     public static StoryFactSheet Analyze(string text) => StoryAnalyzer.Analyze(Parse(text));
 
-    private static StoryEngine.Story Parse(string text) => StoryParser.Parse("t.txt", "Title line\n" + text);
+    public static IReadOnlyList<PronounDecision> PronounDecisions(string text, PronounWeights? weights = null) => StoryAnalyzer.PronounDecisions(Parse(text), weights);
+
+    public static StoryEngine.Story Parse(string text) => StoryParser.Parse("t.txt", "Title line\n" + text);
 }
