@@ -62,6 +62,32 @@ internal static class Lexicon
         "assures", "informs", "remarks", "vows", "pledges", "promises", "show", "say", "warn", "insist", "argue", "claim", "admit", "explain", "suggest", "predict", "found", "finds", "showed", "shows", "concluded", "concludes", "urges");
 
     /// <summary>
+    /// Cue verbs whose reported statements are not speech as news annotators count it ("the audit found", "she
+    /// believes"), from the embedded <c>non-speech-cues.txt</c> that <c>tools/speakers/fit_cues.py</c> writes from
+    /// PolNeAR dev: the first word of each line.
+    /// </summary>
+    public static readonly HashSet<string> NonSpeechCues = ReadEmbeddedWords("StoryFacts.non-speech-cues.txt");
+
+    /// <summary>An embedded list of one word a line, before any tab ('#' starts a comment), read once.</summary>
+    private static HashSet<string> ReadEmbeddedWords(string resource)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing.");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            var word = line.Split('\t')[0].Trim();
+            if (word.Length > 0 && !word.StartsWith('#'))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
     /// Request cues from the embedded <c>request-cues.txt</c>: each verb form with what must follow it ("for", "on",
     /// "upon", or "object" for an object and an infinitive or "whether"/"if").
     /// </summary>

@@ -196,6 +196,10 @@ internal sealed partial class StatementExtractor
         // A "speaker" that is really a clause fragment ("which analysts said", "the chain cut its forecast") never spoke.
         statements.RemoveAll(x => !PlausibleSpeaker(x.Speaker));
 
+        // "The audit found ...", "She believes ...": a finding or a belief reported, not something said (the cue list
+        // is fitted on PolNeAR dev; the sentence was still read, its speaker still remembered).
+        statements.RemoveAll(x => x.Kind == StatementKind.Indirect && Lexicon.NonSpeechCues.Contains(x.Verb.Split(' ')[^1]));
+
         // A quotation that ran on into its attribution ("…court," Holt said) keeps no trailing comma.
         return [.. statements.Select(x => x.Kind == StatementKind.Direct ? x with { Text = x.Text.TrimEnd(',', ' ') } : x)];
     }

@@ -110,7 +110,7 @@ public sealed class GeneralisationRuleTests
     [Fact]
     public void They_refers_back_to_a_group_of_people_that_opened_a_sentence()
     {
-        var s = Assert.Single(Extract("The researchers followed 4,000 patients for ten years. They found that sleep mattered more than diet."));
+        var s = Assert.Single(Extract("The researchers followed 4,000 patients for ten years. They said that sleep mattered more than diet."));
         Assert.Equal("the researchers", s.Speaker, ignoreCase: true);
         Assert.Equal("sleep mattered more than diet", s.Text);
     }
@@ -510,11 +510,10 @@ public sealed class EighthRoundRuleTests
     }
 
     [Fact]
-    public void Figures_show_reports_what_the_figures_say()
+    public void Figures_that_show_something_are_a_finding_not_a_statement()
     {
-        var s = Assert.Single(Extract("Rents rose 9% last year, figures from the statistics office show."));
-        Assert.Equal("figures from the statistics office", s.Speaker);
-        Assert.Equal("Rents rose 9% last year", s.Text);
+        // PolNeAR's annotators count no finding as speech (non-speech-cues.txt, fitted on its dev part).
+        Assert.Empty(Extract("Rents rose 9% last year, figures from the statistics office show."));
     }
 
     [Fact]
@@ -1565,7 +1564,7 @@ public sealed class CommonPatternRuleTests
     [Fact]
     public void A_broadcaster_after_to_the_is_no_company_and_a_report_speaks_for_itself()
     {
-        var statements = Extract("Speaking to the BBC, Dr Sam Reid said the virus was spreading quickly.\nThe report, published on Tuesday, found that one in five children went hungry.");
+        var statements = Extract("Speaking to the BBC, Dr Sam Reid said the virus was spreading quickly.\nThe report, published on Tuesday, said that one in five children went hungry.");
         Assert.Equal("report", StatementScorer.NormaliseSpeaker(statements[^1].Speaker));
     }
 }

@@ -336,12 +336,13 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
-    public void States_and_remarks_are_nouns_unless_a_clause_or_quotation_follows()
+    public void States_and_remarks_as_nouns_make_no_statement_and_a_document_that_states_is_no_speaker()
     {
         Assert.Empty(Extract("Governor Ruiz has won four states so far, and three more states vote next Tuesday."));
         Assert.Empty(Extract("Her closing remarks drew the loudest cheers of the night in the hall."));
-        var s = Assert.Single(Extract("The county's audit states that the fund ran short twice in 2019."));
-        Assert.Equal("the fund ran short twice in 2019", s.Text);
+        // What a document states is a finding, not speech, as PolNeAR's annotators count it (non-speech-cues.txt).
+        Assert.Empty(Extract("The county's audit states that the fund ran short twice in 2019."));
+        Assert.Single(Extract("The county's auditor stated that the fund ran short twice in 2019."));
     }
 
     [Fact]

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Find the cue verbs whose reported statements PolNeAR's annotators do not count as speech (issue 11).
+
+usage: python3 tools/speakers/fit_cues.py --stories DIR --bot 'dotnet BIN/BotHost.dll' [--bench DIR]
+                                          [--max-precision P] [--min-scored N] [--write FILE]
+  --stories DIR        the dev part made by bench/polnear-split.sh (the held-out part is refused: it only measures)
+  --bot CMD            runs BotHost: `CMD whosaid --seeds DIR --json --Stories:Semantic false`; a build that drops no
+                       cue, or the verbs listed now could never be seen again:
+                         dotnet build -c Release src/BotHost -o /tmp/bh-all-cues -p:NonSpeechCuesFile=$PWD/tools/speakers/no-cues.txt
+  --max-precision P    a verb is listed when, at 99 % confidence, at most this share of its scored reported statements
+                       match gold (0.5: more often wrong than right): the Wilson interval's upper bound at 99 % is below it, so
+                       a verb seen a few times with one miss too many is not listed on that evidence alone
+  --write FILE         src/StoryFacts/Resources/non-speech-cues.txt ships; the extractor drops reported (indirect)
+                       statements whose cue is listed
+
+Scored and matched as score.py scores them (its code, imported): neutral predictions (polls, thoughts, boilerplate)
+are left out, so a verb is listed only for statements that count against precision. The verb is the last word of the
+statement's "verb" field, lower-cased ("has insisted" -> insisted). Listing changes nothing else: the sentence is still
+read, its speaker still remembered for later pronouns.
+"""
+import argparse, collections, importlib.util, math, os, re, shlex, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def wilson_upper(k, n, z=2.576):
+    """The upper bound of the Wilson score interval for k successes in n trials."""
+    if n == 0:
+        return 1.0
+    p = k / n
+    centre = p + z * z / (2 * n)
+    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (centre + spread) / (1 + z * z / n)
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--stories", required=True)
+    ap.add_argument("--bot", required=True)
+    ap.add_argument("--bench", default=os.path.join(ROOT, "..", "shared", "bench", "polnear-train"))
+    ap.add_argument("--max-precision", type=float, default=0.5)
+    ap.add_argument("--write")
+    a = ap.parse_args(argv)
+    if re.search(r"held[-_]?out", os.path.abspath(a.stories), re.IGNORECASE):
+        sys.exit("refused: the held-out part is for measuring, never for fitting")
+    spec = importlib.util.spec_from_file_location("polnear_score", os.path.join(a.bench, "score.py"))
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    stories, _, _ = score.load_stories(os.path.join(a.bench, "gold.jsonl"), a.stories, None)
+    out = subprocess.run(f"{a.bot} whosaid --seeds {shlex.quote(a.stories)} --json --Stories:Semantic false",
+                         shell=True, check=True, capture_output=True, text=True).stdout
+    by = collections.defaultdict(list)
+    for s in score.read_bot_json(out):
+        by[re.sub(r"\.txt$", "", os.path.basename(str(s.get("story", ""))))].append(s)
+    counts = collections.defaultdict(collections.Counter)
+    for art in stories:
+        preds = by.get(art.name, [])
+        r = score.score_article(art, preds)
+        for pi, p in enumerate(preds):
+            if p.get("kind") != "indirect" or pi in r["neutral"] or not p.get("verb"):
+                continue
+            c = counts[p["verb"].split()[-1].lower()]
+            c["scored"] += 1
+            c["matched"] += pi in r["mp"]
+    listed = sorted((v for v, c in counts.items() if wilson_upper(c["matched"], c["scored"]) < a.max_precision),
+                    key=lambda v: (counts[v]["matched"] / counts[v]["scored"], v))
+    for v in listed:
+        print(f"{v:14s} scored {counts[v]['scored']:4d} matched {counts[v]['matched']:4d}")
+    print(f"{len(listed)} cue verbs listed; their {sum(counts[v]['scored'] for v in listed)} scored reported statements "
+          f"matched gold {sum(counts[v]['matched'] for v in listed)} times")
+    if a.write:
+        with open(a.write, "w", encoding="utf-8") as fh:
+            fh.write("# Cue verbs whose reported (indirect) statements are not speech as PolNeAR's annotators count it: the\n"
+                     "# extractor drops those statements. Written by tools/speakers/fit_cues.py on PolNeAR train's dev part\n"
+                     f"# (--max-precision {a.max_precision}: the Wilson 99 % upper bound of the verb's precision is below it);\n"
+                     "# columns: verb, scored, matched on dev.\n")
+            for v in listed:
+                fh.write(f"{v}\t{counts[v]['scored']}\t{counts[v]['matched']}\n")
+        print("wrote", a.write)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
