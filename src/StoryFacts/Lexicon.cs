@@ -370,7 +370,8 @@ internal static class Lexicon
     public static readonly HashSet<string> QuoteOnlyVerbs = Set(
         "continued", "continues", "laughed", "laughs", "smiled", "smiles", "sighed", "sighs", "mused", "muses", "reflected",
         "reflects", "wondered", "wonders", "pleaded", "pleads", "demanded", "demands", "offered", "offers", "grinned", "grins",
-        "shrugged", "shrugs", "beamed", "beams", "chuckled", "chuckles", "cried", "snapped", "murmured", "breathed");
+        "shrugged", "shrugs", "beamed", "beams", "chuckled", "chuckles", "cried", "snapped", "murmured", "breathed",
+        "jokes", "quips", "retorts", "laments", "boasts", "agrees", "asks", "answers", "continues");
 
     /// <summary>Words that make a capitalised name an organisation or a group rather than a person.</summary>
     public static readonly HashSet<string> OrganisationWords = Set(

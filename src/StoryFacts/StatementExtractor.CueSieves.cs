@@ -180,7 +180,9 @@ internal sealed partial class StatementExtractor
         // ""...," the statement read": a written statement's words.
         var finite = Lexicon.ReportingVerbs.Contains(t.Text) || (t.Lower is "read" or "reads" && i > 0 && Lexicon.DocumentNouns.Contains(tokens[i - 1].Text) && QuoteRightBefore(tokens, i))
             // ""...," she continued", ""Who knows?" he shrugged": speech tags that attribute only a quotation just before.
-            || (Lexicon.QuoteOnlyVerbs.Contains(t.Text) && QuoteRightBefore(tokens, i) && (i + 1 >= tokens.Count || tokens[i + 1].Text is "." or "," or ";" || tokens[i + 1].IsCapitalised));
+            || (Lexicon.QuoteOnlyVerbs.Contains(t.Text) && QuoteRightBefore(tokens, i) && (i + 1 >= tokens.Count || tokens[i + 1].Text is "." or "," or ";" || tokens[i + 1].IsCapitalised))
+            // "He continued, "...", "She jokes: "..."": or one that opens right after them.
+            || (Lexicon.QuoteOnlyVerbs.Contains(t.Text) && QuoteRightAfter(tokens, i));
         return (finite, !finite && Lexicon.ReportingParticiples.Contains(t.Text));
     }
 
@@ -198,7 +200,7 @@ internal sealed partial class StatementExtractor
             return CueOutcome.Claim(null, i);
         }
 
-        if (t.Lower == "asked" && !QuoteRightBefore(tokens, i))
+        if (t.Lower == "asked" && !QuoteRightBefore(tokens, i) && !QuoteRightAfter(tokens, i))
         {
             // "asked" reports only a quotation before it (""How will we manage?" she asked"); "asked the council to
             // act" and "Asked what ..., she laughs" are requests and questions, not statements (and name no speaker).

@@ -438,6 +438,10 @@ internal sealed partial class StatementExtractor
     }
 
     /// <summary>A quotation closes just before the verb and its short subject: ""…?" she asked", ""…?" asked Tom Reyes".</summary>
+    /// <summary>"he continued, "..."", "she asked: "..."": a quotation opens right after the verb and its comma or colon.</summary>
+    private static bool QuoteRightAfter(IReadOnlyList<Token> tokens, int verb) =>
+        verb + 2 < tokens.Count && tokens[verb + 1].Text is "," or ":" && tokens[verb + 2].Kind == TokenKind.Quote;
+
     private static bool QuoteRightBefore(IReadOnlyList<Token> tokens, int verb)
     {
         var next = verb + 1 < tokens.Count ? tokens[verb + 1] : null;

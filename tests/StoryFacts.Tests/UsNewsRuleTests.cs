@@ -22,6 +22,25 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_speech_tag_before_the_quotation_it_introduces_attributes_it()
+    {
+        var statements = Extract(
+            "Mayor Ines Caldera spoke for twenty minutes about the flood barrier.\n"
+            + "Later, the harbour master Rufus Penhale took the stage. He jokes, \"The tide never reads our reports!\"\n"
+            + "Caldera continued: \"We will finish the barrier before the winter storms.\"");
+
+        Assert.Contains(statements, s => s.Speaker == "Rufus Penhale" && s.Text.StartsWith("The tide never reads", StringComparison.Ordinal) && s.Sieve == StatementSieve.Finite);
+        Assert.Contains(statements, s => s.Speaker == "Ines Caldera" && s.Text.StartsWith("We will finish the barrier", StringComparison.Ordinal) && s.Sieve == StatementSieve.Finite);
+    }
+
+    [Fact]
+    public void Continued_with_no_quotation_next_to_it_reports_nothing()
+    {
+        Assert.Empty(Extract("Prices continued, rising 4% in March."));
+        Assert.Empty(Extract("The mayor continued her tour of the flooded streets on Tuesday."));
+    }
+
+    [Fact]
     public void A_quoted_title_is_nobodys_statement_and_does_not_end_the_speakers_run()
     {
         var statements = Extract(
