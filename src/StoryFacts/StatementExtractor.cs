@@ -1668,6 +1668,14 @@ internal sealed partial class StatementExtractor
                 break;
             }
 
+            if (t.Lower is "and" or "but" && k > start + 2 && tokens[k - 1].Text == "," && SpeakerClauseFollows(tokens, k + 1, self.Speaker))
+            {
+                // "said the plan was sound, and he railed against ...", "..., but she has bristled at ...", "..., but did
+                // not say when": after the report is complete, the speaker's own next act in a clause of its own.
+                end = k - 1;
+                break;
+            }
+
             if (t.Lower is "and" or "but" && k > start && SpeakerActionFollows(tokens, k + 1, self.Speaker))
             {
                 // "said demand was "cyclical" and kept her rating on the stock": a second verb phrase of the speaker,
@@ -1715,6 +1723,38 @@ internal sealed partial class StatementExtractor
     /// A verb phrase the speaker goes on to do after "and": a past-tense verb with the speaker's own possessive
     /// ("kept her rating", "raised its forecast") or a refusal ("declined to comment", "refused to say more").
     /// </summary>
+    /// <summary>
+    /// At <paramref name="k"/>, after ", and" or ", but": the pronoun of the speaker and a past action verb ("he railed",
+    /// "she has bristled"), or the speaker's verb phrase with "did not" ("did not say when"): the speaker's next act, not
+    /// what was reported. Not "he was" or "she would" (back-shifted report).
+    /// </summary>
+    private static bool SpeakerClauseFollows(IReadOnlyList<Token> tokens, int k, Speaker? speaker)
+    {
+        if (k + 1 >= tokens.Count || speaker is null)
+        {
+            return false;
+        }
+
+        if (tokens[k].Lower is "did" or "does" && tokens[k + 1].Lower is "not" or "n't")
+        {
+            return true;
+        }
+
+        var pronounFits = tokens[k].Lower switch
+        {
+            "he" => speaker.Kind == SpeakerKind.Person && speaker.Entity?.Gender != Gender.Female,
+            "she" => speaker.Kind == SpeakerKind.Person && speaker.Entity?.Gender != Gender.Male,
+            _ => false,
+        };
+        if (!pronounFits)
+        {
+            return false;
+        }
+
+        var verb = k + 2 < tokens.Count && tokens[k + 1].Lower is "has" or "have" or "also" ? tokens[k + 2] : tokens[k + 1];
+        return verb is { IsWord: true, IsCapitalised: false } && verb.Lower.EndsWith("ed", StringComparison.Ordinal) && verb.Lower.Length > 4;
+    }
+
     private static bool SpeakerActionFollows(IReadOnlyList<Token> tokens, int k, Speaker? speaker)
     {
         if (k + 1 >= tokens.Count || !tokens[k].IsWord || tokens[k].IsCapitalised)

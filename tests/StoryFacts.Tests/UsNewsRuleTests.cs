@@ -34,6 +34,20 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void The_speakers_next_act_after_a_comma_and_is_not_part_of_the_report()
+    {
+        var first = Assert.Single(Extract("Ms. Dana Whitfield said the harbour plan was sound, and she criticised the port board for the delays."));
+        Assert.Equal("the harbour plan was sound", first.Text);
+
+        var second = Assert.Single(Extract("Mr. Tomas Greer said the ferry would return, but did not say when."));
+        Assert.Equal("the ferry would return", second.Text);
+
+        // A back-shifted clause of the report stays in it.
+        var third = Assert.Single(Extract("Ms. Dana Whitfield said the plan was sound, and she was sure the board would back it."));
+        Assert.Equal("the plan was sound, and she was sure the board would back it", third.Text);
+    }
+
+    [Fact]
     public void Continued_with_no_quotation_next_to_it_reports_nothing()
     {
         Assert.Empty(Extract("Prices continued, rising 4% in March."));
