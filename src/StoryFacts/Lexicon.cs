@@ -363,6 +363,15 @@ internal static class Lexicon
         "brigadier", "commodore", "marshal", "constable", "corporal", "commandant", "alderman", "assemblyman", "assemblywoman",
         "councilman", "councilwoman", "herr", "frau", "monsieur", "madame", "señor", "señora", "datuk", "dato", "shri", "smt", "abbot", "plumber", "electrician", "shopkeeper", "landlord", "publican", "florist", "mechanic", "firefighter", "dentist", "lecturer", "jockey", "vet");
 
+    /// <summary>Who hears, or how it was met, after "said to" with no article: "said to reporters", "said to cheers".</summary>
+    public static readonly HashSet<string> ListenerNouns = Set(
+        "reporters", "journalists", "supporters", "voters", "delegates", "students", "lawmakers", "members", "investors",
+        "analysts", "fans", "cheers", "laughs", "laughter", "applause", "boos", "jeers");
+
+    /// <summary>Lower-case words that open a role before a name ("former governor Ed Marrow", "acting chief Ana Ruiz").</summary>
+    public static readonly HashSet<string> RoleModifiers = Set(
+        "former", "ex", "then", "acting", "interim", "outgoing", "incoming", "longtime", "veteran", "retired", "deputy", "senior");
+
     /// <summary>
     /// Verbs that attribute only a quotation that closes right before them (""...," she continued", ""...?" he
     /// wondered"); elsewhere they describe ("she laughs", "prices continued to fall").

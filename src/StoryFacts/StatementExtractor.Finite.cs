@@ -9,6 +9,33 @@ namespace StoryFacts;
 /// </summary>
 internal sealed partial class StatementExtractor
 {
+    /// <summary>
+    /// At <paramref name="close"/>, a ")" closing an aside that opens with a lower-case word ("(who has 25 delegates)",
+    /// "(known locally as ...)"): the index of its "(", or -1. A party tag ("(R-Ohio)") is not an aside.
+    /// </summary>
+    private static int BracketedAsideStart(IReadOnlyList<Token> tokens, int close)
+    {
+        if (close < 3 || tokens[close].Text != ")")
+        {
+            return -1;
+        }
+
+        for (var open = close - 2; open >= 1 && close - open <= 16; open--)
+        {
+            if (tokens[open].Text == "(")
+            {
+                return tokens[open + 1] is { IsWord: true, IsCapitalised: false } && tokens[open - 1].IsWord ? open : -1;
+            }
+
+            if (tokens[open].Text is ")" or ";" || tokens[open].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private Attribution? Finite(ParagraphModel p, IReadOnlyList<Token> tokens, int i, IReadOnlyList<Attribution>? earlier = null)
     {
         var position = NameFinder.Position(p, tokens[i]);
@@ -30,6 +57,14 @@ internal sealed partial class StatementExtractor
                     j--; // "is continuing to argue"
                 }
 
+                continue;
+            }
+
+            // "Kasimir Dolan (who has 25 delegates) said", "The agency (known locally as the Water Board) said": an
+            // aside in brackets between the subject and its verb.
+            if (BracketedAsideStart(tokens, j) is var open and > 0)
+            {
+                j = open - 1;
                 continue;
             }
 

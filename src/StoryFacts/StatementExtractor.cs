@@ -438,6 +438,15 @@ internal sealed partial class StatementExtractor
     }
 
     /// <summary>A quotation closes just before the verb and its short subject: ""…?" she asked", ""…?" asked Tom Reyes".</summary>
+    /// <summary>
+    /// "said to reporters", "said to cheers", "said to the crowd", "said to Mr. Ortiz": after "said to", whom it was said
+    /// to (or how it was met), not an infinitive ("is said to be").
+    /// </summary>
+    private static bool ListenerAfterTo(IReadOnlyList<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].IsWord
+        && (tokens[k].IsCapitalised || Lexicon.Determiners.Contains(tokens[k].Text) || tokens[k].Lower is "his" or "her" or "their" or "its" or "our" or "my"
+            || Lexicon.ListenerNouns.Contains(tokens[k].Text));
+
     /// <summary>"he continued, "..."", "she asked: "..."": a quotation opens right after the verb and its comma or colon.</summary>
     private static bool QuoteRightAfter(IReadOnlyList<Token> tokens, int verb) =>
         verb + 2 < tokens.Count && tokens[verb + 1].Text is "," or ":" && tokens[verb + 2].Kind == TokenKind.Quote;
@@ -654,7 +663,7 @@ internal sealed partial class StatementExtractor
         }
 
         if (next is not null && next.Lower is "to" && tokens[i].Lower is "added" or "adds" or "continued" or "found" or "reported" or "said" or "believed" or "estimated" or "claimed" or "agreed" or "promised" or "vowed" or "pledged" or "urged" or "declined"
-            && !CommitmentAhead(tokens, i))
+            && !CommitmentAhead(tokens, i) && !(tokens[i].Lower is "said" or "says" && ListenerAfterTo(tokens, i + 2)))
         {
             return false;
         }
@@ -1326,7 +1335,7 @@ internal sealed partial class StatementExtractor
             end++;
         }
 
-        if (end == i + 1 || end - i > 12 || (end - i > 7 && !tokens.Skip(i + 1).Take(end - i - 1).Any(t => t.Lower is "of" or "at" or "from")))
+        if (end == i + 1 || end - i > 12 || (end - i > 7 && !tokens.Skip(i + 1).Take(end - i - 1).Any(t => t.Lower is "of" or "at" or "from" or "for")))
         {
             return false;
         }
@@ -1338,7 +1347,9 @@ internal sealed partial class StatementExtractor
         }
 
         var np = tokens.Skip(i + 1).Take(end - i - 1).Where(x => x.Text != ".").ToList();
-        return (first.IsCapitalised || first.Lower is "a" or "an" or "the")
+        // "said former governor Ed Marrow", "said journalist Mia Holt": a lower-case role before the name.
+        return (first.IsCapitalised || first.Lower is "a" or "an" or "the"
+                || ((Lexicon.RoleModifiers.Contains(first.Text) || Lexicon.IsAnyRoleNoun(first.Text)) && np.Count >= 3 && np[^1].IsCapitalised))
             && np.All(t => t.IsWord || t.Text == "'s" || t.Kind == TokenKind.Number)
             // "X, a nurse, said the clinic should close": an auxiliary or finite verb makes the words a clause, not a speaker.
             && !np.Skip(1).Any(t => Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || (!t.IsCapitalised && Lexicon.FiniteMarkers.Contains(t.Text)))
@@ -1372,7 +1383,7 @@ internal sealed partial class StatementExtractor
         for (var guard = 0; guard < 4 && k < tokens.Count; guard++)
         {
             var t = tokens[k];
-            if (t.IsWord && !t.IsCapitalised && Lexicon.PostVerbPrepositions.Contains(t.Text) && !(t.Lower == "to" && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised && !Lexicon.Determiners.Contains(tokens[k + 1].Text)))
+            if (t.IsWord && !t.IsCapitalised && Lexicon.PostVerbPrepositions.Contains(t.Text) && !(t.Lower == "to" && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised && !Lexicon.Determiners.Contains(tokens[k + 1].Text) && !Lexicon.ListenerNouns.Contains(tokens[k + 1].Text)))
             {
                 k++;
                 k = SkipNounPhrase(tokens, k);

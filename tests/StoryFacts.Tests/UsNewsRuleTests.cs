@@ -48,6 +48,41 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void An_inverted_speaker_may_open_with_a_lower_case_role()
+    {
+        var statements = Extract(
+            "The fund for the new stadium is $4 million short, said former county executive Hal Brenner, its treasurer.\n"
+            + "The port also handled grain shipments for the region, said a former spokesman for the Harbour Authority.");
+
+        Assert.Contains(statements, s => s.Speaker == "Hal Brenner" && s.Text == "The fund for the new stadium is $4 million short");
+        Assert.Contains(statements, s => s.Speaker == "a former spokesman for the Harbour Authority" && s.Text.StartsWith("The port also handled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Said_to_a_listener_is_said_and_is_said_to_be_is_not()
+    {
+        var statements = Extract(
+            "\"We are not going anywhere,\" Nora Bell said to cheers at the depot.\n"
+            + "Mr. Ivo Stanek said to reporters that the line would reopen in May.\n"
+            + "The minister is said to be furious about the delay.");
+
+        Assert.Contains(statements, s => s.Speaker == "Nora Bell" && s.Text == "We are not going anywhere");
+        Assert.Contains(statements, s => s.Speaker == "Ivo Stanek" && s.Text == "the line would reopen in May");
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
+    public void An_aside_in_brackets_between_the_subject_and_its_verb_is_skipped()
+    {
+        var statements = Extract(
+            "Tomasz Wren (who has chaired the board since 2019) said the merger was off.\n"
+            + "The regulator (known locally as the Water Board) said fees would rise in April.");
+
+        Assert.Contains(statements, s => s.Speaker == "Tomasz Wren" && s.Text == "the merger was off");
+        Assert.Contains(statements, s => s.Speaker == "the regulator" && s.Text == "fees would rise in April");
+    }
+
+    [Fact]
     public void Continued_with_no_quotation_next_to_it_reports_nothing()
     {
         Assert.Empty(Extract("Prices continued, rising 4% in March."));
