@@ -136,6 +136,45 @@ internal static class NameFinder
 
     private static readonly HashSet<string> TimeZones = new(["GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "AM", "PM", "IST", "JST", "AEST"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// A weekday or month word at <paramref name="k"/> of a capitalised run, unless it is a name there: a given name
+    /// before a surname ("Jan Brewer") or a surname after a given name ("Theresa May").
+    /// </summary>
+    private static bool IsDateWord(IReadOnlyList<string> run, int k)
+    {
+        var word = run[k];
+        if (!Lexicon.Weekdays.Contains(word) && !Lexicon.MonthSet.Contains(word))
+        {
+            return false;
+        }
+
+        var givenName = k == 0 && run.Count >= 2 && Lexicon.IsFirstName(word) && !Lexicon.MonthSet.Contains(run[1]) && !Lexicon.Weekdays.Contains(run[1]);
+        var surname = k > 0 && k == run.Count - 1 && Lexicon.IsFirstName(run[k - 1]) && !Lexicon.MonthSet.Contains(run[k - 1]);
+        return !givenName && !surname;
+    }
+
+    /// <summary>
+    /// "Senate Minority Whip Richard Durbin", "Justice Department spokeswoman Ann Ruiz": in a run of three or more words,
+    /// where a known given name starts a two- or three-word name after a role that holds a body's, a title's or a role's
+    /// word; -1 when there is none.
+    /// </summary>
+    private static int FirstNameAfterRole(List<string> run)
+    {
+        for (var k = 1; k < run.Count - 1; k++)
+        {
+            if (!Lexicon.IsFirstName(run[k]) || run.Count - k is < 2 or > 3)
+            {
+                continue;
+            }
+
+            var roleWords = run.Take(k).Any(w => Lexicon.IsOrganisationWord(w) || Lexicon.TitleWords.Contains(w) || Lexicon.IsAnyRoleNoun(w));
+            var nameWords = run.Skip(k).All(w => !Lexicon.IsOrganisationWord(w) && !Lexicon.TitleWords.Contains(w) && !Lexicon.PlaceWords.Contains(w));
+            return roleWords && nameWords ? k : -1;
+        }
+
+        return -1;
+    }
+
     public static bool IsNameToken(Token t) =>
         t.IsCapitalised && !(t.Text.Length > 2 && t.Text.All(char.IsUpper) && !t.Text.Contains('.'));
 
@@ -335,10 +374,16 @@ internal static class NameFinder
             lastTitle = 0;
         }
 
+        if (lastTitle < 0 && words.Count >= 3 && texts.Count == words.Count && FirstNameAfterRole(texts) is var given and > 0)
+        {
+            // "Senate Minority Whip Richard Durbin": a role led by a body's name, with no listed title word in it.
+            lastTitle = given - 1;
+        }
+
         var name = lastTitle >= 0 ? PersonAfterPortfolio(texts.Skip(lastTitle + 1).ToList()) : texts;
         // After a title, a surname that is also a place word ("Mayor Jo Park") is still a name.
         var nameLooksPersonal = name.Count is >= 1 and <= 4
-            && name.Select((n, k) => (n, k)).All(x => !Lexicon.IsOrganisationWord(x.n) && (!Lexicon.TitleWords.Contains(x.n) || IsTitleWordSurname(name, x.k)) && (lastTitle >= 0 || !Lexicon.PlaceWords.Contains(x.n)) && !Lexicon.Weekdays.Contains(x.n) && !Lexicon.MonthSet.Contains(x.n))
+            && name.Select((n, k) => (n, k)).All(x => !Lexicon.IsOrganisationWord(x.n) && (!Lexicon.TitleWords.Contains(x.n) || IsTitleWordSurname(name, x.k)) && (lastTitle >= 0 || !Lexicon.PlaceWords.Contains(x.n)) && !IsDateWord(name, x.k))
             && !IsAcronym(words[^1]) && !Lexicon.PartyNouns.Contains(name[^1])
             // "Rep. Ann Corso of Ohio, a lawyer,": the role after the comma is the person's, not the place's.
             && !(lastTitle < 0 && start > 0 && tokens[start - 1].Lower is "of" or "from" or "in" && Gazetteer.IsPlace(name));
@@ -373,7 +418,7 @@ internal static class NameFinder
             return null;
         }
 
-        if (texts.Any(t => Lexicon.Weekdays.Contains(t) || Lexicon.MonthSet.Contains(t) || TimeZones.Contains(t)))
+        if (texts.Where((_, k) => IsDateWord(texts, k)).Any() || texts.Any(TimeZones.Contains))
         {
             return null;
         }
@@ -412,7 +457,7 @@ internal static class NameFinder
             return organisation;
         }
 
-        if (texts.Any(t => Lexicon.Weekdays.Contains(t) || Lexicon.MonthSet.Contains(t) || TimeZones.Contains(t)))
+        if (texts.Where((_, k) => IsDateWord(texts, k)).Any() || texts.Any(TimeZones.Contains))
         {
             return null;
         }

@@ -10,6 +10,26 @@ public sealed class FactsRuleTests
     private static NumberFact Number(StoryFactSheet sheet, string text) => Assert.Single(sheet.Numbers, n => n.Text == text);
 
     [Fact]
+    public void A_month_that_is_a_given_name_or_a_surname_is_part_of_the_persons_name()
+    {
+        var sheet = Analyze("Jan Ostrowski and Karen May met the county board on Tuesday. The vote was moved to May.");
+
+        Assert.Contains(sheet.People, p => p.Name == "Jan Ostrowski");
+        Assert.Contains(sheet.People, p => p.Name == "Karen May");
+        Assert.DoesNotContain(sheet.People, p => p.Name == "May");
+    }
+
+    [Fact]
+    public void A_role_led_by_a_bodys_name_before_a_given_name_is_the_persons_role()
+    {
+        var sheet = Analyze("Assembly Majority Whip Gordon Pettit called for an inquiry on Monday.");
+
+        var person = Assert.Single(sheet.People);
+        Assert.Equal("Gordon Pettit", person.Name);
+        Assert.Contains("Assembly Majority Whip", person.Roles);
+    }
+
+    [Fact]
     public void A_percentage_with_no_noun_after_it_counts_the_subject_of_its_clause()
     {
         var sheet = Analyze("Zinc futures on the Shanghai exchange were down 2.4% in afternoon trade.");
