@@ -91,7 +91,9 @@ internal sealed partial class StatementExtractor
     private CueOutcome CalledCue(ParagraphModel p, IReadOnlyList<Token> tokens, int i, List<Attribution> earlier)
     {
         var t = tokens[i];
-        if (!((t.Lower is "called" or "calls" or "termed" or "terms" or "dubbed" or "branded" or "labelled" or "labeled" || (t.Lower is "described" or "describes" && DescribedAs(tokens, i)))
+        // "Others call it the nerd prom": the plain form only before a pronoun object, where it cannot be the noun.
+        var plainCall = t.Lower == "call" && i + 1 < tokens.Count && tokens[i + 1].Lower is "him" or "her" or "them" or "it" or "himself" or "herself" or "themselves" or "itself";
+        if (!((t.Lower is "called" or "calls" or "termed" or "terms" or "dubbed" or "branded" or "labelled" or "labeled" || plainCall || (t.Lower is "described" or "describes" && DescribedAs(tokens, i)))
             && IsVerbUse(tokens, i) && CalledPhraseEnd(tokens, i) is var calledEnd and > 0))
         {
             return CueOutcome.NotMine;
@@ -120,10 +122,18 @@ internal sealed partial class StatementExtractor
     private CueOutcome CallingCue(ParagraphModel p, IReadOnlyList<Token> tokens, int i, List<Attribution> earlier)
     {
         var t = tokens[i];
-        if (!((t.Lower is "calling" || (t.Lower is "describing" && DescribedAs(tokens, i))) && i > 0 && tokens[i - 1].Text == ","
+        var with = WithSubjectBefore(tokens, i);
+        if (!((t.Lower is "calling" || (t.Lower is "describing" && DescribedAs(tokens, i))) && i > 0 && (tokens[i - 1].Text == "," || with > 0)
             && CalledPhraseEnd(tokens, i) is var participleEnd and > 0))
         {
             return CueOutcome.NotMine;
+        }
+
+        if (with > 0 && _resolver.Resolve([.. tokens.Skip(with + 1).Take(i - with - 1).Where(x => x.Text != ".")], NameFinder.Position(p, t)) is { } withSpeaker)
+        {
+            // "..., with former governor Ed Marrow calling the plan a disgrace": the one named after "with" calls it that.
+            var named = new Attribution(StatementSieve.Calling, i, t.Text, withSpeaker, true, i, i + 1, i + 1, false, participleEnd);
+            return CueOutcome.Claim(named, i);
         }
 
         var main = earlier.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to")?.Speaker;
@@ -139,6 +149,33 @@ internal sealed partial class StatementExtractor
             ? Math.Max(participleEnd, EndOfContent(tokens, participleEnd, earlier, calling))
             : participleEnd;
         return CueOutcome.Claim(calling with { ContentEnd = clauseEnd }, i);
+    }
+
+    /// <summary>
+    /// "with former governor Ed Marrow calling ...": the index of "with" when a name (titles and lower-case role words
+    /// allowed, ending in a capitalised word) runs from it to the participle at <paramref name="i"/>; -1 otherwise.
+    /// </summary>
+    private static int WithSubjectBefore(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 2 || !tokens[i - 1].IsCapitalised)
+        {
+            return -1;
+        }
+
+        for (var k = i - 2; k >= 0 && i - k <= 8; k--)
+        {
+            if (tokens[k].Lower == "with" && !tokens[k].IsCapitalised)
+            {
+                return k + 1 < i - 1 || tokens[k + 1].IsCapitalised ? k : -1;
+            }
+
+            if (!(tokens[k].IsWord || tokens[k].Text is "." or "'s" or "’s"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -618,14 +618,16 @@ internal sealed partial class StatementExtractor
 
         for (var m = verb + 2; m < end - 1 && m - verb <= 6; m++)
         {
-            if (tokens[m].Lower is not ("a" or "an") || !tokens[m].IsWord)
+            // "calls himself a democratic socialist", "others call it the nerd prom": after a pronoun, "the" names too.
+            var pronounObject = m == verb + 2 && tokens[verb + 1].Lower is "him" or "her" or "them" or "it" or "himself" or "herself" or "themselves" or "itself";
+            if (!(tokens[m].Lower is "a" or "an" || (pronounObject && tokens[m].Lower == "the")) || !tokens[m].IsWord)
             {
                 continue;
             }
 
             var obj = tokens.Skip(verb + 1).Take(m - verb - 1).ToList();
             var first = obj[0];
-            var isObject = (obj.Count == 1 && first.Lower is "him" or "her" or "them" or "it" or "this" or "that")
+            var isObject = (obj.Count == 1 && first.Lower is "him" or "her" or "them" or "it" or "this" or "that" or "himself" or "herself" or "themselves" or "itself")
                 || obj.All(t => t.IsCapitalised || t.Text == "'s")
                 || (obj.Count > 1 && obj.Count <= 4 && first.IsWord && !first.IsCapitalised && Lexicon.Determiners.Contains(first.Text) && obj.Skip(1).All(t => t.IsWord && !Lexicon.PostVerbPrepositions.Contains(t.Text)));
             // "called it a day", "called it a night": idioms, not a naming.

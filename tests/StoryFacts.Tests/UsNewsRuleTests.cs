@@ -83,6 +83,21 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void Calling_someone_something_without_quotation_marks_is_a_statement()
+    {
+        var statements = Extract(
+            "Rival candidates went further, with former county executive Hal Brenner calling the mayor a fraud.\n"
+            + "Councillor Petra Lind calls herself a lifelong centrist.\n"
+            + "Some residents call it the ghost pier.\n"
+            + "The council called an emergency session on Monday, and the harbour master called it a day at noon.");
+
+        Assert.Contains(statements, s => s.Speaker == "Hal Brenner" && s.Text == "the mayor a fraud");
+        Assert.Contains(statements, s => s.Speaker == "Petra Lind" && s.Text == "herself a lifelong centrist");
+        Assert.Contains(statements, s => s.Speaker == "Some residents" && s.Text == "it the ghost pier");
+        Assert.DoesNotContain(statements, s => s.Text.Contains("emergency session", StringComparison.Ordinal) || s.Text.Contains("a day", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Continued_with_no_quotation_next_to_it_reports_nothing()
     {
         Assert.Empty(Extract("Prices continued, rising 4% in March."));
