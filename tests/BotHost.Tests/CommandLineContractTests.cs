@@ -110,6 +110,41 @@ public sealed class CommandLineContractTests
     }
 
     [Fact]
+    public async Task Eval_whosaid_scores_each_labelled_article_and_prints_the_totals_last()
+    {
+        var folder = Directory.CreateTempSubdirectory("bothost-labels-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "pier.txt"), "Pier news\n\nMayor Ines Caldera said the pier would reopen in May.\n\n\"We are ready,\" said Tomas Wren, the harbour master.\n");
+            File.WriteAllText(Path.Combine(folder, "pier.labels.json"), "{ \"article\": \"pier.txt\", \"statements\": [ { \"speaker\": \"Ines Caldera\", \"kind\": \"indirect\", \"text\": \"the pier would reopen in May\" }, { \"speaker\": \"Rufus Penhale\", \"kind\": \"indirect\", \"text\": \"the ferry is late\" } ] }");
+
+            var result = await BotHostProcess.RunAsync(null, "eval-whosaid", "--labels", folder);
+
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.StartsWith("pier.txt: labelled 2, extracted 2, matched 1, P 50.0 %, R 50.0 %", lines[0], StringComparison.Ordinal);
+            Assert.Contains("MISS [Rufus Penhale] the ferry is late", lines);
+            Assert.Contains("EXTRA [Tomas Wren] (Direct, said) We are ready", lines);
+            Assert.StartsWith("all 1 labelled articles: labelled 2, extracted 2, matched 1", lines[^1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Eval_whosaid_without_the_labels_folder_exits_2_naming_it()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "bothost-no-labels-" + Guid.NewGuid().ToString("N"));
+
+        var result = await BotHostProcess.RunAsync(null, "eval-whosaid", "--labels", missing);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(missing, result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_stories_error_is_printed_once()
     {
         var missing = Path.Combine(Path.GetTempPath(), "bothost-missing-" + Guid.NewGuid().ToString("N"));
