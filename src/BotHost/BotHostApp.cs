@@ -25,6 +25,8 @@ public static class BotHostApp
                                                      accuracy on question files, SQuAD-format files, newsqa-dev folders
           BotHost eval-whosaid [--labels DIR] [--seeds DIR]
                                                      who said what on hand-labelled articles (default: the project's own)
+          BotHost eval-facts [--labels DIR] [--seeds DIR]
+                                                     key facts on hand-labelled articles (default: the project's own)
           BotHost fit [--squad FILE] [--newsqa DIR] [--folds N] [--write FILE]
                                                      fit the /ask ranking weights, report them held out by story
           BotHost reader-data --out DIR [--squad FILE] [--newsqa DIR] [--top N]
@@ -69,6 +71,7 @@ public static class BotHostApp
                 "ask" => await AskVerb.RunAsync(cli, input, output, error, cancel.Token),
                 "eval" => await EvalVerb.RunAsync(cli, output, cancel.Token),
                 "eval-whosaid" => await EvalWhosaidVerb.RunAsync(cli, output, cancel.Token),
+                "eval-facts" => await EvalFactsVerb.RunAsync(cli, output, cancel.Token),
                 "fit" => await FitVerb.RunAsync(cli, output, cancel.Token),
                 "reader-data" => await ReaderDataVerb.RunAsync(cli, output, cancel.Token),
                 "pronoun-candidates" => await PronounCandidatesVerb.RunAsync(cli, output, cancel.Token),

@@ -134,6 +134,31 @@ public sealed class CommandLineContractTests
     }
 
     [Fact]
+    public async Task Eval_facts_reports_each_kind_for_the_labelled_articles()
+    {
+        var folder = Directory.CreateTempSubdirectory("bothost-facts-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "facts"));
+            Directory.CreateDirectory(Path.Combine(folder, "stories"));
+            File.WriteAllText(Path.Combine(folder, "stories", "pier.txt"), "Pier news\n\nMayor Ines Caldera said on Tuesday that 40 boats would return to Port Eller.\n");
+            File.WriteAllText(Path.Combine(folder, "facts", "pier.facts.json"), "{ \"article\": \"stories/pier.txt\", \"labelledBeforeExtraction\": true, \"people\": [ { \"name\": \"Ines Caldera\", \"roles\": [\"Mayor\"] } ], \"numbers\": [], \"dates\": [ \"Tuesday\" ], \"places\": [ \"Port Eller\" ], \"organisations\": [] }");
+
+            var result = await BotHostProcess.RunAsync(null, "eval-facts", "--labels", Path.Combine(folder, "facts"));
+
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.Equal("== pier (labelled before extraction); timeline pairs in order 0/0", lines[0]);
+            Assert.Contains("all articles, 1 articles:", lines);
+            Assert.Contains("people+role: labelled 1, extracted 1, matched 1, P 100.0 %, R 100.0 %", lines);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Eval_whosaid_without_the_labels_folder_exits_2_naming_it()
     {
         var missing = Path.Combine(Path.GetTempPath(), "bothost-no-labels-" + Guid.NewGuid().ToString("N"));

@@ -6,7 +6,7 @@ namespace BotHost.Cli;
 /// </summary>
 public sealed record CliArguments(string Verb, IReadOnlyList<string> Positionals, IReadOnlyDictionary<string, string?> Options)
 {
-    public static readonly string[] Verbs = ["run", "ask", "eval", "eval-whosaid", "fit", "reader-data", "pronoun-candidates", "related-words", "whosaid", "quote", "facts", "people", "timeline", "summary", "register-commands", "help"];
+    public static readonly string[] Verbs = ["run", "ask", "eval", "eval-whosaid", "eval-facts", "fit", "reader-data", "pronoun-candidates", "related-words", "whosaid", "quote", "facts", "people", "timeline", "summary", "register-commands", "help"];
 
     /// <summary>Options that take no value.</summary>
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "batch", "help", "semantic" };

@@ -1,15 +1,16 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using StoryEngine.Ingest;
 
-namespace StoryFacts.Tests;
+namespace StoryFacts.Evaluation;
 
-internal sealed record LabelledPerson(string Name, IReadOnlyList<string>? Roles);
+public sealed record LabelledPerson(string Name, IReadOnlyList<string>? Roles);
 
-internal sealed record LabelledNumber(string Value, string Counts, IReadOnlyList<string>? Heads);
+public sealed record LabelledNumber(string Value, string Counts, IReadOnlyList<string>? Heads);
 
 /// <summary>One article's hand-labelled key facts (tests/Fixtures/facts/*.facts.json; rules in its README).</summary>
-internal sealed record FactLabelFile(
+public sealed record FactLabelFile(
     string Article,
     bool LabelledBeforeExtraction,
     IReadOnlyList<LabelledPerson> People,
@@ -23,7 +24,7 @@ internal sealed record FactLabelFile(
     int Round = 1);
 
 /// <summary>True positives, extracted and labelled counts of one fact kind, with what went wrong.</summary>
-internal sealed class KindScore
+public sealed class KindScore
 {
     public int Matched { get; set; }
 
@@ -52,7 +53,7 @@ internal sealed class KindScore
 
 /// <param name="HeldOut">Labelled after the fixes were made, before the extractor ran on it: a generalisation check.</param>
 /// <param name="Round">Which held-out round (1 or 2) the article belongs to.</param>
-internal sealed record FactArticleScore(string Article, bool Blind, bool HeldOut, int Round, IReadOnlyDictionary<string, KindScore> Kinds, int TimelinePairs, int TimelinePairsInOrder);
+public sealed record FactArticleScore(string Article, bool Blind, bool HeldOut, int Round, IReadOnlyDictionary<string, KindScore> Kinds, int TimelinePairs, int TimelinePairsInOrder);
 
 /// <summary>
 /// Scores a story's fact sheet against its labels. Names match when equal after case, a leading "the", a trailing "'s"
@@ -64,21 +65,46 @@ internal sealed record FactArticleScore(string Article, bool Blind, bool HeldOut
 /// dropped, "per cent" = "%") and what it counts contains the head noun of the labelled phrase (its last word, or one
 /// of the label's "heads"; a plural "s" ignored). Dates match as written (a leading preposition dropped).
 /// </summary>
-internal static partial class FactsScorer
+public static partial class LabelledFactsScorer
 {
     public static readonly string[] KindNames = ["people+role", "people (name only)", "numbers+counts", "numbers (value only)", "dates", "places", "organisations"];
 
-    public static IReadOnlyList<string> LabelFiles() =>
-        [.. Directory.GetFiles(StatementScorer.FixturePath("facts"), "*.facts.json").OrderBy(f => f, StringComparer.Ordinal)];
+    /// <summary>The key-fact label files of a folder, in ordinal order.</summary>
+    public static IReadOnlyList<string> LabelFiles(string folder) =>
+        [.. Directory.GetFiles(folder, "*.facts.json").OrderBy(f => f, StringComparer.Ordinal)];
 
-    public static FactLabelFile Read(string path) =>
-        JsonSerializer.Deserialize<FactLabelFile>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-        ?? throw new InvalidDataException(path);
+    /// <exception cref="InvalidDataException">The file is not a key-fact label file.</exception>
+    public static FactLabelFile Read(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize(stream, FactLabelsJsonContext.Default.FactLabelFile) ?? throw new InvalidDataException($"{path} holds no labels.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{path} is not a key-fact label file: {ex.Message}", ex);
+        }
+    }
 
-    public static FactArticleScore Score(string labelPath)
+    /// <summary>
+    /// Scores the article a label file names: a path relative to <paramref name="fixtures"/> (the folder above the label
+    /// folder, as "statements/x.txt"), or failing that the same file name in <paramref name="seeds"/>.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">Neither holds the article.</exception>
+    public static FactArticleScore Score(string labelPath, string fixtures, string seeds)
     {
         var labels = Read(labelPath);
-        var path = Path.GetFullPath(StatementScorer.FixturePath(labels.Article.Split('/')));
+        var path = Path.GetFullPath(Path.Combine([fixtures, .. labels.Article.Split('/')]));
+        if (!File.Exists(path))
+        {
+            path = Path.Combine(seeds, Path.GetFileName(path));
+            if (!File.Exists(path))
+            {
+                throw new FileNotFoundException($"{labelPath} names {labels.Article}, which is in neither folder.");
+            }
+        }
+
         var sheet = StoryAnalyzer.Analyze(StoryParser.Parse(Path.GetFileName(path), File.ReadAllText(path)));
         var ignore = (labels.Ignore ?? []).Select(Name).ToHashSet(StringComparer.Ordinal);
 
@@ -287,3 +313,7 @@ internal static partial class FactsScorer
     [GeneratedRegex(@"[\p{L}\d](?:[\p{L}\d']|\.(?=\p{L}))*")]
     private static partial Regex WordPattern();
 }
+
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip)]
+[JsonSerializable(typeof(FactLabelFile))]
+internal sealed partial class FactLabelsJsonContext : JsonSerializerContext;
