@@ -447,6 +447,23 @@ internal sealed partial class StatementExtractor
         && (tokens[k].IsCapitalised || Lexicon.Determiners.Contains(tokens[k].Text) || tokens[k].Lower is "his" or "her" or "their" or "its" or "our" or "my"
             || Lexicon.ListenerNouns.Contains(tokens[k].Text));
 
+    /// <summary>
+    /// Whether tokens <paramref name="start"/> to <paramref name="end"/> are an opening phrase with no clause of its own
+    /// ("In a statement", "When asked about the vote", "On ABC's "This Week" Sunday"): a preposition or a subordinator
+    /// first, and no finite verb or form of "be" after it.
+    /// </summary>
+    private static bool OpeningPhraseOnly(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (start >= end || start >= tokens.Count || !tokens[start].IsWord
+            || !(OpeningPrepositions.Contains(tokens[start].Text) || tokens[start].Lower is "when" or "while" or "as" or "asked" or "after" or "before" or "during" or "speaking" or "following" or "despite" or "since" or "earlier" or "later"))
+        {
+            return false;
+        }
+
+        return !tokens.Skip(start + 1).Take(end - start - 1).Any(t => t.IsWord && !t.IsCapitalised
+            && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.PlainSpeechVerbs.Contains(t.Text)));
+    }
+
     /// <summary>"he continued, "..."", "she asked: "..."": a quotation opens right after the verb and its comma or colon.</summary>
     private static bool QuoteRightAfter(IReadOnlyList<Token> tokens, int verb) =>
         verb + 2 < tokens.Count && tokens[verb + 1].Text is "," or ":" && tokens[verb + 2].Kind == TokenKind.Quote;
@@ -1575,6 +1592,13 @@ internal sealed partial class StatementExtractor
 
         if (a.ContentBefore)
         {
+            if (QuoteRightAfter(tokens, a.VerbIndex) && OpeningPhraseOnly(tokens, DatelineEnd(tokens), a.SubjectStart - 1))
+            {
+                // "In a statement, X said, "..."", "When asked ..., he said: "..."": the quotation is what was said, not
+                // the opening phrase before the speaker (a clause there is still a report: "Prices will rise, he said, "...").
+                return null;
+            }
+
             // "Rainfall ... average, the Met Office said." / "..., they said, and river levels ...".
             var start = 0;
             for (var k = a.SubjectStart - 1; k >= 0; k--)

@@ -98,6 +98,20 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void An_opening_phrase_before_a_speaker_who_goes_on_to_quote_is_not_what_was_said()
+    {
+        var statements = Extract(
+            "In a statement, harbour spokesman Ivo Stanek said, \"The pier will reopen in May.\"\n"
+            + "When asked about the delay, Mayor Ines Caldera said: \"We are ready.\"\n"
+            + "The ferry will be late all summer, Rufus Penhale said, \"and nobody can fix that.\"");
+
+        Assert.DoesNotContain(statements, s => s.Text.StartsWith("In a statement", StringComparison.Ordinal) || s.Text.StartsWith("When asked", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Ivo Stanek" && s.Text == "The pier will reopen in May.");
+        Assert.Contains(statements, s => s.Speaker == "Ines Caldera" && s.Text == "We are ready.");
+        Assert.Contains(statements, s => s.Speaker == "Rufus Penhale" && s.Text.StartsWith("The ferry will be late all summer", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Continued_with_no_quotation_next_to_it_reports_nothing()
     {
         Assert.Empty(Extract("Prices continued, rising 4% in March."));
