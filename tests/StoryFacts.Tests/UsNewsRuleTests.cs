@@ -112,6 +112,15 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void Maintaining_a_lead_or_emailing_supporters_is_no_statement_but_maintaining_that_is()
+    {
+        Assert.Empty(Extract("Councillor Petra Lind still maintains a wide lead in endorsements."));
+        Assert.Empty(Extract("Councillor Petra Lind emailed supporters on Monday evening."));
+        var s = Assert.Single(Extract("Councillor Petra Lind maintained that the count was fair."));
+        Assert.Equal("the count was fair", s.Text);
+    }
+
+    [Fact]
     public void Continued_with_no_quotation_next_to_it_reports_nothing()
     {
         Assert.Empty(Extract("Prices continued, rising 4% in March."));
