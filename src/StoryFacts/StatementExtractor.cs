@@ -1360,7 +1360,8 @@ internal sealed partial class StatementExtractor
         }
 
         var first = tokens[i + 1];
-        if (Lexicon.Pronouns.Contains(first.Text) || first.Lower is "that" or "it" or "on" or "in" or "at")
+        if (Lexicon.Pronouns.Contains(first.Text) || first.Lower is "that" or "it" or "on" or "in" or "at"
+            || Lexicon.Weekdays.Contains(first.Text) || Lexicon.MonthSet.Contains(first.Text) || Lexicon.TimeWords.Contains(first.Text))
         {
             return false;
         }
@@ -1842,8 +1843,10 @@ internal sealed partial class StatementExtractor
     }
 
     /// <summary>The noun phrase that ends at <paramref name="k"/>, read backwards to the nearest clause boundary.</summary>
+    // "who was", "who had", "who voted", and any other verb: "who spoke anonymously", "who want to ban it".
     private static bool OpensSubjectRelative(Token t) =>
-        t.IsWord && !t.IsCapitalised && (Lexicon.BeForms.Contains(t.Text) || t.Lower is "had" or "has" or "have" || t.Lower.EndsWith("ed", StringComparison.Ordinal));
+        t.IsWord && !t.IsCapitalised && !Lexicon.Determiners.Contains(t.Text) && !Lexicon.Pronouns.Contains(t.Text)
+        && !Lexicon.PostVerbPrepositions.Contains(t.Text) && t.Lower is not ("and" or "or" or "but" or "not");
 
     /// <summary>
     /// The index of a "who" that opens a subject's relative clause ("who was", "who lived") somewhere before
@@ -1860,11 +1863,27 @@ internal sealed partial class StatementExtractor
 
             if (tokens[w].Lower == "who" && w + 1 < tokens.Count && OpensSubjectRelative(tokens[w + 1]) && tokens[w - 1].IsWord)
             {
-                return w;
+                // "a retired nurse who gave her name only as Branka, 68, said": the clause names the speaker.
+                return GivesName(tokens, w + 1, Math.Min(tokens.Count, k + 3)) ? -1 : w;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>"gave her name as X", "identified himself only as X": a relative clause that names its subject.</summary>
+    private static bool GivesName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var m = start; m + 1 < end; m++)
+        {
+            if (tokens[m].Lower == "as" && tokens[m + 1].IsCapitalised
+                && tokens.Skip(start).Take(m - start).Any(t => t.Lower is "name" or "identified" or "named" or "called"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nouns for people or bodies that speak, whose "at"/"in" phrase says where they are ("a source at the firm").</summary>
@@ -1990,7 +2009,8 @@ internal sealed partial class StatementExtractor
                 }
             }
 
-            if (t.IsWord && t.Lower == "who" && !t.IsCapitalised && np.Count > 1 && k > 0 && tokens[k - 1].IsWord && OpensSubjectRelative(np[0]))
+            if (t.IsWord && t.Lower == "who" && !t.IsCapitalised && np.Count > 1 && k > 0 && tokens[k - 1].IsWord && OpensSubjectRelative(np[0])
+                && !GivesName(tokens, k + 1, Math.Min(tokens.Count, k + 1 + np.Count + 4)))
             {
                 // "A paramedic who was first on the scene told jurors": "who" opens the subject's own relative clause,
                 // so the subject is the phrase before it.

@@ -121,6 +121,20 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_relative_clause_with_any_verb_after_the_subject_is_skipped_and_a_weekday_after_said_is_no_speaker()
+    {
+        var statements = Extract(
+            "A harbour official who spoke anonymously to describe the talks said Wednesday that the pier would reopen.\n"
+            + "Anglers who want to fish from the pier said the delay had cost them a season.\n"
+            + "\"We are not giving up,\" Rufus Penhale, the harbour master, said Sunday.");
+
+        Assert.Contains(statements, s => s.Speaker == "a harbour official" && s.Text == "the pier would reopen");
+        Assert.Contains(statements, s => s.Speaker == "Anglers" && s.Text == "the delay had cost them a season");
+        Assert.Contains(statements, s => s.Speaker == "Rufus Penhale" && s.Text == "We are not giving up");
+        Assert.DoesNotContain(statements, s => s.Speaker is "Sunday" or "describe the talks" or "fish from the pier");
+    }
+
+    [Fact]
     public void Continued_with_no_quotation_next_to_it_reports_nothing()
     {
         Assert.Empty(Extract("Prices continued, rising 4% in March."));
