@@ -876,6 +876,29 @@ internal sealed partial class StatementExtractor
     /// Where a time phrase ending at <paramref name="end"/> starts ("on Thursday", "on March 3", "last week", "earlier
     /// this month", "Friday"); -1 when the words there are no time phrase.
     /// </summary>
+    /// <summary>"two weeks ago", "less than a year ago", "some 20 years ago": where the phrase ending in "ago" at <paramref name="ago"/> starts, or -1.</summary>
+    private static int AgoPhraseStart(IReadOnlyList<Token> tokens, int ago)
+    {
+        var unit = tokens[ago - 1].Lower.TrimEnd('s');
+        if (unit is not ("second" or "minute" or "hour" or "day" or "week" or "month" or "year" or "decade" or "century"))
+        {
+            return -1;
+        }
+
+        var start = ago - 1;
+        if (start >= 1 && (tokens[start - 1].Kind == TokenKind.Number || FactExtractor.NumberWords.ContainsKey(tokens[start - 1].Text) || tokens[start - 1].Lower is "a" or "an" or "few" or "several" or "many"))
+        {
+            start--;
+        }
+
+        while (start >= 1 && tokens[start - 1].Lower is "a" or "few" or "than" or "less" or "more" or "nearly" or "almost" or "about" or "some" or "just" or "only" or "over" or "roughly")
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     private static int TimePhraseStart(IReadOnlyList<Token> tokens, int end)
     {
         if (end < 1)
@@ -900,6 +923,10 @@ internal sealed partial class StatementExtractor
         else if (end >= 2 && tokens[end].Lower == "time" && tokens[end - 1].Lower is "the" or "that" && tokens[end - 2].Lower == "at")
         {
             start = end - 2; // "Ortiz at the time said": when, not who
+        }
+        else if (end >= 2 && tokens[end].Lower == "ago" && AgoPhraseStart(tokens, end) is var ago and > 0)
+        {
+            start = ago; // "The State Department less than two weeks ago said", "Ortiz a year ago said"
         }
 
         if (start < 0)

@@ -135,6 +135,18 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_time_ago_between_the_subject_and_its_verb_is_not_the_speaker()
+    {
+        var statements = Extract(
+            "The harbour board less than two weeks ago said the pier was unsafe.\n"
+            + "Mayor Ines Caldera a year ago said the ferry would stop.");
+
+        Assert.Contains(statements, s => s.Speaker == "harbour board" || s.Speaker == "the harbour board");
+        Assert.Contains(statements, s => s.Speaker == "Ines Caldera" && s.Text == "the ferry would stop");
+        Assert.DoesNotContain(statements, s => s.Speaker.Contains("ago", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Continued_with_no_quotation_next_to_it_reports_nothing()
     {
         Assert.Empty(Extract("Prices continued, rising 4% in March."));
