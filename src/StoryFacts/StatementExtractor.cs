@@ -152,9 +152,10 @@ internal sealed partial class StatementExtractor
             var introduced = _discourse.Subjects.Where(x => quoteAt >= 0 && x.Position >> 24 == p.Index && x.Position < quoteAt).Select(x => x.Entity).LastOrDefault();
 
             // "The book, "This Kind of War", sold well.": a quotation that only names a work is not the latest speaker's
-            // statement. Nor does it end their run of quotations: the next paragraph's may still be theirs. (After a
-            // sentence about a named person it stays, for now: dropping it there ended runs that the gold continues.)
-            if (introduced is null && pending.RemoveAll(x => !x.Open && QuotedTitle(x.Inner)) > 0 && pending.Count == 0 && lastDirect >= 0 && p.Index - lastDirectParagraph <= 2)
+            // statement. Nor does it end their run of quotations: the next paragraph's may still be theirs.
+            // After a sentence about a named person too ("John Oliver, who hosts "Last Week Tonight", ..."): the title is
+            // his show's name, not his words; the run of quotations goes on through the paragraph all the same.
+            if (pending.RemoveAll(x => !x.Open && QuotedTitle(x.Inner)) > 0 && pending.Count == 0 && lastDirect >= 0 && p.Index - lastDirectParagraph <= 2)
             {
                 lastDirectParagraph = p.Index;
             }

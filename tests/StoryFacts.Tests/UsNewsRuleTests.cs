@@ -147,6 +147,17 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_quoted_title_after_a_sentence_about_a_person_is_not_their_statement()
+    {
+        var statements = Extract(
+            "\"We will rebuild the pier,\" said Mayor Ines Caldera.\n"
+            + "Tomas Wren, who hosts the weekly show \"Harbour Hour After Dark\", called in on Monday.");
+
+        Assert.DoesNotContain(statements, s => s.Text.Contains("Harbour Hour", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Ines Caldera" && s.Text == "We will rebuild the pier");
+    }
+
+    [Fact]
     public void Continued_with_no_quotation_next_to_it_reports_nothing()
     {
         Assert.Empty(Extract("Prices continued, rising 4% in March."));
