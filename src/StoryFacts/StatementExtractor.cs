@@ -372,18 +372,22 @@ internal sealed partial class StatementExtractor
             if (tokens[m].IsWord && !tokens[m].IsCapitalised && tokens[m].Lower is "after" or "as" or "when" or "because" or "while" or "since")
             {
                 var np = new List<Token>();
+                var verb = false;
                 for (var n = m + 1; n < participle - 1 && np.Count < 6; n++)
                 {
                     var t = tokens[n];
                     if (!t.IsWord || (!t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 && np.Count > 0 && !Lexicon.Determiners.Contains(np[^1].Text)))))
                     {
+                        verb = t.IsWord;
                         break;
                     }
 
                     np.Add(t);
                 }
 
-                return np.Count > 0 && Lexicon.Determiners.Contains(np[0].Text) || np.Count > 0 && np[0].IsCapitalised ? np : null;
+                // "pointed to China as the regional enforcer, remarking ...": "as" with a noun phrase and no verb is no
+                // clause, so its noun phrase is not the one remarking.
+                return verb && np.Count > 0 && (Lexicon.Determiners.Contains(np[0].Text) || np[0].IsCapitalised) ? np : null;
             }
         }
 

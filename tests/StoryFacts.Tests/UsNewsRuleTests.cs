@@ -158,6 +158,15 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_noun_phrase_after_as_is_not_who_the_participle_speaks_for()
+    {
+        var s = Assert.Single(Extract("Mayor Ines Caldera pointed to the ferry company as the main culprit, arguing that it had ignored every warning."));
+
+        Assert.Equal("Ines Caldera", s.Speaker);
+        Assert.Equal("it had ignored every warning", s.Text);
+    }
+
+    [Fact]
     public void Continued_with_no_quotation_next_to_it_reports_nothing()
     {
         Assert.Empty(Extract("Prices continued, rising 4% in March."));
