@@ -37,6 +37,14 @@ internal sealed partial class StatementExtractor
             }
         }
 
+        if ((reports || Lexicon.TellVerbs.Contains(tokens[i].Text)) && WithSubjectBefore(tokens, i) is var with and > 0
+            && _resolver.Resolve([.. tokens.Skip(with + 1).Take(i - with - 1).Where(x => x.Text != ".")], NameFinder.Position(p, tokens[i])) is { } withNamed)
+        {
+            // "..., with Republican Senator John McCain telling reporters ...": titles and roles before the name.
+            _resolver.Remember(NameFinder.Position(p, tokens[i]), withNamed);
+            return new Attribution(StatementSieve.Participle, i, tokens[i].Text, withNamed, true, with + 1, i + 1, ContentStartAfter(tokens, i), false);
+        }
+
         if (withSubject.Count == 0 && reports && i >= 4 && tokens[i - 1].Text == ",")
         {
             // "..., with the Speaker, Rt. Hon. Musa Tanko, saying ...": a name between commas after "with NP".

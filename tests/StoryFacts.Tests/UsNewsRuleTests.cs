@@ -167,6 +167,15 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void With_a_titled_name_telling_someone_is_that_persons_statement()
+    {
+        var s = Assert.Single(Extract("The closure sparked a fresh row over how the port responds, with Harbour Commissioner Dana Whitfield telling reporters that the board was to blame."));
+
+        Assert.Equal("Dana Whitfield", s.Speaker);
+        Assert.Equal("the board was to blame", s.Text);
+    }
+
+    [Fact]
     public void Continued_with_no_quotation_next_to_it_reports_nothing()
     {
         Assert.Empty(Extract("Prices continued, rising 4% in March."));
