@@ -170,8 +170,12 @@ internal sealed partial class StatementExtractor
                     openQuote = statements[^1];
                 }
             }
-            else if (pending.Count > 0 && lastDirect >= 0 && p.Index - lastDirectParagraph <= 2)
+            else if (pending.Count > 0 && lastDirect >= 0
+                     && (p.Index - lastDirectParagraph <= 1 || (p.Index - lastDirectParagraph == 2 && ReportedJustBefore(statements, lastDirect, p))))
             {
+                // Two paragraphs on, only when the speaker was reported in the paragraph between ("He is not, he insists,
+                // sentimental ..."): otherwise a quotation that far from its speaker's last is more often someone
+                // else's (PolNeAR dev and held out: P up, R about the same).
                 // The latest speaker, even one reported indirectly in the paragraph just before ("X said her group had
                 // counted ..." then a paragraph that is only a quotation).
                 var latest = statements.Count - 1;
@@ -209,6 +213,11 @@ internal sealed partial class StatementExtractor
     /// False for speaker text that is a clause fragment: it opens with a relative pronoun or holds a finite verb before any
     /// relative clause of its own ("a source who spoke on condition of anonymity" is still a speaker).
     /// </summary>
+    /// <summary>The latest statement reports a person, after the last direct one, in the paragraph just before <paramref name="p"/>.</summary>
+    private static bool ReportedJustBefore(List<Statement> statements, int lastDirect, ParagraphModel p) =>
+        statements.Count - 1 > lastDirect && statements[^1] is { Kind: StatementKind.Indirect, SpeakerKind: SpeakerKind.Person } latest
+        && latest.Sentence.Paragraph >= p.Paragraph.Number - 1;
+
     /// <summary>
     /// "This Kind of War", "The Big Short": a few words, each capitalised but the minor ones, with no sentence stop —
     /// the name of a book, film or report, not something said.

@@ -176,6 +176,22 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_bare_quotation_two_paragraphs_after_a_speaker_is_theirs_only_if_they_were_reported_in_between()
+    {
+        var apart = Extract(
+            "\"The pier is finished,\" said Mayor Ines Caldera.\n"
+            + "The council voted on the budget later in the week, and the ferry timetable was changed.\n"
+            + "\"Nobody asked the fishermen what they wanted.\"");
+        var reported = Extract(
+            "\"The pier is finished,\" said Mayor Ines Caldera.\n"
+            + "She is not, she insists, worried about the cost.\n"
+            + "\"Nobody asked the fishermen what they wanted.\"");
+
+        Assert.DoesNotContain(apart, s => s.Text.StartsWith("Nobody asked", StringComparison.Ordinal));
+        Assert.Contains(reported, s => s.Speaker == "Ines Caldera" && s.Text.StartsWith("Nobody asked", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Continued_with_no_quotation_next_to_it_reports_nothing()
     {
         Assert.Empty(Extract("Prices continued, rising 4% in March."));
