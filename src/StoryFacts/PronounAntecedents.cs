@@ -85,16 +85,7 @@ public sealed record PronounWeights([property: JsonPropertyName("weights")] IRea
 
     /// <summary>In <see cref="PronounFeature"/> order.</summary>
     /// <exception cref="InvalidDataException">A weight names no <see cref="PronounFeature"/>.</exception>
-    public float[] InFeatureOrder()
-    {
-        var names = Enum.GetNames<PronounFeature>();
-        foreach (var name in Weights.Keys.Where(n => !names.Contains(n)))
-        {
-            throw new InvalidDataException($"pronoun weights name an unknown feature '{name}'.");
-        }
-
-        return [.. names.Select(n => Weights.GetValueOrDefault(n))];
-    }
+    public float[] InFeatureOrder() => StoryEngine.NamedFeatureWeights.InOrder<PronounFeature>(Weights, "pronoun weights");
 
     private static PronounWeights ReadShipped()
     {

@@ -22,16 +22,7 @@ public sealed record RankingWeights(
     public static RankingWeights Default => Shipped.Value;
 
     /// <summary>In <see cref="RankingFeature"/> order.</summary>
-    internal static float[] InFeatureOrder(IReadOnlyDictionary<string, float> named)
-    {
-        var names = Enum.GetNames<RankingFeature>();
-        foreach (var name in named.Keys.Where(n => !names.Contains(n)))
-        {
-            throw new InvalidDataException($"ranking weights name an unknown feature '{name}'.");
-        }
-
-        return [.. names.Select(n => named.GetValueOrDefault(n))];
-    }
+    internal static float[] InFeatureOrder(IReadOnlyDictionary<string, float> named) => NamedFeatureWeights.InOrder<RankingFeature>(named, "ranking weights");
 
     private static RankingWeights ReadShipped()
     {
