@@ -145,8 +145,11 @@ internal sealed class PronounAntecedents
         _weights = weights.InFeatureOrder();
     }
 
-    /// <summary>The compatible people named or speaking before <paramref name="position"/>, best first, with their scores and features.</summary>
-    public IReadOnlyList<(Entity Person, float Score, float[] Features)> Rank(long position, Func<Entity, bool> compatible)
+    /// <summary>
+    /// The compatible people named or speaking before <paramref name="position"/>, best first, with their scores,
+    /// features and where each was last named or spoke.
+    /// </summary>
+    public IReadOnlyList<(Entity Person, float Score, float[] Features, long LastSeen)> Rank(long position, Func<Entity, bool> compatible)
     {
         var seen = new Dictionary<Entity, Seen>();
         Seen Of(Entity e) => seen.TryGetValue(e, out var s) ? s : seen[e] = new Seen();
@@ -223,14 +226,14 @@ internal sealed class PronounAntecedents
         }
 
         var here = SentenceAt(position);
-        var byRecency = seen.OrderByDescending(s => s.Value.Last).Select(s => s.Key).ToList();
+        var recency = seen.OrderByDescending(s => s.Value.Last).Select((s, rank) => (s.Key, rank)).ToDictionary(x => x.Key, x => x.rank);
         var mostMentions = seen.Values.Max(s => s.Mentions);
         var firstNamed = seen.Where(s => s.Value.Mentions > 0).OrderBy(s => s.Value.First).Select(s => s.Key).FirstOrDefault();
-        var ranked = new List<(Entity Person, float Score, float[] Features)>(seen.Count);
+        var ranked = new List<(Entity Person, float Score, float[] Features, long LastSeen)>(seen.Count);
         foreach (var (person, s) in seen)
         {
             var f = new float[FeatureCount];
-            var rank = byRecency.IndexOf(person);
+            var rank = recency[person];
             var last = SentenceAt(s.Last);
             f[(int)PronounFeature.MostRecent] = rank == 0 ? 1 : 0;
             f[(int)PronounFeature.RecencyRank] = MathF.Log(1 + rank);
@@ -259,11 +262,11 @@ internal sealed class PronounAntecedents
                 score += _weights[i] * f[i];
             }
 
-            ranked.Add((person, score, f));
+            ranked.Add((person, score, f, s.Last));
         }
 
         // Ties go to the most recent, as they always have.
-        return [.. ranked.OrderByDescending(r => r.Score).ThenBy(r => byRecency.IndexOf(r.Person))];
+        return [.. ranked.OrderByDescending(r => r.Score).ThenBy(r => recency[r.Person])];
     }
 
     /// <summary>The features as a name-to-value map, for a <see cref="PronounDecision"/>.</summary>

@@ -391,7 +391,7 @@ internal sealed class SpeakerResolver
         // The person: the compatible one the weighed features rank first (PronounAntecedents).
         var ranked = _antecedents.Rank(position, e => Compatible(e, gender, position));
         var person = ranked.Count > 0 ? ranked[0].Person : null;
-        var personAt = person is null ? -1 : LastSeen(person, position);
+        var personAt = person is null ? -1 : ranked[0].LastSeen;
 
         // An unnamed speaker whose role tells the sex ("a spokeswoman for the group") can be "she" too.
         var unnamed = _state.Speakers.Where(x => x.Position < position && x.Speaker.Entity is null && x.Speaker.Kind == SpeakerKind.Person && RoleGender(x.Speaker.AsWritten) == gender)
@@ -402,12 +402,6 @@ internal sealed class SpeakerResolver
         Trace?.Invoke(position, asWritten, [.. ranked.Select(r => new PronounCandidate(r.Person.Name, PronounAntecedents.Named(r.Features), r.Score))], chosen?.Name);
         return chosen;
     }
-
-    /// <summary>Where <paramref name="person"/> was last named or last spoke before <paramref name="position"/>.</summary>
-    private long LastSeen(Entity person, long position) =>
-        _state.People.Where(m => m.Position < position && m.Entity == person).Select(m => m.Position)
-            .Concat(_state.Speakers.Where(s => s.Position < position && s.Speaker.Entity == person).Select(s => s.Position))
-            .DefaultIfEmpty(-1).Max();
 
     /// <summary>Told of every speaking "he" or "she" resolved: where, the pronoun, the ranked candidates and the speaker chosen (for fitting <see cref="PronounWeights"/>).</summary>
     public Action<long, string, IReadOnlyList<PronounCandidate>, string?>? Trace { get; init; }

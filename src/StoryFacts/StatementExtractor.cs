@@ -458,8 +458,7 @@ internal sealed partial class StatementExtractor
     /// </summary>
     private static bool ListenerAfterTo(IReadOnlyList<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].IsWord
-        && (tokens[k].IsCapitalised || Lexicon.Determiners.Contains(tokens[k].Text) || tokens[k].Lower is "his" or "her" or "their" or "its" or "our" or "my"
-            || Lexicon.ListenerNouns.Contains(tokens[k].Text));
+        && (tokens[k].IsCapitalised || Lexicon.Determiners.Contains(tokens[k].Text) || Lexicon.ListenerNouns.Contains(tokens[k].Text));
 
     /// <summary>
     /// Whether tokens <paramref name="start"/> to <paramref name="end"/> are an opening phrase with no clause of its own
