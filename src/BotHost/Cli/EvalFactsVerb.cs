@@ -15,35 +15,13 @@ public static class EvalFactsVerb
 
     public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken cancellationToken)
     {
-        cli.AllowOnly("labels", "seeds");
-        var folder = cli.Get("labels") ?? DefaultLabels;
-        var seeds = cli.Get("seeds") ?? "seeds";
-        if (!Directory.Exists(folder))
-        {
-            throw new UsageException($"--labels: no folder {folder}.");
-        }
-
-        var files = LabelledFactsScorer.LabelFiles(folder);
-        if (files.Count == 0)
-        {
-            throw new UsageException($"--labels: {folder} holds no *.facts.json file.");
-        }
-
+        var (folder, seeds, files) = LabelledEval.Open(cli, DefaultLabels, LabelledFactsScorer.LabelFiles, "*.facts.json");
         var fixtures = Path.GetDirectoryName(Path.GetFullPath(folder))!;
         var scores = new List<FactArticleScore>();
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            FactArticleScore score;
-            try
-            {
-                score = LabelledFactsScorer.Score(file, fixtures, seeds);
-            }
-            catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
-            {
-                throw new UsageException($"--labels: {file} cannot be scored ({ex.Message}).");
-            }
-
+            var score = LabelledEval.Score(file, f => LabelledFactsScorer.Score(f, fixtures, seeds));
             scores.Add(score);
             var kind = score.HeldOut ? $" (held out, round {score.Round})" : score.Blind ? " (labelled before extraction)" : string.Empty;
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"== {score.Article}{kind}; timeline pairs in order {score.TimelinePairsInOrder}/{score.TimelinePairs}"));

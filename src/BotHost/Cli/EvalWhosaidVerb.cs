@@ -15,36 +15,14 @@ public static class EvalWhosaidVerb
 
     public static async Task<int> RunAsync(CliArguments cli, TextWriter output, CancellationToken cancellationToken)
     {
-        cli.AllowOnly("labels", "seeds");
-        var folder = cli.Get("labels") ?? DefaultLabels;
-        var seeds = cli.Get("seeds") ?? "seeds";
-        if (!Directory.Exists(folder))
-        {
-            throw new UsageException($"--labels: no folder {folder}.");
-        }
-
-        var files = LabelledStatementScorer.LabelFiles(folder);
-        if (files.Count == 0)
-        {
-            throw new UsageException($"--labels: {folder} holds no *.labels.json file.");
-        }
-
+        var (_, seeds, files) = LabelledEval.Open(cli, DefaultLabels, LabelledStatementScorer.LabelFiles, "*.labels.json");
         var scores = new List<LabelledArticleScore>();
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            LabelledArticleScore score;
-            try
-            {
-                score = LabelledStatementScorer.Score(file, seeds);
-            }
-            catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
-            {
-                throw new UsageException($"--labels: {file} cannot be scored ({ex.Message}).");
-            }
-
+            var score = LabelledEval.Score(file, f => LabelledStatementScorer.Score(f, seeds));
             scores.Add(score);
-            await output.WriteLineAsync(Line(score.Article, score.Labelled, score.Extracted, score.Matched, score.Precision, score.Recall, score.SpeakerAccuracy));
+            await output.WriteLineAsync(Line(score));
             foreach (var miss in score.MissLines())
             {
                 await output.WriteLineAsync(miss);
@@ -62,18 +40,14 @@ public static class EvalWhosaidVerb
         return 0;
     }
 
+    /// <summary>The articles' counts summed, read through the same figures as one article's.</summary>
     private static string Total(string title, IReadOnlyList<LabelledArticleScore> scores)
     {
-        var labelled = scores.Sum(s => s.Labelled);
-        var extracted = scores.Sum(s => s.Extracted);
-        var matched = scores.Sum(s => s.Matched);
-        var textMatched = scores.Sum(s => s.TextMatched);
-        return Line(title, labelled, extracted, matched,
-            extracted == 0 ? 1 : (double)matched / extracted,
-            labelled == 0 ? 1 : (double)matched / labelled,
-            textMatched == 0 ? 1 : (double)scores.Sum(s => s.SpeakerRight) / textMatched);
+        var total = new LabelledArticleScore(title, scores.Sum(s => s.Labelled), scores.Sum(s => s.Extracted), scores.Sum(s => s.Matched),
+            scores.Sum(s => s.TextMatched), scores.Sum(s => s.SpeakerRight), [], []);
+        return Line(total);
     }
 
-    private static string Line(string title, int labelled, int extracted, int matched, double precision, double recall, double speaker) =>
-        string.Create(CultureInfo.InvariantCulture, $"{title}: labelled {labelled}, extracted {extracted}, matched {matched}, P {precision:P1}, R {recall:P1}, speaker accuracy {speaker:P1}");
+    private static string Line(LabelledArticleScore s) =>
+        string.Create(CultureInfo.InvariantCulture, $"{s.Article}: labelled {s.Labelled}, extracted {s.Extracted}, matched {s.Matched}, P {s.Precision:P1}, R {s.Recall:P1}, speaker accuracy {s.SpeakerAccuracy:P1}");
 }

@@ -95,17 +95,7 @@ public static partial class LabelledFactsScorer
     public static FactArticleScore Score(string labelPath, string fixtures, string seeds)
     {
         var labels = Read(labelPath);
-        var path = Path.GetFullPath(Path.Combine([fixtures, .. labels.Article.Split('/')]));
-        if (!File.Exists(path))
-        {
-            path = Path.Combine(seeds, Path.GetFileName(path));
-            if (!File.Exists(path))
-            {
-                throw new FileNotFoundException($"{labelPath} names {labels.Article}, which is in neither folder.");
-            }
-        }
-
-        var sheet = StoryAnalyzer.Analyze(StoryParser.Parse(Path.GetFileName(path), File.ReadAllText(path)));
+        var sheet = StoryAnalyzer.Analyze(LabelledArticles.Load(labelPath, labels.Article, fixtures, seeds));
         var ignore = (labels.Ignore ?? []).Select(Name).ToHashSet(StringComparer.Ordinal);
 
         var kinds = KindNames.ToDictionary(k => k, _ => new KindScore(), StringComparer.Ordinal);

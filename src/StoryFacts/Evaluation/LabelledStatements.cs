@@ -64,22 +64,13 @@ public static partial class LabelledStatementScorer
 
     /// <summary>
     /// Scores the article a label file names, read from the path it gives relative to the label file's folder or, when
-    /// there is none, by its file name from the first of <paramref name="otherFolders"/> that holds it (the seed story's
-    /// labels name it as "../seeds/...", which is where the test build copies it, not where the repository keeps it).
+    /// there is none, by its file name from <paramref name="seeds"/> (see <see cref="LabelledArticles.Load"/>).
     /// </summary>
-    /// <exception cref="FileNotFoundException">No folder holds the article.</exception>
-    public static LabelledArticleScore Score(string labelPath, params string[] otherFolders)
+    /// <exception cref="FileNotFoundException">Neither folder holds the article.</exception>
+    public static LabelledArticleScore Score(string labelPath, string? seeds = null)
     {
-        ArgumentNullException.ThrowIfNull(otherFolders);
         var labels = ReadLabels(labelPath);
-        var story = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(labelPath))!, labels.Article);
-        if (!File.Exists(story))
-        {
-            story = otherFolders.Select(f => Path.Combine(f, Path.GetFileName(labels.Article))).FirstOrDefault(File.Exists)
-                ?? throw new FileNotFoundException($"{labelPath} names {labels.Article}, which is in none of its folders.");
-        }
-
-        return Score(labels, StoryParser.Parse(Path.GetFileName(story), File.ReadAllText(story)));
+        return Score(labels, LabelledArticles.Load(labelPath, labels.Article, Path.GetDirectoryName(Path.GetFullPath(labelPath))!, seeds));
     }
 
     public static LabelledArticleScore Score(StatementLabelFile labels, Story story)
