@@ -20,19 +20,11 @@ overall line, for checking against it.
 """
 import argparse
 import collections
-import importlib.util
 import os
-import re
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def load_scorer(bench):
-    spec = importlib.util.spec_from_file_location("polnear_score", os.path.join(bench, "score.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from polnear_common import DEFAULT_BENCH, by_story, load_scorer, refuse_held_out  # noqa: E402
 
 
 def main(argv):
@@ -40,12 +32,11 @@ def main(argv):
     ap.add_argument("bot_json", nargs="?")
     ap.add_argument("--stories", required=True)
     ap.add_argument("--run")
-    ap.add_argument("--bench", default=os.path.join(ROOT, "..", "shared", "bench", "polnear-train"))
+    ap.add_argument("--bench", default=DEFAULT_BENCH)
     a = ap.parse_args(argv)
     if bool(a.bot_json) == bool(a.run):
         ap.error("give either BOT_JSON or --run 'COMMAND'")
-    if re.search(r"held[-_]?out", os.path.abspath(a.stories), re.IGNORECASE):
-        sys.exit("refused: per-sieve figures are for the dev part; the held-out part is never broken down")
+    refuse_held_out(a.stories, "per-sieve figures are for the dev part; the held-out part is never broken down")
 
     score = load_scorer(a.bench)
     stories, changed, _ = score.load_stories(os.path.join(a.bench, "gold.jsonl"), a.stories, None)
@@ -60,9 +51,7 @@ def main(argv):
             out = fh.read()
     statements = score.read_bot_json(out)
 
-    by = collections.defaultdict(list)
-    for s in statements:
-        by[re.sub(r"\.txt$", "", os.path.basename(str(s.get("story", ""))))].append(s)
+    by = by_story(statements)
 
     total = score.Tally()
     sieves = collections.defaultdict(collections.Counter)

@@ -18,9 +18,11 @@ are left out, so a verb is listed only for statements that count against precisi
 statement's "verb" field, lower-cased ("has insisted" -> insisted). Listing changes nothing else: the sentence is still
 read, its speaker still remembered for later pronouns.
 """
-import argparse, collections, importlib.util, math, os, re, shlex, subprocess, sys
+import argparse, collections, math, os, re, shlex, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+from polnear_common import DEFAULT_BENCH, by_story, load_scorer, refuse_held_out, run  # noqa: E402
 
 
 def wilson_upper(k, n, z=2.576):
@@ -37,21 +39,14 @@ def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stories", required=True)
     ap.add_argument("--bot", required=True)
-    ap.add_argument("--bench", default=os.path.join(ROOT, "..", "shared", "bench", "polnear-train"))
+    ap.add_argument("--bench", default=DEFAULT_BENCH)
     ap.add_argument("--max-precision", type=float, default=0.5)
     ap.add_argument("--write")
     a = ap.parse_args(argv)
-    if re.search(r"held[-_]?out", os.path.abspath(a.stories), re.IGNORECASE):
-        sys.exit("refused: the held-out part is for measuring, never for fitting")
-    spec = importlib.util.spec_from_file_location("polnear_score", os.path.join(a.bench, "score.py"))
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    refuse_held_out(a.stories, "the held-out part is for measuring, never for fitting")
+    score = load_scorer(a.bench)
     stories, _, _ = score.load_stories(os.path.join(a.bench, "gold.jsonl"), a.stories, None)
-    out = subprocess.run(f"{a.bot} whosaid --seeds {shlex.quote(a.stories)} --json --Stories:Semantic false",
-                         shell=True, check=True, capture_output=True, text=True).stdout
-    by = collections.defaultdict(list)
-    for s in score.read_bot_json(out):
-        by[re.sub(r"\.txt$", "", os.path.basename(str(s.get("story", ""))))].append(s)
+    by = by_story(score.read_bot_json(run(f"{a.bot} whosaid --seeds {shlex.quote(a.stories)} --json --Stories:Semantic false")))
     counts = collections.defaultdict(collections.Counter)
     for art in stories:
         preds = by.get(art.name, [])

@@ -16,20 +16,11 @@ over an example's candidates, L2 on the weights) is fitted by gradient descent, 
 the examples with a right candidate, how often the shipped weights and the fitted ones rank a right one first:
 across folds of whole stories (the figure to trust) and on all of them.
 """
-import argparse, collections, importlib.util, json, math, os, random, re, shlex, subprocess, sys
+import argparse, collections, json, math, os, random, re, shlex, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def load_scorer(bench):
-    spec = importlib.util.spec_from_file_location("polnear_score", os.path.join(bench, "score.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def run(cmd):
-    return subprocess.run(cmd, shell=True, check=True, capture_output=True, text=True).stdout
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+from polnear_common import DEFAULT_BENCH, by_story, load_scorer, refuse_held_out, run  # noqa: E402
 
 
 def examples(score, bench, stories_dir, bot):
@@ -40,9 +31,7 @@ def examples(score, bench, stories_dir, bot):
     for line in run(f"{bot} pronoun-candidates --stories {folder}").splitlines():
         d = json.loads(line)
         decisions[(re.sub(r"\.txt$", "", d["story"]), d["paragraph"], d["sentence"])].append(d)
-    by = collections.defaultdict(list)
-    for s in statements:
-        by[re.sub(r"\.txt$", "", os.path.basename(str(s.get("story", ""))))].append(s)
+    by = by_story(statements)
     out = []
     for art in stories:
         preds = by.get(art.name, [])
@@ -99,13 +88,12 @@ def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stories", required=True)
     ap.add_argument("--bot", required=True)
-    ap.add_argument("--bench", default=os.path.join(ROOT, "..", "shared", "bench", "polnear-train"))
+    ap.add_argument("--bench", default=DEFAULT_BENCH)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, default=0.01)
     ap.add_argument("--write")
     a = ap.parse_args(argv)
-    if re.search(r"held[-_]?out", os.path.abspath(a.stories), re.IGNORECASE):
-        sys.exit("refused: the held-out part is for measuring, never for fitting")
+    refuse_held_out(a.stories, "the held-out part is for measuring, never for fitting")
     score = load_scorer(a.bench)
     exs = examples(score, a.bench, a.stories, a.bot)
     names = list(exs[0]["features"][0].keys()) if exs else []

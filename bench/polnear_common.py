@@ -1,0 +1,38 @@
+"""What the PolNeAR scripts share (bench/polnear-sieves.py, tools/speakers/fit_*.py): score.py imported, not copied;
+the bot run; the held-out part refused; predictions grouped by story as score.py names them."""
+import collections
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_BENCH = os.path.join(ROOT, "..", "shared", "bench", "polnear-train")
+
+
+def load_scorer(bench):
+    """The benchmark's own score.py as a module."""
+    spec = importlib.util.spec_from_file_location("polnear_score", os.path.join(bench, "score.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run(cmd):
+    """The standard output of a shell command that must succeed."""
+    return subprocess.run(cmd, shell=True, check=True, capture_output=True, text=True).stdout
+
+
+def refuse_held_out(folder, why):
+    """Stops the script when asked to look into the held-out part (a folder named like it)."""
+    if re.search(r"held[-_]?out", os.path.abspath(folder), re.IGNORECASE):
+        sys.exit("refused: " + why)
+
+
+def by_story(statements):
+    """Bot statements grouped by the story name score.py gives an article (file name without .txt)."""
+    by = collections.defaultdict(list)
+    for s in statements:
+        by[re.sub(r"\.txt$", "", os.path.basename(str(s.get("story", ""))))].append(s)
+    return by
