@@ -14,6 +14,7 @@ public sealed class StoryLibrary : IStoryLibrary, IDisposable
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile Generation? _current;
+    private int _disposed;
 
     public bool IsReady => _current is not null;
 
@@ -49,14 +50,28 @@ public sealed class StoryLibrary : IStoryLibrary, IDisposable
     /// <summary>Serves <paramref name="index"/> from now on; the index it replaces is disposed once no lease holds it.</summary>
     internal void Publish(StoryIndex index, QuestionAnswerer answerer, IReadOnlyList<SkippedStory> skipped)
     {
-        var previous = Interlocked.Exchange(ref _current, new Generation(index, answerer, skipped));
+        var generation = new Generation(index, answerer, skipped);
+        var previous = Interlocked.Exchange(ref _current, generation);
         _ready.TrySetResult();
         previous?.Retire();
+        if (Volatile.Read(ref _disposed) == 1 && Interlocked.CompareExchange(ref _current, null, generation) == generation)
+        {
+            // A build that finished as the host shut down: nobody will serve it.
+            generation.Retire();
+        }
     }
 
     internal void Fail(Exception failure) => _ready.TrySetException(failure);
 
-    public void Dispose() => _current?.Retire();
+    /// <summary>
+    /// Lets go of the served index (closed once the last lease is released). Readers that come later get no lease:
+    /// the generation is taken away, not only retired, or <see cref="Acquire"/> would retry it for ever.
+    /// </summary>
+    public void Dispose()
+    {
+        Volatile.Write(ref _disposed, 1);
+        Interlocked.Exchange(ref _current, null)?.Retire();
+    }
 
     /// <summary>One published index with its answerer, counted by its readers; the library's own reference counts one.</summary>
     internal sealed class Generation(StoryIndex index, QuestionAnswerer answerer, IReadOnlyList<SkippedStory> skipped)

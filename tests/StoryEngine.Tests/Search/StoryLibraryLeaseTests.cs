@@ -43,6 +43,53 @@ public sealed class StoryLibraryLeaseTests
     }
 
     [Fact]
+    public async Task A_reader_arriving_after_the_library_is_disposed_gets_no_lease_and_does_not_wait()
+    {
+        // The host disposes the library at shutdown while background work (reading ahead who speaks) may still ask
+        // for a lease: it must get none at once, not retry for ever on the index the library let go of.
+        var library = new StoryLibrary();
+        var index = Index("The lock keeper retired in 2019.");
+        Publish(library, index);
+        library.Dispose();
+
+        var lease = await Task.Run(library.Acquire).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Null(lease);
+        Assert.True(index.IsDisposed);
+    }
+
+    [Fact]
+    public void A_library_disposed_while_a_lease_is_held_closes_the_index_when_that_lease_lets_go()
+    {
+        var library = new StoryLibrary();
+        var index = Index("The lock keeper retired in 2019.");
+        Publish(library, index);
+        var lease = library.Acquire()!;
+
+        library.Dispose();
+        library.Dispose();
+
+        Assert.False(index.IsDisposed);
+        Assert.Contains("2019", lease.Answerer.Ask("When did the lock keeper retire?").Answers[0].Sentence.Text, StringComparison.Ordinal);
+        lease.Dispose();
+        Assert.True(index.IsDisposed);
+    }
+
+    [Fact]
+    public void An_index_published_after_the_library_is_disposed_is_closed_and_never_leased()
+    {
+        // A build that finishes while the host shuts down publishes into a library nobody serves from.
+        var library = new StoryLibrary();
+        library.Dispose();
+        var late = Index("The lock keeper retired in 2019.");
+
+        Publish(library, late);
+
+        Assert.True(late.IsDisposed);
+        Assert.Null(library.Acquire());
+    }
+
+    [Fact]
     public void Disposing_a_lease_twice_releases_it_once_and_no_lease_is_given_before_the_first_index()
     {
         using var library = new StoryLibrary();
