@@ -180,7 +180,7 @@ internal sealed partial class StatementExtractor
         {
             // Skip appositives: "Halden Foods, the maker of ..., said"; "Okafor, who joined ..., said".
             var hops = 0;
-            while (hops < 3 && k >= 0 && tokens[k].Text == ",")
+            while (hops < 4 && k >= 0 && tokens[k].Text == ",")
             {
                 var previousComma = k - 1;
                 while (previousComma >= 0 && tokens[previousComma].Text != "," && tokens[previousComma].Kind != TokenKind.Quote && tokens[previousComma].Text != ";")
@@ -197,7 +197,7 @@ internal sealed partial class StatementExtractor
                 var first = tokens[segmentStart];
                 var appositive = previousComma >= 0 && tokens[previousComma].Text == ","
                     && (first.Kind == TokenKind.Number || (first.IsWord && !first.IsCapitalised) || first.Lower is "who" or "which" or "whose" or "a" or "an" or "the" or "its" or "his" or "her" or "their"
-                        || (hops > 0 && Gazetteer.IsPlace([.. tokens.Skip(segmentStart).Take(k - segmentStart).Select(x => x.Text)])));
+                        || (hops > 0 && IsPlaceBetween(tokens, segmentStart, k)));
                 if (appositive && first.Lower is "a" or "an" or "the" && OpenerBefore(tokens, previousComma))
                 {
                     // "However, a Government House source, who spoke ..., said": the sentence adverb before the first
@@ -240,7 +240,7 @@ internal sealed partial class StatementExtractor
                     appositive = true;
                 }
 
-                if (!appositive && previousComma >= 0 && tokens[previousComma].Text == "," && Gazetteer.IsPlace([.. tokens.Skip(segmentStart).Take(k - segmentStart).Select(x => x.Text)]))
+                if (!appositive && previousComma >= 0 && tokens[previousComma].Text == "," && IsPlaceBetween(tokens, segmentStart, k))
                 {
                     // "X, speaking in Hamilton, Ontario, said": the state or country closes the appositive before it.
                     var inner = previousComma - 1;

@@ -2357,7 +2357,29 @@ internal sealed partial class StatementExtractor
     private static bool StateAfterTown(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart) =>
         subjectStart >= 3 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].IsCapitalised
         && tokens[subjectStart - 3].IsWord && !tokens[subjectStart - 3].IsCapitalised && tokens[subjectStart - 3].Lower is "of" or "from" or "in"
-        && Gazetteer.IsPlace([.. subject.Where(t => t.Text != ".").Select(t => t.Text)]);
+        && IsPlaceBetween(subject, 0, subject.Count);
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="start"/> up to <paramref name="end"/> name a place, a full stop read as
+    /// part of the word before it: "Nev." as news writes a state after a town ("of Reno, Nev., said").
+    /// </summary>
+    private static bool IsPlaceBetween(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var words = new List<string>(end - start);
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text == "." && words.Count > 0 && k > start && tokens[k - 1].IsWord)
+            {
+                words[^1] += ".";
+            }
+            else
+            {
+                words.Add(tokens[k].Text);
+            }
+        }
+
+        return Gazetteer.IsPlace(words);
+    }
 
     /// <summary>"Earlier this week, ...", "Last Thursday, ...", "Late Monday night, ...": a short time phrase opens the sentence.</summary>
     private static bool OpeningTimePhrase(IReadOnlyList<Token> tokens, int start, int comma) =>

@@ -907,4 +907,20 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Odalys Rich" && s.Text.StartsWith("the state should pay", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Speaker.EndsWith("Anselm Love", StringComparison.Ordinal) && s.Text == "the fund was broke");
     }
+
+    [Fact]
+    public void A_town_and_its_abbreviated_state_between_commas_do_not_hide_the_speaker()
+    {
+        // News style writes the state short after a town: "of Boise, Idaho," but "of Tempe, Ariz.," and "a Macon, Ga., nurse".
+        var statements = Extract(
+            "Lorna Velez, of Tempe, Ariz., said the new bus line would save her an hour a day.\n"
+            + "Desmond Achterberg, a Macon, Ga., nurse who waited three hours, said the clinic needed more staff.\n"
+            + "Priya Nandakumar, 38, of Albany, N.Y., said she would vote again in the spring.\n"
+            + "\"The fares are too high,\" Glen Oduya, 44, of Fargo, N.D., who rides the line daily, said in an interview.");
+
+        Assert.Contains(statements, s => s.Speaker == "Lorna Velez" && s.Text == "the new bus line would save her an hour a day");
+        Assert.Contains(statements, s => s.Speaker == "Desmond Achterberg" && s.Text == "the clinic needed more staff");
+        Assert.Contains(statements, s => s.Speaker == "Priya Nandakumar" && s.Text == "she would vote again in the spring");
+        Assert.Contains(statements, s => s.Speaker == "Glen Oduya" && s.Text.StartsWith("The fares are too high", StringComparison.Ordinal)); // four asides: age, town, state, clause
+    }
 }
