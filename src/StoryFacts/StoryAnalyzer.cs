@@ -18,7 +18,7 @@ public static class StoryAnalyzer
     public static IReadOnlyList<PronounDecision> PronounDecisions(Story story, PronounWeights? weights = null)
     {
         ArgumentNullException.ThrowIfNull(story);
-        var paragraphs = story.Paragraphs.Select((p, i) => new ParagraphModel(i, p)).ToList();
+        var paragraphs = ParagraphModel.Of(story);
         var registry = new EntityRegistry();
         var mentions = NameFinder.Collect(paragraphs, registry);
         var decisions = new List<PronounDecision>();
@@ -35,7 +35,7 @@ public static class StoryAnalyzer
     public static StoryFactSheet Analyze(Story story)
     {
         ArgumentNullException.ThrowIfNull(story);
-        var paragraphs = story.Paragraphs.Select((p, i) => new ParagraphModel(i, p)).ToList();
+        var paragraphs = ParagraphModel.Of(story);
         var registry = new EntityRegistry();
         var mentions = NameFinder.Collect(paragraphs, registry);
         var statements = new StatementExtractor(paragraphs, registry, mentions).Extract();

@@ -43,17 +43,85 @@ internal sealed partial class ParagraphModel
 {
     private const char QuoteMask = '\uE000';
 
-    public ParagraphModel(int index, StoryEngine.Paragraph paragraph)
+    /// <param name="cased">The paragraph's text with only letters' case changed (a title-cased headline written as a
+    /// sentence), read in place of <paramref name="paragraph"/>'s; offsets stay those of the paragraph.</param>
+    public ParagraphModel(int index, StoryEngine.Paragraph paragraph, string? cased = null)
     {
+        if (cased is not null && cased.Length != paragraph.Text.Length)
+        {
+            throw new ArgumentException("A recased text keeps the paragraph's length.", nameof(cased));
+        }
+
         Index = index;
         Paragraph = paragraph;
-        Text = DoubledApostrophesAsQuotes(paragraph.Text);
+        Text = DoubledApostrophesAsQuotes(cased ?? paragraph.Text);
         Quotes = FindQuotes(Text);
         Tokens = Tokenize(Text, Quotes);
         Sentences = SplitSentences(Tokens);
         Headline = LooksLikeHeadline(Text);
         _sentenceOffsets = LocateSentences(paragraph);
     }
+
+    /// <summary>
+    /// The story's paragraphs as models. A title-cased headline ("Mayor Says Bridge Will Close") is read in sentence
+    /// case, its words capitalised only where the body writes them so ("Mayor Ruiz", "DNC"), so that its names, verb
+    /// and report are found as in a headline written in sentence case; the story's text is not changed.
+    /// </summary>
+    public static List<ParagraphModel> Of(StoryEngine.Story story)
+    {
+        var paragraphs = story.Paragraphs.Select((p, i) => new ParagraphModel(i, p)).ToList();
+        if (paragraphs.Count > 1 && TitleCased(story.Paragraphs[0].Text))
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var sentence in paragraphs.Skip(1).Where(p => !p.Headline).SelectMany(p => p.Sentences))
+            {
+                // Past a sentence's first word, a capital marks a name (or an acronym) as the body writes it.
+                // Function words capitalised inside a title ("The Washington Post") are not names of their own.
+                foreach (var t in sentence.Skip(1).Where(t => t.IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(t.Text)))
+                {
+                    names.Add(t.Text);
+                }
+            }
+
+            paragraphs[0] = new ParagraphModel(0, story.Paragraphs[0], SentenceCase(story.Paragraphs[0].Text, names));
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>
+    /// Lower-cases each capitalised word but the first that <paramref name="names"/> does not hold; a word in capitals
+    /// the body never writes ("ACTUALLY", "EPIC") is shouting, not an acronym, and is lower-cased whole.
+    /// </summary>
+    internal static string SentenceCase(string text, IReadOnlySet<string> names)
+    {
+        var chars = text.ToCharArray();
+        var first = true;
+        foreach (Match word in HeadlineWordPattern().Matches(text))
+        {
+            var w = word.Value;
+            var named = names.Contains(w) || (w.Length > 2 && w[^2] is '\'' or '’' && names.Contains(w[..^2]));
+            var shouted = w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            if (!named && shouted)
+            {
+                for (var i = first ? 1 : 0; i < w.Length; i++)
+                {
+                    chars[word.Index + i] = char.ToLowerInvariant(w[i]);
+                }
+            }
+            else if (!first && !named && w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => !char.IsUpper(c)))
+            {
+                chars[word.Index] = char.ToLowerInvariant(w[0]);
+            }
+
+            first = false;
+        }
+
+        return new string(chars);
+    }
+
+    [GeneratedRegex(@"[\p{L}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineWordPattern();
 
     public int Index { get; }
 
@@ -538,7 +606,10 @@ internal sealed partial class ParagraphModel
         text.Length is >= 3 and <= 6 && text[0] is 'R' or 'D' or 'I' && text[1] == '-' && char.IsUpper(text[2]) && text[2..].All(char.IsLetter);
 
     // Headlines are title-cased; their capitalised words are not names.
-    internal static bool LooksLikeHeadline(string text)
+    internal static bool LooksLikeHeadline(string text) => TitleCased(text) && !text.TrimEnd().EndsWith('.');
+
+    /// <summary>Most of the longer words start with a capital, as in a headline ("Mayor Says Bridge Will Close").</summary>
+    internal static bool TitleCased(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && char.IsLetter(w[0])).ToArray();
         if (words.Length < 3)
@@ -547,6 +618,6 @@ internal sealed partial class ParagraphModel
         }
 
         var capitalised = words.Count(w => char.IsUpper(w[0]));
-        return capitalised >= words.Length * 0.6 && !text.TrimEnd().EndsWith('.');
+        return capitalised >= words.Length * 0.6;
     }
 }

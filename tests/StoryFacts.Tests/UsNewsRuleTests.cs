@@ -923,4 +923,37 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Priya Nandakumar" && s.Text == "she would vote again in the spring");
         Assert.Contains(statements, s => s.Speaker == "Glen Oduya" && s.Text.StartsWith("The fares are too high", StringComparison.Ordinal)); // four asides: age, town, state, clause
     }
+
+    [Fact]
+    public void A_title_cased_headline_is_read_in_the_case_its_body_writes_its_words()
+    {
+        // Many US papers title-case the headline and end it with a full stop; the body tells which words are names.
+        var story = StoryEngine.Ingest.StoryParser.Parse("h.txt",
+            "Harbour Chief Nadia Volkov Says Ferry Fares Will Rise In The Spring.\n\n"
+            + "Nadia Volkov, who runs the Port of Tallow, spoke to the city council on Tuesday.\n\n"
+            + "Volkov said fuel costs had doubled since the Ferry Workers Union signed its contract.");
+
+        var statements = StoryAnalyzer.Statements(story);
+
+        var headline = Assert.Single(statements, s => s.Sentence.Paragraph == 1);
+        Assert.Equal("Nadia Volkov", headline.Speaker);
+        Assert.Equal("ferry fares will rise in the spring", headline.Text, ignoreCase: true); // "Ferry" stays capitalised: the body writes "Ferry Workers Union"
+        Assert.DoesNotContain("Will Rise", headline.Text, StringComparison.Ordinal);
+        Assert.Equal("Harbour Chief Nadia Volkov Says Ferry Fares Will Rise In The Spring.", headline.Sentence.Text); // the story's own words
+        Assert.Contains(statements, s => s.Speaker == "Nadia Volkov" && s.Text.StartsWith("fuel costs had doubled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Words_a_title_cased_headline_shouts_are_not_names()
+    {
+        var story = StoryEngine.Ingest.StoryParser.Parse("h.txt",
+            "WATCH: Shipping Magnate Olaf Brandt Says Port Deal Is ACTUALLY Dead.\n\n"
+            + "Olaf Brandt told reporters in Rotterdam that the port deal had collapsed on Friday.");
+
+        var sheet = StoryAnalyzer.Analyze(story);
+
+        Assert.Contains(sheet.Statements, s => s.Speaker == "Olaf Brandt" && s.Text.StartsWith("port deal is actually dead", StringComparison.Ordinal));
+        Assert.DoesNotContain(sheet.PlacesAndOrganisations, e => e.Name is "ACTUALLY" or "WATCH" || e.Name.Contains("Shipping", StringComparison.Ordinal));
+        Assert.DoesNotContain(sheet.People, p => p.Name.Contains("Shipping", StringComparison.Ordinal));
+    }
 }
