@@ -14,6 +14,13 @@ internal sealed partial class StatementExtractor
         && Lexicon.DocumentNouns.Contains(document.Text) && tokens[i - 2].Lower is "a" or "an"
         && tokens[i - 3].Lower is "released" or "issued" or "sent" or "put" or "posted" or "published" or "out" or "releases" or "issues";
 
+    /// <summary>A comma right before the participle, or before one adverb that leads it (", eventually saying", ", also warning").</summary>
+    private static bool CommaBefore(IReadOnlyList<Token> tokens, int i) =>
+        (i >= 1 && tokens[i - 1].Text == ",")
+        || (i >= 2 && tokens[i - 2].Text == "," && tokens[i - 1] is { IsWord: true, IsCapitalised: false } adverb
+            && (Lexicon.SentenceAdverbs.Contains(adverb.Text) || adverb.Lower is "also" or "later" or "again" or "then"
+                || (adverb.Text.Length > 4 && adverb.Text.EndsWith("ly", StringComparison.Ordinal))));
+
     private Attribution? Participle(ParagraphModel p, IReadOnlyList<Token> tokens, int i, List<Attribution> earlier)
     {
         var main = earlier.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to");
@@ -21,7 +28,7 @@ internal sealed partial class StatementExtractor
         var issued = IssuedDocumentParticiple(tokens, i) && next is { Kind: TokenKind.Word or TokenKind.Quote };
         var reports = issued || (next is not null && (next.Lower == "that" || next.Kind == TokenKind.Quote || next.Text is "," or ":"));
         // ", claiming Adebayo had pushed him": a clause straight after the participle, without "that".
-        reports |= next is not null && i > 0 && tokens[i - 1].Text == "," && next.Kind is TokenKind.Word or TokenKind.Number
+        reports |= next is not null && CommaBefore(tokens, i) && next.Kind is TokenKind.Word or TokenKind.Number
             && (ReportsClause(tokens, i + 1) || FiniteVerbAhead(tokens, i + 1));
         var withSubject = CollectBackward(tokens, i - 1);
         var withAt = i - 1 - withSubject.Count;
@@ -86,7 +93,7 @@ internal sealed partial class StatementExtractor
         if (speaker is null)
         {
             // "..., saying that ..." with no reporting verb before it: the sentence's subject speaks.
-            if (!reports || i == 0 || (tokens[i - 1].Text != "," && !issued))
+            if (!reports || i == 0 || (!CommaBefore(tokens, i) && !issued))
             {
                 return null;
             }

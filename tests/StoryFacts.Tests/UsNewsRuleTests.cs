@@ -956,4 +956,15 @@ public sealed class UsNewsRuleTests
         Assert.DoesNotContain(sheet.PlacesAndOrganisations, e => e.Name is "ACTUALLY" or "WATCH" || e.Name.Contains("Shipping", StringComparison.Ordinal));
         Assert.DoesNotContain(sheet.People, p => p.Name.Contains("Shipping", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_participle_led_by_an_adverb_after_the_comma_still_reports()
+    {
+        var statements = Extract(
+            "The harbour board chairman Olaf Brandt denounced the dock union, eventually saying its demands were absurd.\n"
+            + "Mayor Ines Caldera praised the strikers, wrongly suggesting the port had agreed to their terms.");
+
+        Assert.Contains(statements, s => s.Speaker == "Olaf Brandt" && s.Text == "its demands were absurd" && s.Sieve == StatementSieve.Participle);
+        Assert.Contains(statements, s => s.Speaker == "Ines Caldera" && s.Text == "the port had agreed to their terms" && s.Sieve == StatementSieve.Participle);
+    }
 }
