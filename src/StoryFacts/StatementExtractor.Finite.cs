@@ -36,6 +36,34 @@ internal sealed partial class StatementExtractor
         return -1;
     }
 
+    /// <summary>
+    /// At <paramref name="comma"/>, a comma that closes a short quoted title inside an aside, American style with the
+    /// comma inside the marks ("the author of "Rivers Run," a history"): the index of the title's opening mark, which
+    /// follows a lower-case word; otherwise -1.
+    /// </summary>
+    private static int QuotedTitleOpening(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (tokens[comma].Text != "," || comma + 1 >= tokens.Count || tokens[comma + 1].Text is not ("”" or "\"" or "’" or "'"))
+        {
+            return -1;
+        }
+
+        for (var open = comma - 1; open >= 1 && comma - open <= 7; open--)
+        {
+            if (tokens[open].Text is "“" or "\"" or "‘" or "'")
+            {
+                return tokens[open - 1] is { IsWord: true, IsCapitalised: false } ? open : -1;
+            }
+
+            if (tokens[open].Text is "," or ";" || tokens[open].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private Attribution? Finite(ParagraphModel p, IReadOnlyList<Token> tokens, int i, IReadOnlyList<Attribution>? earlier = null)
     {
         var position = NameFinder.Position(p, tokens[i]);
@@ -186,6 +214,17 @@ internal sealed partial class StatementExtractor
                 while (previousComma >= 0 && tokens[previousComma].Text != "," && tokens[previousComma].Kind != TokenKind.Quote && tokens[previousComma].Text != ";")
                 {
                     previousComma--;
+                }
+
+                while (previousComma > 0 && QuotedTitleOpening(tokens, previousComma) is var titleOpening and > 0)
+                {
+                    // "Dev Patel, the author of "Rivers Run," a history of the canal, said": the comma inside a quoted
+                    // title closes it, not the aside; the aside began before the title.
+                    previousComma = titleOpening - 1;
+                    while (previousComma >= 0 && tokens[previousComma].Text != "," && tokens[previousComma].Kind != TokenKind.Quote && tokens[previousComma].Text != ";")
+                    {
+                        previousComma--;
+                    }
                 }
 
                 var segmentStart = previousComma + 1;

@@ -967,4 +967,16 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Olaf Brandt" && s.Text == "its demands were absurd" && s.Sieve == StatementSieve.Participle);
         Assert.Contains(statements, s => s.Speaker == "Ines Caldera" && s.Text == "the port had agreed to their terms" && s.Sieve == StatementSieve.Participle);
     }
+
+    [Fact]
+    public void A_quoted_title_with_the_comma_inside_its_marks_stays_inside_the_aside()
+    {
+        // American style puts the aside's comma inside the title's quotation marks.
+        var statements = Extract(
+            "Dev Patel, the author of \"Rivers Run,\" a history of the canal, said the locks were failing.\n"
+            + "Mina Okafor, the co-author of \u201cSlow Water,\u201d about the decline of canal trade, said the repairs were overdue.");
+
+        Assert.Contains(statements, s => s.Speaker == "Dev Patel" && s.Text == "the locks were failing");
+        Assert.Contains(statements, s => s.Speaker == "Mina Okafor" && s.Text == "the repairs were overdue");
+    }
 }
