@@ -979,4 +979,16 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Dev Patel" && s.Text == "the locks were failing");
         Assert.Contains(statements, s => s.Speaker == "Mina Okafor" && s.Text == "the repairs were overdue");
     }
+
+    [Fact]
+    public void A_place_named_for_a_natural_feature_is_not_a_person_a_pronoun_can_mean()
+    {
+        var sheet = Analyze(
+            "Senator Tomas Greer toured the flood damage on Monday.\n"
+            + "The storm surge had swept over Pelican Shoal and into Mercer Creek before dawn.\n"
+            + "\"We will rebuild every home we lost,\" he said.");
+
+        Assert.Contains(sheet.Statements, s => s.Speaker == "Tomas Greer" && s.Text.StartsWith("We will rebuild", StringComparison.Ordinal));
+        Assert.DoesNotContain(sheet.People, p => p.Name is "Pelican Shoal" or "Mercer Creek");
+    }
 }
