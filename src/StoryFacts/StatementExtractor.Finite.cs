@@ -517,9 +517,12 @@ internal sealed partial class StatementExtractor
         if (subjectStart >= 2 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote && subject.Count <= 4
             && i + 2 < tokens.Count && tokens[i + 1].Text == "," && tokens[i + 2].IsWord
             && tokens[i + 2].Lower is not ("and" or "but" or "according") && !Lexicon.ReportingParticiples.Contains(tokens[i + 2].Text)
-            // "Turnover passed £400,000, Tomasz says, though he declines to ...": a clause about the speaker ends the report.
+            // "Turnover passed £400,000, Tomasz says, though he declines to ...": a clause about the speaker ends the
+            // report, unless what came before is only an opening phrase ("In the early 1990s, she said, when she was ...,
+            // the canal ...") and the report goes on after it.
             && !(tokens[i + 2].Lower is "though" or "although" or "while" or "whereas" or "because" or "as" or "when" or "if" or "unless" or "before" or "after"
-                 && i + 3 < tokens.Count && tokens[i + 3].Lower is "he" or "she" or "they" or "it"))
+                 && i + 3 < tokens.Count && tokens[i + 3].Lower is "he" or "she" or "they" or "it"
+                 && !OpeningPhraseOnly(tokens, DatelineEnd(tokens), subjectStart - 1)))
         {
             // "His parents, he admits, were not pleased": the attribution interrupts what it reports.
             return new Attribution(StatementSieve.Finite, i, tokens[i].Text, speaker, false, subjectStart, i + 1, i + 2, true, -1, true);

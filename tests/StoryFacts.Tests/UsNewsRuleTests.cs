@@ -991,4 +991,15 @@ public sealed class UsNewsRuleTests
         Assert.Contains(sheet.Statements, s => s.Speaker == "Tomas Greer" && s.Text.StartsWith("We will rebuild", StringComparison.Ordinal));
         Assert.DoesNotContain(sheet.People, p => p.Name is "Pelican Shoal" or "Mercer Creek");
     }
+
+    [Fact]
+    public void An_attribution_after_an_opening_phrase_reports_what_follows_it()
+    {
+        var statements = Extract(
+            "In the early 1990s, Ms. Ines Caldera said, when she was a student, the canal carried coal barges every day.\n"
+            + "Boat traffic fell by half, Mr. Omar Reed says, though he expects it to recover.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ines Caldera" && s.Text.StartsWith("In the early 1990s", StringComparison.Ordinal) && s.Text.EndsWith("coal barges every day", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Omar Reed" && s.Text == "Boat traffic fell by half"); // a clause about the speaker ends a full report
+    }
 }
