@@ -64,6 +64,40 @@ internal sealed partial class StatementExtractor
         return -1;
     }
 
+    /// <summary>
+    /// After an inverted speaker ending at <paramref name="end"/> (its comma), with at most one lower-case aside, a verb
+    /// that the words before the attribution (up to <paramref name="comma"/>, with no verb of their own) are the subject
+    /// of: where the report resumes, or -1.
+    /// </summary>
+    private static int ResumedAfterInvertedSpeaker(IReadOnlyList<Token> tokens, int comma, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Text != ",")
+        {
+            return -1;
+        }
+
+        var resume = end + 1;
+        if (tokens[resume] is { IsWord: true, IsCapitalised: false } && tokens[resume].Lower is "a" or "an" or "the" or "who" or "its" or "his" or "her")
+        {
+            var close = resume + 1;
+            while (close < tokens.Count && close - resume <= 14 && tokens[close].Text is not ("," or ";" or ".") && tokens[close].Kind != TokenKind.Quote)
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count - 1 || tokens[close].Text != ",")
+            {
+                return -1;
+            }
+
+            resume = close + 1;
+        }
+
+        static bool Finite(Token t) => t is { IsWord: true, IsCapitalised: false } && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text));
+        var start = DatelineEnd(tokens);
+        return Finite(tokens[resume]) && comma - start >= 2 && !tokens.Skip(start).Take(comma - start).Any(t => Finite(t) || t.Kind == TokenKind.Quote) ? resume : -1;
+    }
+
     private Attribution? Finite(ParagraphModel p, IReadOnlyList<Token> tokens, int i, IReadOnlyList<Attribution>? earlier = null)
     {
         var position = NameFinder.Position(p, tokens[i]);
@@ -179,6 +213,13 @@ internal sealed partial class StatementExtractor
 
             _resolver.Remember(position, invertedSpeaker);
             var before = j >= 1 && tokens[j].Text == "," && tokens[j - 1].Kind != TokenKind.Quote;
+            if (before && ResumedAfterInvertedSpeaker(tokens, j, end) is var resumed and > 0)
+            {
+                // "Any fair reading of the budget, said X, an analyst at Y, would show ...": the attribution interrupts
+                // the subject and its verb; the report goes on after the speaker's aside.
+                return new Attribution(StatementSieve.Finite, i, tokens[i].Text, invertedSpeaker, false, i, resumed, resumed, true, -1, true);
+            }
+
             return new Attribution(StatementSieve.Finite, i, tokens[i].Text, invertedSpeaker, false, i, end, before ? 0 : -1, before);
         }
 

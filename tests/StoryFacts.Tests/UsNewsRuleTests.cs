@@ -1002,4 +1002,17 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Ines Caldera" && s.Text.StartsWith("In the early 1990s", StringComparison.Ordinal) && s.Text.EndsWith("coal barges every day", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Speaker == "Omar Reed" && s.Text == "Boat traffic fell by half"); // a clause about the speaker ends a full report
     }
+
+    [Fact]
+    public void An_inverted_attribution_between_a_subject_and_its_verb_reports_both_halves()
+    {
+        var statements = Extract(
+            "Any fair reading of the budget, said Omar Reed, an analyst at the Harbour Trust, would show the repairs are affordable.\n"
+            + "The cost of waiting, said Ines Caldera, is far higher.\n"
+            + "The locks are failing, said Dev Patel, a canal engineer, who has inspected them twice.");
+
+        Assert.Contains(statements, s => s.Speaker == "Omar Reed" && s.Text == "Any fair reading of the budget would show the repairs are affordable");
+        Assert.Contains(statements, s => s.Speaker == "Ines Caldera" && s.Text == "The cost of waiting is far higher");
+        Assert.Contains(statements, s => s.Speaker == "Dev Patel" && s.Text == "The locks are failing"); // a full clause before: nothing resumes
+    }
 }
