@@ -275,6 +275,9 @@ internal static class Lexicon
     /// <summary>Words that make a capitalised name a place.</summary>
     public static readonly HashSet<string> PlaceWords = Words("PlaceWords");
 
+    /// <summary>What someone says or thinks, owned by its speaker ("Varady's advice is ...", "her answer was ...").</summary>
+    public static readonly HashSet<string> SpeechNouns = Words("SpeechNouns");
+
     public static readonly HashSet<string> Weekdays = Words("Weekdays");
 
     public static readonly string[] Months =

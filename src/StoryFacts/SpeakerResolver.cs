@@ -88,8 +88,10 @@ internal sealed class SpeakerResolver
             // "The Ortiz campaign said", "Ortiz aides say", "Ortiz's campaign manager said": the name modifies a noun for
             // the person's side, which is the speaker (a name after it, "Ortiz aide Jo Lin", was tried first).
             modifier |= end < words.Count && words.Skip(end).All(w => w.Text is "'s" or "’s" || (w.IsWord && !w.IsCapitalised)) && Lexicon.FollowerNouns.Contains(words[^1].Text);
+            // "Ortiz's lawyer told", "Ines Caldera's campaign manager says": whoever the name owns speaks, not the owner;
+            // but what the owner said is the owner's ("Varady's advice is: ...", "Ruiz's statement said").
             modifier |= end + 1 < words.Count && words[end].Text == "'s" && words.Skip(end + 1).All(w => w.IsWord && !w.IsCapitalised)
-                && words[^1].Lower is "office" or "campaign" or "government" or "administration" or "team" or "family" or "foundation" or "party";
+                && !Lexicon.DocumentNouns.Contains(words[^1].Text) && !Lexicon.SpeechNouns.Contains(words[^1].Text);
             var hint = lastTitle >= 0 ? run[lastTitle].TrimEnd('.').ToLowerInvariant() switch
             {
                 "mr" or "sir" or "lord" => Gender.Male,

@@ -1015,4 +1015,19 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Ines Caldera" && s.Text == "The cost of waiting is far higher");
         Assert.Contains(statements, s => s.Speaker == "Dev Patel" && s.Text == "The locks are failing"); // a full clause before: nothing resumes
     }
+
+    [Fact]
+    public void Someone_a_name_owns_speaks_not_the_owner()
+    {
+        var statements = Extract(
+            "Mayor Ines Caldera met the canal trust on Monday.\n"
+            + "Ines Caldera's campaign manager says she is pleased with the council's decision.\n"
+            + "Omar Reed's lawyer told reporters his client had done nothing wrong.\n"
+            + "Dev Patel, a canal engineer, inspected the locks twice.\n"
+            + "Patel's verdict is blunt: \"Every gate on this canal needs replacing.\"");
+
+        Assert.Contains(statements, s => s.Speaker == "Ines Caldera's campaign manager" && s.Text.StartsWith("she is pleased", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Omar Reed's lawyer" && s.Text == "his client had done nothing wrong");
+        Assert.Contains(statements, s => s.Speaker == "Dev Patel" && s.Text.StartsWith("Every gate", StringComparison.Ordinal)); // what the owner said is the owner's
+    }
 }
