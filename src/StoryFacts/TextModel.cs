@@ -54,7 +54,8 @@ internal sealed partial class ParagraphModel
 
         Index = index;
         Paragraph = paragraph;
-        Text = DoubledApostrophesAsQuotes(cased ?? paragraph.Text);
+        // The horizontal bar (U+2015) some sites set for a dash reads as the em dash every rule knows.
+        Text = DoubledApostrophesAsQuotes(cased ?? paragraph.Text).Replace('\u2015', '—');
         Quotes = FindQuotes(Text);
         Tokens = Tokenize(Text, Quotes);
         Sentences = SplitSentences(Tokens);

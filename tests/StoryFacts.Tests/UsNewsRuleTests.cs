@@ -1030,4 +1030,15 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Omar Reed's lawyer" && s.Text == "his client had done nothing wrong");
         Assert.Contains(statements, s => s.Speaker == "Dev Patel" && s.Text.StartsWith("Every gate", StringComparison.Ordinal)); // what the owner said is the owner's
     }
+
+    [Fact]
+    public void An_aside_set_off_by_horizontal_bars_is_a_dashed_aside()
+    {
+        // Some sites set the dash as U+2015, the horizontal bar.
+        var statements = Extract("Omar Reed \u2015 who has run the canal trust since 2010 \u2015 said the repairs were overdue.");
+
+        var statement = Assert.Single(statements);
+        Assert.Equal("Omar Reed", statement.Speaker);
+        Assert.Equal("the repairs were overdue", statement.Text);
+    }
 }
