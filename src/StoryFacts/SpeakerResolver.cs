@@ -52,6 +52,14 @@ internal sealed class SpeakerResolver
     /// organisation, or failing all, the phrase as written. Reads the discourse state and writes only the pronoun-sex
     /// suggestion (and the registry, for a bare first name or a surname it held as a place).
     /// </summary>
+    /// <summary>
+    /// "the Saudis", "the Dutch", "the Chinese": a plural or collective nationality is the nation or its government, not
+    /// one person the text is about ("the Swede", "the Brazilian" are).
+    /// </summary>
+    private static bool PeopleOfANation(string demonym) =>
+        demonym.EndsWith('s') || demonym.EndsWith("ch", StringComparison.Ordinal) || demonym.EndsWith("sh", StringComparison.Ordinal)
+        || demonym.EndsWith("ese", StringComparison.Ordinal);
+
     public Speaker? Resolve(IReadOnlyList<Token> np, long position)
     {
         var words = np.Where(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == "'s").ToList();
@@ -154,6 +162,7 @@ internal sealed class SpeakerResolver
             ? head.Lower.EndsWith("woman", StringComparison.Ordinal) ? Gender.Female : head.Lower.EndsWith("man", StringComparison.Ordinal) ? Gender.Male : Gender.Unknown
             : Gender.Unknown;
         if (words.Count >= 2 && words[0].Lower == "the" && head.IsCapitalised && NameFinder.IsNationality(head.Text) && womanOrMan == Gender.Unknown
+            && !PeopleOfANation(head.Text)
             && (words.Count == 2 || words.Skip(1).Take(words.Count - 2).All(w => !w.IsCapitalised || w.Text.EndsWith("year-old", StringComparison.Ordinal))))
         {
             // "the Swede said", "the 29-year-old Brazilian said": a nationality standing for the person the text is about.

@@ -1041,4 +1041,18 @@ public sealed class UsNewsRuleTests
         Assert.Equal("Omar Reed", statement.Speaker);
         Assert.Equal("the repairs were overdue", statement.Text);
     }
+
+    [Fact]
+    public void A_nation_named_by_its_people_is_not_the_person_the_story_is_about()
+    {
+        var statements = Extract(
+            "President Lena Ortiz met the canal trust on Monday.\n"
+            + "The Dutch have warned they could withdraw their funding for the canal.\n"
+            + "The Saudis said they would invest in the port.\n"
+            + "The Swede, who chairs the trust, said the canal would stay open."); // one person, as before
+
+        Assert.Contains(statements, s => s.Speaker == "the Dutch" && s.Text.StartsWith("they could withdraw", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "the Saudis" && s.Text == "they would invest in the port");
+        Assert.DoesNotContain(statements, s => s.Speaker == "Lena Ortiz" && s.Text.StartsWith("they", StringComparison.Ordinal));
+    }
 }
