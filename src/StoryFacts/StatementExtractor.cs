@@ -1385,6 +1385,16 @@ internal sealed partial class StatementExtractor
     }
 
     // ", said a spokesman." / ", said Berg, whose ...": a short speaker phrase right after the verb, then punctuation.
+    /// <summary>"political scientist Mina Okafor (in Leeds)": one to three lower-case words, then a given name and a surname.</summary>
+    private static bool DescriptorBeforeName(List<Token> np)
+    {
+        var run = np.TakeWhile(t => t.IsWord && !t.IsCapitalised).Count();
+        return run is >= 1 and <= 3 && run + 1 < np.Count
+            && np.Take(run).All(t => !Lexicon.Pronouns.Contains(t.Text) && !Lexicon.FiniteMarkers.Contains(t.Text) && !Lexicon.BeForms.Contains(t.Text)
+                && !Lexicon.MentionPrepositions.Contains(t.Text) && !Lexicon.Determiners.Contains(t.Text) && t.Lower is not ("that" or "and" or "but" or "in"))
+            && np[run].IsCapitalised && Lexicon.IsFirstName(np[run].Text) && np[run + 1].IsCapitalised;
+    }
+
     private static bool LooksLikeInvertedSpeaker(IReadOnlyList<Token> tokens, int i)
     {
         var end = i + 1;
@@ -1407,9 +1417,11 @@ internal sealed partial class StatementExtractor
         }
 
         var np = tokens.Skip(i + 1).Take(end - i - 1).Where(x => x.Text != ".").ToList();
-        // "said former governor Ed Marrow", "said journalist Mia Holt": a lower-case role before the name.
+        // "said former governor Ed Marrow", "said journalist Mia Holt": a lower-case role before the name; "says political
+        // scientist Mina Okafor": any one to three lower-case words before a given name and a surname.
         return (first.IsCapitalised || first.Lower is "a" or "an" or "the"
-                || ((Lexicon.RoleModifiers.Contains(first.Text) || Lexicon.IsAnyRoleNoun(first.Text)) && np.Count >= 3 && np[^1].IsCapitalised))
+                || ((Lexicon.RoleModifiers.Contains(first.Text) || Lexicon.IsAnyRoleNoun(first.Text)) && np.Count >= 3 && np[^1].IsCapitalised)
+                || DescriptorBeforeName(np))
             && np.All(t => t.IsWord || t.Text == "'s" || t.Kind == TokenKind.Number)
             // "X, a nurse, said the clinic should close": an auxiliary or finite verb makes the words a clause, not a speaker.
             && !np.Skip(1).Any(t => Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || (!t.IsCapitalised && Lexicon.FiniteMarkers.Contains(t.Text)))

@@ -1055,4 +1055,15 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "the Saudis" && s.Text == "they would invest in the port");
         Assert.DoesNotContain(statements, s => s.Speaker == "Lena Ortiz" && s.Text.StartsWith("they", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_inverted_speaker_may_open_with_any_short_lower_case_description()
+    {
+        var statements = Extract(
+            "Even the smallest towns see more canal traffic than before, says political scientist Sarah Okafor in Leeds.\n"
+            + "The locks are failing, says veteran canal engineer David Patel.");
+
+        Assert.Contains(statements, s => s.Speaker == "Sarah Okafor" && s.Text == "Even the smallest towns see more canal traffic than before");
+        Assert.Contains(statements, s => s.Speaker == "David Patel" && s.Text == "The locks are failing");
+    }
 }
