@@ -48,11 +48,6 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The speaker a noun phrase names at <paramref name="position"/>: a pronoun, a name, a role, a description, an
-    /// organisation, or failing all, the phrase as written. Reads the discourse state and writes only the pronoun-sex
-    /// suggestion (and the registry, for a bare first name or a surname it held as a place).
-    /// </summary>
-    /// <summary>
     /// "the Saudis", "the Dutch", "the Chinese": a plural or collective nationality is the nation or its government, not
     /// one person the text is about ("the Swede", "the Brazilian" are).
     /// </summary>
@@ -60,6 +55,11 @@ internal sealed class SpeakerResolver
         demonym.EndsWith('s') || demonym.EndsWith("ch", StringComparison.Ordinal) || demonym.EndsWith("sh", StringComparison.Ordinal)
         || demonym.EndsWith("ese", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The speaker a noun phrase names at <paramref name="position"/>: a pronoun, a name, a role, a description, an
+    /// organisation, or failing all, the phrase as written. Reads the discourse state and writes only the pronoun-sex
+    /// suggestion (and the registry, for a bare first name or a surname it held as a place).
+    /// </summary>
     public Speaker? Resolve(IReadOnlyList<Token> np, long position)
     {
         var words = np.Where(t => t.IsWord || t.Kind == TokenKind.Number || t.Text == "'s").ToList();

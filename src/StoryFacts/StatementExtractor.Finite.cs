@@ -36,6 +36,18 @@ internal sealed partial class StatementExtractor
         return -1;
     }
 
+    /// <summary>From <paramref name="from"/> back, the first comma, semicolon or quotation: where an aside's segment starts after; -1 if none.</summary>
+    private static int SegmentBoundaryBefore(IReadOnlyList<Token> tokens, int from)
+    {
+        var k = from;
+        while (k >= 0 && tokens[k].Text != "," && tokens[k].Kind != TokenKind.Quote && tokens[k].Text != ";")
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// At <paramref name="comma"/>, a comma that closes a short quoted title inside an aside, American style with the
     /// comma inside the marks ("the author of "Rivers Run," a history"): the index of the title's opening mark, which
@@ -93,9 +105,9 @@ internal sealed partial class StatementExtractor
             resume = close + 1;
         }
 
-        static bool Finite(Token t) => t is { IsWord: true, IsCapitalised: false } && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text));
+        static bool IsVerbWord(Token t) => t is { IsWord: true, IsCapitalised: false } && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text));
         var start = DatelineEnd(tokens);
-        return Finite(tokens[resume]) && comma - start >= 2 && !tokens.Skip(start).Take(comma - start).Any(t => Finite(t) || t.Kind == TokenKind.Quote) ? resume : -1;
+        return IsVerbWord(tokens[resume]) && comma - start >= 2 && !tokens.Skip(start).Take(comma - start).Any(t => IsVerbWord(t) || t.Kind == TokenKind.Quote) ? resume : -1;
     }
 
     private Attribution? Finite(ParagraphModel p, IReadOnlyList<Token> tokens, int i, IReadOnlyList<Attribution>? earlier = null)
@@ -251,21 +263,12 @@ internal sealed partial class StatementExtractor
             var hops = 0;
             while (hops < 4 && k >= 0 && tokens[k].Text == ",")
             {
-                var previousComma = k - 1;
-                while (previousComma >= 0 && tokens[previousComma].Text != "," && tokens[previousComma].Kind != TokenKind.Quote && tokens[previousComma].Text != ";")
-                {
-                    previousComma--;
-                }
-
+                var previousComma = SegmentBoundaryBefore(tokens, k - 1);
                 while (previousComma > 0 && QuotedTitleOpening(tokens, previousComma) is var titleOpening and > 0)
                 {
                     // "Dev Patel, the author of "Rivers Run," a history of the canal, said": the comma inside a quoted
                     // title closes it, not the aside; the aside began before the title.
-                    previousComma = titleOpening - 1;
-                    while (previousComma >= 0 && tokens[previousComma].Text != "," && tokens[previousComma].Kind != TokenKind.Quote && tokens[previousComma].Text != ";")
-                    {
-                        previousComma--;
-                    }
+                    previousComma = SegmentBoundaryBefore(tokens, titleOpening - 1);
                 }
 
                 var segmentStart = previousComma + 1;

@@ -18,8 +18,7 @@ internal sealed partial class StatementExtractor
     private static bool CommaBefore(IReadOnlyList<Token> tokens, int i) =>
         (i >= 1 && tokens[i - 1].Text == ",")
         || (i >= 2 && tokens[i - 2].Text == "," && tokens[i - 1] is { IsWord: true, IsCapitalised: false } adverb
-            && (Lexicon.SentenceAdverbs.Contains(adverb.Text) || adverb.Lower is "also" or "later" or "again" or "then"
-                || (adverb.Text.Length > 4 && adverb.Text.EndsWith("ly", StringComparison.Ordinal))));
+            && (Lexicon.SentenceAdverbs.Contains(adverb.Text) || adverb.Lower is "also" or "later" or "again" or "then" || IsAdverb(tokens, i - 1)));
 
     private Attribution? Participle(ParagraphModel p, IReadOnlyList<Token> tokens, int i, List<Attribution> earlier)
     {

@@ -1118,12 +1118,7 @@ internal sealed partial class StatementExtractor
     /// </summary>
     private static bool RelativeAppositiveBefore(IReadOnlyList<Token> tokens, int comma)
     {
-        var k = comma - 1;
-        while (k >= 0 && tokens[k].Text != "," && tokens[k].Kind != TokenKind.Quote && tokens[k].Text != ";")
-        {
-            k--;
-        }
-
+        var k = SegmentBoundaryBefore(tokens, comma - 1);
         return k >= 1 && tokens[k].Text == "," && tokens[k + 1].Lower is "who" or "which" or "whose" && tokens[k - 1].IsWord;
     }
 
@@ -1165,11 +1160,7 @@ internal sealed partial class StatementExtractor
         var back = comma;
         for (var guard = 0; guard < 5; guard++)
         {
-            var pc = back - 1;
-            while (pc >= 0 && tokens[pc].Text != "," && tokens[pc].Kind != TokenKind.Quote && tokens[pc].Text != ";")
-            {
-                pc--;
-            }
+            var pc = SegmentBoundaryBefore(tokens, back - 1);
 
             if (pc < 0 || tokens[pc].Text != ",")
             {

@@ -70,11 +70,19 @@ internal sealed partial class ParagraphModel
     /// </summary>
     public static List<ParagraphModel> Of(StoryEngine.Story story)
     {
-        var paragraphs = story.Paragraphs.Select((p, i) => new ParagraphModel(i, p)).ToList();
-        if (paragraphs.Count > 1 && TitleCased(story.Paragraphs[0].Text))
+        // The body first: a title-cased headline is read in the case the body writes its words.
+        var body = story.Paragraphs.Skip(1).Select((p, i) => new ParagraphModel(i + 1, p)).ToList();
+        if (story.Paragraphs.Count == 0)
+        {
+            return body;
+        }
+
+        var headline = story.Paragraphs[0];
+        string? cased = null;
+        if (body.Count > 0 && TitleCased(headline.Text))
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var sentence in paragraphs.Skip(1).Where(p => !p.Headline).SelectMany(p => p.Sentences))
+            foreach (var sentence in body.Where(p => !p.Headline).SelectMany(p => p.Sentences))
             {
                 // Past a sentence's first word, a capital marks a name (or an acronym) as the body writes it.
                 // Function words capitalised inside a title ("The Washington Post") are not names of their own.
@@ -84,10 +92,10 @@ internal sealed partial class ParagraphModel
                 }
             }
 
-            paragraphs[0] = new ParagraphModel(0, story.Paragraphs[0], SentenceCase(story.Paragraphs[0].Text, names));
+            cased = SentenceCase(headline.Text, names);
         }
 
-        return paragraphs;
+        return [new ParagraphModel(0, headline, cased), .. body];
     }
 
     /// <summary>
