@@ -13,7 +13,15 @@ public sealed class CombinedTextEncoder : ITextEncoder, IDisposable
     private readonly float _scale;
 
     public CombinedTextEncoder(params ITextEncoder[] models)
+        : this(null, models)
     {
+    }
+
+    /// <param name="onTopicSimilarity">The abstention bar measured for these models' joint cosine (<see cref="ITextEncoder.OnTopicSimilarity"/>).</param>
+    /// <param name="models">The models, read together.</param>
+    public CombinedTextEncoder(double? onTopicSimilarity, params ITextEncoder[] models)
+    {
+        OnTopicSimilarity = onTopicSimilarity;
         ArgumentNullException.ThrowIfNull(models);
         ArgumentOutOfRangeException.ThrowIfZero(models.Length);
         _models = models;
@@ -24,21 +32,36 @@ public sealed class CombinedTextEncoder : ITextEncoder, IDisposable
 
     public string? Identity { get; }
 
+    public double? OnTopicSimilarity { get; }
+
     public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(passages);
         // The models side by side on the machine's cores: each runs its batches of a few short texts one after
         // another, which keeps about one core busy (100 BBC stories: 30 s one model after the other, 18 s side by
-        // side on two cores). WhenAll waits for every model and rethrows a cancellation as itself, not wrapped.
-        var parts = Task.WhenAll(_models.Select(m => Task.Run(() => m.EncodePassages(passages, cancellationToken), CancellationToken.None)))
-            .GetAwaiter().GetResult();
+        // side on two cores). With fewer models than cores, each model takes several slices of the passages at once
+        // (dealt out by length, so each slice pads as little as the whole). WhenAll waits for every model and
+        // rethrows a cancellation as itself, not wrapped.
+        var slices = Slices(passages, Math.Max(1, Environment.ProcessorCount / _models.Length));
+        var work = _models.SelectMany(m => slices.Select(slice => Task.Run(() => m.EncodePassages([.. slice.Select(i => passages[i])], cancellationToken), CancellationToken.None)));
+        var parts = Task.WhenAll(work).GetAwaiter().GetResult();
         var vectors = new float[passages.Count][];
-        for (var i = 0; i < vectors.Length; i++)
+        for (var s = 0; s < slices.Length; s++)
         {
-            vectors[i] = Join(parts.Select(p => p[i]));
+            for (var j = 0; j < slices[s].Length; j++)
+            {
+                vectors[slices[s][j]] = Join(Enumerable.Range(0, _models.Length).Select(m => parts[(m * slices.Length) + s][j]));
+            }
         }
 
         return vectors;
+    }
+
+    /// <summary>The passages' positions dealt into <paramref name="count"/> slices in order of length.</summary>
+    internal static int[][] Slices(IReadOnlyList<string> passages, int count)
+    {
+        var byLength = Enumerable.Range(0, passages.Count).OrderBy(i => passages[i].Length).ToArray();
+        return [.. Enumerable.Range(0, Math.Min(count, Math.Max(1, byLength.Length))).Select(s => byLength.Where((_, k) => k % count == s).ToArray())];
     }
 
     public float[] EncodeQuestion(string question)

@@ -14,6 +14,8 @@ internal sealed class CountingEncoder(ITextEncoder inner) : ITextEncoder
 
     public string? Identity => inner.Identity;
 
+    public double? OnTopicSimilarity => inner.OnTopicSimilarity;
+
     public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
     {
         Interlocked.Add(ref _passages, passages.Count);

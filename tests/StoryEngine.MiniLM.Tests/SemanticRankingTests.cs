@@ -49,6 +49,22 @@ public sealed class SemanticRankingTests(MiniLmEncoderFixture fixture) : IClassF
         Assert.True(answered > 0, "no story answered");
     }
 
+    [Fact]
+    public void The_encoders_own_abstention_bar_decides_a_question_on_topic_only_in_meaning()
+    {
+        // Written for this test: the question shares no content word with the story, so only its cosine keeps it on topic.
+        const string question = "Who is paying for the new bridge?";
+        var stories = new[]
+        {
+            StoryEngine.Ingest.StoryParser.Parse("crossing.txt", "The county council will fund the crossing from its road budget, officials confirmed on Tuesday.\n\nWork on the span over the estuary starts in spring."),
+        };
+        using var unreachable = StoryIndex.Build(stories, new BarEncoder(fixture.Encoder, 1.01));
+        using var everyCosine = StoryIndex.Build(stories, new BarEncoder(fixture.Encoder, -1));
+
+        Assert.True(new QuestionAnswerer(unreachable).Ask(question).Abstained);
+        Assert.False(new QuestionAnswerer(everyCosine).Ask(question).Abstained);
+    }
+
     [Theory]
     [InlineData("What is the capital of France?")]
     [InlineData("Who won the 1998 World Cup final?")]
@@ -107,5 +123,14 @@ public sealed class SemanticRankingTests(MiniLmEncoderFixture fixture) : IClassF
         var result = new QuestionAnswerer(fixture.StoriesIndex).Ask(question);
 
         Assert.True(result.Abstained || result.Answers.Count > 0 || result.IsRejected);
+    }
+
+    private sealed class BarEncoder(ITextEncoder inner, double bar) : ITextEncoder
+    {
+        public double? OnTopicSimilarity => bar;
+
+        public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default) => inner.EncodePassages(passages, cancellationToken);
+
+        public float[] EncodeQuestion(string question) => inner.EncodeQuestion(question);
     }
 }

@@ -76,6 +76,43 @@ public sealed class SentenceModelsTests(MiniLmEncoderFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void One_model_alone_encodes_slices_of_the_passages_at_once_and_gives_each_its_own_vector()
+    {
+        // On a machine of one core there is one slice and nothing to wait for.
+        var slices = Environment.ProcessorCount;
+        using var barrier = slices > 1 ? new Barrier(slices) : null;
+        var passages = Enumerable.Range(0, 9).Select(i => new string('x', 9 - i) + i).ToArray();
+        var model = new FixedEncoder(passages.ToDictionary(p => p, p => new[] { (float)p.Length, 1 }), barrier);
+        using var alone = new CombinedTextEncoder(model);
+
+        var vectors = alone.EncodePassages(passages);
+
+        // One model's vectors pass through as they are (scaled by 1/√1).
+        Assert.Equal(passages.Select(p => (float)p.Length), vectors.Select(v => v[0]));
+    }
+
+    [Fact]
+    public void Passages_are_dealt_into_slices_by_length_each_position_once()
+    {
+        string[] passages = ["ccc", "a", "eeeee", "bb", "dddd"];
+
+        var slices = CombinedTextEncoder.Slices(passages, 2);
+
+        Assert.Equal([[1, 0, 2], [3, 4]], slices);
+        Assert.Equal([[0]], CombinedTextEncoder.Slices(["a"], 4));
+        Assert.Equal([[]], CombinedTextEncoder.Slices([], 4));
+    }
+
+    [Fact]
+    public void A_model_choice_carries_the_abstention_bar_measured_for_its_cosines()
+    {
+        // Arctic's cosines run high between unrelated texts: its bar is above both models' together (the ranking's).
+        Assert.Null(new CombinedTextEncoder(new FixedEncoder([]), new FixedEncoder([])).OnTopicSimilarity);
+        Assert.True(SentenceModels.ArcticXsOnTopic > new RankingSettings().MinSimilarity);
+        Assert.Equal(0.5, new CombinedTextEncoder(0.5, new FixedEncoder([])).OnTopicSimilarity);
+    }
+
+    [Fact]
     public void A_cancelled_encoding_surfaces_as_a_cancellation_not_wrapped()
     {
         using var cancelled = new CancellationTokenSource();

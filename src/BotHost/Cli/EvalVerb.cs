@@ -42,7 +42,7 @@ public static class EvalVerb
         // The bot's own configuration (appsettings.json, environment, --semantic or --Stories:Semantic), so eval
         // measures what it serves.
         var configuration = BotServices.CreateHostBuilder(cli).Configuration;
-        using var encoder = configuration.GetValue<bool>($"{StoryEngineOptions.SectionName}:{nameof(StoryEngineOptions.Semantic)}") ? SentenceModels.Create(SentenceModelOptions.From(configuration).ModelPrecision) : null;
+        using var encoder = configuration.GetValue<bool>($"{StoryEngineOptions.SectionName}:{nameof(StoryEngineOptions.Semantic)}") ? SentenceModelOptions.From(configuration).CreateModels() : null;
         var reports = new List<EvalReport>();
         foreach (var file in files)
         {

@@ -49,9 +49,9 @@ public static class FitVerb
 
         if (only != "words")
         {
-            var precision = SentenceModelOptions.From(BotServices.CreateHostBuilder(cli).Configuration).ModelPrecision;
-            await output.WriteLineAsync($"with sentence vectors (MiniLM and Arctic, {precision}):");
-            using var encoder = SentenceModels.Create(precision);
+            var models = SentenceModelOptions.From(BotServices.CreateHostBuilder(cli).Configuration);
+            await output.WriteLineAsync($"with sentence vectors ({models.SentenceModels}, {models.ModelPrecision}):");
+            using var encoder = models.CreateModels();
             meaning = EvalRunner.FitWeights(squad, news, encoder: encoder, folds: folds, speech: EvalVerb.Speech, newsWeight: newsWeight);
             await output.WriteLineAsync(meaning.ToString());
         }

@@ -25,8 +25,8 @@ public static class ReaderDataVerb
 
         var (squad, newsFolder) = BenchSets.Resolve(cli);
         Directory.CreateDirectory(folder);
-        var precision = SentenceModelOptions.From(BotServices.CreateHostBuilder(cli).Configuration).ModelPrecision;
-        using var encoder = SentenceModels.Create(precision);
+        var models = SentenceModelOptions.From(BotServices.CreateHostBuilder(cli).Configuration);
+        using var encoder = models.CreateModels();
         var texts = new HashSet<string>(StringComparer.Ordinal);
         var count = 0;
         await using (var questions = new StreamWriter(Path.Combine(folder, "questions.jsonl")))

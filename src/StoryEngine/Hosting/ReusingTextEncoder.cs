@@ -31,6 +31,8 @@ internal sealed class ReusingTextEncoder : ITextEncoder
 
     public string? Identity => Model.Identity;
 
+    public double? OnTopicSimilarity => Model.OnTopicSimilarity;
+
     /// <summary>Passages the model encoded during the last build (the others were reused).</summary>
     public int Encoded { get; private set; }
 

@@ -15,6 +15,13 @@ public interface ITextEncoder
     /// </summary>
     string? Identity => null;
 
+    /// <summary>
+    /// The cosine between a question and a passage from which the question counts as on the stories' topic, measured
+    /// for this encoder's vectors (models differ in how close unrelated texts sit). Null (the default): the ranking's
+    /// <see cref="RankingSettings.MinSimilarity"/>.
+    /// </summary>
+    double? OnTopicSimilarity => null;
+
     /// <summary>Vectors for sentences or paragraphs, one per text, in order.</summary>
     float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default);
 

@@ -29,6 +29,8 @@ internal sealed class KnownStoryVectors : ITextEncoder
         }
     }
 
+    public double? OnTopicSimilarity => _library.Meaning!.Encoder.OnTopicSimilarity;
+
     public float[][] EncodePassages(IReadOnlyList<string> passages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(passages);

@@ -214,7 +214,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         // two, in a sentence and its paragraph alike.
         // With sentence vectors, a question worded apart from the story still counts as on topic when some
         // sentence is close to it in meaning; an off-topic question is far from all of them.
-        var onTopic = reach.ParagraphCovered >= Settings.MinConfidence || (_index.Meaning is not null && reach.Closest >= Settings.MinSimilarity);
+        var onTopic = reach.ParagraphCovered >= Settings.MinConfidence
+            || (_index.Meaning is { } meaning && reach.Closest >= (meaning.Encoder.OnTopicSimilarity ?? Settings.MinSimilarity));
         if (candidates.Count == 0 || !onTopic)
         {
             return new AskResult(clean, Abstained: true, []);

@@ -42,7 +42,10 @@ public sealed record RankingSettings
     /// <summary>When no candidate's paragraph covers this share of the question's word weight, the answerer abstains.</summary>
     public double MinConfidence { get; init; } = 0.3;
 
-    /// <summary>With sentence vectors, it answers after all when a candidate's cosine with the question reaches this.</summary>
+    /// <summary>
+    /// With sentence vectors, it answers after all when a candidate's cosine with the question reaches this, unless
+    /// the encoder names its own bar (<see cref="ITextEncoder.OnTopicSimilarity"/>).
+    /// </summary>
     /// <remarks>
     /// The cosine is that of the shipped sentence models together (MiniLM and Arctic, the mean of their cosines).
     /// Measured on newsqa-dev (real readers' questions) with the shipped ranking: 0.52 abstained on 19 of 240
