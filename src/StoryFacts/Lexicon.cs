@@ -80,6 +80,17 @@ internal static class Lexicon
     /// </summary>
     public static readonly HashSet<string> NonSpeechCues = ReadEmbeddedWords("StoryFacts.non-speech-cues.txt");
 
+    /// <summary>
+    /// The verbs of <see cref="NounObjectVerbs"/> whose plain object PolNeAR's annotators count as what was said
+    /// ("announced his candidacy", "recalled the night of the fire"), from the embedded <c>object-speech-cues.txt</c>
+    /// that tools/speakers/fit_object_cues.py writes; the other verbs' objects are things done, not said ("showed
+    /// a gain", "posted a photo"). A line "*" lists every such verb (the build the fit reads).
+    /// </summary>
+    public static readonly HashSet<string> ObjectSpeechCues = ReadEmbeddedWords("StoryFacts.object-speech-cues.txt");
+
+    /// <summary>Whether <paramref name="verb"/>'s plain object reports speech (<see cref="ObjectSpeechCues"/>).</summary>
+    public static bool ObjectIsSpeech(string verb) => ObjectSpeechCues.Contains(verb) || ObjectSpeechCues.Contains("*");
+
     /// <summary>An embedded list of one word a line, before any tab ('#' starts a comment), read once.</summary>
     private static HashSet<string> ReadEmbeddedWords(string resource)
     {

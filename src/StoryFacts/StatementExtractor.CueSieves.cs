@@ -263,8 +263,12 @@ internal sealed partial class StatementExtractor
             && Lexicon.NounObjectVerbs.Contains(tokens[i].Text) && tokens[attribution.ContentStart].Kind is TokenKind.Word or TokenKind.Number
             && !ReportsClause(tokens, attribution.ContentStart, DataSubject(tokens, attribution)))
         {
-            // "announced a share buyback", "forecast slower growth", "urged caution": an object, not reported speech.
-            attribution = attribution with { ContentStart = -1 };
+            // "announced a share buyback", "forecast slower growth", "urged caution": an object, not reported speech;
+            // except for the verbs whose object the annotators of real news count as said ("announced his candidacy").
+            // An object inside what someone else reports ("X said the council announced a freeze", "... announced
+            // job cuts, according to a tracker") is theirs to report, as a request's is.
+            var spoken = Lexicon.ObjectIsSpeech(tokens[i].Text) && !InsideReportedContent(tokens, earlier, i) && !AccordingToAfter(tokens, i);
+            attribution = spoken ? attribution with { Sieve = StatementSieve.PlainObject } : attribution with { ContentStart = -1 };
         }
 
         if (attribution is { ContentBefore: false, Parenthetical: false, ContentStart: > 0 } && !commitment && Lexicon.TellVerbs.Contains(tokens[i].Text)

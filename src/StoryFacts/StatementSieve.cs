@@ -58,6 +58,12 @@ public enum StatementSieve
     /// <summary>An unattributed quotation given to the latest speaker of the paragraph or two before.</summary>
     LatestSpeaker,
 
+    /// <summary>
+    /// A reporting verb whose plain object is what was said: "announced his candidacy", "recalled the night of the
+    /// fire" (only the verbs of <see cref="Lexicon.ObjectSpeechCues"/>, fitted on PolNeAR).
+    /// </summary>
+    PlainObject,
+
     /// <summary>A lead's descriptor ("a former finance manager ...") renamed to the person a later paragraph names.</summary>
     DelayedLead,
 }

@@ -94,7 +94,10 @@ public sealed class GeneralisationRuleTests
     [Fact]
     public void Verbs_that_also_take_an_object_report_speech_only_before_a_clause()
     {
-        Assert.Empty(Extract("Norland Motors announced a $2 billion buyback and forecast slower growth in China."));
+        // "forecast" with an object forecasts; "announced" with one is an announcement, a statement in real news's
+        // annotation (tools/speakers/fit_object_cues.py), and stays so when a clause follows.
+        Assert.Empty(Extract("Norland Motors forecast slower growth in China."));
+        Assert.Equal("a $2 billion buyback", Assert.Single(Extract("Norland Motors announced a $2 billion buyback.")).Text);
         var s = Assert.Single(Extract("Norland Motors announced that it would close two plants."));
         Assert.Equal("it would close two plants", s.Text);
     }
@@ -1542,7 +1545,7 @@ public sealed class CommonPatternRuleTests
     [Fact]
     public void Plain_objects_and_warnings_of_something_are_not_statements()
     {
-        Assert.Empty(Extract("The company announced plans to cut 500 jobs."));
+        Assert.Empty(Extract("The company showed a loss of 500 jobs."));
         Assert.Empty(Extract("Forecasters warned of long delays on the motorway."));
         Assert.Single(Extract("Forecasters warned that the motorway would close."));
     }

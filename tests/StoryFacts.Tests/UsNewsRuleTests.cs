@@ -9,6 +9,25 @@ namespace StoryFacts.Tests;
 public sealed class UsNewsRuleTests
 {
     [Fact]
+    public void An_announcement_with_a_plain_object_is_what_was_said_unless_someone_else_reports_it()
+    {
+        // The verbs are those whose object PolNeAR's annotators count as said (fitted: object-speech-cues.txt).
+        var announced = Assert.Single(Extract("The Lakeside school board announced a four-day week for the autumn term."));
+        Assert.Equal(("the Lakeside school board", "a four-day week for the autumn term", StatementSieve.PlainObject), (announced.Speaker, announced.Text, announced.Sieve));
+        var recalled = Assert.Single(Extract("Greta Solberg, 71, recalled the winter the river froze solid."));
+        Assert.Equal(("Greta Solberg", "the winter the river froze solid"), (recalled.Speaker, recalled.Text));
+
+        // Inside another's report, the object is theirs to report.
+        var nested = Assert.Single(Extract("Ferry operators have announced 300 extra sailings this summer, according to Port Watch, a trade newsletter."));
+        Assert.Equal("Port Watch", nested.Speaker);
+        Assert.Single(Extract("Ines Marlow said the trust had announced a review of its fees."));
+
+        // Other verbs' objects are things done: "pledged money", "showed a rise".
+        Assert.Empty(Extract("The Halvorsen trust pledged £2 million to the appeal."));
+        Assert.Empty(Extract("Figures from the council showed a rise in fly-tipping."));
+    }
+
+    [Fact]
     public void Two_apostrophes_mark_a_quotation_as_in_archive_text()
     {
         var statements = Extract(
