@@ -1696,12 +1696,13 @@ internal sealed partial class StatementExtractor
 
     /// <summary>
     /// "Ruiz acknowledged that the fund was badly run, the Ledger reported.", "He promised to win, Okafor said.": an
-    /// attribution after the whole clause, past a comma and with nothing after it but a time, reports the report inside.
+    /// attribution after the whole clause, past a comma and with nothing after it but a time, reports the report inside;
+    /// so does "according to X" (its source may end in a clause: "..., according to two aides who asked not to be named").
     /// </summary>
     private static bool ReportsAReport(IReadOnlyList<Token> tokens, Attribution a, int start) =>
         start == 0 && a.SubjectStart >= 4 && tokens[a.SubjectStart - 1].Text == "," && tokens[a.SubjectStart - 2].Kind != TokenKind.Quote
-        && a.ClauseEnd >= tokens.Count - 4 && tokens.Skip(a.ClauseEnd).All(t => t.Text is "." || (t.IsWord && !t.IsCapitalised) || Lexicon.Weekdays.Contains(t.Text) || t.Kind == TokenKind.Number)
-        && a.Verb is "said" or "reported" or "reports" or "says" or "recalled" or "wrote" or "added";
+        && (a.ClauseEnd >= tokens.Count - 4 || a.Verb == "according to") && tokens.Skip(a.ClauseEnd).All(t => t.Text is "." || (t.IsWord && !t.IsCapitalised) || Lexicon.Weekdays.Contains(t.Text) || t.Kind == TokenKind.Number)
+        && a.Verb is "said" or "reported" or "reports" or "says" or "recalled" or "wrote" or "added" or "according to";
 
     private static int EndOfContent(IReadOnlyList<Token> tokens, int start, IReadOnlyList<Attribution> all, Attribution self)
     {

@@ -28,6 +28,15 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void According_to_after_a_whole_report_reports_the_report_inside_it()
+    {
+        // The trailing source tells the whole clause, the report within it included, as ", the Ledger reported" does.
+        var statements = Extract("Councillor Amir Haddad complained that the depot plan ignored the flood maps, according to two officials present who asked not to be named.");
+        Assert.Contains(statements, s => s.Speaker == "two officials present" && s.Text.StartsWith("Councillor Amir Haddad complained that the depot plan", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Amir Haddad" && s.Text == "the depot plan ignored the flood maps");
+    }
+
+    [Fact]
     public void Two_apostrophes_mark_a_quotation_as_in_archive_text()
     {
         var statements = Extract(
