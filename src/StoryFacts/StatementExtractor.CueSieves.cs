@@ -244,9 +244,11 @@ internal sealed partial class StatementExtractor
             return CueOutcome.Claim(null, i);
         }
 
-        if (participle && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "by" or "of" or "for" or "from" or "without" or "about" or "in" or "on")
+        if (participle && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "by" or "of" or "for" or "from" or "without" or "about" or "in" or "on"
+            && !(tokens[i - 1].Lower is "by" or "in" && i + 1 < tokens.Count && (tokens[i + 1].Lower == "that" || ReportsClause(tokens, i + 1))))
         {
-            // "delayed exchanges by adding names": a gerund after a preposition reports nothing.
+            // "delayed exchanges by adding names": a gerund after a preposition reports nothing; but "by saying that
+            // ...", "in arguing the fences would ..." report the clause after them.
             return CueOutcome.Claim(null, i);
         }
 

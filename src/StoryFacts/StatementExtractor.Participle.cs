@@ -20,6 +20,10 @@ internal sealed partial class StatementExtractor
         || (i >= 2 && tokens[i - 2].Text == "," && tokens[i - 1] is { IsWord: true, IsCapitalised: false } adverb
             && (Lexicon.SentenceAdverbs.Contains(adverb.Text) || adverb.Lower is "also" or "later" or "again" or "then" || IsAdverb(tokens, i - 1)));
 
+    /// <summary>"... by saying ...", "while insisting ...", "after telling ...": a preposition leads the participle, as a comma would.</summary>
+    private static bool PrepositionBefore(IReadOnlyList<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Lower is "by" or "while" or "after" or "before" or "when" or "in" && !tokens[i - 1].IsCapitalised;
+
     private Attribution? Participle(ParagraphModel p, IReadOnlyList<Token> tokens, int i, List<Attribution> earlier)
     {
         var main = earlier.LastOrDefault(a => a.Speaker is not null && a.Verb != "according to");
@@ -27,7 +31,7 @@ internal sealed partial class StatementExtractor
         var issued = IssuedDocumentParticiple(tokens, i) && next is { Kind: TokenKind.Word or TokenKind.Quote };
         var reports = issued || (next is not null && (next.Lower == "that" || next.Kind == TokenKind.Quote || next.Text is "," or ":"));
         // ", claiming Adebayo had pushed him": a clause straight after the participle, without "that".
-        reports |= next is not null && CommaBefore(tokens, i) && next.Kind is TokenKind.Word or TokenKind.Number
+        reports |= next is not null && (CommaBefore(tokens, i) || PrepositionBefore(tokens, i)) && next.Kind is TokenKind.Word or TokenKind.Number
             && (ReportsClause(tokens, i + 1) || FiniteVerbAhead(tokens, i + 1));
         var withSubject = CollectBackward(tokens, i - 1);
         var withAt = i - 1 - withSubject.Count;
@@ -92,7 +96,7 @@ internal sealed partial class StatementExtractor
         if (speaker is null)
         {
             // "..., saying that ..." with no reporting verb before it: the sentence's subject speaks.
-            if (!reports || i == 0 || (!CommaBefore(tokens, i) && !issued))
+            if (!reports || i == 0 || (!CommaBefore(tokens, i) && !issued && !PrepositionBefore(tokens, i)))
             {
                 return null;
             }

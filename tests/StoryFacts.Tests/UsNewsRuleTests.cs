@@ -37,6 +37,15 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_participle_after_while_or_by_reports_with_the_sentences_subject()
+    {
+        var whileInsisting = Assert.Single(Extract("Treasurer Hana Ibsen closed the meeting while insisting that the pension budget was safe."));
+        Assert.Equal(("Hana Ibsen", "the pension budget was safe"), (whileInsisting.Speaker, whileInsisting.Text));
+        var bySaying = Assert.Single(Extract("The Dorset Wildlife Trust defended the plan by arguing the new fences would protect nesting birds."));
+        Assert.Equal("the new fences would protect nesting birds", bySaying.Text);
+    }
+
+    [Fact]
     public void Two_apostrophes_mark_a_quotation_as_in_archive_text()
     {
         var statements = Extract(
