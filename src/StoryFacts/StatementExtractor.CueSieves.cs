@@ -108,12 +108,21 @@ internal sealed partial class StatementExtractor
         // "called it a "paperwork error" that was reported in ...", "called the plan "urgent," at a time when ...": the
         // clause goes on after the quoted phrase.
         var clauseEnd = calledEnd < tokens.Count && tokens[calledEnd].IsWord && !tokens[calledEnd].IsCapitalised && tokens[calledEnd].Lower is not ("and" or "but")
+            && !ParticipleAfterQuotedComma(tokens, calledEnd)
             ? Math.Max(calledEnd, EndOfContent(tokens, calledEnd, earlier, called))
             : calledEnd;
 
         // Words inside the quoted phrase ("... to everyone who still believes ...") are not attributions.
         return CueOutcome.Claim(called with { Sieve = StatementSieve.Called, ContentStart = i + 1, ContentEnd = clauseEnd }, calledEnd - 1);
     }
+
+    /// <summary>
+    /// "called Ruiz the "last honest man," citing ...": a participle after the comma that closes the quoted phrase
+    /// (inside its marks, as American papers put it) is the speaker's next act, not part of the naming.
+    /// </summary>
+    private static bool ParticipleAfterQuotedComma(IReadOnlyList<Token> tokens, int end) =>
+        end >= 2 && IsQuoteMark(tokens[end - 1].Text) && tokens[end - 2].Text == ","
+        && tokens[end].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[end].Lower.Length > 5;
 
     /// <summary>
     /// "praised the crowd, describing the last minutes as "..."", "..., calling the ruling "a disgrace"": the participle
@@ -146,6 +155,7 @@ internal sealed partial class StatementExtractor
 
         var calling = new Attribution(StatementSieve.Calling, i, t.Text, voiced, true, i, i + 1, i + 1, false, participleEnd);
         var clauseEnd = participleEnd < tokens.Count && tokens[participleEnd].IsWord && !tokens[participleEnd].IsCapitalised && tokens[participleEnd].Lower is not ("and" or "but")
+            && !ParticipleAfterQuotedComma(tokens, participleEnd)
             ? Math.Max(participleEnd, EndOfContent(tokens, participleEnd, earlier, calling))
             : participleEnd;
         return CueOutcome.Claim(calling with { ContentEnd = clauseEnd }, i);

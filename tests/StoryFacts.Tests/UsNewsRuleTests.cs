@@ -46,6 +46,17 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_participle_after_a_quoted_name_and_its_comma_is_the_speakers_next_act()
+    {
+        var called = Assert.Single(Extract("Mayor Tessa Morrow called the bypass a \"road to nowhere,\" citing a survey of lorry drivers."), s => s.Sieve == StatementSieve.Called);
+        Assert.Equal("the bypass a \"road to nowhere,\"", called.Text);
+
+        // A clause that goes on after the quoted phrase stays in it.
+        var goesOn = Assert.Single(Extract("Mayor Tessa Morrow called the bypass \"urgent,\" at a time when lorries clog the high street."), s => s.Sieve == StatementSieve.Called);
+        Assert.EndsWith("clog the high street", goesOn.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_apostrophes_mark_a_quotation_as_in_archive_text()
     {
         var statements = Extract(
