@@ -51,6 +51,12 @@ public static class AnswerExtractor
                 continue;
             }
 
+            // "Who is the chief executive?" of "..., as Parmalat's chief executive": the owner of the role is not who holds it.
+            if (question.Type == AnswerType.Person && (OwnsAnAnchor(sentence, mention, anchors) || QualifiesANoun(sentence, mention)))
+            {
+                continue;
+            }
+
             candidates++;
             var distance = int.MaxValue;
             foreach (var (start, end) in anchors)
@@ -78,6 +84,33 @@ public static class AnswerExtractor
         }
 
         return new ExtractedAnswer(best, best is not null && bestDistance <= NearChars, candidates);
+    }
+
+    /// <summary>"the Italian government", "a Tory MP": after an article and before a lower-case word, a name qualifies the noun.</summary>
+    private static bool QualifiesANoun(string sentence, Mention mention)
+    {
+        var before = sentence.AsSpan(0, mention.Start).TrimEnd();
+        var article = before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" an", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("a", StringComparison.OrdinalIgnoreCase) || before.Equals("an", StringComparison.OrdinalIgnoreCase);
+        var after = sentence.AsSpan(mention.End);
+        return article && after.Length > 1 && after[0] == ' ' && char.IsLower(after[1]);
+    }
+
+    /// <summary>The mention is a possessive ("Parmalat's", "the Smiths'") right before a word of the question.</summary>
+    private static bool OwnsAnAnchor(string sentence, Mention mention, List<(int Start, int End)> anchors)
+    {
+        var after = sentence.AsSpan(mention.End);
+        var owner = after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal) ? 2
+            : after.StartsWith("'", StringComparison.Ordinal) || after.StartsWith("’", StringComparison.Ordinal) ? 1 : 0;
+        if (owner == 0)
+        {
+            return false;
+        }
+
+        // The owned words may take an adjective or two first ("Trump's new Middle East envoy"): up to about three words.
+        var ownedFrom = mention.End + owner;
+        return anchors.Exists(a => a.Start >= ownedFrom && a.Start - ownedFrom <= 24);
     }
 
     /// <summary>Where the sentence says a word of the question (not a common one): character ranges.</summary>

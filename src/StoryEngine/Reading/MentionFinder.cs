@@ -86,8 +86,12 @@ public static partial class MentionFinder
     private static partial Regex CountPattern();
 
     // Capitalised words, joined by the small words that sit inside names ("Institute of California", "Bank of England").
-    [GeneratedRegex(@"(?:[A-Z][\w'’.&-]*|[A-Z]{2,})(?:\s(?:(?:of|de|du|for|and|&|the|al|bin|van|von|la|le)\s)?(?:[A-Z][\w'’.&-]*|\d+))*", RegexOptions.CultureInvariant)]
+    // A word whose hyphenated last part is lower case ("UK-based", "Kremlin-backed", "Oxford-educated") describes the
+    // noun after it and is no name ("Rolls-Royce", "Coca-Cola" are).
+    [GeneratedRegex(@"(?<![\w'’.&-])" + NameWord + @"(?:\s(?:(?:of|de|du|for|and|&|the|al|bin|van|von|la|le)\s)?(?:" + NameWord + @"|\d+))*", RegexOptions.CultureInvariant)]
     private static partial Regex NamePattern();
+
+    private const string NameWord = @"(?>[A-Z][\w'’.&]*(?:-[A-Z0-9][\w'’.&]*)*)(?!-)";
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {

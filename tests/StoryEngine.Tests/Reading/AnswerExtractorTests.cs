@@ -66,4 +66,15 @@ public sealed class AnswerExtractorTests
 
         Assert.Equal("Marie Dubois", answer.Span?.TextOf(sentence));
     }
+
+    [Theory]
+    [InlineData("Tomas Reyes, hired from a rival bank as Harbor Mutual's chief executive, starts in June.")]
+    [InlineData("Tomas Reyes, hired by the Portuguese board as its chief executive, starts in June.")]
+    public void A_who_question_skips_the_owner_of_the_role_and_a_name_that_only_qualifies_a_noun(string sentence)
+    {
+        // "Harbor Mutual's chief executive" is whose; "the Portuguese board" is which board.
+        var answer = AnswerExtractor.Extract(sentence, QuestionAnalysis.Of("Who is the chief executive?"));
+
+        Assert.Equal("Tomas Reyes", answer.Span?.TextOf(sentence));
+    }
 }

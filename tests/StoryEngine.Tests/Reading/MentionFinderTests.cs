@@ -28,11 +28,22 @@ public sealed class MentionFinderTests
     [InlineData("The minister told WXYZ Radio Tuesday that talks had stalled.", MentionKind.Name, "WXYZ Radio")]
     [InlineData("The minister told WXYZ Radio Tuesday that talks had stalled.", MentionKind.Date, "Tuesday")]
     [InlineData("A 2019 Harlow Institute report found the same.", MentionKind.Name, "Harlow Institute")]
+    [InlineData("The order went to Rolls-Royce in May.", MentionKind.Name, "Rolls-Royce")]
     public void Each_kind_of_mention_is_found_with_its_whole_stretch(string sentence, MentionKind kind, string expected)
     {
         var mentions = MentionFinder.Find(sentence);
 
         Assert.Contains(mentions, m => m.Kind == kind && m.TextOf(sentence) == expected);
+    }
+
+    [Fact]
+    public void A_capitalised_word_with_a_lower_case_hyphenated_end_describes_and_is_no_name()
+    {
+        const string sentence = "The Leeds-based lender hired Oxford-educated banker Priya Nair.";
+
+        var names = MentionFinder.Find(sentence).Where(m => m.Kind == MentionKind.Name).Select(m => m.TextOf(sentence));
+
+        Assert.Equal(["Priya Nair"], names);
     }
 
     [Fact]
