@@ -143,6 +143,12 @@ internal static class NameFinder
     private static bool IsDateWord(IReadOnlyList<string> run, int k)
     {
         var word = run[k];
+        if (k >= 1 && k == run.Count - 1 && word is "Day" or "Eve" && !Lexicon.IsFirstName(run[k - 1]))
+        {
+            // "Election Day", "Christmas Eve", "Memorial Day" name a day ("Doris Day" is a person).
+            return true;
+        }
+
         if (!Lexicon.Weekdays.Contains(word) && !Lexicon.MonthSet.Contains(word))
         {
             return false;

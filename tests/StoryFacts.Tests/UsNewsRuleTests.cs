@@ -57,6 +57,18 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_named_day_and_a_capitalised_preposition_are_never_the_speaker()
+    {
+        var statements = Extract(
+            "Outside Brannock's mill on Tuesday, pickets lit braziers.\n"
+            + "Brannock has said it will keep the mill open until March.\n"
+            + "\"We will vote again,\" said a picket, who asked not to be named because she feared losing shifts before Polling Day.");
+
+        Assert.DoesNotContain(statements, s => s.Speaker.StartsWith("Outside", StringComparison.Ordinal) || s.Speaker.Contains("Polling Day", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Brannock" && s.Text.StartsWith("it will keep the mill open", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Two_apostrophes_mark_a_quotation_as_in_archive_text()
     {
         var statements = Extract(
