@@ -2249,7 +2249,10 @@ internal sealed partial class StatementExtractor
 
             if (np.Count > 0 && !t.IsCapitalised && !(np.Count == 1 && Lexicon.Determiners.Contains(np[0].Text)) && t.Lower is not ("of" or "for") && !(np[^1].Lower is "of" or "for" or "the" or "a" or "an"))
             {
-                if (Lexicon.Determiners.Contains(np[0].Text) && np.Count < 4 && !Lexicon.SkipBeforeVerb.Contains(t.Text) && !t.Lower.EndsWith("ed", StringComparison.Ordinal)
+                // "The former Republican presidential candidate continued, saying ...", "Other Republican candidates have
+                // followed, saying ...": a determiner or quantifier leads a description of up to six words.
+                if ((Lexicon.Determiners.Contains(np[0].Text) || np[0].Lower is "one" or "other" or "some" or "several" or "many" or "two" or "three")
+                    && np.Count < 6 && !Lexicon.SkipBeforeVerb.Contains(t.Text) && !t.Lower.EndsWith("ed", StringComparison.Ordinal)
                     && !Lexicon.FiniteMarkers.Contains(t.Text) && !Lexicon.BeForms.Contains(t.Text) && !Lexicon.ReportingVerbs.Contains(t.Text))
                 {
                     np.Add(t);

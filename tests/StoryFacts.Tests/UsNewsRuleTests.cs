@@ -69,6 +69,15 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_participles_speaker_is_the_whole_description_that_opens_the_sentence()
+    {
+        var former = Assert.Single(Extract("The former Liberal mayoral candidate spoke in Hull on Friday, saying the docks needed new cranes."));
+        Assert.Equal("the former Liberal mayoral candidate", former.Speaker);
+        var other = Assert.Single(Extract("Other Green councillors, including Pia Lund, backed the motion, saying the cycle lanes were overdue."));
+        Assert.Equal("Other Green councillors", other.Speaker);
+    }
+
+    [Fact]
     public void Two_apostrophes_mark_a_quotation_as_in_archive_text()
     {
         var statements = Extract(
