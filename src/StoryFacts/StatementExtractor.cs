@@ -2239,7 +2239,8 @@ internal sealed partial class StatementExtractor
                 break;
             }
 
-            if (np.Count > 0 && !t.IsCapitalised && (Lexicon.TitleWords.Contains(t.Text) || t.Lower == "and") && TitleRunBeforeName(tokens, k))
+            if (np.Count > 0 && !t.IsCapitalised && (((Lexicon.TitleWords.Contains(t.Text) || t.Lower == "and") && TitleRunBeforeName(tokens, k))
+                || (np.All(w => w.IsCapitalised) && RoleRunBeforeGivenName(tokens, k))))
             {
                 // "Eastfield boss Sian Price", "Rovers manager Gary Holt", "Veritas founder and chief executive Ravi
                 // Anand": role words inside the name phrase.
@@ -2447,6 +2448,45 @@ internal sealed partial class StatementExtractor
             || (t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4 && !NounsEndingInLy.Contains(t.Text) && !Lexicon.IsFirstName(t.Text)));
 
     /// <summary>From <paramref name="k"/>, lower-case title words (joined by "and") run up to a capitalised name.</summary>
+    /// <summary>
+    /// "Conservative columnist and Fox News contributor George Will", "Band member Anthony Kiedis": lower-case role
+    /// words (any, not only titles) and capitalised ones run on to a given name before any verb.
+    /// </summary>
+    private static bool RoleRunBeforeGivenName(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var m = k; m < Math.Min(tokens.Count, k + 8); m++)
+        {
+            var t = tokens[m];
+            if (!t.IsWord)
+            {
+                return false;
+            }
+
+            if (t.IsCapitalised)
+            {
+                if (Lexicon.IsFirstName(t.Text) && m + 1 < tokens.Count && tokens[m + 1].IsCapitalised)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (t.Lower == "and")
+            {
+                continue;
+            }
+
+            if (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.SkipBeforeVerb.Contains(t.Text)
+                || Lexicon.ClauseBoundaries.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4) || t.Lower.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TitleRunBeforeName(IReadOnlyList<Token> tokens, int k)
     {
         for (var m = k; m < Math.Min(tokens.Count, k + 5); m++)

@@ -78,6 +78,13 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void Role_words_before_a_given_name_belong_to_the_participles_speaker()
+    {
+        var statement = Assert.Single(Extract("Veteran columnist and Radio Kent presenter Marcus Hale renewed his feud with the council, saying the parking fines were a scandal."));
+        Assert.Equal("Marcus Hale", statement.Speaker);
+    }
+
+    [Fact]
     public void Two_apostrophes_mark_a_quotation_as_in_archive_text()
     {
         var statements = Extract(
