@@ -85,6 +85,13 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void An_opening_span_of_time_is_not_the_participles_speaker()
+    {
+        var statement = Assert.Single(Extract("For weeks, Mayor Ines Calder had praised the bypass, stating there was a case for a second lane."));
+        Assert.Equal("Ines Calder", statement.Speaker);
+    }
+
+    [Fact]
     public void Two_apostrophes_mark_a_quotation_as_in_archive_text()
     {
         var statements = Extract(
