@@ -93,6 +93,9 @@ internal sealed class SpeakerResolver
             // still ends in a name, found first because the last name in the phrase is tried first).
             // "Aides to Governor Hale say": the aides speak, not the person they serve.
             modifier |= start >= 2 && words[start - 1].Lower == "to" && Lexicon.ServingRoles.Contains(words[start - 2].Text);
+            // "a person familiar with Johnson's views", "sources close to Ortiz": the source knows the person, and is not them.
+            modifier |= start >= 2 && words[start - 1].Lower is "with" or "to" or "on" or "about"
+                && words[start - 2].Lower is "familiar" or "close" or "briefed" or "knowledgeable" or "informed";
             // "The Ortiz campaign said", "Ortiz aides say", "Ortiz's campaign manager said": the name modifies a noun for
             // the person's side, which is the speaker (a name after it, "Ortiz aide Jo Lin", was tried first).
             modifier |= end < words.Count && words.Skip(end).All(w => w.Text is "'s" or "’s" || (w.IsWord && !w.IsCapitalised)) && Lexicon.FollowerNouns.Contains(words[^1].Text);

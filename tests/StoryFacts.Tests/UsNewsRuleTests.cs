@@ -92,6 +92,17 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_source_familiar_with_or_close_to_a_person_is_not_that_person()
+    {
+        var statements = Extract(
+            "Harbour owner Gideon Marsh bought the pier in 2019.\n"
+            + "Marsh has no plans to sell the pier, according to a person familiar with Marsh's views.");
+
+        var statement = Assert.Single(statements);
+        Assert.Equal("a person familiar with Marsh's views", statement.Speaker);
+    }
+
+    [Fact]
     public void Two_apostrophes_mark_a_quotation_as_in_archive_text()
     {
         var statements = Extract(
