@@ -36,3 +36,24 @@ def by_story(statements):
     for s in statements:
         by[re.sub(r"\.txt$", "", os.path.basename(str(s.get("story", ""))))].append(s)
     return by
+
+
+def tally_by_verb(bench, stories_dir, bot, keep):
+    """The bot run over stories_dir (by words), each of its predictions that `keep(prediction)` accepts and score.py
+    does not leave out of precision (neutral), counted under its cue verb (the "verb" field's last word, lower-cased):
+    {verb: Counter(scored=..., matched=...)}. Matched as score.py matches, with its own code."""
+    import shlex
+    score = load_scorer(bench)
+    stories, _, _ = score.load_stories(os.path.join(bench, "gold.jsonl"), stories_dir, None)
+    by = by_story(score.read_bot_json(run(f"{bot} whosaid --seeds {shlex.quote(stories_dir)} --json --Stories:Semantic false")))
+    counts = collections.defaultdict(collections.Counter)
+    for art in stories:
+        preds = by.get(art.name, [])
+        r = score.score_article(art, preds)
+        for pi, p in enumerate(preds):
+            if not keep(p) or pi in r["neutral"] or not p.get("verb"):
+                continue
+            c = counts[p["verb"].split()[-1].lower()]
+            c["scored"] += 1
+            c["matched"] += pi in r["mp"]
+    return counts

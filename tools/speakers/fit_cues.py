@@ -18,11 +18,11 @@ are left out, so a verb is listed only for statements that count against precisi
 statement's "verb" field, lower-cased ("has insisted" -> insisted). Listing changes nothing else: the sentence is still
 read, its speaker still remembered for later pronouns.
 """
-import argparse, collections, math, os, re, shlex, sys
+import argparse, math, os, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
-from polnear_common import DEFAULT_BENCH, by_story, load_scorer, refuse_held_out, run  # noqa: E402
+from polnear_common import DEFAULT_BENCH, refuse_held_out, tally_by_verb  # noqa: E402
 
 
 def wilson_upper(k, n, z=2.576):
@@ -44,19 +44,7 @@ def main(argv):
     ap.add_argument("--write")
     a = ap.parse_args(argv)
     refuse_held_out(a.stories, "the held-out part is for measuring, never for fitting")
-    score = load_scorer(a.bench)
-    stories, _, _ = score.load_stories(os.path.join(a.bench, "gold.jsonl"), a.stories, None)
-    by = by_story(score.read_bot_json(run(f"{a.bot} whosaid --seeds {shlex.quote(a.stories)} --json --Stories:Semantic false")))
-    counts = collections.defaultdict(collections.Counter)
-    for art in stories:
-        preds = by.get(art.name, [])
-        r = score.score_article(art, preds)
-        for pi, p in enumerate(preds):
-            if p.get("kind") != "indirect" or pi in r["neutral"] or not p.get("verb"):
-                continue
-            c = counts[p["verb"].split()[-1].lower()]
-            c["scored"] += 1
-            c["matched"] += pi in r["mp"]
+    counts = tally_by_verb(a.bench, a.stories, a.bot, lambda p: p.get("kind") == "indirect")
     listed = sorted((v for v, c in counts.items() if wilson_upper(c["matched"], c["scored"]) < a.max_precision),
                     key=lambda v: (counts[v]["matched"] / counts[v]["scored"], v))
     for v in listed:

@@ -19,11 +19,11 @@ than a clause made no statement before this list: "announced a share buyback" is
 every such object marks those statements with the sieve PlainObject; each is scored and matched as score.py scores it
 (its code, imported; neutral predictions left out). The verb is the statement's "verb" field's last word, lower-cased.
 """
-import argparse, collections, math, os, shlex, sys
+import argparse, math, os, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
-from polnear_common import DEFAULT_BENCH, by_story, load_scorer, refuse_held_out, run  # noqa: E402
+from polnear_common import DEFAULT_BENCH, refuse_held_out, tally_by_verb  # noqa: E402
 
 
 def wilson_lower(k, n, z):
@@ -46,19 +46,7 @@ def main(argv):
     ap.add_argument("--write")
     a = ap.parse_args(argv)
     refuse_held_out(a.stories, "the held-out part is for measuring, never for fitting")
-    score = load_scorer(a.bench)
-    stories, _, _ = score.load_stories(os.path.join(a.bench, "gold.jsonl"), a.stories, None)
-    by = by_story(score.read_bot_json(run(f"{a.bot} whosaid --seeds {shlex.quote(a.stories)} --json --Stories:Semantic false")))
-    counts = collections.defaultdict(collections.Counter)
-    for art in stories:
-        preds = by.get(art.name, [])
-        r = score.score_article(art, preds)
-        for pi, p in enumerate(preds):
-            if p.get("sieve") != "PlainObject" or pi in r["neutral"] or not p.get("verb"):
-                continue
-            c = counts[p["verb"].split()[-1].lower()]
-            c["scored"] += 1
-            c["matched"] += pi in r["mp"]
+    counts = tally_by_verb(a.bench, a.stories, a.bot, lambda p: p.get("sieve") == "PlainObject")
     if not counts:
         sys.exit("no PlainObject statement: build the bot with every object kept (see --bot)")
     listed = sorted((v for v, c in counts.items() if wilson_lower(c["matched"], c["scored"], a.z) > a.min_precision),
