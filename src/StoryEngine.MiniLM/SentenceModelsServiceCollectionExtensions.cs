@@ -40,15 +40,19 @@ public sealed class SentenceModelOptions
 
     internal const string InvalidChoice = $"{SectionName}:{nameof(SentenceModels)} takes Both, ArcticXs or MiniLM.";
 
+    internal bool PrecisionIsValid => Enum.IsDefined(ModelPrecision);
+
+    internal bool ChoiceIsValid => Enum.IsDefined(SentenceModels);
+
     internal List<string> Errors()
     {
         var errors = new List<string>();
-        if (!Enum.IsDefined(ModelPrecision))
+        if (!PrecisionIsValid)
         {
             errors.Add(InvalidPrecision);
         }
 
-        if (!Enum.IsDefined(SentenceModels))
+        if (!ChoiceIsValid)
         {
             errors.Add(InvalidChoice);
         }
@@ -70,8 +74,8 @@ public static class SentenceModelsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SentenceModelOptions>()
             .Bind(configuration.GetSection(SentenceModelOptions.SectionName))
-            .Validate(o => Enum.IsDefined(o.ModelPrecision), SentenceModelOptions.InvalidPrecision)
-            .Validate(o => Enum.IsDefined(o.SentenceModels), SentenceModelOptions.InvalidChoice)
+            .Validate(o => o.PrecisionIsValid, SentenceModelOptions.InvalidPrecision)
+            .Validate(o => o.ChoiceIsValid, SentenceModelOptions.InvalidChoice)
             .ValidateOnStart();
         services.TryAddSingleton<ITextEncoder>(sp => sp.GetRequiredService<IOptions<SentenceModelOptions>>().Value.CreateModels());
         return services;

@@ -234,6 +234,9 @@ internal static class Lexicon
     /// <summary>Words for a number of people that can head a subject ("Many in the crowd said").</summary>
     public static readonly HashSet<string> PeopleQuantities = Words("PeopleQuantities");
 
+    /// <summary>Words that lead a sentence's descriptive subject as a determiner would ("Other Republican candidates").</summary>
+    public static readonly HashSet<string> DescriptionQuantifiers = Words("DescriptionQuantifiers");
+
     /// <summary>Participles whose object after "to"/"with" is a listener ("a source speaking to Fox News said").</summary>
     public static readonly HashSet<string> ListeningParticiples = Words("ListeningParticiples");
 

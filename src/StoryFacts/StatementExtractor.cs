@@ -1025,9 +1025,13 @@ internal sealed partial class StatementExtractor
     /// own verb, not a name in apposition ("with the Speaker, Musa Tanko, saying").
     /// </summary>
     private static bool ClauseBetween(IReadOnlyList<Token> tokens, int start, int end) =>
-        Enumerable.Range(start, Math.Max(0, end - start)).Any(m => tokens[m].IsWord && !tokens[m].IsCapitalised
-            && (Lexicon.FiniteMarkers.Contains(tokens[m].Text) || Lexicon.ReportingVerbs.Contains(tokens[m].Text) || Lexicon.BeForms.Contains(tokens[m].Text)
-                || (tokens[m].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[m].Lower.Length > 4)));
+        Enumerable.Range(start, Math.Max(0, end - start)).Any(m => IsVerbLike(tokens[m]));
+
+    /// <summary>A lower-case word that reads as a verb: a finite marker, a form of "be", a reporting verb, a past tense.</summary>
+    private static bool IsVerbLike(Token t) =>
+        t.IsWord && !t.IsCapitalised
+        && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text)
+            || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4));
 
     /// <summary>A finite verb straight after a reporting verb: the clause it reports has its subject elsewhere ("said was").</summary>
     private static bool IsGapVerb(Token t) =>
@@ -2243,7 +2247,7 @@ internal sealed partial class StatementExtractor
                 || (np.All(w => w.IsCapitalised) && RoleRunBeforeGivenName(tokens, k))))
             {
                 // "Eastfield boss Sian Price", "Rovers manager Gary Holt", "Veritas founder and chief executive Ravi
-                // Anand": role words inside the name phrase.
+                // Anand", "Conservative columnist and Fox News contributor George Will": role words inside the name phrase.
                 np.Add(t);
                 continue;
             }
@@ -2252,7 +2256,7 @@ internal sealed partial class StatementExtractor
             {
                 // "The former Republican presidential candidate continued, saying ...", "Other Republican candidates have
                 // followed, saying ...": a determiner or quantifier leads a description of up to six words.
-                if ((Lexicon.Determiners.Contains(np[0].Text) || np[0].Lower is "one" or "other" or "some" or "several" or "many" or "two" or "three")
+                if ((Lexicon.Determiners.Contains(np[0].Text) || Lexicon.DescriptionQuantifiers.Contains(np[0].Text))
                     && np.Count < 6 && !Lexicon.SkipBeforeVerb.Contains(t.Text) && !t.Lower.EndsWith("ed", StringComparison.Ordinal)
                     && !Lexicon.FiniteMarkers.Contains(t.Text) && !Lexicon.BeForms.Contains(t.Text) && !Lexicon.ReportingVerbs.Contains(t.Text))
                 {
@@ -2477,8 +2481,7 @@ internal sealed partial class StatementExtractor
                 continue;
             }
 
-            if (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text) || Lexicon.SkipBeforeVerb.Contains(t.Text)
-                || Lexicon.ClauseBoundaries.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4) || t.Lower.EndsWith("ly", StringComparison.Ordinal))
+            if (IsVerbLike(t) || Lexicon.SkipBeforeVerb.Contains(t.Text) || Lexicon.ClauseBoundaries.Contains(t.Text) || t.Lower.EndsWith("ly", StringComparison.Ordinal))
             {
                 return false;
             }

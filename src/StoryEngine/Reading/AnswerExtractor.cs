@@ -90,9 +90,9 @@ public static class AnswerExtractor
     private static bool QualifiesANoun(string sentence, Mention mention)
     {
         var before = sentence.AsSpan(0, mention.Start).TrimEnd();
-        var article = before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase)
-            || before.EndsWith(" an", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("a", StringComparison.OrdinalIgnoreCase) || before.Equals("an", StringComparison.OrdinalIgnoreCase);
+        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        var article = previous.Equals("the", StringComparison.OrdinalIgnoreCase) || previous.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || previous.Equals("an", StringComparison.OrdinalIgnoreCase);
         var after = sentence.AsSpan(mention.End);
         return article && after.Length > 1 && after[0] == ' ' && char.IsLower(after[1]);
     }
