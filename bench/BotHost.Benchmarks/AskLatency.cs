@@ -47,11 +47,12 @@ public static class AskLatency
         var questions = questionsFile is not null
             ? [.. File.ReadAllLines(questionsFile).Where(l => l.Trim().Length > 0)]
             : newsqa is not null ? [.. newsqa.Stories.SelectMany(s => s.Questions).Select(q => q.Question)] : Questions;
-        // The sentence models as the bot reads them from its environment (Stories__SentenceModels, Stories__ModelPrecision).
+        // The sentence models as the bot reads them from its environment (Stories__SentenceModels, Stories__ModelPrecision, Stories__AlignWords).
         var models = new SentenceModelOptions
         {
             SentenceModels = Enum.Parse<SentenceModelChoice>(Environment.GetEnvironmentVariable("Stories__SentenceModels") ?? nameof(SentenceModelChoice.Both)),
             ModelPrecision = Enum.Parse<SentenceModelPrecision>(Environment.GetEnvironmentVariable("Stories__ModelPrecision") ?? nameof(SentenceModelPrecision.Float32)),
+            AlignWords = bool.Parse(Environment.GetEnvironmentVariable("Stories__AlignWords") ?? bool.TrueString),
         };
         using var encoder = semantic ? models.CreateModels() : null;
         var build = Stopwatch.StartNew();

@@ -7,10 +7,11 @@ namespace StoryEngine.MiniLM;
 /// is a unit vector again and the cosine of two texts is the mean of the models' cosines. The engine stores and
 /// compares these like any one model's vectors. Disposes the models it was given.
 /// </summary>
-public sealed class CombinedTextEncoder : ITextEncoder, IDisposable
+public sealed class CombinedTextEncoder : ITextEncoder, ITokenEncoder, IDisposable
 {
     private readonly ITextEncoder[] _models;
     private readonly float _scale;
+    private readonly ITokenEncoder? _pieces;
 
     public CombinedTextEncoder(params ITextEncoder[] models)
         : this(null, models)
@@ -20,12 +21,21 @@ public sealed class CombinedTextEncoder : ITextEncoder, IDisposable
     /// <param name="onTopicSimilarity">The abstention bar measured for these models' joint cosine (<see cref="ITextEncoder.OnTopicSimilarity"/>).</param>
     /// <param name="models">The models, read together.</param>
     public CombinedTextEncoder(double? onTopicSimilarity, params ITextEncoder[] models)
+        : this(onTopicSimilarity, alignWords: true, models)
+    {
+    }
+
+    /// <param name="onTopicSimilarity">The abstention bar measured for these models' joint cosine (<see cref="ITextEncoder.OnTopicSimilarity"/>).</param>
+    /// <param name="alignWords">Whether the word pieces of a model that has them are read (<see cref="ReadsWordPieces"/>).</param>
+    /// <param name="models">The models, read together.</param>
+    public CombinedTextEncoder(double? onTopicSimilarity, bool alignWords, params ITextEncoder[] models)
     {
         OnTopicSimilarity = onTopicSimilarity;
         ArgumentNullException.ThrowIfNull(models);
         ArgumentOutOfRangeException.ThrowIfZero(models.Length);
         _models = models;
         _scale = 1f / MathF.Sqrt(models.Length);
+        _pieces = alignWords ? models.OfType<ITokenEncoder>().FirstOrDefault(m => m.ReadsWordPieces) : null;
         // Kept on disk only when every model can say what it is.
         Identity = models.All(m => m.Identity is not null) ? "combined(" + string.Join(" + ", models.Select(m => m.Identity)) + ")" : null;
     }
@@ -70,6 +80,60 @@ public sealed class CombinedTextEncoder : ITextEncoder, IDisposable
         var parts = new float[_models.Length][];
         Parallel.For(0, _models.Length, i => parts[i] = _models[i].EncodeQuestion(question));
         return Join(parts);
+    }
+
+    /// <summary>
+    /// Whether the word pieces of the first model that has them are read (MiniLM: its vectors are the mean of its
+    /// pieces', so each piece's vector means something alone; snowflake-arctic-embed-xs reads its first token only).
+    /// </summary>
+    public bool ReadsWordPieces => _pieces is not null;
+
+    public TokenVectors[] EncodeTokens(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (_pieces is null)
+        {
+            return [.. texts.Select(_ => TokenVectors.Empty)];
+        }
+
+        // Dealt over the cores like the passages, each slice by its own copy of the model's run.
+        var slices = Slices(texts, Environment.ProcessorCount);
+        var parts = Task.WhenAll(slices.Select(slice => Task.Run(() => _pieces.EncodeTokens([.. slice.Select(i => texts[i])], cancellationToken), CancellationToken.None)))
+            .GetAwaiter().GetResult();
+        var result = new TokenVectors[texts.Count];
+        for (var s = 0; s < slices.Length; s++)
+        {
+            for (var j = 0; j < slices[s].Length; j++)
+            {
+                result[slices[s][j]] = parts[s][j];
+            }
+        }
+
+        return result;
+    }
+
+    public (float[] Vector, TokenVectors Pieces) EncodeQuestionWithPieces(string question)
+    {
+        if (_pieces is null)
+        {
+            return (EncodeQuestion(question), TokenVectors.Empty);
+        }
+
+        // The models side by side, the one that reads pieces giving them from the same run.
+        var parts = new float[_models.Length][];
+        var pieces = TokenVectors.Empty;
+        Parallel.For(0, _models.Length, i =>
+        {
+            if (ReferenceEquals(_models[i], _pieces))
+            {
+                (parts[i], pieces) = _pieces.EncodeQuestionWithPieces(question);
+            }
+            else
+            {
+                parts[i] = _models[i].EncodeQuestion(question);
+            }
+        });
+        return (Join(parts), pieces);
     }
 
     public void Dispose()

@@ -20,13 +20,14 @@ public static class SentenceModels
     /// </summary>
     /// <param name="precision">The published Float32 weights (the default, as the host runs them) or Int8.</param>
     /// <param name="choice">Both models (the default) or one of them alone.</param>
-    public static CombinedTextEncoder Create(SentenceModelPrecision precision = SentenceModelPrecision.Float32, SentenceModelChoice choice = SentenceModelChoice.Both)
+    /// <param name="alignWords">Whether MiniLM's word pieces are read too (<see cref="CombinedTextEncoder.ReadsWordPieces"/>).</param>
+    public static CombinedTextEncoder Create(SentenceModelPrecision precision = SentenceModelPrecision.Float32, SentenceModelChoice choice = SentenceModelChoice.Both, bool alignWords = true)
     {
         var models = choice switch
         {
-            SentenceModelChoice.ArcticXs => new CombinedTextEncoder(ArcticXsOnTopic, new ArcticXsTextEncoder(precision)),
-            SentenceModelChoice.MiniLM => new CombinedTextEncoder(MiniLmOnTopic, new MiniLmTextEncoder(precision)),
-            _ => new CombinedTextEncoder(new MiniLmTextEncoder(precision), new ArcticXsTextEncoder(precision)),
+            SentenceModelChoice.ArcticXs => new CombinedTextEncoder(ArcticXsOnTopic, alignWords, new ArcticXsTextEncoder(precision)),
+            SentenceModelChoice.MiniLM => new CombinedTextEncoder(MiniLmOnTopic, alignWords, new MiniLmTextEncoder(precision)),
+            _ => new CombinedTextEncoder(null, alignWords, new MiniLmTextEncoder(precision), new ArcticXsTextEncoder(precision)),
         };
 
         // Loading read each model's bytes into managed arrays (and, for int8, rewrote them): a few hundred megabytes

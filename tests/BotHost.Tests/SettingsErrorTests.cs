@@ -20,6 +20,8 @@ public sealed class SettingsErrorTests
     [InlineData("Stories:SentenceModels", "huge-9f3", "one of Both, ArcticXs, MiniLM", "ask")]
     [InlineData("Stories:SentenceModels", "7359", "Both, ArcticXs or MiniLM", "ask")]
     [InlineData("Stories:SentenceModels", "7359", "Both, ArcticXs or MiniLM", "eval")]
+    [InlineData("Stories:AlignWords", "often-9f3", "true or false", "ask")]
+    [InlineData("Stories:AlignWords", "often-9f3", "true or false", "eval")]
     [InlineData("Discord:DeferAfter", "banana-9f3", "00:00:02", "run")]
     [InlineData("Slack:Enabled", "yes-please-9f3", "true or false", "run")]
     [InlineData("Slack:AppToken", "xoxb-0000-1111-bot-token-9f3", "xapp-", "run")]

@@ -2,6 +2,7 @@ using System.Reflection;
 using BERTTokenizers.Base;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers;
+using StoryEngine.Search;
 
 namespace StoryEngine.MiniLM.Onnx;
 
@@ -59,6 +60,73 @@ internal sealed class OnnxSentenceEncoder : IDisposable
             return [];
         }
 
+        var (hidden, ids, mask, length, dimension) = Run(texts, cancellationToken);
+        var vectors = new float[texts.Length][];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            vectors[i] = Pool(hidden.AsSpan(i * length * dimension, length * dimension), mask.AsSpan(i * length, length), dimension);
+        }
+
+        return vectors;
+    }
+
+    /// <summary>Each text's word pieces (no [CLS], [SEP] or padding) and their contextual vectors, each of unit length.</summary>
+    public TokenVectors[] EncodeTokens(string[] texts, CancellationToken cancellationToken) => EncodeBoth(texts, cancellationToken).Pieces;
+
+    /// <summary>Each text's pooled vector (as <see cref="Encode"/>) and its word pieces, from one run of the model.</summary>
+    public (float[][] Vectors, TokenVectors[] Pieces) EncodeBoth(string[] texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (texts.Length == 0)
+        {
+            return ([], []);
+        }
+
+        var (hidden, ids, mask, length, dimension) = Run(texts, cancellationToken);
+        var vectors = new float[texts.Length][];
+        var pieces = new TokenVectors[texts.Length];
+        var unit = new float[dimension];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            vectors[i] = Pool(hidden.AsSpan(i * length * dimension, length * dimension), mask.AsSpan(i * length, length), dimension);
+
+            // Between [CLS] and the last unmasked token, [SEP].
+            var count = 0;
+            while (count + 2 < length && mask[(i * length) + count + 2] != 0)
+            {
+                count++;
+            }
+
+            var names = new string[count];
+            var quantized = new sbyte[count * dimension];
+            for (var t = 0; t < count; t++)
+            {
+                var at = (i * length) + t + 1;
+                names[t] = string.Intern(_tokenizer.IdToToken((int)ids[at]));
+                var token = hidden.AsSpan(at * dimension, dimension);
+                var squares = 0f;
+                foreach (var x in token)
+                {
+                    squares += x * x;
+                }
+
+                var norm = MathF.Max(MathF.Sqrt(squares), 1e-12f);
+                for (var d = 0; d < dimension; d++)
+                {
+                    unit[d] = token[d] / norm;
+                }
+
+                TokenVectors.Quantize(unit, quantized.AsSpan(t * dimension, dimension));
+            }
+
+            pieces[i] = new TokenVectors(names, quantized);
+        }
+
+        return (vectors, pieces);
+    }
+
+    private (float[] Hidden, long[] Ids, long[] Mask, int Length, int Dimension) Run(string[] texts, CancellationToken cancellationToken)
+    {
         var tokens = _tokenizer.Encode(texts);
         var (batch, length) = (tokens.Count, tokens[0].InputIds.Length);
         var ids = new long[batch * length];
@@ -79,15 +147,8 @@ internal sealed class OnnxSentenceEncoder : IDisposable
         using var registration = cancellationToken.Register(() => runOptions.Terminate = true);
         using var outputs = _session.Run(runOptions, InputNames, [idsValue, maskValue, typesValue], _outputNames);
         cancellationToken.ThrowIfCancellationRequested();
-        var hidden = outputs[0].GetTensorDataAsSpan<float>();
-        var dimension = hidden.Length / (batch * length);
-        var vectors = new float[batch][];
-        for (var i = 0; i < batch; i++)
-        {
-            vectors[i] = Pool(hidden.Slice(i * length * dimension, length * dimension), mask.AsSpan(i * length, length), dimension);
-        }
-
-        return vectors;
+        var hidden = outputs[0].GetTensorDataAsSpan<float>().ToArray();
+        return (hidden, ids, mask, length, hidden.Length / (batch * length));
     }
 
     public void Dispose() => _session.Dispose();

@@ -9,12 +9,16 @@ namespace StoryEngine.Hosting;
 /// so a restart over an unchanged library encodes nothing. Passages are keyed by a hash of their text; they are
 /// encoded by the indexer alone, one build at a time; questions go straight to the model from any thread.
 /// </summary>
-internal sealed class ReusingTextEncoder : ITextEncoder
+internal sealed class ReusingTextEncoder : ITextEncoder, ITokenEncoder
 {
     private readonly Task<Backing> _backing;
     private Dictionary<PassageKey, float[]> _previous = [];
     private Dictionary<PassageKey, float[]> _current = [];
     private readonly List<KeyValuePair<PassageKey, float[]>> _fresh = [];
+
+    // Sentences' word pieces, reused like the vectors but in memory only: a restart encodes them again.
+    private Dictionary<PassageKey, TokenVectors> _previousPieces = [];
+    private Dictionary<PassageKey, TokenVectors> _currentPieces = [];
     private bool _keptMerged;
     private bool _building;
 
@@ -51,13 +55,20 @@ internal sealed class ReusingTextEncoder : ITextEncoder
             {
                 _previous.TryAdd(key, vector);
             }
+
+            foreach (var (key, pieces) in _currentPieces)
+            {
+                _previousPieces.TryAdd(key, pieces);
+            }
         }
         else
         {
             _previous = _current;
+            _previousPieces = _currentPieces;
         }
 
         _current = [];
+        _currentPieces = [];
         _fresh.Clear();
         _building = true;
         Encoded = Reused = 0;
@@ -69,6 +80,7 @@ internal sealed class ReusingTextEncoder : ITextEncoder
         ResolveKept().Store?.Save(_fresh, _current);
         _fresh.Clear();
         _previous = [];
+        _previousPieces = [];
         _building = false;
     }
 
@@ -112,6 +124,38 @@ internal sealed class ReusingTextEncoder : ITextEncoder
     }
 
     public float[] EncodeQuestion(string question) => Model.EncodeQuestion(question);
+
+    public bool ReadsWordPieces => Model is ITokenEncoder { ReadsWordPieces: true };
+
+    public TokenVectors[] EncodeTokens(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var model = (ITokenEncoder)ResolveKept().Model;
+        var keys = texts.Select(PassageKey.Of).ToArray();
+        var missing = Enumerable.Range(0, texts.Count)
+            .Where(i => !_currentPieces.ContainsKey(keys[i]) && !_previousPieces.ContainsKey(keys[i]))
+            .DistinctBy(i => keys[i])
+            .ToArray();
+        var fresh = missing.Length > 0 ? model.EncodeTokens([.. missing.Select(i => texts[i])], cancellationToken) : [];
+        for (var j = 0; j < missing.Length; j++)
+        {
+            _currentPieces[keys[missing[j]]] = fresh[j];
+        }
+
+        var pieces = new TokenVectors[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (!_currentPieces.TryGetValue(keys[i], out pieces[i]!))
+            {
+                pieces[i] = _currentPieces[keys[i]] = _previousPieces[keys[i]];
+            }
+        }
+
+        return pieces;
+    }
+
+    public (float[] Vector, TokenVectors Pieces) EncodeQuestionWithPieces(string question) =>
+        Model is ITokenEncoder words ? words.EncodeQuestionWithPieces(question) : (Model.EncodeQuestion(question), TokenVectors.Empty);
 
     /// <summary>Waits for the model and the kept vectors; the first time, offers the kept ones to the build as if a previous build had made them.</summary>
     private Backing ResolveKept()

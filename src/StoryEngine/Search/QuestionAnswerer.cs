@@ -21,13 +21,13 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// <summary>No chat reply shows more; larger requests are clamped.</summary>
     public const int MaxTop = 20;
 
-    internal const int FeatureCount = (int)RankingFeature.SpeakerAsked + 1;
+    internal const int FeatureCount = (int)RankingFeature.ParagraphTokenAlignmentZ + 1;
 
     /// <summary>Enough for any sensible question; caps the query's clause count.</summary>
     private const int MaxConcepts = 40;
 
     // Words that say what kind of answer is wanted but never appear in it.
-    private const string QuestionWordList =
+    internal const string QuestionWordList =
         "what who whom whose when where which why how did do does done has have had were been being am can could " +
         "would should shall may might must much many";
 
@@ -172,7 +172,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
     /// <summary>Answers a question already checked and cleaned, from the whole index or one story of it.</summary>
     /// <param name="questionVector">The question's vector, when a caller has one coming; encoded here on first need otherwise.</param>
-    private AskResult Answer(string clean, int top, string? story, Lazy<float[]>? questionVector = null)
+    private AskResult Answer(string clean, int top, string? story, Lazy<EncodedQuestion>? questionVector = null)
     {
         questionVector ??= QuestionVector(clean);
         // A story narrows the search itself (Lucene's candidates and the closest in meaning alike), so the answers are
@@ -408,11 +408,18 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return [.. known];
     }
 
-    /// <summary>The question's vector by this index's encoder, encoded when first read (never, ranked by words alone).</summary>
-    private Lazy<float[]> QuestionVector(string clean) =>
-        new(() => _index.Meaning?.Encoder.EncodeQuestion(clean) ?? [], LazyThreadSafetyMode.None);
+    /// <summary>The question's vector (and word pieces) by this index's encoder, encoded when first read (never, ranked by words alone).</summary>
+    private Lazy<EncodedQuestion> QuestionVector(string clean) =>
+        new(
+            () => _index.Meaning switch
+            {
+                null => new EncodedQuestion([], TokenVectors.Empty),
+                { Pieces: not null, Encoder: ITokenEncoder { ReadsWordPieces: true } words } => EncodedQuestion.From(words.EncodeQuestionWithPieces(clean)),
+                var meaning => new EncodedQuestion(meaning.Encoder.EncodeQuestion(clean), TokenVectors.Empty),
+            },
+            LazyThreadSafetyMode.None);
 
-    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, Range? scope, bool byMeaning, Lazy<float[]> questionVector)
+    private List<Candidate> Rank(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, Range? scope, bool byMeaning, Lazy<EncodedQuestion> questionVector)
     {
         var (ordinals, features) = Describe(concepts, focus, wanted, analysis, question, scope, byMeaning ? _index.Meaning : null, questionVector);
         var candidates = new List<Candidate>(ordinals.Length);
@@ -458,9 +465,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// their features, one row of <see cref="FeatureCount"/> per candidate.
     /// </summary>
     /// <param name="scope">The sentence ordinals candidates may come from (one story's), or null for every sentence.</param>
-    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, Range? scope, MeaningVectors? meaning, Lazy<float[]> questionVector)
+    private (int[] Ordinals, float[] Features) Describe(List<Concept> concepts, int focus, TokenKind wanted, QuestionAnalysis analysis, string question, Range? scope, MeaningVectors? meaning, Lazy<EncodedQuestion> questionVector)
     {
-        var vector = meaning is null ? [] : questionVector.Value;
+        var vector = meaning is null ? [] : questionVector.Value.Vector;
+        var aligned = meaning?.Pieces is { } pieces && questionVector.Value.Pieces.Count > 0 ? pieces.Question(questionVector.Value.Pieces) : null;
+        var closest = aligned is null ? null : new Dictionary<int, float[]>();
         var query = BuildQuery(concepts);
         var hits = query.Clauses.Count == 0 ? []
             : scope is { } range ? _searcher.Search(query, new OrdinalRangeFilter(_index.DocToSentence, range), Settings.Candidates).ScoreDocs
@@ -499,6 +508,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             if (meaning is not null)
             {
                 DescribeMeaning(meaning, vector, ordinals[c], row);
+                if (aligned is not null)
+                {
+                    DescribeAlignment(meaning.Pieces!, aligned, closest!, ordinals[c], row);
+                }
+
                 bestMeaning = Math.Max(bestMeaning, row[(int)RankingFeature.SemanticSentence]);
             }
 
@@ -534,9 +548,55 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         {
             Standardise(features, count, RankingFeature.SemanticSentence, RankingFeature.SemanticSentenceZ);
             Standardise(features, count, RankingFeature.SemanticParagraph, RankingFeature.SemanticParagraphZ);
+            if (aligned is not null)
+            {
+                Standardise(features, count, RankingFeature.TokenAlignment, RankingFeature.TokenAlignmentZ);
+                Standardise(features, count, RankingFeature.ParagraphTokenAlignment, RankingFeature.ParagraphTokenAlignmentZ);
+            }
         }
 
         return (ordinals, features);
+    }
+
+    /// <summary>
+    /// How closely the sentence, and its whole paragraph, say each of the question's words in context. Each sentence's
+    /// closest pieces are found once a question (<paramref name="closest"/>): a paragraph's sentences are often all candidates.
+    /// </summary>
+    private void DescribeAlignment(WordPieceAlignment pieces, AlignedQuestion question, Dictionary<int, float[]> closest, int ordinal, Span<float> features)
+    {
+        float[] Of(int sentence)
+        {
+            if (!closest.TryGetValue(sentence, out var found))
+            {
+                closest[sentence] = found = pieces.Closest(question, sentence);
+            }
+
+            return found;
+        }
+
+        var own = Of(ordinal);
+        features[(int)RankingFeature.TokenAlignment] = WordPieceAlignment.Score(question, own);
+        var sentence = _index.Sentences[ordinal];
+        var paragraph = (float[])own.Clone();
+        for (var other = sentence.FirstInParagraph; other <= sentence.LastInParagraph; other++)
+        {
+            if (other != ordinal && !_index.IsTitle(other))
+            {
+                var theirs = Of(other);
+                for (var q = 0; q < paragraph.Length; q++)
+                {
+                    paragraph[q] = Math.Max(paragraph[q], theirs[q]);
+                }
+            }
+        }
+
+        features[(int)RankingFeature.ParagraphTokenAlignment] = WordPieceAlignment.Score(question, paragraph);
+    }
+
+    /// <summary>A question's vector and word pieces (none when the encoder reads no pieces).</summary>
+    private sealed record EncodedQuestion(float[] Vector, TokenVectors Pieces)
+    {
+        public static EncodedQuestion From((float[] Vector, TokenVectors Pieces) encoded) => new(encoded.Vector, encoded.Pieces);
     }
 
     /// <summary>Adds the sentences closest in meaning that Lucene did not find: a paraphrase shares no word.</summary>

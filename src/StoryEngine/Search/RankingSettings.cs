@@ -253,4 +253,16 @@ public enum RankingFeature
 
     /// <summary>The same, for questions that ask what someone said.</summary>
     SpeakerAsked,
+
+    /// <summary>The mean, over the question's content word pieces, of the closest word piece of the sentence in context (cosine).</summary>
+    TokenAlignment,
+
+    /// <summary><see cref="TokenAlignment"/> as a z-score over the candidates.</summary>
+    TokenAlignmentZ,
+
+    /// <summary>The same alignment against every word piece of the sentence's paragraph.</summary>
+    ParagraphTokenAlignment,
+
+    /// <summary><see cref="ParagraphTokenAlignment"/> as a z-score over the candidates.</summary>
+    ParagraphTokenAlignmentZ,
 }

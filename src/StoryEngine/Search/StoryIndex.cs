@@ -361,7 +361,10 @@ public sealed class StoryIndex : IDisposable
                 .OrderBy(g => g.Key)
                 .Select(ParagraphText)
                 .ToArray();
-            index.Meaning = new MeaningVectors(encoder, sentences, encoder.EncodePassages(paragraphs, cancellationToken));
+            var pieces = encoder is ITokenEncoder { ReadsWordPieces: true } words
+                ? new WordPieceAlignment(words.EncodeTokens([.. index.Sentences.Select(s => s.Sentence.Text)], cancellationToken))
+                : null;
+            index.Meaning = new MeaningVectors(encoder, sentences, encoder.EncodePassages(paragraphs, cancellationToken), pieces);
             return index;
         }
         catch
@@ -546,7 +549,8 @@ public sealed class StoryIndex : IDisposable
 internal sealed record IndexBuildTimes(double AnalysingMs, double LuceneMs, double StatisticsMs);
 
 /// <summary>What an <see cref="ITextEncoder"/> made of an index's text: unit vectors by sentence ordinal and by paragraph index.</summary>
-internal sealed record MeaningVectors(ITextEncoder Encoder, float[][] Sentences, float[][] Paragraphs);
+/// <param name="Pieces">Every sentence's word pieces in context, when the encoder reads them (<see cref="ITokenEncoder"/>).</param>
+internal sealed record MeaningVectors(ITextEncoder Encoder, float[][] Sentences, float[][] Paragraphs, WordPieceAlignment? Pieces = null);
 
 /// <summary>One analyzed word of a sentence: its term id and where it sits in <see cref="Sentence.Text"/>.</summary>
 internal readonly record struct SentenceToken(int TermId, int Start, int Length, TokenKind Kind);
