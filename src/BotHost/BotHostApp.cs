@@ -27,7 +27,7 @@ public static class BotHostApp
                                                      who said what on hand-labelled articles (default: the project's own)
           BotHost eval-facts [--labels DIR] [--seeds DIR]
                                                      key facts on hand-labelled articles (default: the project's own)
-          BotHost fit [--squad FILE] [--newsqa DIR] [--folds N] [--write FILE]
+          BotHost fit [--squad FILE] [--newsqa DIR] [--folds N] [--only KIND] [--write FILE]
                                                      fit the /ask ranking weights, report them held out by story
           BotHost reader-data --out DIR [--squad FILE] [--newsqa DIR] [--top N]
                                                      the sentence reader's training data (tools/reader)

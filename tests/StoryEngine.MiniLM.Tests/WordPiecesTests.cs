@@ -59,12 +59,15 @@ public sealed class WordPiecesTests(MiniLmEncoderFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public void The_stories_index_holds_every_sentences_pieces()
+    public void A_library_keeps_no_pieces_and_its_story_indexed_alone_holds_every_sentences()
     {
-        var pieces = fixture.StoriesIndex.Meaning?.Pieces;
+        Assert.Null(fixture.StoriesIndex.Meaning?.Pieces);
 
+        using var alone = fixture.StoriesIndex.StoryAlone(0);
+
+        var pieces = alone.Meaning?.Pieces;
         Assert.NotNull(pieces);
-        for (var ordinal = 0; ordinal < fixture.StoriesIndex.Sentences.Length; ordinal++)
+        for (var ordinal = 0; ordinal < alone.Sentences.Length; ordinal++)
         {
             Assert.NotEqual(0, pieces[ordinal].Count);
         }

@@ -7,8 +7,8 @@ using StoryEngine.Search;
 namespace BotHost.Cli;
 
 /// <summary>
-/// <c>fit [--squad FILE] [--newsqa DIR] [--folds N] [--only words|meaning] [--write FILE]</c>: fits the /ask re-ranking weights, by words
-/// alone and with sentence vectors, on SQuAD tune and the reader-question set together, and prints each set's
+/// <c>fit [--squad FILE] [--newsqa DIR] [--folds N] [--only words|meaning|meaning-without-pieces] [--write FILE]</c>: fits the /ask
+/// re-ranking weights, by words alone, with sentence vectors and word pieces, and with sentence vectors alone, on SQuAD tune and the reader-question set together, and prints each set's
 /// figure held out (SQuAD by article, reader questions by folds of whole stories) beside the fitted one. With
 /// <c>--write</c> it writes the weights by feature name, in the form <see cref="RankingWeights"/> reads (the shipped
 /// file is <c>src/StoryEngine/Search/ranking-weights.json</c>).
@@ -32,14 +32,14 @@ public static class FitVerb
         }
 
         var only = cli.Get("only");
-        if (only is not (null or "words" or "meaning"))
+        if (only is not (null or "words" or "meaning" or "meaning-without-pieces"))
         {
-            throw new UsageException("--only takes words or meaning.");
+            throw new UsageException("--only takes words, meaning or meaning-without-pieces.");
         }
 
         var news = NewsQaSet.Read(newsFolder);
-        JointFitReport? words = null, meaning = null;
-        if (only != "meaning")
+        JointFitReport? words = null, meaning = null, withoutPieces = null;
+        if (only is null or "words")
         {
             await output.WriteLineAsync("by words:");
             words = EvalRunner.FitWeights(squad, news, folds: folds, speech: EvalVerb.Speech, newsWeight: newsWeight);
@@ -47,23 +47,33 @@ public static class FitVerb
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        if (only != "words")
+        var models = SentenceModelOptions.From(BotServices.CreateHostBuilder(cli).Configuration);
+        if (only is null or "meaning")
         {
-            var models = SentenceModelOptions.From(BotServices.CreateHostBuilder(cli).Configuration);
-            await output.WriteLineAsync($"with sentence vectors ({models.SentenceModels}, {models.ModelPrecision}):");
+            await output.WriteLineAsync($"with sentence vectors ({models.SentenceModels}, {models.ModelPrecision}, word pieces {(models.AlignWords ? "aligned" : "off")}):");
             using var encoder = models.CreateModels();
             meaning = EvalRunner.FitWeights(squad, news, encoder: encoder, folds: folds, speech: EvalVerb.Speech, newsWeight: newsWeight);
             await output.WriteLineAsync(meaning.ToString());
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (only is null or "meaning-without-pieces")
+        {
+            // The weights for an index without word pieces (Stories:AlignWords false, or Arctic alone).
+            await output.WriteLineAsync($"with sentence vectors, no word pieces ({models.SentenceModels}, {models.ModelPrecision}):");
+            using var encoder = new SentenceModelOptions { SentenceModels = models.SentenceModels, ModelPrecision = models.ModelPrecision, AlignWords = false }.CreateModels();
+            withoutPieces = EvalRunner.FitWeights(squad, news, encoder: encoder, folds: folds, speech: EvalVerb.Speech, newsWeight: newsWeight);
+            await output.WriteLineAsync(withoutPieces.ToString());
         }
 
         if (cli.Get("write") is { } path)
         {
-            if (words is null || meaning is null)
+            if (words is null || meaning is null || withoutPieces is null)
             {
-                throw new UsageException("--write needs both fits; leave out --only.");
+                throw new UsageException("--write needs every fit; leave out --only.");
             }
 
-            var weights = new RankingWeights(words.NamedWeights, meaning.NamedWeights, words.Temperature, meaning.Temperature);
+            var weights = new RankingWeights(words.NamedWeights, meaning.NamedWeights, words.Temperature, meaning.Temperature, withoutPieces.NamedWeights, withoutPieces.Temperature);
             await File.WriteAllTextAsync(path, JsonSerializer.Serialize(weights, RankingWeightsJsonContext.Default.RankingWeights) + "\n", cancellationToken);
             await output.WriteLineAsync($"wrote {path}");
         }

@@ -15,10 +15,6 @@ internal sealed class ReusingTextEncoder : ITextEncoder, ITokenEncoder
     private Dictionary<PassageKey, float[]> _previous = [];
     private Dictionary<PassageKey, float[]> _current = [];
     private readonly List<KeyValuePair<PassageKey, float[]>> _fresh = [];
-
-    // Sentences' word pieces, reused like the vectors but in memory only: a restart encodes them again.
-    private Dictionary<PassageKey, TokenVectors> _previousPieces = [];
-    private Dictionary<PassageKey, TokenVectors> _currentPieces = [];
     private bool _keptMerged;
     private bool _building;
 
@@ -55,20 +51,13 @@ internal sealed class ReusingTextEncoder : ITextEncoder, ITokenEncoder
             {
                 _previous.TryAdd(key, vector);
             }
-
-            foreach (var (key, pieces) in _currentPieces)
-            {
-                _previousPieces.TryAdd(key, pieces);
-            }
         }
         else
         {
             _previous = _current;
-            _previousPieces = _currentPieces;
         }
 
         _current = [];
-        _currentPieces = [];
         _fresh.Clear();
         _building = true;
         Encoded = Reused = 0;
@@ -80,7 +69,6 @@ internal sealed class ReusingTextEncoder : ITextEncoder, ITokenEncoder
         ResolveKept().Store?.Save(_fresh, _current);
         _fresh.Clear();
         _previous = [];
-        _previousPieces = [];
         _building = false;
     }
 
@@ -127,32 +115,10 @@ internal sealed class ReusingTextEncoder : ITextEncoder, ITokenEncoder
 
     public bool ReadsWordPieces => Model is ITokenEncoder { ReadsWordPieces: true };
 
-    public TokenVectors[] EncodeTokens(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        var model = (ITokenEncoder)ResolveKept().Model;
-        var keys = texts.Select(PassageKey.Of).ToArray();
-        var missing = Enumerable.Range(0, texts.Count)
-            .Where(i => !_currentPieces.ContainsKey(keys[i]) && !_previousPieces.ContainsKey(keys[i]))
-            .DistinctBy(i => keys[i])
-            .ToArray();
-        var fresh = missing.Length > 0 ? model.EncodeTokens([.. missing.Select(i => texts[i])], cancellationToken) : [];
-        for (var j = 0; j < missing.Length; j++)
-        {
-            _currentPieces[keys[missing[j]]] = fresh[j];
-        }
-
-        var pieces = new TokenVectors[texts.Count];
-        for (var i = 0; i < texts.Count; i++)
-        {
-            if (!_currentPieces.TryGetValue(keys[i], out pieces[i]!))
-            {
-                pieces[i] = _currentPieces[keys[i]] = _previousPieces[keys[i]];
-            }
-        }
-
-        return pieces;
-    }
+    // Word pieces are read for one story at a time (a one-story library, or a story of a library when first asked
+    // about, from any thread): straight from the model, neither reused nor kept on disk.
+    public TokenVectors[] EncodeTokens(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        ((ITokenEncoder)Model).EncodeTokens(texts, cancellationToken);
 
     public (float[] Vector, TokenVectors Pieces) EncodeQuestionWithPieces(string question) =>
         Model is ITokenEncoder words ? words.EncodeQuestionWithPieces(question) : (Model.EncodeQuestion(question), TokenVectors.Empty);

@@ -4,13 +4,12 @@ namespace StoryEngine.Search;
 
 /// <summary>
 /// The vectors of one story of a library, read from the library's own, so that story's index alone is built without
-/// encoding anything.
+/// encoding its sentences and paragraphs again (its word pieces, which the library does not keep, are read then).
 /// </summary>
 internal sealed class KnownStoryVectors : ITextEncoder, ITokenEncoder
 {
     private readonly StoryIndex _library;
     private readonly Dictionary<string, float[]> _passages = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TokenVectors> _pieces = new(StringComparer.Ordinal);
 
     public KnownStoryVectors(StoryIndex library, Range sentences)
     {
@@ -21,10 +20,6 @@ internal sealed class KnownStoryVectors : ITextEncoder, ITokenEncoder
         {
             var sentence = library.Sentences[ordinal];
             _passages.TryAdd(sentence.Sentence.Text, meaning.Sentences[ordinal]);
-            if (meaning.Pieces is not null)
-            {
-                _pieces.TryAdd(sentence.Sentence.Text, meaning.Pieces[ordinal]);
-            }
 
             if (ordinal == sentence.FirstInParagraph)
             {
@@ -57,24 +52,11 @@ internal sealed class KnownStoryVectors : ITextEncoder, ITokenEncoder
     // Not read when the library's answerer passes its own question vector on (QuestionAnswerer.AskLibrary).
     public float[] EncodeQuestion(string question) => _library.Meaning!.Encoder.EncodeQuestion(question);
 
-    public bool ReadsWordPieces => _library.Meaning!.Pieces is not null;
+    // A library keeps no word pieces (StoryIndex.Build): its story, indexed alone, reads its own from the model.
+    public bool ReadsWordPieces => _library.Meaning!.Encoder is ITokenEncoder { ReadsWordPieces: true };
 
-    public TokenVectors[] EncodeTokens(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        var missing = texts.Where(t => !_pieces.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToArray();
-        if (missing.Length > 0)
-        {
-            // Not expected, as above.
-            var fresh = ((ITokenEncoder)_library.Meaning!.Encoder).EncodeTokens(missing, cancellationToken);
-            for (var i = 0; i < missing.Length; i++)
-            {
-                _pieces[missing[i]] = fresh[i];
-            }
-        }
-
-        return [.. texts.Select(t => _pieces[t])];
-    }
+    public TokenVectors[] EncodeTokens(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        ((ITokenEncoder)_library.Meaning!.Encoder).EncodeTokens(texts, cancellationToken);
 
     public (float[] Vector, TokenVectors Pieces) EncodeQuestionWithPieces(string question) =>
         ((ITokenEncoder)_library.Meaning!.Encoder).EncodeQuestionWithPieces(question);

@@ -46,6 +46,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     private readonly IndexSearcher _searcher;
     private readonly float[] _wordWeights;
     private readonly float[] _meaningWeights;
+    private readonly float[] _meaningWithoutPiecesWeights;
 
     public QuestionAnswerer(StoryIndex index, int maxQuestionLength = DefaultMaxQuestionLength, RankingSettings? settings = null)
     {
@@ -54,18 +55,19 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         _index = index;
         _maxQuestionLength = maxQuestionLength;
         Settings = settings ?? new RankingSettings();
-        if (Settings.Weights.Count != FeatureCount || Settings.SemanticWeights.Count != FeatureCount)
+        if (Settings.Weights.Count != FeatureCount || Settings.SemanticWeights.Count != FeatureCount || Settings.SemanticWeightsWithoutPieces.Count != FeatureCount)
         {
             throw new ArgumentException($"The ranking needs {FeatureCount} feature weights, one per {nameof(RankingFeature)}.", nameof(settings));
         }
 
-        if (!(Settings.Temperature > 0) || !(Settings.SemanticTemperature > 0))
+        if (!(Settings.Temperature > 0) || !(Settings.SemanticTemperature > 0) || !(Settings.SemanticTemperatureWithoutPieces > 0))
         {
             throw new ArgumentException("The softmax temperatures must be positive.", nameof(settings));
         }
 
         _wordWeights = [.. Settings.Weights];
         _meaningWeights = [.. Settings.SemanticWeights];
+        _meaningWithoutPiecesWeights = [.. Settings.SemanticWeightsWithoutPieces];
 
         _questionWords = NewsSynonyms.Analyze(index.Analyzer, QuestionWordList).ToHashSet(StringComparer.Ordinal);
         _answerTypeNouns = NewsSynonyms.Analyze(index.Analyzer, AnswerTypeNounList).ToHashSet(StringComparer.Ordinal);
@@ -414,7 +416,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             () => _index.Meaning switch
             {
                 null => new EncodedQuestion([], TokenVectors.Empty),
-                { Pieces: not null, Encoder: ITokenEncoder { ReadsWordPieces: true } words } => EncodedQuestion.From(words.EncodeQuestionWithPieces(clean)),
+                // A library reads no pieces itself, but passes the question's on to the story it picks.
+                { Encoder: ITokenEncoder { ReadsWordPieces: true } words } => EncodedQuestion.From(words.EncodeQuestionWithPieces(clean)),
                 var meaning => new EncodedQuestion(meaning.Encoder.EncodeQuestion(clean), TokenVectors.Empty),
             },
             LazyThreadSafetyMode.None);
@@ -423,9 +426,14 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     {
         var (ordinals, features) = Describe(concepts, focus, wanted, analysis, question, scope, byMeaning ? _index.Meaning : null, questionVector);
         var candidates = new List<Candidate>(ordinals.Length);
-        var weights = byMeaning ? _meaningWeights : _wordWeights;
+        var pieces = _index.Meaning?.Pieces is not null;
+        var (weights, temperature) = (byMeaning, pieces) switch
+        {
+            (false, _) => (_wordWeights, Settings.Temperature),
+            (true, true) => (_meaningWeights, Settings.SemanticTemperature),
+            (true, false) => (_meaningWithoutPiecesWeights, Settings.SemanticTemperatureWithoutPieces),
+        };
         // Scores are softmax logits; the fitted temperature keeps their probabilities honest (the order is unchanged).
-        var temperature = byMeaning ? Settings.SemanticTemperature : Settings.Temperature;
         for (var c = 0; c < ordinals.Length; c++)
         {
             var row = features.AsSpan(c * FeatureCount, FeatureCount);

@@ -21,6 +21,13 @@ public sealed record RankingSettings
     /// <summary>The same for the ranking with sentence vectors.</summary>
     public float SemanticTemperature { get; init; } = RankingWeights.Default.MeaningTemperature;
 
+    /// <summary>Weights used when the index has sentence vectors but no word pieces (<see cref="ITokenEncoder"/>), in <see cref="RankingFeature"/> order.</summary>
+    public IReadOnlyList<float> SemanticWeightsWithoutPieces { get; init; } =
+        RankingWeights.InFeatureOrder(RankingWeights.Default.MeaningWithoutPieces ?? RankingWeights.Default.Meaning);
+
+    /// <summary>The softmax temperature of that ranking.</summary>
+    public float SemanticTemperatureWithoutPieces { get; init; } = RankingWeights.Default.MeaningWithoutPiecesTemperature;
+
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = 1.2f;
 

@@ -10,11 +10,18 @@ namespace StoryEngine.Search;
 /// </summary>
 /// <param name="WordsTemperature">Divides word-ranking scores before the softmax (see <c>RankerFit.Temperature</c>).</param>
 /// <param name="MeaningTemperature">The same for the ranking with sentence vectors.</param>
+/// <param name="MeaningWithoutPieces">
+/// The ranking with sentence vectors but no word pieces (Stories:AlignWords false, or snowflake-arctic-embed-xs
+/// alone): the alignment features are missing there, so the other features are weighed as fitted without them.
+/// </param>
+/// <param name="MeaningWithoutPiecesTemperature">The same for that ranking.</param>
 public sealed record RankingWeights(
     [property: JsonPropertyName("words")] IReadOnlyDictionary<string, float> Words,
     [property: JsonPropertyName("meaning")] IReadOnlyDictionary<string, float> Meaning,
     [property: JsonPropertyName("wordsTemperature")] float WordsTemperature = 1,
-    [property: JsonPropertyName("meaningTemperature")] float MeaningTemperature = 1)
+    [property: JsonPropertyName("meaningTemperature")] float MeaningTemperature = 1,
+    [property: JsonPropertyName("meaningWithoutPieces")] IReadOnlyDictionary<string, float>? MeaningWithoutPieces = null,
+    [property: JsonPropertyName("meaningWithoutPiecesTemperature")] float MeaningWithoutPiecesTemperature = 1)
 {
     private static readonly Lazy<RankingWeights> Shipped = new(ReadShipped);
 

@@ -184,8 +184,9 @@ public sealed class StoryIndex : IDisposable
 
     /// <summary>
     /// One story of the library indexed alone, as if it were the only story served: its words weighed against its
-    /// own sentences, not the library's, so it ranks its sentences exactly as a one-story library would. Nothing is
-    /// encoded or analysed for speech again. The caller disposes it.
+    /// own sentences, not the library's, so it ranks its sentences exactly as a one-story library would. Its
+    /// sentences and paragraphs are not encoded nor analysed for speech again; its word pieces are read here, as a
+    /// one-story library reads them. The caller disposes it.
     /// </summary>
     internal StoryIndex StoryAlone(int story)
     {
@@ -361,7 +362,10 @@ public sealed class StoryIndex : IDisposable
                 .OrderBy(g => g.Key)
                 .Select(ParagraphText)
                 .ToArray();
-            var pieces = encoder is ITokenEncoder { ReadsWordPieces: true } words
+            // Word pieces for one story only: a library's ranking just picks the story, which is then ranked alone
+            // (QuestionAnswerer.AskLibrary) and reads its pieces the first time it is asked about. So a large archive
+            // neither encodes nor keeps every sentence's pieces (about 13 KB a sentence).
+            var pieces = stories.Count == 1 && encoder is ITokenEncoder { ReadsWordPieces: true } words
                 ? new WordPieceAlignment(words.EncodeTokens([.. index.Sentences.Select(s => s.Sentence.Text)], cancellationToken))
                 : null;
             index.Meaning = new MeaningVectors(encoder, sentences, encoder.EncodePassages(paragraphs, cancellationToken), pieces);

@@ -1,4 +1,3 @@
-using StoryEngine.Hosting;
 using StoryEngine.Ingest;
 using StoryEngine.Search;
 using StoryEngine.Tests.Hosting;
@@ -100,21 +99,52 @@ public sealed class WordPieceAlignmentTests
     }
 
     [Fact]
-    public void A_rebuild_encodes_the_pieces_of_new_sentences_only()
+    public void An_index_without_word_pieces_is_ranked_by_the_weights_fitted_without_them()
     {
-        using var model = new SynonymPieceEncoder();
-        var encoder = new ReusingTextEncoder(model);
-        encoder.BeginBuild();
-        StoryIndex.Build([StoryParser.Parse("harbour.txt", HarbourStory)], encoder).Dispose();
-        encoder.EndBuild();
-        var first = model.PieceTexts;
+        // Longer sentences first without pieces, shorter first with them: which set ranked shows in the order.
+        static float[] LengthWeight(float weight)
+        {
+            var weights = new float[QuestionAnswerer.FeatureCount];
+            weights[(int)RankingFeature.LogLength] = weight;
+            return weights;
+        }
 
-        encoder.BeginBuild();
-        using var index = StoryIndex.Build([StoryParser.Parse("harbour.txt", HarbourStory + "\nThe port reopened on Monday.")], encoder);
-        encoder.EndBuild();
+        var settings = new RankingSettings { SemanticWeights = LengthWeight(-1), SemanticWeightsWithoutPieces = LengthWeight(1) };
+        using var pieces = new SynonymPieceEncoder();
+        using var withPieces = StoryIndex.Build([StoryParser.Parse("harbour.txt", HarbourStory)], pieces);
+        using var withoutPieces = StoryIndex.Build([StoryParser.Parse("harbour.txt", HarbourStory)], new CountingTextEncoder());
 
-        Assert.Equal(["The port reopened on Monday."], model.PieceTexts.Skip(first.Count));
-        Assert.NotNull(index.Meaning?.Pieces);
+        // The first candidate's LogLength against the longest and shortest of all candidates'.
+        (float First, float Longest, float Shortest) Lengths(StoryIndex index)
+        {
+            const string question = "When does the ferry timetable return to normal?";
+            var answerer = new QuestionAnswerer(index, settings: settings);
+            var lengths = answerer.DescribeCandidates(question).ToDictionary(c => c.Ordinal, c => c.Features[(int)RankingFeature.LogLength]);
+            return (lengths[answerer.RankCandidates(question)[0].Ordinal], lengths.Values.Max(), lengths.Values.Min());
+        }
+
+        var without = Lengths(withoutPieces);
+        var with = Lengths(withPieces);
+        Assert.True(without.Longest > without.Shortest);
+        Assert.Equal(without.Longest, without.First);
+        Assert.Equal(with.Shortest, with.First);
+    }
+
+    [Fact]
+    public void A_library_reads_the_word_pieces_of_the_story_asked_about_only_and_passes_the_questions_on()
+    {
+        const string Other = "Mountain rescue\n\nVolunteers searched the ridge overnight. The climbers were found safe at dawn.";
+        using var encoder = new SynonymPieceEncoder();
+        using var library = StoryIndex.Build([StoryParser.Parse("harbour.txt", HarbourStory), StoryParser.Parse("mountain.txt", Other)], encoder);
+        Assert.Null(library.Meaning?.Pieces);
+        Assert.Empty(encoder.PieceTexts);
+
+        var answer = new QuestionAnswerer(library).Ask("How many staff has the ferry firm shed?");
+
+        Assert.Contains("240 jobs", answer.Answers[0].Sentence.Text, StringComparison.Ordinal);
+        Assert.Contains("The ferry company has cut 240 jobs since the spring.", encoder.PieceTexts);
+        Assert.DoesNotContain(encoder.PieceTexts, text => text.Contains("climbers", StringComparison.Ordinal));
+        Assert.Equal(1, encoder.QuestionsWithPieces);
     }
 
     private static TokenVectors Pieces(params string[] words) => SynonymPieceEncoder.Encode(string.Join(' ', words));
@@ -132,6 +162,7 @@ public sealed class WordPieceAlignmentTests
         };
 
         private readonly List<string> _pieceTexts = [];
+        private int _questionsWithPieces;
 
         public IReadOnlyList<string> PieceTexts
         {
@@ -161,7 +192,13 @@ public sealed class WordPieceAlignmentTests
             return [.. texts.Select(Encode)];
         }
 
-        public (float[] Vector, TokenVectors Pieces) EncodeQuestionWithPieces(string question) => (EncodeQuestion(question), Encode(question));
+        public int QuestionsWithPieces => Volatile.Read(ref _questionsWithPieces);
+
+        public (float[] Vector, TokenVectors Pieces) EncodeQuestionWithPieces(string question)
+        {
+            Interlocked.Increment(ref _questionsWithPieces);
+            return (EncodeQuestion(question), Encode(question));
+        }
 
         public void Dispose()
         {
