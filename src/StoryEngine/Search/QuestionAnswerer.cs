@@ -81,12 +81,15 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
     /// <summary>
     /// Reads ahead what questions would otherwise find on first use: the related-words lexicon (about half a second
-    /// to read) and who speaks in each story. Returns the number of stories read.
+    /// to read), who speaks in each story and, in a small library, each story's own index with its word pieces.
+    /// Returns the number of stories whose speakers were read.
     /// </summary>
     internal int Prepare(CancellationToken cancellationToken)
     {
         _ = RelatedWords.Default;
-        return _index.FindAllSpeakers(cancellationToken);
+        var stories = _index.FindAllSpeakers(cancellationToken);
+        _index.ReadStoriesAloneAhead(cancellationToken);
+        return stories;
     }
 
     public AskResult Ask(string question, int top = 3, string? story = null)

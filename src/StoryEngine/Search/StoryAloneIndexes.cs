@@ -12,6 +12,9 @@ internal sealed class StoryAloneIndexes(StoryIndex library, int capacity = Story
     /// <summary>About 2–3 MB of one-story indexes at BBC story lengths.</summary>
     public const int DefaultCapacity = 256;
 
+    /// <summary>How many stories' indexes are kept.</summary>
+    public int Capacity => capacity;
+
     private readonly System.Threading.Lock _gate = new();
     private readonly Dictionary<int, Entry> _entries = [];
     private long _clock;

@@ -246,6 +246,32 @@ public sealed class StoryIndex : IDisposable
         return Stories.Count;
     }
 
+    /// <summary>
+    /// Builds each story's own index (<see cref="StoryAlone"/>) before its first question, when those indexes read word
+    /// pieces (one run of MiniLM over the story's sentences, 0.1-0.2 s) and every story's fits the cache of
+    /// <see cref="Alone"/>: a small library's first question about each story then waits for nothing. A larger
+    /// library's stories read theirs when first asked about. Stops early when cancelled. Returns the stories read.
+    /// </summary>
+    internal int ReadStoriesAloneAhead(CancellationToken cancellationToken)
+    {
+        if (Stories.Count < 2 || Stories.Count > Alone.Capacity || Meaning?.Encoder is not ITokenEncoder { ReadsWordPieces: true })
+        {
+            return 0;
+        }
+
+        for (var story = 0; story < Stories.Count; story++)
+        {
+            if (cancellationToken.IsCancellationRequested || IsDisposed)
+            {
+                return story;
+            }
+
+            using var lease = Alone.Acquire(story);
+        }
+
+        return Stories.Count;
+    }
+
     /// <summary>Speaker term ids by sentence position of one story, found once; two threads may both find them and write the same.</summary>
     private int[]?[] SpeakersOf(int story)
     {

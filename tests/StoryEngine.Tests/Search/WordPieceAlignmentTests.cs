@@ -147,6 +147,22 @@ public sealed class WordPieceAlignmentTests
         Assert.Equal(1, encoder.QuestionsWithPieces);
     }
 
+    [Fact]
+    public void A_small_librarys_stories_read_their_pieces_ahead_of_any_question()
+    {
+        const string Other = "Mountain rescue\n\nVolunteers searched the ridge overnight. The climbers were found safe at dawn.";
+        using var encoder = new SynonymPieceEncoder();
+        using var library = StoryIndex.Build([StoryParser.Parse("harbour.txt", HarbourStory), StoryParser.Parse("mountain.txt", Other)], encoder);
+
+        new QuestionAnswerer(library).Prepare(CancellationToken.None);
+
+        Assert.Contains("The ferry company has cut 240 jobs since the spring.", encoder.PieceTexts);
+        Assert.Contains("The climbers were found safe at dawn.", encoder.PieceTexts);
+        var read = encoder.PieceTexts.Count;
+        new QuestionAnswerer(library).Ask("How many staff has the ferry firm shed?");
+        Assert.Equal(read, encoder.PieceTexts.Count);
+    }
+
     private static TokenVectors Pieces(params string[] words) => SynonymPieceEncoder.Encode(string.Join(' ', words));
 
     /// <summary>
