@@ -21,7 +21,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// <summary>No chat reply shows more; larger requests are clamped.</summary>
     public const int MaxTop = 20;
 
-    internal const int FeatureCount = (int)RankingFeature.ParagraphTokenAlignmentZ + 1;
+    internal const int FeatureCount = (int)RankingFeature.PairTokenAlignment + 1;
 
     /// <summary>Enough for any sensible question; caps the query's clause count.</summary>
     private const int MaxConcepts = 40;
@@ -84,7 +84,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     /// to read), who speaks in each story and, in a small library, each story's own index with its word pieces.
     /// Returns the number of stories whose speakers were read.
     /// </summary>
-    internal int Prepare(CancellationToken cancellationToken)
+    public int Prepare(CancellationToken cancellationToken)
     {
         _ = RelatedWords.Default;
         var stories = _index.FindAllSpeakers(cancellationToken);
@@ -570,7 +570,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     }
 
     /// <summary>
-    /// How closely the sentence, and its whole paragraph, say each of the question's words in context. Each sentence's
+    /// How closely the sentence, the sentence with the one before it, and its whole paragraph say each of the question's
+    /// words in context. Each sentence's
     /// closest pieces are found once a question (<paramref name="closest"/>): a paragraph's sentences are often all candidates.
     /// </summary>
     private void DescribeAlignment(WordPieceAlignment pieces, AlignedQuestion question, Dictionary<int, float[]> closest, int ordinal, Span<float> features)
@@ -602,6 +603,19 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }
 
         features[(int)RankingFeature.ParagraphTokenAlignment] = WordPieceAlignment.Score(question, paragraph);
+        // The sentence with the one before it, as PairCoverage reads words: the answer may only say "she".
+        var pair = own;
+        if (ordinal > sentence.FirstInParagraph && !_index.IsTitle(ordinal - 1))
+        {
+            pair = (float[])own.Clone();
+            var before = Of(ordinal - 1);
+            for (var q = 0; q < pair.Length; q++)
+            {
+                pair[q] = Math.Max(pair[q], before[q]);
+            }
+        }
+
+        features[(int)RankingFeature.PairTokenAlignment] = WordPieceAlignment.Score(question, pair);
     }
 
     /// <summary>A question's vector and word pieces (none when the encoder reads no pieces).</summary>

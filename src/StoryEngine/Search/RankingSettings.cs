@@ -272,4 +272,7 @@ public enum RankingFeature
 
     /// <summary><see cref="ParagraphTokenAlignment"/> as a z-score over the candidates.</summary>
     ParagraphTokenAlignmentZ,
+
+    /// <summary>The alignment against the sentence and the one before it in its paragraph together (which may name whom "she" is).</summary>
+    PairTokenAlignment,
 }

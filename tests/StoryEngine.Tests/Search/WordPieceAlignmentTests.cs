@@ -87,6 +87,24 @@ public sealed class WordPieceAlignmentTests
     }
 
     [Fact]
+    public void A_sentence_that_only_says_she_aligns_through_the_one_before_it_and_a_paragraphs_first_does_not()
+    {
+        const string text =
+            "Harbour office\n\n" +
+            "Maria Lopez ran the harbour office for a decade. She retired in May after a long illness.\n\n" +
+            "The office will close for a week in June.";
+        using var encoder = new SynonymPieceEncoder();
+        using var index = StoryIndex.Build([StoryParser.Parse("office.txt", text)], encoder);
+
+        var candidates = new QuestionAnswerer(index).DescribeCandidates("When did Maria Lopez retire?");
+
+        var retired = candidates.Single(c => index.Sentences[c.Ordinal].Sentence.Text.StartsWith("She retired", StringComparison.Ordinal));
+        var ran = candidates.Single(c => index.Sentences[c.Ordinal].Sentence.Text.StartsWith("Maria", StringComparison.Ordinal));
+        Assert.True(retired.Features[(int)RankingFeature.PairTokenAlignment] > retired.Features[(int)RankingFeature.TokenAlignment] + 0.2f);
+        Assert.Equal(ran.Features[(int)RankingFeature.TokenAlignment], ran.Features[(int)RankingFeature.PairTokenAlignment]);
+    }
+
+    [Fact]
     public void Without_word_pieces_the_alignment_features_stay_zero()
     {
         var encoder = new CountingTextEncoder();
