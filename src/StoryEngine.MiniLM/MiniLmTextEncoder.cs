@@ -62,23 +62,23 @@ public sealed class MiniLmTextEncoder : ITextEncoder, ITokenEncoder, IDisposable
     /// <paramref name="encode"/>, sorted by length so each batch pads little; the vectors come back in input order.
     /// Shared by the sentence models of this project.
     /// </summary>
-    internal static float[][] EncodeInBatches(IReadOnlyList<string> passages, Func<string[], CancellationToken, float[][]> encode, CancellationToken cancellationToken)
+    internal static T[] EncodeInBatches<T>(IReadOnlyList<string> passages, Func<string[], CancellationToken, T[]> encode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(passages);
-        var vectors = new float[passages.Count][];
+        var encoded = new T[passages.Count];
         var order = Enumerable.Range(0, passages.Count).OrderBy(i => passages[i].Length).ToArray();
         for (var start = 0; start < order.Length; start += BatchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var batch = order.AsSpan(start, Math.Min(BatchSize, order.Length - start)).ToArray();
-            var encoded = encode([.. batch.Select(i => Prepare(passages[i]))], cancellationToken);
+            var results = encode([.. batch.Select(i => Prepare(passages[i]))], cancellationToken);
             for (var j = 0; j < batch.Length; j++)
             {
-                vectors[batch[j]] = encoded[j];
+                encoded[batch[j]] = results[j];
             }
         }
 
-        return vectors;
+        return encoded;
     }
 
     public float[] EncodeQuestion(string question)
@@ -89,24 +89,8 @@ public sealed class MiniLmTextEncoder : ITextEncoder, ITokenEncoder, IDisposable
 
     public bool ReadsWordPieces => true;
 
-    public TokenVectors[] EncodeTokens(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        var result = new TokenVectors[texts.Count];
-        var order = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length).ToArray();
-        for (var start = 0; start < order.Length; start += BatchSize)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var batch = order.AsSpan(start, Math.Min(BatchSize, order.Length - start)).ToArray();
-            var encoded = _encoder.EncodeTokens([.. batch.Select(i => Prepare(texts[i]))], cancellationToken);
-            for (var j = 0; j < batch.Length; j++)
-            {
-                result[batch[j]] = encoded[j];
-            }
-        }
-
-        return result;
-    }
+    public TokenVectors[] EncodeTokens(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        EncodeInBatches(texts, _encoder.EncodeTokens, cancellationToken);
 
     public (float[] Vector, TokenVectors Pieces) EncodeQuestionWithPieces(string question)
     {
