@@ -28,8 +28,9 @@ public sealed class SentenceModelOptions
     /// <summary>
     /// True (the default): each word of a question is also matched with the closest word of a sentence in context,
     /// by MiniLM's vector for each word piece (see README, "Words aligned in context"): more right answers to readers'
-    /// questions, for each sentence's pieces kept in memory (about 13 KB a sentence) and encoded once more at each
-    /// start. False, or ArcticXs alone: sentences and paragraphs are compared whole, as before.
+    /// questions, for one more MiniLM run over each story's sentences when the story is indexed alone (at start for a
+    /// one-story library, ahead or at its first question for a larger one) and about 13 KB a sentence kept. False, or
+    /// ArcticXs alone: sentences and paragraphs are compared whole, as before.
     /// </summary>
     public bool AlignWords { get; set; } = true;
 

@@ -20,7 +20,6 @@ internal sealed class KnownStoryVectors : ITextEncoder, ITokenEncoder
         {
             var sentence = library.Sentences[ordinal];
             _passages.TryAdd(sentence.Sentence.Text, meaning.Sentences[ordinal]);
-
             if (ordinal == sentence.FirstInParagraph)
             {
                 // Keyed by the text the one-story build will ask for.

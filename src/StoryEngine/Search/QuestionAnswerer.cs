@@ -571,8 +571,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
     /// <summary>
     /// How closely the sentence, the sentence with the one before it, and its whole paragraph say each of the question's
-    /// words in context. Each sentence's
-    /// closest pieces are found once a question (<paramref name="closest"/>): a paragraph's sentences are often all candidates.
+    /// words in context. Each sentence's closest pieces are found once a question (<paramref name="closest"/>): a
+    /// paragraph's sentences are often all candidates.
     /// </summary>
     private void DescribeAlignment(WordPieceAlignment pieces, AlignedQuestion question, Dictionary<int, float[]> closest, int ordinal, Span<float> features)
     {
@@ -586,36 +586,30 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             return found;
         }
 
-        var own = Of(ordinal);
-        features[(int)RankingFeature.TokenAlignment] = WordPieceAlignment.Score(question, own);
-        var sentence = _index.Sentences[ordinal];
-        var paragraph = (float[])own.Clone();
-        for (var other = sentence.FirstInParagraph; other <= sentence.LastInParagraph; other++)
+        // Each question piece's closest in any of the sentences.
+        float[] Across(IEnumerable<int> sentences)
         {
-            if (other != ordinal && !_index.IsTitle(other))
+            var best = (float[])Of(ordinal).Clone();
+            foreach (var other in sentences.Where(o => o != ordinal && !_index.IsTitle(o)))
             {
                 var theirs = Of(other);
-                for (var q = 0; q < paragraph.Length; q++)
+                for (var q = 0; q < best.Length; q++)
                 {
-                    paragraph[q] = Math.Max(paragraph[q], theirs[q]);
+                    best[q] = Math.Max(best[q], theirs[q]);
                 }
             }
+
+            return best;
         }
 
-        features[(int)RankingFeature.ParagraphTokenAlignment] = WordPieceAlignment.Score(question, paragraph);
+        var sentence = _index.Sentences[ordinal];
+        features[(int)RankingFeature.TokenAlignment] = WordPieceAlignment.Score(question, Of(ordinal));
+        features[(int)RankingFeature.ParagraphTokenAlignment] = WordPieceAlignment.Score(
+            question, Across(Enumerable.Range(sentence.FirstInParagraph, sentence.LastInParagraph - sentence.FirstInParagraph + 1)));
+
         // The sentence with the one before it, as PairCoverage reads words: the answer may only say "she".
-        var pair = own;
-        if (ordinal > sentence.FirstInParagraph && !_index.IsTitle(ordinal - 1))
-        {
-            pair = (float[])own.Clone();
-            var before = Of(ordinal - 1);
-            for (var q = 0; q < pair.Length; q++)
-            {
-                pair[q] = Math.Max(pair[q], before[q]);
-            }
-        }
-
-        features[(int)RankingFeature.PairTokenAlignment] = WordPieceAlignment.Score(question, pair);
+        int[] before = ordinal > sentence.FirstInParagraph ? [ordinal - 1] : [];
+        features[(int)RankingFeature.PairTokenAlignment] = WordPieceAlignment.Score(question, Across(before));
     }
 
     /// <summary>A question's vector and word pieces (none when the encoder reads no pieces).</summary>

@@ -579,7 +579,7 @@ public sealed class StoryIndex : IDisposable
 internal sealed record IndexBuildTimes(double AnalysingMs, double LuceneMs, double StatisticsMs);
 
 /// <summary>What an <see cref="ITextEncoder"/> made of an index's text: unit vectors by sentence ordinal and by paragraph index.</summary>
-/// <param name="Pieces">Every sentence's word pieces in context, when the encoder reads them (<see cref="ITokenEncoder"/>).</param>
+/// <param name="Pieces">Every sentence's word pieces in context, for a one-story index whose encoder reads them (<see cref="ITokenEncoder"/>); null for a library.</param>
 internal sealed record MeaningVectors(ITextEncoder Encoder, float[][] Sentences, float[][] Paragraphs, WordPieceAlignment? Pieces = null);
 
 /// <summary>One analyzed word of a sentence: its term id and where it sits in <see cref="Sentence.Text"/>.</summary>
