@@ -2,6 +2,7 @@
 the bot run; the held-out part refused; predictions grouped by story as score.py names them."""
 import collections
 import importlib.util
+import math
 import os
 import re
 import subprocess
@@ -57,3 +58,22 @@ def tally_by_verb(bench, stories_dir, bot, keep):
             c["scored"] += 1
             c["matched"] += pi in r["mp"]
     return counts
+
+
+def wilson_bounds(k, n, z):
+    """The Wilson score interval (lower, upper) for k successes in n trials; (0, 1) when there are none."""
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    centre = p + z * z / (2 * n)
+    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (centre - spread) / (1 + z * z / n), (centre + spread) / (1 + z * z / n)
+
+
+def write_verb_list(path, header, listed, counts):
+    """A fitted verb list as the extractor reads it: the header's comment lines, then verb, scored, matched on dev."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(header)
+        for v in listed:
+            fh.write(f"{v}\t{counts[v]['scored']}\t{counts[v]['matched']}\n")
+    print("wrote", path)

@@ -18,21 +18,11 @@ are left out, so a verb is listed only for statements that count against precisi
 statement's "verb" field, lower-cased ("has insisted" -> insisted). Listing changes nothing else: the sentence is still
 read, its speaker still remembered for later pronouns.
 """
-import argparse, math, os, sys
+import argparse, os, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
-from polnear_common import DEFAULT_BENCH, refuse_held_out, tally_by_verb  # noqa: E402
-
-
-def wilson_upper(k, n, z=2.576):
-    """The upper bound of the Wilson score interval for k successes in n trials."""
-    if n == 0:
-        return 1.0
-    p = k / n
-    centre = p + z * z / (2 * n)
-    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return (centre + spread) / (1 + z * z / n)
+from polnear_common import DEFAULT_BENCH, refuse_held_out, tally_by_verb, wilson_bounds, write_verb_list  # noqa: E402
 
 
 def main(argv):
@@ -45,21 +35,18 @@ def main(argv):
     a = ap.parse_args(argv)
     refuse_held_out(a.stories, "the held-out part is for measuring, never for fitting")
     counts = tally_by_verb(a.bench, a.stories, a.bot, lambda p: p.get("kind") == "indirect")
-    listed = sorted((v for v, c in counts.items() if wilson_upper(c["matched"], c["scored"]) < a.max_precision),
+    listed = sorted((v for v, c in counts.items() if wilson_bounds(c["matched"], c["scored"], 2.576)[1] < a.max_precision),
                     key=lambda v: (counts[v]["matched"] / counts[v]["scored"], v))
     for v in listed:
         print(f"{v:14s} scored {counts[v]['scored']:4d} matched {counts[v]['matched']:4d}")
     print(f"{len(listed)} cue verbs listed; their {sum(counts[v]['scored'] for v in listed)} scored reported statements "
           f"matched gold {sum(counts[v]['matched'] for v in listed)} times")
     if a.write:
-        with open(a.write, "w", encoding="utf-8") as fh:
-            fh.write("# Cue verbs whose reported (indirect) statements are not speech as PolNeAR's annotators count it: the\n"
-                     "# extractor drops those statements. Written by tools/speakers/fit_cues.py on PolNeAR train's dev part\n"
-                     f"# (--max-precision {a.max_precision}: the Wilson 99 % upper bound of the verb's precision is below it);\n"
-                     "# columns: verb, scored, matched on dev.\n")
-            for v in listed:
-                fh.write(f"{v}\t{counts[v]['scored']}\t{counts[v]['matched']}\n")
-        print("wrote", a.write)
+        write_verb_list(a.write,
+                        "# Cue verbs whose reported (indirect) statements are not speech as PolNeAR's annotators count it: the\n"
+                        "# extractor drops those statements. Written by tools/speakers/fit_cues.py on PolNeAR train's dev part\n"
+                        f"# (--max-precision {a.max_precision}: the Wilson 99 % upper bound of the verb's precision is below it);\n"
+                        "# columns: verb, scored, matched on dev.\n", listed, counts)
     return 0
 
 

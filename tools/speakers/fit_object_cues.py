@@ -19,21 +19,11 @@ than a clause made no statement before this list: "announced a share buyback" is
 every such object marks those statements with the sieve PlainObject; each is scored and matched as score.py scores it
 (its code, imported; neutral predictions left out). The verb is the statement's "verb" field's last word, lower-cased.
 """
-import argparse, math, os, sys
+import argparse, os, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
-from polnear_common import DEFAULT_BENCH, refuse_held_out, tally_by_verb  # noqa: E402
-
-
-def wilson_lower(k, n, z):
-    """The lower bound of the Wilson score interval for k successes in n trials."""
-    if n == 0:
-        return 0.0
-    p = k / n
-    centre = p + z * z / (2 * n)
-    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return (centre - spread) / (1 + z * z / n)
+from polnear_common import DEFAULT_BENCH, refuse_held_out, tally_by_verb, wilson_bounds, write_verb_list  # noqa: E402
 
 
 def main(argv):
@@ -49,22 +39,19 @@ def main(argv):
     counts = tally_by_verb(a.bench, a.stories, a.bot, lambda p: p.get("sieve") == "PlainObject")
     if not counts:
         sys.exit("no PlainObject statement: build the bot with every object kept (see --bot)")
-    listed = sorted((v for v, c in counts.items() if wilson_lower(c["matched"], c["scored"], a.z) > a.min_precision),
+    listed = sorted((v for v, c in counts.items() if wilson_bounds(c["matched"], c["scored"], a.z)[0] > a.min_precision),
                     key=lambda v: (-counts[v]["matched"] / counts[v]["scored"], v))
     for v, c in sorted(counts.items(), key=lambda kv: -kv[1]["scored"]):
         print(f"{'+' if v in listed else ' '} {v:14s} scored {c['scored']:4d} matched {c['matched']:4d}")
     print(f"{len(listed)} of {len(counts)} verbs listed; their {sum(counts[v]['scored'] for v in listed)} scored "
           f"plain-object statements matched gold {sum(counts[v]['matched'] for v in listed)} times")
     if a.write:
-        with open(a.write, "w", encoding="utf-8") as fh:
-            fh.write("# Verbs whose plain object PolNeAR's annotators count as what was said (\"announced his candidacy\"): the\n"
-                     "# extractor keeps such an object as the statement for these verbs only. Written by\n"
-                     "# tools/speakers/fit_object_cues.py on PolNeAR train's dev part (--min-precision "
-                     f"{a.min_precision} --z {a.z}: the Wilson\n"
-                     "# interval's lower bound of the verb's precision is above it); columns: verb, scored, matched on dev.\n")
-            for v in listed:
-                fh.write(f"{v}\t{counts[v]['scored']}\t{counts[v]['matched']}\n")
-        print("wrote", a.write)
+        write_verb_list(a.write,
+                        "# Verbs whose plain object PolNeAR's annotators count as what was said (\"announced his candidacy\"): the\n"
+                        "# extractor keeps such an object as the statement for these verbs only. Written by\n"
+                        "# tools/speakers/fit_object_cues.py on PolNeAR train's dev part (--min-precision "
+                        f"{a.min_precision} --z {a.z}: the Wilson\n"
+                        "# interval's lower bound of the verb's precision is above it); columns: verb, scored, matched on dev.\n", listed, counts)
     return 0
 
 
