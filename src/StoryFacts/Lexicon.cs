@@ -234,6 +234,20 @@ internal static class Lexicon
     /// <summary>Words for a number of people that can head a subject ("Many in the crowd said").</summary>
     public static readonly HashSet<string> PeopleQuantities = Words("PeopleQuantities");
 
+    /// <summary>Determiners that introduce someone new ("one strategist", "another aide"): such a description never refers back to a person named before.</summary>
+    public static readonly HashSet<string> IndefiniteDeterminers = Words("IndefiniteDeterminers");
+
+    /// <summary>Plural nouns for people, besides <see cref="GroupNouns"/> and plural roles: heads of a subject of many ("voters in four districts").</summary>
+    public static readonly HashSet<string> PeoplePlurals = Words("PeoplePlurals");
+
+    /// <summary>A plural noun for people: listed, a group, or a role or person word with an "s" ("candidates", "spokesmen" aside).</summary>
+    public static bool IsPeoplePlural(string word) =>
+        PeoplePlurals.Contains(word) || GroupNouns.Contains(word) || PartyNouns.Contains(word)
+        || (word.Length > 3 && word.EndsWith('s') && (IsAnyRoleNoun(word[..^1]) || PersonDescriptors.Contains(word[..^1])));
+
+    /// <summary>Prepositions that tie a modifier to a subject noun ("voters in four districts", "partisans on both sides").</summary>
+    public static readonly HashSet<string> SubjectModifierPrepositions = Words("SubjectModifierPrepositions");
+
     /// <summary>Words that lead a sentence's descriptive subject as a determiner would ("Other Republican candidates").</summary>
     public static readonly HashSet<string> DescriptionQuantifiers = Words("DescriptionQuantifiers");
 

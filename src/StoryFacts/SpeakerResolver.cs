@@ -188,7 +188,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && womanOrMan != Gender.Unknown)
+        if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && !Lexicon.IndefiniteDeterminers.Contains(words[0].Text) && womanOrMan != Gender.Unknown)
         {
             // "the 22-year-old Frenchwoman": the woman the text is about, as "she" would be.
             var described = ResolvePronoun(womanOrMan == Gender.Female ? "she" : "he", position, asWritten);
@@ -209,7 +209,7 @@ internal sealed class SpeakerResolver
         }
 
         // Only a definite descriptor refers back ("the 22-year-old", "the woman"); "a woman" introduces someone new.
-        if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && words[0].Lower is not ("a" or "an") && (head.Lower.EndsWith("year-old", StringComparison.Ordinal) || Lexicon.PersonDescriptors.Contains(head.Text)))
+        if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && !Lexicon.IndefiniteDeterminers.Contains(words[0].Text) && (head.Lower.EndsWith("year-old", StringComparison.Ordinal) || Lexicon.PersonDescriptors.Contains(head.Text)))
         {
             var recent = MostRecentPerson(position, Gender.Unknown);
             if (recent is not null)
@@ -234,7 +234,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        if (Lexicon.RoleNouns.Contains(head.Text) && !words.Any(w => w.Lower is "for" or "of" or "from" or "at") && words[0].Lower is not ("a" or "an"))
+        if (Lexicon.RoleNouns.Contains(head.Text) && !words.Any(w => w.Lower is "for" or "of" or "from" or "at") && !Lexicon.IndefiniteDeterminers.Contains(words[0].Text))
         {
             // Only people the story has named by this point: a role first given later ("the Cabinet Office spokesperson,
             // X," three paragraphs on) is someone else. "A spokesperson" introduces a new, unnamed speaker.

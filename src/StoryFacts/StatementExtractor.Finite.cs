@@ -394,6 +394,12 @@ internal sealed partial class StatementExtractor
             subjectStart = IndexOf(tokens, subject[0], subjectStart);
         }
 
+        if (SubjectBeforeItsModifier(tokens, subject, subjectStart) is { } clauseHead)
+        {
+            subject = clauseHead;
+            subjectStart = IndexOf(tokens, subject[0], subjectStart);
+        }
+
         if ((subject.Count is 2 or 3 && subject[0].Lower is "a" or "the" or "its" or "their" && Lexicon.DocumentNouns.Contains(subject[^1].Text)
                 && subjectStart >= 2 && tokens[subjectStart - 1].Lower == "in")
             || OccasionAfterName(tokens, subject, subjectStart))

@@ -64,5 +64,91 @@ internal sealed partial class StatementExtractor
         && (OpeningPrepositions.Contains(tokens[0].Text) || Lexicon.SentenceAdverbs.Contains(tokens[0].Text) || Lexicon.SkipBeforeVerb.Contains(tokens[0].Text))
         && tokens.Take(i - 1).All(t => t.Kind is TokenKind.Word or TokenKind.Number
                                        && !(t is { IsCapitalised: false } && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text))));
-}
 
+    /// <summary>
+    /// "Majorities of voters in four districts going to the polls say", "Some residents who have listened to her over the
+    /// years said", "Several people I have spoken with over the past weeks said": the phrase found right before the verb
+    /// (<paramref name="subject"/> from <paramref name="subjectStart"/>) is the object of a preposition inside the real
+    /// subject's own modifier. The subject is the noun phrase of people that opens the clause ("Majorities of voters",
+    /// "Some residents", "Several people"); null when the clause opens otherwise.
+    /// </summary>
+    private static List<Token>? SubjectBeforeItsModifier(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart)
+    {
+        if (subjectStart < 2 || tokens[subjectStart - 1] is not { IsWord: true, IsCapitalised: false } link || !Lexicon.SubjectModifierPrepositions.Contains(link.Text))
+        {
+            return null;
+        }
+
+        var start = subjectStart - 1;
+        while (start > 0 && tokens[start - 1].Kind != TokenKind.Quote && tokens[start - 1].Text is not ("," or ";" or ":" or "(" or ")" or "—" or "–" or "--" or "."))
+        {
+            start--;
+        }
+
+        start = Math.Max(start, DatelineEnd(tokens));
+        if (start >= subjectStart - 1 || !tokens[start].IsWord || Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || Lexicon.SubjectModifierPrepositions.Contains(tokens[start].Text)
+            || Lexicon.Pronouns.Contains(tokens[start].Text))
+        {
+            return null;
+        }
+
+        // The head runs to the first lower-case link of a modifier: a preposition (but the "of" of a share: "majorities of
+        // voters", "some of her allies"), a relative pronoun, a participle, or the pronoun of a reduced relative ("people
+        // I have spoken with").
+        var end = start;
+        while (end < subjectStart - 1)
+        {
+            var t = tokens[end];
+            if (end > start && t.IsWord && (!t.IsCapitalised || t.Lower.Split('\'', '’')[0] == "i")
+                && ((Lexicon.SubjectModifierPrepositions.Contains(t.Text) && !(t.Lower == "of" && ShareBefore(tokens, end))) || Lexicon.RelativePronouns.Contains(t.Text)
+                    || Lexicon.Pronouns.Contains(t.Text.Split('\'', '’')[0]) || t.Lower.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            if ((t.Kind is not (TokenKind.Word or TokenKind.Number) && t.Text is not ("'s" or "’s" or "%"))
+                || (t.IsWord && !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text))))
+            {
+                return null; // a verb of its own: the words before are a clause, not a subject
+            }
+
+            end++;
+        }
+
+        // What the modifier holds stays short ("going to the polls on Tuesday"); a long run is more likely a clause.
+        var subjectEnd = subjectStart + subject.Count;
+        if (end == start || tokens[end - 1].Lower == "of" || subjectEnd - end > 12)
+        {
+            return null;
+        }
+
+        // The modifier has no verb of its own, but inside a relative clause ("who have listened", "I've spoken with"):
+        // "Analysts at Kepler said they expected the firm to face claims" is a clause before "claims", not a subject.
+        var relative = false;
+        for (var m = end; m < subjectStart; m++)
+        {
+            var t = tokens[m];
+            relative |= t.IsWord && (Lexicon.RelativePronouns.Contains(t.Text) || Lexicon.Pronouns.Contains(t.Text.Split('\'', '’')[0]));
+            if (t.Kind == TokenKind.Quote || (t.IsWord && !t.IsCapitalised && ((Lexicon.ReportingVerbs.Contains(t.Text) && !Lexicon.IsPeoplePlural(t.Text)) // "in five states"
+                    || (!relative && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text))))))
+            {
+                return null;
+            }
+        }
+
+        var last = tokens[end - 1];
+        if (!(last.IsWord && (Lexicon.IsPeoplePlural(last.Text) || Lexicon.PeopleQuantities.Contains(last.Text))))
+        {
+            return null;
+        }
+
+        // A short phrase is kept whole ("Those over 60", "People in Fort Lane", "Some delegates at the convention in
+        // Carthage"); a long one is cut to its head ("Majorities of voters").
+        return subjectEnd - start <= 8 ? [.. tokens.Skip(start).Take(subjectEnd - start)] : [.. tokens.Skip(start).Take(end - start)];
+    }
+
+    /// <summary>"Majorities of", "some of", "one in four of", "22 percent of": the word before the "of" at <paramref name="of"/> counts a share.</summary>
+    private static bool ShareBefore(IReadOnlyList<Token> tokens, int of) =>
+        of > 0 && (tokens[of - 1].Kind == TokenKind.Number || Lexicon.ShareWords.Contains(tokens[of - 1].Text) || Lexicon.PeopleQuantities.Contains(tokens[of - 1].Text)
+                   || FactExtractor.NumberWords.ContainsKey(tokens[of - 1].Text));
+}

@@ -1160,4 +1160,37 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Sarah Okafor" && s.Text == "Even the smallest towns see more canal traffic than before");
         Assert.Contains(statements, s => s.Speaker == "David Patel" && s.Text == "The locks are failing");
     }
+
+    [Fact]
+    public void A_description_introduced_with_one_or_another_is_someone_new_not_a_person_named_before()
+    {
+        var statements = Extract(
+            "\"Two people can fix this,\" said Rick Alder, a Harlow-based Green strategist who once worked for the mayor.\n"
+            + "The race is tightening across the county.\n"
+            + "\"There is no home advantage,\" said one unaligned Harlow Green strategist.\n"
+            + "Another Green strategist said the count would be close.");
+
+        Assert.Contains(statements, s => s.Speaker == "Rick Alder" && s.Text == "Two people can fix this");
+        Assert.Contains(statements, s => s.Speaker == "one unaligned Harlow Green strategist" && s.Text == "There is no home advantage");
+        Assert.Contains(statements, s => s.Speaker == "Another Green strategist" && s.Text == "the count would be close");
+    }
+
+    [Fact]
+    public void A_subject_of_many_keeps_its_head_before_a_modifier_that_ends_in_another_noun()
+    {
+        var statements = Extract(
+            "Majorities of voters in four districts going to the polls on Tuesday say the economy is their top worry.\n"
+            + "Several people I've spoken with over the past few weeks said the plan is dead.\n"
+            + "Partisans on both sides warn that the vote will be close.\n"
+            + "Those over 60 say they feel that way by two to one.");
+
+        Assert.Contains(statements, s => s.Speaker == "Majorities of voters" && s.Text == "the economy is their top worry");
+        Assert.Contains(statements, s => s.Speaker == "Several people" && s.Text == "the plan is dead");
+        Assert.Contains(statements, s => s.Speaker == "Partisans on both sides" && s.Text == "the vote will be close");
+        Assert.Contains(statements, s => s.Speaker == "Those over 60" && s.Text.StartsWith("they feel that way", StringComparison.Ordinal));
+
+        // A plural that counts no people ("three years", "the assertions") is no such head.
+        Assert.DoesNotContain(Extract("Three years after the flood, residents said the river was safe."), s => s.Speaker.StartsWith("Three years", StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract("Many of the mayor's assertions on housing officials said were wrong."), s => s.Speaker.Contains("assertions", StringComparison.Ordinal));
+    }
 }
