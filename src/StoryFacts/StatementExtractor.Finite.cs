@@ -199,7 +199,10 @@ internal sealed partial class StatementExtractor
             }
 
             var invertedSpeaker = _resolver.Resolve(np, position);
-            if (end + 1 < tokens.Count && tokens[end].Text == "," && np.Count > 0 && np[0].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "another" or "one")
+            // ("said Ortiz's deputy campaign manager, Ray Lyle, who ...": a possessive name leads the role the same way.)
+            if (end + 1 < tokens.Count && tokens[end].Text == "," && np.Count > 0
+                && (np[0].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their" or "another" or "one"
+                    || (np.Count > 2 && np[0].IsCapitalised && np[1].Text is "'s" or "’s" && np[2].IsWord && !np[2].IsCapitalised)))
             {
                 // "said the study's lead author, Dr Annika X, a glaciologist": the name in apposition is the speaker.
                 var nameEnd = end + 1;
@@ -224,7 +227,8 @@ internal sealed partial class StatementExtractor
             }
 
             _resolver.Remember(position, invertedSpeaker);
-            var before = j >= 1 && tokens[j].Text == "," && tokens[j - 1].Kind != TokenKind.Quote;
+            // "In other words, explained X: ...": an opening adverbial before the verb is no report of its own.
+            var before = j >= 1 && tokens[j].Text == "," && tokens[j - 1].Kind != TokenKind.Quote && !(j == i - 1 && OpeningAdverbialBefore(tokens, i));
             if (before && ResumedAfterInvertedSpeaker(tokens, j, end) is var resumed and > 0)
             {
                 // "Any fair reading of the budget, said X, an analyst at Y, would show ...": the attribution interrupts
@@ -307,8 +311,12 @@ internal sealed partial class StatementExtractor
                     appositive = false;
                 }
 
-                if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && first.IsCapitalised && segmentStart + 2 < k
-                    && tokens[segmentStart + 1].Text is "'s" or "’" or "'" && tokens[segmentStart + 2].IsWord && !tokens[segmentStart + 2].IsCapitalised
+                // ("Mr. Obama's deputy adviser": a title may lead the owner's name.)
+                var owner = segmentStart + 2 < k && Lexicon.TitleWords.Contains(first.Text.TrimEnd('.')) && first.IsCapitalised
+                    ? (tokens[segmentStart + 1].Text == "." ? segmentStart + 2 : segmentStart + 1)
+                    : segmentStart;
+                if (!appositive && previousComma >= 1 && tokens[previousComma].Text == "," && tokens[owner].IsCapitalised && owner + 2 < k
+                    && tokens[owner + 1].Text is "'s" or "’s" or "’" or "'" && tokens[owner + 2].IsWord && !tokens[owner + 2].IsCapitalised
                     && tokens[previousComma - 1].IsCapitalised && !Lexicon.CapitalisedFunctionWords.Contains(tokens[previousComma - 1].Text))
                 {
                     // "Marcus Bell, Ohio's director of economic development, said", "Jo Lin, Harris' campaign manager,

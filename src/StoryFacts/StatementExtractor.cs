@@ -1394,7 +1394,7 @@ internal sealed partial class StatementExtractor
     {
         var end = i + 1;
         // "says Prof Susan Jebb of the University of Oxford": a name with its affiliation runs to eleven words.
-        while (end < tokens.Count && (tokens[end].Text is not ("," or "." or ";") || IsTitleDot(tokens, end)) && end - i <= 12)
+        while (end < tokens.Count && (tokens[end].Text is not ("," or "." or ";" or ":") || IsTitleDot(tokens, end)) && end - i <= 12)
         {
             end++;
         }

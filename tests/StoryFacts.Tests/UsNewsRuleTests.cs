@@ -1193,4 +1193,24 @@ public sealed class UsNewsRuleTests
         Assert.DoesNotContain(Extract("Three years after the flood, residents said the river was safe."), s => s.Speaker.StartsWith("Three years", StringComparison.Ordinal));
         Assert.DoesNotContain(Extract("Many of the mayor's assertions on housing officials said were wrong."), s => s.Speaker.Contains("assertions", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_in_apposition_to_a_possessive_role_is_the_speaker()
+    {
+        var statements = Extract(
+            "The mayor, Dana Whitcombe, opened a new depot in Harlow on Monday.\n"
+            + "\"We treat the month as one long election day,\" said Whitcombe's deputy campaign manager, Ray Osgood, who ran the last ground game.\n"
+            + "\"We do not believe more police are the answer,\" Samuel J. Okafor, Ms. Whitcombe's deputy adviser, said on Sunday.");
+
+        Assert.Contains(statements, s => s.Speaker == "Ray Osgood" && s.Text == "We treat the month as one long election day");
+        Assert.Contains(statements, s => s.Speaker == "Samuel J. Okafor" && s.Text == "We do not believe more police are the answer");
+    }
+
+    [Fact]
+    public void An_inverted_speaker_after_an_opening_adverbial_ends_at_the_colon()
+    {
+        var statement = Assert.Single(Extract("In other words, explained BBC moderator Nina Tarrant: \"What does that have to do with the depot?\""));
+
+        Assert.Equal(("Nina Tarrant", "What does that have to do with the depot?"), (statement.Speaker, statement.Text));
+    }
 }
