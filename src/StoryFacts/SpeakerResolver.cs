@@ -71,7 +71,10 @@ internal sealed class SpeakerResolver
         var asWritten = NameFinder.Join(np);
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0].Text))
         {
-            return ResolvePronoun(words[0].Lower, position, asWritten);
+            // Only what comes before the pronoun itself: in "He attempted to distance Ortiz from the plan, arguing ...",
+            // Ortiz is named after "He" and before the cue, and cannot be who "He" is.
+            var pronounAt = Math.Min(position, (position & ~0xFFFFFFL) + words[0].Start);
+            return ResolvePronoun(words[0].Lower, pronounAt, asWritten);
         }
 
         // A name inside the phrase: "Chief executive Margaret Ellison", "Sophie Tran of Hartmann Securities".

@@ -9,6 +9,19 @@ namespace StoryFacts.Tests;
 public sealed class PronounResolutionTests
 {
     [Fact]
+    public void A_pronoun_never_refers_to_a_name_that_comes_after_it_in_its_sentence()
+    {
+        // The cue ("arguing") comes after "Mr. Ortiz", but "He" comes before him and cannot be him.
+        var statements = Extract(
+            "Mark Ortiz unveiled his plan in March.\n"
+            + "Campaign chairman Paul Lamb met reporters on Monday.\n"
+            + "He tried to distance Mr. Ortiz from the plan, arguing that the governor was now focused on the budget.");
+
+        var statement = Assert.Single(statements);
+        Assert.Equal(("Paul Lamb", "the governor was now focused on the budget"), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
     public void He_refers_to_the_subject_not_to_the_man_met_with()
     {
         var statements = Extract(
