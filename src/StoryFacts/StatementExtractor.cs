@@ -2236,14 +2236,14 @@ internal sealed partial class StatementExtractor
                 break;
             }
 
-            if (np.Count > 0 && t.IsWord && !t.IsCapitalised && Lexicon.GroupNouns.Contains(t.Text) && np.All(w => w.IsCapitalised))
+            if (np.Count > 0 && t.IsWord && !t.IsCapitalised && Lexicon.IsPeoplePlural(t.Text) && np.All(w => w.IsCapitalised))
             {
-                // "Union leaders warned ...": a capitalised modifier before a plural group of people.
+                // "Union leaders warned ...", "Gulf sources believe ...": a capitalised modifier before a plural of people.
                 np.Add(t);
                 break;
             }
 
-            if (np.Count > 0 && !t.IsCapitalised && (((Lexicon.TitleWords.Contains(t.Text) || t.Lower == "and") && TitleRunBeforeName(tokens, k))
+            if (np.Count > 0 && !t.IsCapitalised && (((Lexicon.TitleWords.Contains(t.Text) || Lexicon.IsAnyRoleNoun(t.Text) || t.Lower == "and") && TitleRunBeforeName(tokens, k))
                 || (np.All(w => w.IsCapitalised) && RoleRunBeforeGivenName(tokens, k))))
             {
                 // "Eastfield boss Sian Price", "Rovers manager Gary Holt", "Veritas founder and chief executive Ravi
@@ -2499,7 +2499,7 @@ internal sealed partial class StatementExtractor
                 return m > k || !Lexicon.CapitalisedFunctionWords.Contains(tokens[m].Text);
             }
 
-            if (!(tokens[m].IsWord && (Lexicon.TitleWords.Contains(tokens[m].Text) || tokens[m].Lower == "and")))
+            if (!(tokens[m].IsWord && (Lexicon.TitleWords.Contains(tokens[m].Text) || Lexicon.IsAnyRoleNoun(tokens[m].Text) || tokens[m].Lower == "and")))
             {
                 return false;
             }

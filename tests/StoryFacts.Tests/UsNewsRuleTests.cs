@@ -1213,4 +1213,14 @@ public sealed class UsNewsRuleTests
 
         Assert.Equal(("Nina Tarrant", "What does that have to do with the depot?"), (statement.Speaker, statement.Text));
     }
+
+    [Fact]
+    public void A_sentence_subject_keeps_a_role_between_its_modifier_and_the_name_and_a_plural_of_people_after_its_modifier()
+    {
+        var writing = Assert.Single(Extract("Band member Jory Hale shared the news online, writing that the group would play a benefit show."));
+        Assert.Equal(("Jory Hale", "the group would play a benefit show"), (writing.Speaker, writing.Text));
+
+        var admit = Assert.Single(Extract("Coastal sources believe the deal will collapse, and admit that the council is powerless."));
+        Assert.Equal(("Coastal sources", "the council is powerless"), (admit.Speaker, admit.Text));
+    }
 }
