@@ -8,11 +8,50 @@ namespace StoryFacts;
 /// </summary>
 internal sealed partial class StatementExtractor
 {
-    /// <summary>"released a statement saying ...", "issued a letter warning ...": the subject speaks through what it issued.</summary>
-    private static bool IssuedDocumentParticiple(IReadOnlyList<Token> tokens, int i) =>
-        i >= 3 && Lexicon.ReportingParticiples.Contains(tokens[i].Text) && tokens[i - 1] is { IsWord: true, IsCapitalised: false } document
-        && Lexicon.DocumentNouns.Contains(document.Text) && tokens[i - 2].Lower is "a" or "an"
-        && tokens[i - 3].Lower is "released" or "issued" or "sent" or "put" or "posted" or "published" or "out" or "releases" or "issues";
+    /// <summary>
+    /// "released a statement saying ...", "issued a letter warning ...", "sent a fundraising email Wednesday saying ...",
+    /// "sent out a text message to supporters saying": the subject speaks through what it issued. Up to two words may
+    /// describe the document and up to four (a time, the addressees) stand between it and the participle.
+    /// </summary>
+    private static bool IssuedDocumentParticiple(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 3 || !Lexicon.ReportingParticiples.Contains(tokens[i].Text))
+        {
+            return false;
+        }
+
+        for (var d = i - 1; d >= 2 && d >= i - 5; d--)
+        {
+            var t = tokens[d];
+            if (!t.IsWord && t.Kind != TokenKind.Number)
+            {
+                return false;
+            }
+
+            if (t.IsCapitalised || !Lexicon.DocumentNouns.Contains(t.Text))
+            {
+                continue;
+            }
+
+            // Back from the document over at most two describing words to its article and the verb that issued it.
+            for (var a = d - 1; a >= 1 && a >= d - 3; a--)
+            {
+                if (tokens[a].Lower is "a" or "an")
+                {
+                    return tokens[a - 1].Lower is "released" or "issued" or "sent" or "put" or "posted" or "published" or "out" or "releases" or "issues" or "sends" or "posts";
+                }
+
+                if (!tokens[a].IsWord)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
 
     /// <summary>A comma right before the participle, or before one adverb that leads it (", eventually saying", ", also warning").</summary>
     private static bool CommaBefore(IReadOnlyList<Token> tokens, int i) =>

@@ -1223,4 +1223,20 @@ public sealed class UsNewsRuleTests
         var admit = Assert.Single(Extract("Coastal sources believe the deal will collapse, and admit that the council is powerless."));
         Assert.Equal(("Coastal sources", "the council is powerless"), (admit.Speaker, admit.Text));
     }
+
+    [Fact]
+    public void A_document_issued_with_a_time_or_its_addressees_before_the_participle_still_speaks_for_its_issuer()
+    {
+        var statements = Extract(
+            "The Harlow council released a statement Wednesday saying the depot plan was \"dead on arrival.\"\n"
+            + "The Okafor campaign sent a fundraising email this week saying that the race was now a two-way contest.\n"
+            + "His campaign sent out a text message to supporters saying the count was over.");
+
+        Assert.Contains(statements, s => s.Speaker == "the Harlow council" && s.Text.StartsWith("the depot plan was", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "the Okafor campaign" && s.Text == "the race was now a two-way contest");
+        Assert.Contains(statements, s => s.Text == "the count was over");
+
+        // A participle after some other noun modifies it: no statement.
+        Assert.Empty(Extract("The council released a plan this week showing a rise in fares."));
+    }
 }
