@@ -1239,4 +1239,20 @@ public sealed class UsNewsRuleTests
         // A participle after some other noun modifies it: no statement.
         Assert.Empty(Extract("The council released a plan this week showing a rise in fares."));
     }
+
+    [Fact]
+    public void A_plural_subject_reports_with_the_bare_form_of_a_verb_of_saying()
+    {
+        var statements = Extract(
+            "Patient groups note that the councillor backed the ban twice.\n"
+            + "Green councillors acknowledge that it is fragile.\n"
+            + "Harbour officials concede the dredging was late.");
+
+        Assert.Contains(statements, s => s.Speaker == "Patient groups" && s.Text == "the councillor backed the ban twice");
+        Assert.Contains(statements, s => s.Speaker == "Green councillors" && s.Text == "it is fragile");
+        Assert.Contains(statements, s => s.Speaker == "Harbour officials" && s.Text == "the dredging was late");
+
+        // One speaker needs the -s form; the bare form after a singular subject is no report.
+        Assert.Empty(Extract("The chairman note that the fund was closed."));
+    }
 }
