@@ -137,6 +137,18 @@ internal sealed partial class StatementExtractor
         for (var k = start; k < tokens.Count && k < start + span; k++)
         {
             var t = tokens[k];
+            if (IsTitleDot(tokens, k))
+            {
+                continue; // "called on Gov. Ray Lyle to resign": a title's full stop ends nothing
+            }
+
+            if (t.Text == "(" && PartyTagEnd(tokens, k) is var close and > 0)
+            {
+                span += close - k; // "called on Gov. Ray Lyle (R) to resign": the party tag does not count against the span
+                k = close;
+                continue;
+            }
+
             if (t.Text is "," or ";" or ":" or "." || t.Kind == TokenKind.Quote || (t.IsWord && !t.IsCapitalised && (Lexicon.RelativePronouns.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text))))
             {
                 return false;
@@ -150,6 +162,20 @@ internal sealed partial class StatementExtractor
         }
 
         return false;
+    }
+
+    /// <summary>At <paramref name="open"/>, a "(" of a party tag ("(R)", "(D-Ohio)"): the index of its ")", or -1.</summary>
+    private static int PartyTagEnd(IReadOnlyList<Token> tokens, int open)
+    {
+        for (var close = open + 1; close < tokens.Count && close - open <= 6; close++)
+        {
+            if (tokens[close].Text == ")")
+            {
+                return IsPartyTag(tokens, open + 1, close) || (close == open + 2 && tokens[open + 1].Text is "D" or "R" or "I") ? close : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"..., calling for a recount", "..., urging voters to ...": the participle voices the sentence's speaker or subject.</summary>

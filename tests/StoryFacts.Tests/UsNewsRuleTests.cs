@@ -1255,4 +1255,13 @@ public sealed class UsNewsRuleTests
         // One speaker needs the -s form; the bare form after a singular subject is no report.
         Assert.Empty(Extract("The chairman note that the fund was closed."));
     }
+
+    [Fact]
+    public void A_request_reaches_its_infinitive_past_a_title_and_a_party_tag_in_the_object()
+    {
+        var statement = Assert.Single(Extract("Sen. Rita Vance (D-Ohio) called on Gov. Ray Lyle (R) to resign over the flooding."));
+
+        Assert.Equal(("Rita Vance", StatementSieve.Request), (statement.Speaker, statement.Sieve));
+        Assert.EndsWith("to resign over the flooding", statement.Text, StringComparison.Ordinal);
+    }
 }
