@@ -12,6 +12,12 @@ if (args is ["ask-latency", ..])
     return BotHost.Benchmarks.AskLatency.Run(args[1..]);
 }
 
+// Per-story analysis timings (statements and key facts) over a folder of stories: issue 11's speed budget.
+if (args is ["analysis-latency", ..])
+{
+    return BotHost.Benchmarks.AnalysisLatency.Run(args[1..]);
+}
+
 // Fills a Stories:IndexPath folder with stand-in vectors, to time a restart at a scale the model takes minutes to encode.
 if (args is ["stand-in-index", ..])
 {
