@@ -147,7 +147,12 @@ internal sealed partial class StatementExtractor
         }
 
         _resolver.Remember(position, speaker);
-        var atStart = i == 0 || (i <= 2 && tokens.Take(i).All(x => x.Kind == TokenKind.Punct || x.Lower is "but" or "and" or "yet")) || OpeningAdverbialBefore(tokens, i);
+        var atStart = i == 0 || (i <= 2 && tokens.Take(i).All(x => x.Kind == TokenKind.Punct || x.Lower is "but" or "and" or "yet")) || OpeningAdverbialBefore(tokens, i)
+            // "It has not gone unnoticed: according to recent polls, ...", "... years ago after, according to him, the
+            // network censured ...": a clause opening after a colon or a conjunction's comma is what the source reports.
+            || (i >= 1 && tokens[i - 1].Text == ":")
+            || (i >= 2 && tokens[i - 1].Text == "," && tokens[i - 2] is { IsWord: true, IsCapitalised: false } opener
+                && opener.Lower is "after" or "because" or "since" or "that" or "when" or "while" or "although" or "though" or "as" or "if" or "before" or "until");
         if (atStart)
         {
             var after = end;

@@ -1264,4 +1264,18 @@ public sealed class UsNewsRuleTests
         Assert.Equal(("Rita Vance", StatementSieve.Request), (statement.Speaker, statement.Sieve));
         Assert.EndsWith("to resign over the flooding", statement.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void According_to_after_a_colon_or_a_conjunctions_comma_reports_the_clause_after_it()
+    {
+        var colon = Assert.Single(Extract("The shift has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote."));
+        Assert.Equal(("recent polls", "the mayor holds only 14 percent of the vote"), (colon.Speaker, colon.Text));
+
+        var after = Extract("Mark Hale left the paper in 1990 after, according to him, the owners spiked his first report.");
+        Assert.Contains(after, s => s.Speaker == "Mark Hale" && s.Text == "the owners spiked his first report");
+
+        // After a closing dash the source still reports the clause before it.
+        var dash = Assert.Single(Extract("Harlow had 115 burglaries in 2014 — most of them in winter — according to the latest police figures."));
+        Assert.StartsWith("Harlow had 115 burglaries", dash.Text, StringComparison.Ordinal);
+    }
 }
