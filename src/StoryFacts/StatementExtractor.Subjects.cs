@@ -99,9 +99,9 @@ internal sealed partial class StatementExtractor
         while (end < subjectStart - 1)
         {
             var t = tokens[end];
-            if (end > start && t.IsWord && (!t.IsCapitalised || t.Lower.Split('\'', '’')[0] == "i")
+            if (end > start && t.IsWord && (!t.IsCapitalised || BeforeApostrophe(t.Lower) == "i")
                 && ((Lexicon.SubjectModifierPrepositions.Contains(t.Text) && !(t.Lower == "of" && ShareBefore(tokens, end))) || Lexicon.RelativePronouns.Contains(t.Text)
-                    || Lexicon.Pronouns.Contains(t.Text.Split('\'', '’')[0]) || t.Lower.EndsWith("ing", StringComparison.Ordinal)))
+                    || Lexicon.Pronouns.Contains(BeforeApostrophe(t.Text)) || t.Lower.EndsWith("ing", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -128,7 +128,7 @@ internal sealed partial class StatementExtractor
         for (var m = end; m < subjectStart; m++)
         {
             var t = tokens[m];
-            relative |= t.IsWord && (Lexicon.RelativePronouns.Contains(t.Text) || Lexicon.Pronouns.Contains(t.Text.Split('\'', '’')[0]));
+            relative |= t.IsWord && (Lexicon.RelativePronouns.Contains(t.Text) || Lexicon.Pronouns.Contains(BeforeApostrophe(t.Text)));
             if (t.Kind == TokenKind.Quote || (t.IsWord && !t.IsCapitalised && ((Lexicon.ReportingVerbs.Contains(t.Text) && !Lexicon.IsPeoplePlural(t.Text)) // "in five states"
                     || (!relative && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text))))))
             {
@@ -146,6 +146,9 @@ internal sealed partial class StatementExtractor
         // Carthage"); a long one is cut to its head ("Majorities of voters").
         return subjectEnd - start <= 8 ? [.. tokens.Skip(start).Take(subjectEnd - start)] : [.. tokens.Skip(start).Take(end - start)];
     }
+
+    /// <summary>"I've" → "I", "they'd" → "they": a pronoun with its contracted verb.</summary>
+    private static string BeforeApostrophe(string word) => word.Split('\'', '’')[0];
 
     /// <summary>"Majorities of", "some of", "one in four of", "22 percent of": the word before the "of" at <paramref name="of"/> counts a share.</summary>
     private static bool ShareBefore(IReadOnlyList<Token> tokens, int of) =>
