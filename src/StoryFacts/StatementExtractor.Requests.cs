@@ -164,20 +164,6 @@ internal sealed partial class StatementExtractor
         return false;
     }
 
-    /// <summary>At <paramref name="open"/>, a "(" of a party tag ("(R)", "(D-Ohio)"): the index of its ")", or -1.</summary>
-    private static int PartyTagEnd(IReadOnlyList<Token> tokens, int open)
-    {
-        for (var close = open + 1; close < tokens.Count && close - open <= 6; close++)
-        {
-            if (tokens[close].Text == ")")
-            {
-                return IsPartyTag(tokens, open + 1, close) || (close == open + 2 && tokens[open + 1].Text is "D" or "R" or "I") ? close : -1;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>"..., calling for a recount", "..., urging voters to ...": the participle voices the sentence's speaker or subject.</summary>
     private Attribution? ParticipleRequest(ParagraphModel p, IReadOnlyList<Token> tokens, int i, List<Attribution> earlier)
     {

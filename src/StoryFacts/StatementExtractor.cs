@@ -1220,6 +1220,20 @@ internal sealed partial class StatementExtractor
         return true;
     }
 
+    /// <summary>At <paramref name="open"/>, a "(" of a party tag ("(R)", "(D-Ohio)"): the index of its ")", or -1.</summary>
+    private static int PartyTagEnd(IReadOnlyList<Token> tokens, int open)
+    {
+        for (var close = open + 1; close < tokens.Count && close - open <= 6; close++)
+        {
+            if (tokens[close].Text == ")")
+            {
+                return IsPartyTag(tokens, open + 1, close) || (close == open + 2 && tokens[open + 1].Text is "D" or "R" or "I") ? close : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The full stop of an abbreviated title ("Dr.", "Sgt.") inside a name, not the end of a phrase.</summary>
     private static bool IsTitleDot(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Text == "." && k > 0 && k + 1 < tokens.Count && tokens[k + 1].IsCapitalised && tokens[k - 1].IsWord
@@ -2193,20 +2207,11 @@ internal sealed partial class StatementExtractor
                 continue;
             }
 
-            if (np.Count > 0 && t.Text == "(" && k + 2 < tokens.Count && tokens[k + 1].IsWord)
+            if (np.Count > 0 && t.Text == "(" && PartyTagEnd(tokens, k) is var close and > 0)
             {
                 // "Sen. Ruth Adler (D-Ore.) defended ...": the party tag after the name.
-                var close = k + 1;
-                while (close < tokens.Count && close - k <= 6 && tokens[close].Text != ")")
-                {
-                    close++;
-                }
-
-                if (close < tokens.Count && tokens[close].Text == ")" && (IsPartyTag(tokens, k + 1, close) || (close == k + 2 && tokens[k + 1].Text is "D" or "R" or "I")))
-                {
-                    k = close;
-                    continue;
-                }
+                k = close;
+                continue;
             }
 
             if (t.Kind != TokenKind.Word && t.Text != "'s" && t.Kind != TokenKind.Number)
