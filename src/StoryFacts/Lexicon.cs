@@ -70,8 +70,8 @@ internal static class Lexicon
 
     private static readonly string[] ProfessionEndings = ["ologist", "ician", "iatrist", "ographer"];
 
-    /// <summary>Finite reporting verbs (and a few present forms) that introduce what someone said.</summary>
-    public static readonly HashSet<string> ReportingVerbs = Words("ReportingVerbs");
+    /// <summary>Reporting verbs that introduce what someone said: the finite forms, and the bare present forms of <see cref="BaseFormVerbs"/> (listed there once).</summary>
+    public static readonly HashSet<string> ReportingVerbs = Set([.. Words("ReportingVerbs"), .. Words("BaseFormVerbs")]);
 
     /// <summary>
     /// Cue verbs whose reported statements are not speech as news annotators count it ("the audit found", "she
