@@ -18,7 +18,7 @@ public static class AnalysisLatency
     /// median kept; the folder defaults to seeds/ (e.g. ../shared/bench/polnear-train/stories for 840 real articles).</param>
     public static int Run(string[] args)
     {
-        var folder = Option(args, "--stories") ?? StoryFolder.Seeds();
+        var folder = AskLatency.Option(args, "--stories") ?? StoryFolder.Seeds();
         var numbers = args.Where((a, i) => a != "--stories" && (i == 0 || args[i - 1] != "--stories")).ToArray();
         var runs = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 20;
         var stories = StoryLoader.Load(folder, NullLogger.Instance).Stories;
@@ -50,14 +50,16 @@ public static class AnalysisLatency
         }
 
         var c = CultureInfo.InvariantCulture;
+        var perStory = measured.Select(m => m.Ms).Order().ToArray();
         var perThousand = measured.Select(m => m.Ms * 1000 / Math.Max(1, m.Words)).Order().ToArray();
-        Console.WriteLine(string.Create(c, $"{measured.Count} stories from {folder}, {runs} runs each (median kept); words: median {Median(measured.Select(m => (double)m.Words))}, max {measured.Max(m => m.Words)}"));
-        Console.WriteLine(string.Create(c, $"per story: p50 {Percentile(measured.Select(m => m.Ms), 0.5):F2} ms, p90 {Percentile(measured.Select(m => m.Ms), 0.9):F2} ms, max {measured.Max(m => m.Ms):F2} ms"));
-        Console.WriteLine(string.Create(c, $"per 1,000 words: p50 {Percentile(perThousand, 0.5):F2} ms, p90 {Percentile(perThousand, 0.9):F2} ms, max {perThousand[^1]:F2} ms"));
-        var near = measured.Where(m => m.Words is >= 900 and <= 1100).ToList();
-        if (near.Count > 0)
+        var words = measured.Select(m => (double)m.Words).Order().ToArray();
+        Console.WriteLine(string.Create(c, $"{measured.Count} stories from {folder}, {runs} runs each (median kept); words: median {AskLatency.Percentile(words, 0.5)}, max {words[^1]}"));
+        Console.WriteLine(string.Create(c, $"per story: p50 {AskLatency.Percentile(perStory, 0.5):F2} ms, p90 {AskLatency.Percentile(perStory, 0.9):F2} ms, max {perStory[^1]:F2} ms"));
+        Console.WriteLine(string.Create(c, $"per 1,000 words: p50 {AskLatency.Percentile(perThousand, 0.5):F2} ms, p90 {AskLatency.Percentile(perThousand, 0.9):F2} ms, max {perThousand[^1]:F2} ms"));
+        var near = measured.Where(m => m.Words is >= 900 and <= 1100).Select(m => m.Ms).Order().ToArray();
+        if (near.Length > 0)
         {
-            Console.WriteLine(string.Create(c, $"stories of 900-1,100 words ({near.Count}): p50 {Percentile(near.Select(m => m.Ms), 0.5):F2} ms, p90 {Percentile(near.Select(m => m.Ms), 0.9):F2} ms, max {near.Max(m => m.Ms):F2} ms"));
+            Console.WriteLine(string.Create(c, $"stories of 900-1,100 words ({near.Length}): p50 {AskLatency.Percentile(near, 0.5):F2} ms, p90 {AskLatency.Percentile(near, 0.9):F2} ms, max {near[^1]:F2} ms"));
         }
 
         var slowest = measured.MaxBy(m => m.Ms);
@@ -67,18 +69,4 @@ public static class AnalysisLatency
 
     private static int Words(Story story) =>
         story.Paragraphs.Sum(p => p.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
-
-    private static double Median(IEnumerable<double> values) => Percentile(values, 0.5);
-
-    private static double Percentile(IEnumerable<double> values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
 }
