@@ -187,6 +187,12 @@ internal static class Lexicon
     /// <summary>Nouns for written statements; a verb right after one is a reduced relative ("a statement posted on X").</summary>
     public static readonly HashSet<string> DocumentNouns = Words("DocumentNouns");
 
+    /// <summary>Records a source speaks through ("a count by the AP", "data from the ministry", "a 2013 study by X").</summary>
+    public static readonly HashSet<string> RecordNouns = Words("RecordNouns");
+
+    /// <summary>A statement or a record: what a source's words or figures come in.</summary>
+    public static bool IsSourceDocument(string word) => DocumentNouns.Contains(word) || RecordNouns.Contains(word);
+
     /// <summary>Verbs that report a finding only with an explicit "that" ("the study found that ...").</summary>
     public static readonly HashSet<string> ThatOnlyVerbs = Words("ThatOnlyVerbs");
 

@@ -132,18 +132,26 @@ internal sealed partial class StatementExtractor
         }
 
         var np = tokens.Skip(start).Take(end - start).Where(x => x.Text != ".").ToList();
-        // "figures from the health ministry", "a statement by the club": the source is the organisation.
+        var written = np;
+        // "figures from the health ministry", "a statement by the club": the organisation is who speaks through them.
         var from = np.FindIndex(x => x.Lower is "from" or "by" or "of");
-        if (from > 0 && from <= 3 && np.Take(from).Any(x => x.Lower is "figures" or "data" or "statistics" or "estimates" or "numbers" or "report" or "reports" or "statement" or "records" or "documents" or "sources" or "analysis" or "survey" or "count" or "tally"))
+        if (from > 0 && from <= 3 && np.Take(from).Any(x => x.Lower == "sources" || Lexicon.IsSourceDocument(x.Lower)))
         {
             np = np.Skip(from + 1).ToList();
         }
 
         var position = NameFinder.Position(p, tokens[i]);
-        var speaker = _resolver.Resolve(np, position);
+        var speaker = _resolver.Resolve(np, position) ?? (np.Count != written.Count ? _resolver.Resolve(written, position) : null);
         if (speaker is null)
         {
             return null;
+        }
+
+        if (NamesADocument(written))
+        {
+            // "according to a count by the AP", "according to data from the ministry": the source is the record, as the
+            // story names it (its author stays the speaker's entity, for the people the story quotes).
+            speaker = speaker with { Name = NameFinder.Join(written) };
         }
 
         _resolver.Remember(position, speaker);
@@ -172,6 +180,34 @@ internal sealed partial class StatementExtractor
         }
 
         return new Attribution(StatementSieve.AccordingTo, i, "according to", speaker, false, i, end, 0, true);
+    }
+
+    /// <summary>
+    /// "a count by the AP", "the average of recent polls compiled by X", "Crowdpac data": a record heads the phrase, before
+    /// its author ("from", "by", "of") or the participle that dates it ("released Friday").
+    /// </summary>
+    private static bool NamesADocument(IReadOnlyList<Token> phrase)
+    {
+        for (var k = 0; k < Math.Min(phrase.Count, 6); k++)
+        {
+            var word = phrase[k];
+            if (word.Lower is "from" or "by" or "of" || IsDatingParticiple(word))
+            {
+                return false;
+            }
+
+            // "an interview his brother gave to ITV": a clause after the record names its author, who is the source.
+            if (word.IsWord && !word.IsCapitalised && Lexicon.IsSourceDocument(word.Lower)
+                && (k + 1 == phrase.Count || phrase[k + 1].Lower is "from" or "by" or "of" or "for" or "in" or "on" or "at" or "with" or "about" || IsDatingParticiple(phrase[k + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsDatingParticiple(Token x) =>
+            x.IsWord && !x.IsCapitalised && x.Lower.Length > 4 && x.Lower.EndsWith("ed", StringComparison.Ordinal) && !x.Lower.Contains('-', StringComparison.Ordinal);
     }
 
     /// <summary>"Jones disagreed: "…"": a sentence that hands over to a quotation with a colon introduces its subject's words.</summary>

@@ -239,6 +239,7 @@ internal sealed partial class StatementExtractor
             return false;
         }
 
+        var afterRecord = false;
         foreach (var w in words)
         {
             if (w is "who" or "which" or "that" or "whose")
@@ -246,10 +247,15 @@ internal sealed partial class StatementExtractor
                 break;
             }
 
-            if (char.IsLower(w[0]) && (Lexicon.FiniteMarkers.Contains(w) || Lexicon.BeForms.Contains(w) || (Lexicon.ReportingVerbs.Contains(w) && !Lexicon.DocumentNouns.Contains(w) && w is not ("found" or "show" or "shows"))))
+            // After a record come its author and date, in participles ("estimates by Morgan analysts", "a poll released
+            // Thursday"), and no verb of saying of its own.
+            if (char.IsLower(w[0]) && (Lexicon.FiniteMarkers.Contains(w) || Lexicon.BeForms.Contains(w)
+                || (!afterRecord && Lexicon.ReportingVerbs.Contains(w) && !Lexicon.IsSourceDocument(w) && w is not ("found" or "show" or "shows"))))
             {
                 return false;
             }
+
+            afterRecord |= Lexicon.IsSourceDocument(w);
         }
 
         return true;

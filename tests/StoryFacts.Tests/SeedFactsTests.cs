@@ -20,7 +20,7 @@ public sealed class SeedFactsTests
     [InlineData("Qatari officials", StatementKind.Indirect, "expressed", "the necessity for additional negotiation time")]
     [InlineData("Qatari officials", StatementKind.Indirect, "indicating", "no immediate timeline for an agreement")]
     [InlineData("a Palestinian source", StatementKind.Indirect, "revealed", "little progress had been made thus far")]
-    [InlineData("the Hamas-run health ministry", StatementKind.Indirect, "according to", "approximately 57,500 people")]
+    [InlineData("figures from the Hamas-run health ministry", StatementKind.Indirect, "according to", "approximately 57,500 people")]
     public void Every_seed_statement_is_attributed_to_its_speaker(string speaker, StatementKind kind, string verb, string text)
     {
         var statement = Assert.Single(Seed.Statements, s => s.Text.Contains(text, StringComparison.Ordinal));

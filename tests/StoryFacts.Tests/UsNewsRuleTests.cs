@@ -1278,4 +1278,23 @@ public sealed class UsNewsRuleTests
         var dash = Assert.Single(Extract("Harlow had 115 burglaries in 2014 — most of them in winter — according to the latest police figures."));
         Assert.StartsWith("Harlow had 115 burglaries", dash.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void According_to_a_record_names_the_record_as_written_with_its_author()
+    {
+        var count = Assert.Single(Extract("The mayor has won 212 of the county's delegates, according to a tally by the Valley Courier."));
+        Assert.Equal(("a tally by the Valley Courier", "The mayor has won 212 of the county's delegates"), (count.Speaker, count.Text));
+
+        var dated = Assert.Single(Extract("Turnout fell to 41 percent, according to data released Monday by the state elections office."));
+        Assert.Equal("data released Monday by the state elections office", dated.Speaker);
+
+        // A participle after the record (its author's or its date's) is no verb that makes the phrase a clause.
+        var estimates = Assert.Single(Extract("The closure cost the harbour $3 million a week, according to estimates by Corrin Bank analysts."));
+        Assert.Equal("estimates by Corrin Bank analysts", estimates.Speaker);
+
+        // A person, or a record whose author is named in a clause after it, is the source as before.
+        Assert.Equal("Tom Reyes", Assert.Single(Extract("The ferry will run twice a day, according to Tom Reyes.")).Speaker);
+        var interview = Assert.Single(Extract("Reyes is believed to have sailed on the ferry, according to an interview his sister Lena Reyes gave to a radio station."));
+        Assert.Equal("Lena Reyes", interview.Speaker);
+    }
 }
