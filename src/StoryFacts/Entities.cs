@@ -83,7 +83,9 @@ internal sealed class Entity(EntityKind kind, IReadOnlyList<string> name, Senten
         var first = name[0].Contains('-', StringComparison.Ordinal) ? name[0][..name[0].IndexOf('-', StringComparison.Ordinal)] : name[0];
         var male = Lexicon.MaleFirstNames.Contains(first);
         var female = Lexicon.FemaleFirstNames.Contains(first);
-        return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
+        return male != female ? (male ? Gender.Male : Gender.Female)
+            // Names the curated lists lack ("Hillary", "Brianne", "Robby"): the usual sex of the name.
+            : male ? Gender.Unknown : Lexicon.UsualSexOfGivenName(first);
     }
 }
 

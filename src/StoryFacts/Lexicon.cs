@@ -332,6 +332,34 @@ internal static class Lexicon
     /// <summary>Descriptors that stand for a person just mentioned ("the 22-year-old", "the veteran").</summary>
     public static readonly HashSet<string> PersonDescriptors = Words("PersonDescriptors");
 
+    /// <summary>
+    /// The usual sex of an English given name from the embedded <c>given-name-sex.tsv</c> (32,000 names, derived by
+    /// <c>tools/names/given_name_sex.py</c>); Unknown for a name it lacks. Only for telling whom a "he" or "she" can be:
+    /// a name in it is not thereby a person's name (it holds "Paris" and "Georgia").
+    /// </summary>
+    public static Gender UsualSexOfGivenName(string name) =>
+        GivenNameSex.Value.TryGetValue(name, out var sex) ? sex : Gender.Unknown;
+
+    private static readonly Lazy<Dictionary<string, Gender>> GivenNameSex = new(ReadGivenNameSex);
+
+    private static Dictionary<string, Gender> ReadGivenNameSex()
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("StoryFacts.given-name-sex.tsv")
+            ?? throw new InvalidOperationException("The embedded given-name resource is missing.");
+        using var reader = new StreamReader(stream);
+        var names = new Dictionary<string, Gender>(AccentFoldingComparer.Instance);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0 && !line.StartsWith('#'))
+            {
+                names[line[..tab]] = line[(tab + 1)..] == "m" ? Gender.Male : Gender.Female;
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>True for a given name in either list ("Marta", "Obinna").</summary>
     public static bool IsFirstName(string word) => MaleFirstNames.Contains(word) || FemaleFirstNames.Contains(word);
 

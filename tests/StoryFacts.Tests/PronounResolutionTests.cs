@@ -32,6 +32,23 @@ public sealed class PronounResolutionTests
     }
 
     [Fact]
+    public void A_given_name_the_curated_lists_lack_still_tells_whom_she_and_he_can_be()
+    {
+        // Neither name is in firstnames.txt; the derived list of usual sexes (given-name-sex.tsv) knows both.
+        var she = Extract(
+            "Imogen Keane presented the harbour budget on Monday.\n"
+            + "Thaddeus Brill asked how the repairs would be paid for.\n"
+            + "\"We cannot keep borrowing,\" she said.");
+        Assert.Equal("Imogen Keane", Assert.Single(she).Speaker);
+
+        var he = Extract(
+            "Thaddeus Brill presented the harbour budget on Monday.\n"
+            + "Imogen Keane asked how the repairs would be paid for.\n"
+            + "\"We cannot keep borrowing,\" he said.");
+        Assert.Equal("Thaddeus Brill", Assert.Single(he).Speaker);
+    }
+
+    [Fact]
     public void A_name_inside_the_quotation_is_not_who_he_is()
     {
         var statements = Extract(

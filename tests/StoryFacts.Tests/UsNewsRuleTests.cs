@@ -943,10 +943,10 @@ public sealed class UsNewsRuleTests
     [Fact]
     public void A_pronoun_does_not_fix_the_sex_of_a_person_whose_sex_is_unknown_for_the_rest_of_the_story()
     {
-        // Neither "Dariel" nor "Kestrin" tells a sex. "she" may reach Voss, and the next pronoun of the other sex looks
+        // Neither "Zephrin" nor "Kestrin" tells a sex. "she" may reach Voss, and the next pronoun of the other sex looks
         // elsewhere (Orlen), but three paragraphs on, "he" can reach Voss again: the first pronoun was only a suggestion.
         var statements = Extract(
-            "Dariel Voss chaired the zoning hearing on Tuesday.\n"
+            "Zephrin Voss chaired the zoning hearing on Tuesday.\n"
             + "\"The audit is late,\" she said.\n"
             + "Kestrin Orlen, the county planner, then spoke. \"The maps are ready,\" he said.\n"
             + "The committee adjourned at noon.\n"
@@ -954,9 +954,9 @@ public sealed class UsNewsRuleTests
             + "Voss returned to the hearing room on Friday.\n"
             + "\"We will publish the figures next week,\" he said.");
 
-        Assert.Contains(statements, s => s.Speaker == "Dariel Voss" && s.Text == "The audit is late");
+        Assert.Contains(statements, s => s.Speaker == "Zephrin Voss" && s.Text == "The audit is late");
         Assert.Contains(statements, s => s.Speaker == "Kestrin Orlen" && s.Text == "The maps are ready");
-        Assert.Contains(statements, s => s.Speaker == "Dariel Voss" && s.Text == "We will publish the figures next week");
+        Assert.Contains(statements, s => s.Speaker == "Zephrin Voss" && s.Text == "We will publish the figures next week");
     }
 
     [Fact]
