@@ -564,9 +564,9 @@ internal sealed partial class StatementExtractor
             return null;
         }
 
-        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !PluralSubject(subject) && CatenativeStart(tokens, i - 1) < 0)
+        if (Lexicon.BaseFormVerbs.Contains(tokens[i].Text) && !PluralSubject(subject) && speaker.Kind != SpeakerKind.Group && CatenativeStart(tokens, i - 1) < 0)
         {
-            // "Police say", "experts warn": the bare form needs a plural subject; "Neither claim could ..." is a noun.
+            // "Police say", "experts warn", "Tom and Ann Fenwick say": the bare form needs a plural subject; "Neither claim could ..." is a noun.
             return null;
         }
 

@@ -38,7 +38,10 @@ internal sealed partial class StatementExtractor
     /// </summary>
     private static bool PluralSubject(List<Token> subject)
     {
-        var prep = subject.FindIndex(t => t is { IsWord: true, IsCapitalised: false } && t.Lower is "of" or "from" or "for" or "at" or "in" or "to" or "with" or "on" or "among" or "across");
+        // The head ends at its modifier: a preposition, a relative pronoun or a participle ("Residents clamoring to ...").
+        var prep = subject.FindIndex(1, t => t is { IsWord: true, IsCapitalised: false }
+            && (t.Lower is "of" or "from" or "for" or "at" or "in" or "to" or "with" or "on" or "among" or "across" or "who" or "whose" or "that"
+                || (t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower.Length > 5)));
         var head = prep > 0 ? subject[prep - 1] : subject[^1];
         return Lexicon.IsPlural(head) || IsShareHead(head) || head.Lower is "they" or "we" or "i" or "you"
                || (subject.Count > 1 && subject[0].Lower is "those" or "these" or "many" or "others" or "both");

@@ -74,18 +74,27 @@ internal sealed partial class StatementExtractor
     /// </summary>
     private static List<Token>? SubjectBeforeItsModifier(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart)
     {
-        if (subjectStart < 2 || tokens[subjectStart - 1] is not { IsWord: true, IsCapitalised: false } link || !Lexicon.SubjectModifierPrepositions.Contains(link.Text))
+        if (subjectStart < 2 || tokens[subjectStart - 1] is not { IsWord: true, IsCapitalised: false } link)
         {
             return null;
         }
 
+        // The subject found before the verb ends a modifier's preposition ("in four districts"), or a relative clause
+        // or participle's object ("whose homes flooded last winter", "clamoring to stop the plan"): checked below.
+        var afterPreposition = Lexicon.SubjectModifierPrepositions.Contains(link.Text);
+
         var start = subjectStart - 1;
-        while (start > 0 && tokens[start - 1].Kind != TokenKind.Quote && tokens[start - 1].Text is not ("," or ";" or ":" or "(" or ")" or "—" or "–" or "--" or "."))
+        while (start > 0 && tokens[start - 1].Kind != TokenKind.Quote && (tokens[start - 1].Text is not ("," or ";" or ":" or "(" or ")" or "—" or "–" or "--" or ".") || IsTitleDot(tokens, start - 1)))
         {
             start--;
         }
 
         start = Math.Max(start, DatelineEnd(tokens));
+        if (start < subjectStart - 2 && (tokens[start].Lower is "but" or "and" or "yet" or "still"
+            || (tokens[start] is { IsWord: true, IsCapitalised: false } && tokens[start].Lower.EndsWith("ing", StringComparison.Ordinal))))
+        {
+            start++; // "But local activists clamoring to ... say", "..., echoing economists who say"
+        }
         if (start >= subjectStart - 1 || !tokens[start].IsWord || Lexicon.ClauseBoundaries.Contains(tokens[start].Text) || Lexicon.SubjectModifierPrepositions.Contains(tokens[start].Text)
             || Lexicon.Pronouns.Contains(tokens[start].Text))
         {
@@ -100,13 +109,13 @@ internal sealed partial class StatementExtractor
         {
             var t = tokens[end];
             if (end > start && t.IsWord && (!t.IsCapitalised || BeforeApostrophe(t.Lower) == "i")
-                && ((Lexicon.SubjectModifierPrepositions.Contains(t.Text) && !(t.Lower == "of" && ShareBefore(tokens, end))) || Lexicon.RelativePronouns.Contains(t.Text)
+                && ((Lexicon.SubjectModifierPrepositions.Contains(t.Text) && !(t.Lower == "of" && ShareBefore(tokens, end))) || OpensRelative(t)
                     || Lexicon.Pronouns.Contains(BeforeApostrophe(t.Text)) || t.Lower.EndsWith("ing", StringComparison.Ordinal)))
             {
                 break;
             }
 
-            if ((t.Kind is not (TokenKind.Word or TokenKind.Number) && t.Text is not ("'s" or "’s" or "%"))
+            if ((t.Kind is not (TokenKind.Word or TokenKind.Number) && t.Text is not ("'s" or "’s" or "%") && !IsTitleDot(tokens, end))
                 || (t.IsWord && !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text))))
             {
                 return null; // a verb of its own: the words before are a clause, not a subject
@@ -117,7 +126,8 @@ internal sealed partial class StatementExtractor
 
         // What the modifier holds stays short ("going to the polls on Tuesday"); a long run is more likely a clause.
         var subjectEnd = subjectStart + subject.Count;
-        if (end == start || tokens[end - 1].Lower == "of" || subjectEnd - end > 12)
+        if (end == start || tokens[end - 1].Lower == "of" || subjectEnd - end > 12
+            || (!afterPreposition && !(OpensRelative(tokens[end]) || tokens[end].Lower.EndsWith("ing", StringComparison.Ordinal))))
         {
             return null;
         }
@@ -128,7 +138,7 @@ internal sealed partial class StatementExtractor
         for (var m = end; m < subjectStart; m++)
         {
             var t = tokens[m];
-            relative |= t.IsWord && (Lexicon.RelativePronouns.Contains(t.Text) || Lexicon.Pronouns.Contains(BeforeApostrophe(t.Text)));
+            relative |= t.IsWord && (OpensRelative(t) || Lexicon.Pronouns.Contains(BeforeApostrophe(t.Text)));
             if (t.Kind == TokenKind.Quote || (t.IsWord && !t.IsCapitalised && ((Lexicon.ReportingVerbs.Contains(t.Text) && !Lexicon.IsPeoplePlural(t.Text)) // "in five states"
                     || (!relative && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text))))))
             {
@@ -136,7 +146,9 @@ internal sealed partial class StatementExtractor
             }
         }
 
-        var last = tokens[end - 1];
+        // "Friends of Mr. Adley's who ...": the head is before its "of" (not a share's: "majorities of voters").
+        var of = Enumerable.Range(start + 1, end - start - 1).FirstOrDefault(m => tokens[m].Lower == "of" && !ShareBefore(tokens, m));
+        var last = tokens[of > start ? of - 1 : end - 1];
         if (!(last.IsWord && (Lexicon.IsPeoplePlural(last.Text) || Lexicon.PeopleQuantities.Contains(last.Text))))
         {
             return null;
@@ -144,8 +156,11 @@ internal sealed partial class StatementExtractor
 
         // A short phrase is kept whole ("Those over 60", "People in Fort Lane", "Some delegates at the convention in
         // Carthage"); a long one is cut to its head ("Majorities of voters").
-        return subjectEnd - start <= 8 ? [.. tokens.Skip(start).Take(subjectEnd - start)] : [.. tokens.Skip(start).Take(end - start)];
+        return subjectEnd - start <= 8 ? [.. tokens.Skip(start).Take(subjectEnd - start)] : [.. tokens.Skip(start).Take((of > start ? of : end) - start)];
     }
+
+    /// <summary>"who", "which", "that", and the possessive "whose" ("families whose homes flooded").</summary>
+    private static bool OpensRelative(Token t) => Lexicon.RelativePronouns.Contains(t.Text) || t.Lower == "whose";
 
     /// <summary>"I've" → "I", "they'd" → "they": a pronoun with its contracted verb.</summary>
     private static string BeforeApostrophe(string word) => word.Split('\'', '’')[0];

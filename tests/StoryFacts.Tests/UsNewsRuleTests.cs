@@ -1297,4 +1297,25 @@ public sealed class UsNewsRuleTests
         var interview = Assert.Single(Extract("Reyes is believed to have sailed on the ferry, according to an interview his sister Lena Reyes gave to a radio station."));
         Assert.Equal("Lena Reyes", interview.Speaker);
     }
+
+    [Fact]
+    public void A_plural_subject_keeps_its_head_before_a_relative_clause_or_a_participle()
+    {
+        var whose = Assert.Single(Extract("The dock families whose homes flooded last winter say they were never consulted."));
+        Assert.Equal(("the dock families whose homes flooded last winter", "they were never consulted"), (whose.Speaker, whose.Text));
+
+        var clamoring = Assert.Single(Extract("But local activists clamoring to block Ben Adley from the board's chair say they're suddenly gaining ground."));
+        Assert.Equal(("local activists", "they're suddenly gaining ground"), (clamoring.Speaker, clamoring.Text));
+
+        // "of" a person: the friends speak, not the person they are friends of.
+        var friends = Assert.Single(Extract("Friends of Mr. Adley's who have seen him on the quay recently say that the energy he is known for has faded."));
+        Assert.Equal(("Friends", "the energy he is known for has faded"), (friends.Speaker, friends.Text));
+
+        // Two people named together take the bare form too.
+        var pair = Assert.Single(Extract("Tom and Ann Fenwick, the lifeboat volunteers whose rescue at the harbour mouth made headlines, say they felt compelled to speak out."));
+        Assert.Equal(("Tom and Ann Fenwick", "they felt compelled to speak out"), (pair.Speaker, pair.Text));
+
+        // A singular noun before the bare form is still no subject of speech.
+        Assert.Empty(Extract("The harbour plan that the board backed last year say nothing about the fees."));
+    }
 }
