@@ -1425,13 +1425,18 @@ internal sealed partial class StatementExtractor
         }
 
         var first = tokens[i + 1];
+        var np = tokens.Skip(i + 1).Take(end - i - 1).Where(x => x.Text != ".").ToList();
+        // ", said the firm's chief executive, X." is a speaker; ", said the next day" is a time.
+        var definiteSpeaker = first.Lower == "the" && np.Count >= 2 && !Lexicon.TimeWords.Contains(np[1].Text) && !Lexicon.Weekdays.Contains(np[1].Text)
+            && !np.Any(t => t.Lower is "day" or "week" or "month" or "year" or "time" or "morning" or "afternoon" or "evening" or "night" or "weekend")
+            // "said the Khan family deserved better": a past tense after the noun makes a clause ("the retired teacher" does not).
+            && !np.Skip(2).Any(t => t.IsWord && !t.IsCapitalised && t.Lower.EndsWith("ed", StringComparison.Ordinal));
         if (Lexicon.Pronouns.Contains(first.Text) || first.Lower is "that" or "it" or "on" or "in" or "at"
-            || Lexicon.Weekdays.Contains(first.Text) || Lexicon.MonthSet.Contains(first.Text) || Lexicon.TimeWords.Contains(first.Text))
+            || Lexicon.Weekdays.Contains(first.Text) || Lexicon.MonthSet.Contains(first.Text) || (Lexicon.TimeWords.Contains(first.Text) && !definiteSpeaker))
         {
             return false;
         }
 
-        var np = tokens.Skip(i + 1).Take(end - i - 1).Where(x => x.Text != ".").ToList();
         // "said former governor Ed Marrow", "said journalist Mia Holt": a lower-case role before the name; "says political
         // scientist Mina Okafor": any one to three lower-case words before a given name and a surname.
         return (first.IsCapitalised || first.Lower is "a" or "an" or "the"

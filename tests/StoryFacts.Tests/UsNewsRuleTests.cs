@@ -1318,4 +1318,17 @@ public sealed class UsNewsRuleTests
         // A singular noun before the bare form is still no subject of speech.
         Assert.Empty(Extract("The harbour plan that the board backed last year say nothing about the fees."));
     }
+
+    [Fact]
+    public void An_inverted_speaker_may_open_with_the_after_an_unquoted_report()
+    {
+        var role = Assert.Single(Extract("Across the bay, the old cannery is barely holding on, said the company's chief executive, Walter Dunne."));
+        Assert.Equal(("Walter Dunne", "Across the bay, the old cannery is barely holding on"), (role.Speaker, role.Text));
+        Assert.Equal("the firm's boss", Assert.Single(Extract("The cannery is barely holding on, said the firm's boss.")).Speaker);
+
+        // A time is no speaker, and a clause after "said the" is what was said.
+        Assert.Empty(Extract("The cannery closed its doors, said the next day."));
+        var clause = Assert.Single(Extract("Gov. Ray Lyle of Dover, a Democrat who has refused to back the plan, said the Orrin family deserved better."));
+        Assert.Equal(("Ray Lyle", "the Orrin family deserved better"), (clause.Speaker, clause.Text));
+    }
 }
