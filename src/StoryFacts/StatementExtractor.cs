@@ -59,6 +59,7 @@ internal sealed partial class StatementExtractor
         var lastDirect = -1;
         var lastDirectParagraph = -10;
         (ParagraphModel Paragraph, List<QuoteSpan> Spans)? carried = null;
+        (int Paragraph, Speaker Speaker, string Verb)? handOver = null;
         foreach (var p in _paragraphs)
         {
             if (p.Index == 0 && _paragraphs.Count > 1 && !p.Text.TrimEnd().EndsWith('.'))
@@ -159,7 +160,19 @@ internal sealed partial class StatementExtractor
             {
                 lastDirectParagraph = p.Index;
             }
-            if (pending.Count > 0 && introduced is not null)
+            if (pending.Count > 0 && handOver is { } colon && colon.Paragraph == p.Index - 1 && p.Text[..pending[0].Start].Trim().Length == 0)
+            {
+                // "Cruz continued:" closing one paragraph and a quotation opening the next: the colon hands over to it.
+                statements.Add(new Statement(colon.Speaker.Name, string.Join(' ', pending.Select(x => x.Inner)), StatementKind.Direct, colon.Verb,
+                    p.SentenceAt(pending[0].Start + 1), colon.Speaker.Kind, colon.Speaker.AsWritten, StatementSieve.ColonParagraph));
+                lastDirect = statements.Count - 1;
+                lastDirectParagraph = p.Index;
+                if (pending[^1].Open)
+                {
+                    openQuote = statements[^1];
+                }
+            }
+            else if (pending.Count > 0 && introduced is not null)
             {
                 statements.Add(new Statement(introduced.Name, string.Join(' ', pending.Select(x => x.Inner)), StatementKind.Direct, "quoted",
                     p.SentenceAt(pending[0].Start + 1), SpeakerKind.Person, introduced.Name, StatementSieve.IntroducedSubject));
@@ -194,6 +207,7 @@ internal sealed partial class StatementExtractor
 
             // An unattributed quotation left open at the paragraph's end waits for the next paragraph's attribution.
             carried = pending.Count > 0 && pending[^1].Open && openQuote is null ? (p, [.. pending]) : null;
+            handOver = ColonHandOver(p);
         }
 
         IdentifyDelayedLead(statements);
@@ -213,6 +227,49 @@ internal sealed partial class StatementExtractor
     /// False for speaker text that is a clause fragment: it opens with a relative pronoun or holds a finite verb before any
     /// relative clause of its own ("a source who spoke on condition of anonymity" is still a speaker).
     /// </summary>
+    /// <summary>
+    /// "Cruz continued:", "He told the meeting, to loud applause:", "Stated Adley:": a paragraph whose last sentence holds
+    /// no quotation and ends with a colon after a speaker and a verb hands over to a quotation opening the next paragraph.
+    /// </summary>
+    private (int Paragraph, Speaker Speaker, string Verb)? ColonHandOver(ParagraphModel p)
+    {
+        if (p.Sentences.Count == 0 || p.Sentences[^1] is not { Count: >= 3 } tokens || tokens[^1].Text != ":" || tokens.Any(t => t.Kind == TokenKind.Quote))
+        {
+            return null;
+        }
+
+        var position = NameFinder.Position(p, tokens[^1]);
+        if (tokens[0].IsCapitalised && Lexicon.ReportingVerbs.Contains(tokens[0].Lower) && tokens.Count <= 8)
+        {
+            // "Stated Stone:", "Added the mayor:": an inverted speaker.
+            var named = _resolver.Resolve([.. tokens.Skip(1).Take(tokens.Count - 2).Where(t => t.Text != ".")], position);
+            return named is null ? null : (p.Index, named, tokens[0].Lower);
+        }
+
+        var subject = SentenceSubject(tokens);
+        if (subject is null || subject.Count > 6)
+        {
+            return null;
+        }
+
+        var verbAt = IndexOf(tokens, subject[^1], tokens.Count - 1) + 1;
+        if (verbAt <= 0 || verbAt >= tokens.Count - 1 || tokens[verbAt] is not { IsWord: true, IsCapitalised: false } verb || !LooksLikeVerb(verb))
+        {
+            return null;
+        }
+
+        var speaker = _resolver.Resolve(subject, position);
+        return speaker is null || (speaker.Entity is null && speaker.Kind != SpeakerKind.Group && !Lexicon.Pronouns.Contains(subject[0].Text) && !subject[0].IsCapitalised)
+            ? null
+            : (p.Index, speaker, verb.Text);
+
+        // "continued", "told", "called", "says", "put it", "wrote": a verb, not a noun after the subject.
+        static bool LooksLikeVerb(Token t) =>
+            !Lexicon.BeForms.Contains(t.Text) && t.Lower is not ("would" or "could" or "should" or "might" or "may" or "must" or "can" or "will" or "shall" or "do" or "does" or "did" or "has" or "have" or "had")
+            && (Lexicon.ReportingVerbs.Contains(t.Text) || t.Lower.EndsWith("ed", StringComparison.Ordinal) || Lexicon.FiniteMarkers.Contains(t.Text)
+                || (t.Lower.Length > 3 && t.Lower.EndsWith('s') && !t.Lower.EndsWith("ss", StringComparison.Ordinal)) || t.Lower is "put" or "told" or "wrote" or "said");
+    }
+
     /// <summary>The latest statement reports a person, after the last direct one, in the paragraph just before <paramref name="p"/>.</summary>
     private static bool ReportedJustBefore(List<Statement> statements, int lastDirect, ParagraphModel p) =>
         statements.Count - 1 > lastDirect && statements[^1] is { Kind: StatementKind.Indirect, SpeakerKind: SpeakerKind.Person } latest

@@ -52,6 +52,9 @@ public enum StatementSieve
     /// <summary>A quotation left open at a paragraph's end, continued by the next paragraph's opening quote.</summary>
     ContinuedQuote,
 
+    /// <summary>A paragraph that is a quotation, after a paragraph whose last sentence hands over with a colon: "Cruz continued:".</summary>
+    ColonParagraph,
+
     /// <summary>An unattributed quotation after a sentence about a named person in the same paragraph.</summary>
     IntroducedSubject,
 

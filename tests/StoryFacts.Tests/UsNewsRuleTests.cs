@@ -1331,4 +1331,23 @@ public sealed class UsNewsRuleTests
         var clause = Assert.Single(Extract("Gov. Ray Lyle of Dover, a Democrat who has refused to back the plan, said the Orrin family deserved better."));
         Assert.Equal(("Ray Lyle", "the Orrin family deserved better"), (clause.Speaker, clause.Text));
     }
+
+    [Fact]
+    public void A_paragraph_ending_in_a_colon_hands_over_to_the_quotation_that_opens_the_next()
+    {
+        var statements = Extract(
+            "The harbour board met on Tuesday. Councillor Ben Adley spoke first.\n"
+            + "Adley called them on it:\n"
+            + "\u201CEveryone here knows the fees are too high.\u201D\n"
+            + "Stated Adley:\n"
+            + "\u201CI think the stakes are high for the whole town.\u201D\n"
+            + "The board's plans were published online:\n"
+            + "\u201CPhase one: new pontoons.\u201D");
+
+        Assert.Contains(statements, s => s.Speaker == "Ben Adley" && s.Text == "Everyone here knows the fees are too high." && s.Sieve == StatementSieve.ColonParagraph);
+        Assert.Contains(statements, s => s.Speaker == "Ben Adley" && s.Text.StartsWith("I think the stakes", StringComparison.Ordinal));
+
+        // Plans published are no speaker: no one the story names, no group.
+        Assert.DoesNotContain(statements, s => s.Text.StartsWith("Phase one", StringComparison.Ordinal) && s.Sieve == StatementSieve.ColonParagraph);
+    }
 }
