@@ -595,7 +595,7 @@ internal sealed partial class ParagraphModel
         {
             if (Lexicon.ReportingVerbs.Contains(tokens[j].Text))
             {
-                return true;
+                return AttributionEndsAfter(tokens, j);
             }
 
             if (tokens[j].Kind == TokenKind.Punct)
@@ -605,6 +605,26 @@ internal sealed partial class ParagraphModel
         }
 
         return false;
+    }
+
+    // "”... Smith said on Tuesday." ends after its verb; "”... She says the board will vote again." goes on to a clause
+    // of its own: a new sentence with its own report, not the quotation's attribution.
+    private static bool AttributionEndsAfter(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb + 1; k < Math.Min(tokens.Count, verb + 7); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quote || tokens[k].Text is "." or "," or "!" or "?" or ";" or ":")
+            {
+                return true;
+            }
+
+            if (tokens[k].Lower is "that" or "the" or "a" or "an" or "he" or "she" or "they" or "it" or "we" or "i" or "his" or "her" or "their" or "its" or "there" or "this")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAbbreviation(Token t) =>

@@ -1350,4 +1350,16 @@ public sealed class UsNewsRuleTests
         // Plans published are no speaker: no one the story names, no group.
         Assert.DoesNotContain(statements, s => s.Text.StartsWith("Phase one", StringComparison.Ordinal) && s.Sieve == StatementSieve.ColonParagraph);
     }
+
+    [Fact]
+    public void A_quotation_closed_after_its_full_stop_ends_the_sentence_before_a_new_report()
+    {
+        var statements = Extract("Ann Fenwick told reporters that the plan was \u201Cdead.\u201D She said the board would vote again in May.");
+        Assert.Contains(statements, s => s.Speaker == "Ann Fenwick" && s.Text == "the plan was \u201Cdead.\u201D");
+        Assert.Contains(statements, s => s.Speaker == "Ann Fenwick" && s.Text == "the board would vote again in May");
+
+        // An attribution that ends after its verb still belongs to the quotation before it.
+        var attributed = Assert.Single(Extract("The harbour board met on Tuesday.\n\u201CThe plan is dead.\u201D Fenwick said on Tuesday."));
+        Assert.Equal(("Fenwick", "The plan is dead."), (attributed.Speaker, attributed.Text));
+    }
 }
