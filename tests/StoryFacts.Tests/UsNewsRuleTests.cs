@@ -1362,4 +1362,12 @@ public sealed class UsNewsRuleTests
         var attributed = Assert.Single(Extract("The harbour board met on Tuesday.\n\u201CThe plan is dead.\u201D Fenwick said on Tuesday."));
         Assert.Equal(("Fenwick", "The plan is dead."), (attributed.Speaker, attributed.Text));
     }
+
+    [Fact]
+    public void A_sentence_adverb_between_the_subject_and_its_verb_is_skipped()
+    {
+        var however = Assert.Single(Extract("Ray Lyle however said he would welcome the town's help."));
+        Assert.Equal(("Ray Lyle", "he would welcome the town's help"), (however.Speaker, however.Text));
+        Assert.Equal("Ray Lyle", Assert.Single(Extract("Ray Lyle nonetheless insisted the harbour plan was sound.")).Speaker);
+    }
 }
