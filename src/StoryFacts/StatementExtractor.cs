@@ -81,7 +81,9 @@ internal sealed partial class StatementExtractor
                 foreach (var a in attributions)
                 {
                     var content = Content(tokens, a, attributions);
-                    if (a.Speaker is not null && content is not null && WordCount(content) >= 3 && !OnlyAPhraseAfterTheVerb(tokens, a, content))
+                    // "called her "weak"": a name given in quotation marks says enough in two words.
+                    var fewest = a.Sieve is StatementSieve.Called or StatementSieve.Calling && content?.IndexOfAny(['"', '“', '”', '\'', '‘', '’']) >= 0 ? 2 : 3;
+                    if (a.Speaker is not null && content is not null && WordCount(content) >= fewest && !OnlyAPhraseAfterTheVerb(tokens, a, content))
                     {
                         statements.Add(new Statement(a.Speaker.Name, content, StatementKind.Indirect, a.Verb,
                             p.SentenceAt(tokens[a.VerbIndex].Start), a.Speaker.Kind, a.Speaker.AsWritten, a.Sieve));
@@ -690,11 +692,27 @@ internal sealed partial class StatementExtractor
             };
             if (closes)
             {
-                return m + 1;
+                // "called it "meritless" and "improper"": a second quoted name joined to the first.
+                return m + 2 < tokens.Count && tokens[m + 1].Lower is "and" or "or" && IsQuoteMark(tokens[m + 2].Text) && ClosingMarkAfter(tokens, m + 2) is var second and > 0
+                    ? second + 1
+                    : m + 1;
             }
         }
 
         return 0;
+
+        static int ClosingMarkAfter(IReadOnlyList<Token> tokens, int open)
+        {
+            for (var m = open + 1; m < Math.Min(tokens.Count, open + 16); m++)
+            {
+                if (IsQuoteMark(tokens[m].Text) && (tokens[open].Text != "“" || tokens[m].Text == "”"))
+                {
+                    return m;
+                }
+            }
+
+            return 0;
+        }
     }
 
     /// <summary>

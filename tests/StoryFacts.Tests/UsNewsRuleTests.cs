@@ -1370,4 +1370,18 @@ public sealed class UsNewsRuleTests
         Assert.Equal(("Ray Lyle", "he would welcome the town's help"), (however.Speaker, however.Text));
         Assert.Equal("Ray Lyle", Assert.Single(Extract("Ray Lyle nonetheless insisted the harbour plan was sound.")).Speaker);
     }
+
+    [Fact]
+    public void A_short_quoted_name_at_the_end_of_a_sentence_is_an_opinion_voiced()
+    {
+        var weak = Assert.Single(Extract("Ray Lyle called her \"weak\"."));
+        Assert.Equal(("Ray Lyle", "her \"weak\"", StatementSieve.Called), (weak.Speaker, weak.Text, weak.Sieve));
+
+        // A second quoted name joined by "and" belongs to the same naming.
+        var both = Assert.Single(Extract("Ray Lyle called it \u201Cshameful\u201D and \u201Cimproper.\u201D"));
+        Assert.Equal("it \u201Cshameful\u201D and \u201Cimproper.\u201D", both.Text);
+
+        // Two words without quotation marks are still too few to report.
+        Assert.Empty(Extract("Ray Lyle called her later."));
+    }
 }
