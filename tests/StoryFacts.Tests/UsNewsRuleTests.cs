@@ -1384,4 +1384,22 @@ public sealed class UsNewsRuleTests
         // Two words without quotation marks are still too few to report.
         Assert.Empty(Extract("Ray Lyle called her later."));
     }
+
+    [Fact]
+    public void A_chant_or_a_slogan_with_no_cue_is_not_the_latest_speakers()
+    {
+        var statements = Extract(
+            "\u201CWe will fix the harbour and we will do it this year,\u201D Ray Lyle told the rally.\n"
+            + "\u201CFix it now!\u201D\n"
+            + "\u201CThe money is there and the plans are ready for the board to sign,\u201D Lyle said.");
+
+        Assert.DoesNotContain(statements, s => s.Text.StartsWith("Fix it now", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Speaker == "Ray Lyle" && s.Text.StartsWith("The money is there", StringComparison.Ordinal));
+
+        // Five words or more, with no cue, are still the latest speaker's.
+        var longer = Extract(
+            "\u201CWe will fix the harbour this year,\u201D Ray Lyle told the rally.\n"
+            + "\u201CThe money is already in the bank.\u201D");
+        Assert.Contains(longer, s => s.Speaker == "Ray Lyle" && s.Text == "The money is already in the bank." && s.Sieve == StatementSieve.LatestSpeaker);
+    }
 }
