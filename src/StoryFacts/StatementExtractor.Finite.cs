@@ -110,6 +110,58 @@ internal sealed partial class StatementExtractor
         return IsVerbWord(tokens[resume]) && comma - start >= 2 && !tokens.Skip(start).Take(comma - start).Any(t => IsVerbWord(t) || t.Kind == TokenKind.Quote) ? resume : -1;
     }
 
+    /// <summary>
+    /// Where a list of plural people ending in the subject starts ("Friends, lobbyists and former foes"), or -1: each item
+    /// ends in a plural of people and holds no verb.
+    /// </summary>
+    private static int PeopleListBefore(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart)
+    {
+        if (subjectStart < 2 || tokens[subjectStart - 1].Lower != "and" || subject.Count == 0 || subject.Count > 3
+            || !(subject[^1].IsWord && Lexicon.IsPeoplePlural(subject[^1].Text)))
+        {
+            return -1;
+        }
+
+        var start = -1;
+        var k = subjectStart - 2;
+        while (k >= 0)
+        {
+            // One item, back to a comma or the clause's start.
+            var itemEnd = k;
+            while (k >= 0 && tokens[k].Text != "," && (tokens[k].IsWord || tokens[k].Text is "'s" or "’s"))
+            {
+                var t = tokens[k];
+                if (t.IsWord && !t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) || Lexicon.ReportingVerbs.Contains(t.Text)
+                        || Lexicon.ClauseBoundaries.Contains(t.Text) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4)))
+                {
+                    return start;
+                }
+
+                k--;
+            }
+
+            if (itemEnd - k > 4 || !(tokens[itemEnd].IsWord && Lexicon.IsPeoplePlural(tokens[itemEnd].Text)))
+            {
+                return start;
+            }
+
+            start = k + 1;
+            if (tokens[start].Lower is "but" or "and" or "yet" or "so" && tokens[start].IsCapitalised && start < itemEnd)
+            {
+                start++; // "But attorneys and legal experts say"
+            }
+
+            if (k < 0 || tokens[k].Text != "," || k == 0)
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        return start >= 0 && (start <= DatelineEnd(tokens) + 1 || tokens[start - 1].Text is "," or ":" or "—" or "–" || tokens[start - 1].Lower is "but" or "and" or "yet" or "so") ? start : -1;
+    }
+
     private Attribution? Finite(ParagraphModel p, IReadOnlyList<Token> tokens, int i, IReadOnlyList<Attribution>? earlier = null)
     {
         var position = NameFinder.Position(p, tokens[i]);
@@ -406,6 +458,13 @@ internal sealed partial class StatementExtractor
         {
             subject = clauseHead;
             subjectStart = IndexOf(tokens, subject[0], subjectStart);
+        }
+
+        if (PeopleListBefore(tokens, subject, subjectStart) is var listStart and >= 0)
+        {
+            // "Friends, neighbours and former rivals say", "Ortiz's close friends and allies have said": the whole list speaks.
+            subject = [.. tokens.Skip(listStart).Take(subjectStart + subject.Count - listStart).Where(t => t.Text != "." || t.IsWord)];
+            subjectStart = listStart;
         }
 
         if ((subject.Count is 2 or 3 && subject[0].Lower is "a" or "the" or "its" or "their" && Lexicon.DocumentNouns.Contains(subject[^1].Text)

@@ -1028,6 +1028,11 @@ internal sealed partial class StatementExtractor
         {
             start = ago; // "The State Department less than two weeks ago said", "Ortiz a year ago said"
         }
+        else if (end >= 2 && tokens[end - 2].Lower == "in" && (tokens[end - 1].Lower == "the" && tokens[end].Lower is "past" or "end" or "meantime"
+                     || tokens[end - 1].Lower is "recent" or "past" or "previous" && tokens[end].Lower is "days" or "weeks" or "months" or "years" or "interviews"))
+        {
+            start = end - 2; // "allies have in the past said", "Ortiz in recent weeks said"
+        }
 
         if (start < 0)
         {

@@ -1402,4 +1402,18 @@ public sealed class UsNewsRuleTests
             + "\u201CThe money is already in the bank.\u201D");
         Assert.Contains(longer, s => s.Speaker == "Ray Lyle" && s.Text == "The money is already in the bank." && s.Sieve == StatementSieve.LatestSpeaker);
     }
+
+    [Fact]
+    public void A_list_of_people_speaks_whole_and_a_time_phrase_before_the_verb_is_no_speaker()
+    {
+        var list = Assert.Single(Extract("Friends, neighbours and former rivals say that Ray Lyle is the right man for the harbour board."));
+        Assert.Equal(("Friends, neighbours and former rivals", "Ray Lyle is the right man for the harbour board"), (list.Speaker, list.Text));
+
+        var past = Assert.Single(Extract("Lyle's close friends and allies have in the past said he was staying quiet to protect the plan."));
+        Assert.Equal("Lyle's close friends and allies", past.Speaker);
+
+        // A clause before "and" is no item of the list.
+        var clause = Assert.Single(Extract("Wardens arrested two protesters and officials said the pier would reopen on Monday."));
+        Assert.Equal("officials", clause.Speaker);
+    }
 }
