@@ -187,6 +187,9 @@ internal static class Lexicon
     /// <summary>Nouns for written statements; a verb right after one is a reduced relative ("a statement posted on X").</summary>
     public static readonly HashSet<string> DocumentNouns = Words("DocumentNouns");
 
+    /// <summary>Modal and auxiliary verbs: a subject's verb, but never the one that says or hands over ("X would:").</summary>
+    public static readonly HashSet<string> Auxiliaries = Words("Auxiliaries");
+
     /// <summary>Records a source speaks through ("a count by the AP", "data from the ministry", "a 2013 study by X").</summary>
     public static readonly HashSet<string> RecordNouns = Words("RecordNouns");
 

@@ -463,7 +463,7 @@ internal sealed partial class StatementExtractor
         if (PeopleListBefore(tokens, subject, subjectStart) is var listStart and >= 0)
         {
             // "Friends, neighbours and former rivals say", "Ortiz's close friends and allies have said": the whole list speaks.
-            subject = [.. tokens.Skip(listStart).Take(subjectStart + subject.Count - listStart).Where(t => t.Text != "." || t.IsWord)];
+            subject = [.. tokens.Skip(listStart).Take(subjectStart + subject.Count - listStart)];
             subjectStart = listStart;
         }
 

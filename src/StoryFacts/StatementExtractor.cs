@@ -267,7 +267,7 @@ internal sealed partial class StatementExtractor
 
         // "continued", "told", "called", "says", "put it", "wrote": a verb, not a noun after the subject.
         static bool LooksLikeVerb(Token t) =>
-            !Lexicon.BeForms.Contains(t.Text) && t.Lower is not ("would" or "could" or "should" or "might" or "may" or "must" or "can" or "will" or "shall" or "do" or "does" or "did" or "has" or "have" or "had")
+            !Lexicon.BeForms.Contains(t.Text) && !Lexicon.Auxiliaries.Contains(t.Text)
             && (Lexicon.ReportingVerbs.Contains(t.Text) || t.Lower.EndsWith("ed", StringComparison.Ordinal) || Lexicon.FiniteMarkers.Contains(t.Text)
                 || (t.Lower.Length > 3 && t.Lower.EndsWith('s') && !t.Lower.EndsWith("ss", StringComparison.Ordinal)) || t.Lower is "put" or "told" or "wrote" or "said");
     }
