@@ -226,10 +226,6 @@ internal sealed partial class StatementExtractor
     }
 
     /// <summary>
-    /// False for speaker text that is a clause fragment: it opens with a relative pronoun or holds a finite verb before any
-    /// relative clause of its own ("a source who spoke on condition of anonymity" is still a speaker).
-    /// </summary>
-    /// <summary>
     /// "Cruz continued:", "He told the meeting, to loud applause:", "Stated Adley:": a paragraph whose last sentence holds
     /// no quotation and ends with a colon after a speaker and a verb hands over to a quotation opening the next paragraph.
     /// </summary>
@@ -296,6 +292,10 @@ internal sealed partial class StatementExtractor
             && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || Lexicon.TitleMinorWords.Contains(w));
     }
 
+    /// <summary>
+    /// False for speaker text that is a clause fragment: it opens with a relative pronoun or holds a finite verb before any
+    /// relative clause of its own ("a source who spoke on condition of anonymity" is still a speaker).
+    /// </summary>
     private static bool PlausibleSpeaker(string speaker)
     {
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -686,38 +686,37 @@ internal sealed partial class StatementExtractor
             return UnquotedNamingEnd(tokens, i, k);
         }
 
-        // The closing mark of the same kind: "the Houthis’ seriousness”" has an apostrophe before the curly close.
-        var opener = tokens[k].Text;
-        for (var m = k + 1; m < Math.Min(tokens.Count, k + 32); m++)
+        var close = ClosingMark(tokens, k, 32);
+        if (close < 0)
         {
-            var closes = opener switch
-            {
-                "“" => tokens[m].Text == "”",
-                "\"" => tokens[m].Text == "\"",
-                _ => IsQuoteMark(tokens[m].Text),
-            };
-            if (closes)
-            {
-                // "called it "meritless" and "improper"": a second quoted name joined to the first.
-                return m + 2 < tokens.Count && tokens[m + 1].Lower is "and" or "or" && IsQuoteMark(tokens[m + 2].Text) && ClosingMarkAfter(tokens, m + 2) is var second and > 0
-                    ? second + 1
-                    : m + 1;
-            }
+            return 0;
         }
 
-        return 0;
+        // "called it "meritless" and "improper"": a second quoted name joined to the first.
+        return close + 2 < tokens.Count && tokens[close + 1].Lower is "and" or "or" && IsQuoteMark(tokens[close + 2].Text) && ClosingMark(tokens, close + 2, 16) is var second and >= 0
+            ? second + 1
+            : close + 1;
 
-        static int ClosingMarkAfter(IReadOnlyList<Token> tokens, int open)
+        // The closing mark of the same kind as the one at open, within so many tokens, or -1: "the Houthis’ seriousness”"
+        // has an apostrophe before the curly close.
+        static int ClosingMark(IReadOnlyList<Token> tokens, int open, int within)
         {
-            for (var m = open + 1; m < Math.Min(tokens.Count, open + 16); m++)
+            var opener = tokens[open].Text;
+            for (var m = open + 1; m < Math.Min(tokens.Count, open + within); m++)
             {
-                if (IsQuoteMark(tokens[m].Text) && (tokens[open].Text != "“" || tokens[m].Text == "”"))
+                var closes = opener switch
+                {
+                    "“" => tokens[m].Text == "”",
+                    "\"" => tokens[m].Text == "\"",
+                    _ => IsQuoteMark(tokens[m].Text),
+                };
+                if (closes)
                 {
                     return m;
                 }
             }
 
-            return 0;
+            return -1;
         }
     }
 
