@@ -214,7 +214,8 @@ internal sealed class SpeakerResolver
         // Only a definite descriptor refers back ("the 22-year-old", "the woman"); "a woman" introduces someone new.
         if (words.Count >= 2 && Lexicon.Determiners.Contains(words[0].Text) && !Lexicon.IndefiniteDeterminers.Contains(words[0].Text) && (head.Lower.EndsWith("year-old", StringComparison.Ordinal) || Lexicon.PersonDescriptors.Contains(head.Text)))
         {
-            var recent = MostRecentPerson(position, Gender.Unknown);
+            // "said the woman": someone of that sex, never the man named last (nobody, and the words stand as written).
+            var recent = MostRecentPerson(position, RoleGender(head.Text));
             if (recent is not null)
             {
                 return new Speaker(recent.Name, SpeakerKind.Person, recent, asWritten);
