@@ -1018,6 +1018,40 @@ public sealed class UsNewsRuleTests
         Assert.Contains(statements, s => s.Speaker == "Glen Oduya" && s.Text.StartsWith("The fares are too high", StringComparison.Ordinal)); // four asides: age, town, state, clause
     }
 
+    [Theory]
+    [InlineData("Ortiz says ferry fares will rise in spring; ")]
+    [InlineData("Ortiz says ferry fares will rise in spring?")]
+    [InlineData("Mayor Lena Ortiz says ferry fares will rise in spring.'")]
+    public void A_headline_closed_as_a_sentence_is_read_like_the_body(string headline)
+    {
+        // Archives end a headline with a semicolon or a closing quotation mark after its full stop; it is still a sentence.
+        var story = StoryEngine.Ingest.StoryParser.Parse("h.txt", headline + "\n\nMayor Lena Ortiz spoke to the harbour board on Tuesday.");
+
+        var statement = Assert.Single(StoryAnalyzer.Statements(story));
+
+        Assert.Equal((1, "Lena Ortiz"), (statement.Sentence.Paragraph, statement.Speaker));
+        Assert.StartsWith("ferry fares will rise", statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_headline_with_no_closing_mark_is_a_label_not_a_report()
+    {
+        var story = StoryEngine.Ingest.StoryParser.Parse("h.txt", "Ortiz says ferry fares will rise\n\nMayor Lena Ortiz spoke to the harbour board on Tuesday.");
+
+        Assert.Empty(StoryAnalyzer.Statements(story));
+    }
+
+    [Fact]
+    public void A_described_woman_or_man_is_never_someone_of_the_other_sex()
+    {
+        // "said the woman" after only a man was named: she is someone the story does not name.
+        var statements = Extract("Kevin Marsh runs a cafe by the mill gates. \"Trade has halved,\" Marsh said.\n\n"
+            + "\"Nobody told us a thing,\" said the woman, who asked not to be named.\n\n"
+            + "Dora Pike, a welder, walked out at noon. \"It is over,\" the woman said.");
+
+        Assert.Equal(["Kevin Marsh", "the woman", "Dora Pike"], statements.Select(s => s.Speaker));
+    }
+
     [Fact]
     public void A_title_cased_headline_is_read_in_the_case_its_body_writes_its_words()
     {
