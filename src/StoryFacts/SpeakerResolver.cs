@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StoryEngine;
 
 namespace StoryFacts;
@@ -274,9 +275,29 @@ internal sealed class SpeakerResolver
             var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;
             var issuer = _state.Speakers.Where(x => x.Position < position && x.Position >= windowStart && x.Speaker.Kind is SpeakerKind.Organisation or SpeakerKind.Group)
                 .OrderBy(x => x.Position).LastOrDefault();
+            // "Halden Ferries declined to comment but issued a statement": the company that put the document out, though
+            // it said nothing else, is its issuer.
+            var publisher = _state.Companies.Where(c => c.Position < position && c.Position >= windowStart && c.Position > issuer.Position
+                    && IssuesDocument(_paragraphs[(int)(c.Position >> 24)].SentenceAt((int)(c.Position & 0xFFFFFF)).Text, head.Lower))
+                .Select(c => c.Entity).LastOrDefault();
+            if (publisher is not null)
+            {
+                issuer = (position, new Speaker(publisher.Name, SpeakerKind.Organisation, publisher, publisher.Name));
+            }
+
             if (issuer.Speaker is not null)
             {
-                return issuer.Speaker with { AsWritten = asWritten };
+                // Named as what it is, the issuer's document: "Halden Foods' statement" (the paper speaks for its issuer).
+                // ("the release added" after "the release said": the same issuer, not the release's release.)
+                var issuerName = issuer.Speaker.Entity?.Name ?? issuer.Speaker.Name;
+                if (issuer.Speaker.Entity is null && issuer.Speaker.AsWritten.Split(' ') is [_, var document] && Lexicon.DocumentNouns.Contains(document.ToLowerInvariant())
+                    && issuerName.LastIndexOf(' ') is var cut and > 0)
+                {
+                    issuerName = issuerName[..cut].TrimEnd('s').TrimEnd('\'', '’');
+                }
+
+                var owner = issuerName.EndsWith('s') ? issuerName + "'" : issuerName + "'s";
+                return issuer.Speaker with { Name = owner + " " + head.Lower, AsWritten = asWritten };
             }
         }
 
@@ -333,6 +354,10 @@ internal sealed class SpeakerResolver
             && Gazetteer.Find(e.NameTokens) is null).ToList();
         return candidates.Count == 1 ? candidates[0] : null;
     }
+
+    /// <summary>Whether <paramref name="sentence"/> has someone issue a <paramref name="document"/> ("issued a statement", "sent a letter").</summary>
+    private static bool IssuesDocument(string sentence, string document) =>
+        Regex.IsMatch(sentence, $@"\b(?:issued|released|put out|sent|posted|published|emailed)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?{Regex.Escape(document)}\b", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The company "the company"/"the firm" refers to: the last one named, unless that one was named only once, in an

@@ -114,6 +114,50 @@ internal sealed partial class StatementExtractor
     /// Where a list of plural people ending in the subject starts ("Friends, lobbyists and former foes"), or -1: each item
     /// ends in a plural of people and holds no verb.
     /// </summary>
+    /// <summary>
+    /// Where a hedge on a number or share that opens the subject starts ("as many as", "more than", "about", "at least",
+    /// "nearly" before "40 percent", "half", "4 in 10"), or -1.
+    /// </summary>
+    private static int QuantifierBefore(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart)
+    {
+        if (subject.Count == 0 || subjectStart < 1)
+        {
+            return -1;
+        }
+
+        var head = subject[0];
+        var counted = head.Kind == TokenKind.Number || (head.IsWord && (Lexicon.ShareWords.Contains(head.Lower) || head.Lower is "least" or "most"
+            || (head.Lower.Contains('-', StringComparison.Ordinal) && Lexicon.ShareWords.Contains(head.Lower[(head.Lower.LastIndexOf('-') + 1)..]))));
+        if (!counted)
+        {
+            return -1;
+        }
+
+        string Word(int k) => k >= 0 && tokens[k].IsWord ? tokens[k].Lower : string.Empty;
+        var k = subjectStart - 1;
+        if (head.Lower is "least" or "most")
+        {
+            return Word(k) == "at" ? k : -1;
+        }
+
+        if (Word(k) == "as" && Word(k - 1) is "many" or "few" or "much" && Word(k - 2) == "as")
+        {
+            return k - 2;
+        }
+
+        if (Word(k) == "than" && Word(k - 1) is "more" or "fewer" or "less")
+        {
+            return Word(k - 2) is "slightly" or "much" or "far" or "well" or "just" ? k - 2 : k - 1;
+        }
+
+        if (Word(k) is "over" or "under" && Word(k - 1) is "just" or "well")
+        {
+            return k - 1;
+        }
+
+        return Word(k) is "about" or "around" or "roughly" or "nearly" or "almost" or "approximately" or "some" or "only" or "just" or "barely" ? k : -1;
+    }
+
     private static int PeopleListBefore(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart)
     {
         if (subjectStart < 2 || tokens[subjectStart - 1].Lower != "and" || subject.Count == 0 || subject.Count > 3
@@ -465,6 +509,14 @@ internal sealed partial class StatementExtractor
             // "Friends, neighbours and former rivals say", "Ortiz's close friends and allies have said": the whole list speaks.
             subject = [.. tokens.Skip(listStart).Take(subjectStart + subject.Count - listStart)];
             subjectStart = listStart;
+        }
+
+        if (QuantifierBefore(tokens, subject, subjectStart) is var quantifierStart and >= 0)
+        {
+            // "As many as 40 percent of voters said", "About 4 in 10 say", "at least 2,000 signed": the hedge is part of
+            // who speaks, as written.
+            subject = [.. tokens.Skip(quantifierStart).Take(subjectStart + subject.Count - quantifierStart)];
+            subjectStart = quantifierStart;
         }
 
         if ((subject.Count is 2 or 3 && subject[0].Lower is "a" or "the" or "its" or "their" && Lexicon.DocumentNouns.Contains(subject[^1].Text)

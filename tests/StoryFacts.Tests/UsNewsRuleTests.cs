@@ -1,3 +1,4 @@
+using StoryFacts.Evaluation;
 using static StoryFacts.Tests.ArticleText;
 
 namespace StoryFacts.Tests;
@@ -1050,6 +1051,42 @@ public sealed class UsNewsRuleTests
             + "Dora Pike, a welder, walked out at noon. \"It is over,\" the woman said.");
 
         Assert.Equal(["Kevin Marsh", "the woman", "Dora Pike"], statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void The_statement_or_the_letter_speaks_as_its_issuers_document()
+    {
+        // PolNeAR's annotators keep the document as the source; it speaks for whoever issued it.
+        var statements = Extract("The Tallow Bay Fishing Union said the fees would ruin its members.\n\n"
+            + "\"We were never consulted,\" the letter said. \"The fees must go,\" the letter added.\n\n"
+            + "Halden Ferries Ltd declined to comment on the letter but later issued a statement.\n\n"
+            + "\"Our fares are the lowest on the coast,\" the statement said.");
+
+        Assert.Equal(
+            ["Tallow Bay Fishing Union", "Tallow Bay Fishing Union's letter", "Tallow Bay Fishing Union's letter", "Halden Ferries Ltd's statement"],
+            statements.Select(s => s.Speaker));
+    }
+
+    [Theory]
+    [InlineData("As many as 40 percent of Ortiz voters said they would switch.", "As many as 40 percent of Ortiz voters")]
+    [InlineData("About 4 in 10 say the mayor is doing well.", "About 4 in 10")]
+    [InlineData("In the Harbour Gazette poll, more than half of respondents said the fees should fall.", "more than half of respondents")]
+    [InlineData("Nearly two-thirds of fishermen say the quota is too low.", "Nearly two-thirds of fishermen")]
+    public void A_hedge_on_a_number_or_share_belongs_to_who_speaks(string sentence, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract(sentence)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Harbour Workers Union's statement", true)]
+    [InlineData("Harbour Workers Union", true)]
+    [InlineData("Harbour Workers Union's lawyer", false)]
+    [InlineData("Halden Ferries' statement", false)]
+    public void The_own_articles_scorer_reads_a_document_for_its_issuer(string extracted, bool matches)
+    {
+        var label = new LabelledStatement("Harbour Workers Union", "the fees must go", "direct", ["the statement"]);
+
+        Assert.Equal(matches, LabelledStatementScorer.SpeakerMatches(extracted, label));
     }
 
     [Fact]

@@ -127,7 +127,14 @@ public static partial class LabelledStatementScorer
     public static bool SpeakerMatches(string extracted, LabelledStatement label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        return new[] { label.Speaker }.Concat(label.Aliases ?? []).Any(n => string.Equals(NormaliseSpeaker(n), NormaliseSpeaker(extracted), StringComparison.Ordinal));
+        ArgumentNullException.ThrowIfNull(extracted);
+        // "the union's statement" speaks for the union, as PolNeAR's scorer reads a document for its author.
+        var owner = System.Text.RegularExpressions.Regex.Match(extracted, @"^(.+?)(?:'s|’s|'|’)\s+(\w+)$");
+        var names = owner.Success && Lexicon.DocumentNouns.Contains(owner.Groups[2].Value.ToLowerInvariant())
+            ? new[] { extracted, owner.Groups[1].Value }
+            : [extracted];
+        return new[] { label.Speaker }.Concat(label.Aliases ?? [])
+            .Any(n => names.Any(e => string.Equals(NormaliseSpeaker(n), NormaliseSpeaker(e), StringComparison.Ordinal)));
     }
 
     public static string NormaliseSpeaker(string name)
