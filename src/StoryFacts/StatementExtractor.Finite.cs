@@ -168,6 +168,11 @@ internal sealed partial class StatementExtractor
 
         var start = -1;
         var k = subjectStart - 2;
+        if (k >= 1 && tokens[k].Text == ",")
+        {
+            k--; // "Labor unions, environmental groups, and many lawmakers say": the serial comma before "and"
+        }
+
         while (k >= 0)
         {
             // One item, back to a comma or the clause's start.

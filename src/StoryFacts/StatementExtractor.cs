@@ -2628,13 +2628,14 @@ internal sealed partial class StatementExtractor
     /// </summary>
     private (Speaker Speaker, int SubjectStart)? JointSpeaker(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart, long position)
     {
-        if (subjectStart < 2 || tokens[subjectStart - 1].Lower != "and" || !subject[0].IsCapitalised)
+        // ("former senator Paul Dunn (R)": a role in lower case may lead either name.)
+        if (subjectStart < 2 || tokens[subjectStart - 1].Lower != "and" || !subject.Exists(t => t.IsCapitalised))
         {
             return null;
         }
 
         var first = CollectBackward(tokens, subjectStart - 2);
-        if (first.Count == 0 || !first[0].IsCapitalised || _resolver.Pair(first, subject, position) is not { } pair)
+        if (first.Count == 0 || !first.Exists(t => t.IsCapitalised) || _resolver.Pair(first, subject, position) is not { } pair)
         {
             return null;
         }

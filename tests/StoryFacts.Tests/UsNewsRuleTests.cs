@@ -1078,6 +1078,15 @@ public sealed class UsNewsRuleTests
     }
 
     [Theory]
+    [InlineData("Former governor Ann Reyes (D) and former senator Paul Dunn (R) announced they would back the appeal.", "Ann Reyes and Paul Dunn")]
+    [InlineData("Sen. Ruth Adler (Vt.) and former governor Sam Cole suggested that the vote be delayed.", "Ruth Adler and Sam Cole")]
+    [InlineData("Fishing unions, environmental groups, and many harbour residents claim the dredging will kill the bay.", "Fishing unions, environmental groups, and many harbour residents")]
+    public void Speakers_joined_by_and_speak_together_past_a_role_a_party_tag_or_a_serial_comma(string sentence, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract(sentence)).Speaker);
+    }
+
+    [Theory]
     [InlineData("Harbour Workers Union's statement", true)]
     [InlineData("Harbour Workers Union", true)]
     [InlineData("Harbour Workers Union's lawyer", false)]
