@@ -105,8 +105,10 @@ internal sealed class SpeakerResolver
             modifier |= end < words.Count && words.Skip(end).All(w => w.Text is "'s" or "’s" || (w.IsWord && !w.IsCapitalised)) && Lexicon.FollowerNouns.Contains(words[^1].Text);
             // "Ortiz's lawyer told", "Ines Caldera's campaign manager says": whoever the name owns speaks, not the owner;
             // but what the owner said is the owner's ("Varady's advice is: ...", "Ruiz's statement said").
-            modifier |= end + 1 < words.Count && words[end].Text == "'s" && words.Skip(end + 1).All(w => w.IsWord && !w.IsCapitalised)
-                && !Lexicon.DocumentNouns.Contains(words[^1].Text) && !Lexicon.SpeechNouns.Contains(words[^1].Text);
+            // ("Ortiz's biggest boosters in Port Carrow insisted": the place after the owned noun does not make it a name.)
+            var owned = words.Skip(end + 1).TakeWhile(w => !(w.IsWord && !w.IsCapitalised && w.Lower is "in" or "at" or "from" or "across" or "around")).ToList();
+            modifier |= end + 1 < words.Count && words[end].Text == "'s" && owned.Count > 0 && owned.All(w => w.IsWord && !w.IsCapitalised)
+                && !Lexicon.DocumentNouns.Contains(owned[^1].Text) && !Lexicon.SpeechNouns.Contains(owned[^1].Text);
             var hint = lastTitle >= 0 ? run[lastTitle].TrimEnd('.').ToLowerInvariant() switch
             {
                 "mr" or "sir" or "lord" => Gender.Male,

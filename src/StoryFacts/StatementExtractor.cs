@@ -2130,7 +2130,7 @@ internal sealed partial class StatementExtractor
                 continue;
             }
 
-            if (t.IsWord && !t.IsCapitalised && t.Lower is "with" or "to" or "on" or "of" && k > 0 && tokens[k - 1].Lower is "familiar" or "close" or "knowledge" or "briefed" && np.Count > 0)
+            if (t.IsWord && !t.IsCapitalised && t.Lower is "with" or "to" or "on" or "of" && k > 0 && tokens[k - 1].Lower is "familiar" or "close" or "knowledge" or "briefed" or "privy" && np.Count > 0)
             {
                 // "a person familiar with the talks", "a source close to the family": one noun phrase.
                 np.Insert(0, t);

@@ -1087,6 +1087,14 @@ public sealed class UsNewsRuleTests
     }
 
     [Theory]
+    [InlineData("Mayor Lena Ortiz wants a new ferry. Ortiz's biggest boosters in Port Carrow insisted the plan would pass.", "Ortiz's biggest boosters in Port Carrow")]
+    [InlineData("Several sources privy to the negotiations said the deal was close.", "Several sources privy to the negotiations")]
+    public void Those_who_serve_or_know_someone_speak_not_the_person_or_the_thing_they_know(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract(text)).Speaker);
+    }
+
+    [Theory]
     [InlineData("Harbour Workers Union's statement", true)]
     [InlineData("Harbour Workers Union", true)]
     [InlineData("Harbour Workers Union's lawyer", false)]
