@@ -271,7 +271,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        if (words.Count == 2 && words[0].Lower is "the" or "this" && head.Lower is "statement" or "letter" or "post" or "message" or "release" or "note" or "tweet" or "email" or "notice" or "memo")
+        if (words.Count == 2 && words[0].Lower is "the" or "this" && !head.IsCapitalised && head.Lower is "statement" or "letter" or "post" or "message" or "release" or "note" or "tweet" or "email" or "notice" or "memo")
         {
             // ""...," the statement read": the organisation that last spoke, within the last two paragraphs, issued it.
             var windowStart = (long)Math.Max(0, (position >> 24) - 2) << 24;

@@ -1094,6 +1094,14 @@ public sealed class UsNewsRuleTests
         Assert.Equal(speaker, Assert.Single(Extract(text)).Speaker);
     }
 
+    [Fact]
+    public void The_Post_capitalised_is_the_newspaper_not_a_post()
+    {
+        var statements = Extract("The Harbour Workers Union said the fees must go.\n\nThe union's lawyers had shared the figures with The Post, the Post said.");
+
+        Assert.Equal("the Post", statements[^1].Speaker);
+    }
+
     [Theory]
     [InlineData("Harbour Workers Union's statement", true)]
     [InlineData("Harbour Workers Union", true)]
