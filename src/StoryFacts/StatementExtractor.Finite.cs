@@ -125,7 +125,8 @@ internal sealed partial class StatementExtractor
             return -1;
         }
 
-        var head = subject[0];
+        // ("a quarter", "a third": the article before a share is part of it.)
+        var head = subject.Count > 1 && subject[0].Lower is "a" or "an" && Lexicon.ShareWords.Contains(subject[1].Lower) ? subject[1] : subject[0];
         var counted = head.Kind == TokenKind.Number || (head.IsWord && (Lexicon.ShareWords.Contains(head.Lower) || head.Lower is "least" or "most"
             || (head.Lower.Contains('-', StringComparison.Ordinal) && Lexicon.ShareWords.Contains(head.Lower[(head.Lower.LastIndexOf('-') + 1)..]))));
         if (!counted)
@@ -156,6 +157,30 @@ internal sealed partial class StatementExtractor
         }
 
         return Word(k) is "about" or "around" or "roughly" or "nearly" or "almost" or "approximately" or "some" or "only" or "just" or "barely" ? k : -1;
+    }
+
+    /// <summary>
+    /// "Lena Ortiz, the chief of staff, urged a tough response": the sentence opens with a name and its appositive up to
+    /// <paramref name="comma"/>, so the verb after it is theirs, not an inverted "..., said the mayor".
+    /// </summary>
+    private static bool NameThenAppositive(IReadOnlyList<Token> tokens, int comma)
+    {
+        var start = DatelineEnd(tokens);
+        var k = start;
+        while (k < comma && (tokens[k].IsWord && tokens[k].IsCapitalised || IsTitleDot(tokens, k)) && k - start < 5)
+        {
+            k++;
+        }
+
+        if (k == start || k >= comma || tokens[k].Text != "," || k + 1 >= comma)
+        {
+            return false;
+        }
+
+        var first = tokens[k + 1];
+        return first.IsWord && (!first.IsCapitalised || first.Lower is "the" or "a" or "an")
+            && tokens.Skip(k + 1).Take(comma - k - 1).All(t => t.IsWord || t.Text is "'s" or "’s" || t.Kind == TokenKind.Number)
+            && comma - k - 1 <= 10;
     }
 
     private static int PeopleListBefore(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart)
@@ -262,7 +287,7 @@ internal sealed partial class StatementExtractor
 
         var inverted = j < 0 || tokens[j].Kind == TokenKind.Quote
             || (tokens[j].Text == "," && (j == 0 || tokens[j - 1].Kind == TokenKind.Quote
-                || (LooksLikeInvertedSpeaker(tokens, i) && !NameAppositiveBefore(tokens, j) && !RelativeAppositiveBefore(tokens, j))));
+                || (LooksLikeInvertedSpeaker(tokens, i) && !NameAppositiveBefore(tokens, j) && !RelativeAppositiveBefore(tokens, j) && !NameThenAppositive(tokens, j))));
         if (inverted && tokens[i].Lower is "told" or "tells" or "informed" or "briefed")
         {
             // "..., the MP for X, told the House", "..., told the BBC": what follows "told" is the listener, never the speaker.

@@ -1072,6 +1072,7 @@ public sealed class UsNewsRuleTests
     [InlineData("About 4 in 10 say the mayor is doing well.", "About 4 in 10")]
     [InlineData("In the Harbour Gazette poll, more than half of respondents said the fees should fall.", "more than half of respondents")]
     [InlineData("Nearly two-thirds of fishermen say the quota is too low.", "Nearly two-thirds of fishermen")]
+    [InlineData("Just over a quarter, 26 percent, say they will vote for someone else.", "Just over a quarter")]
     public void A_hedge_on_a_number_or_share_belongs_to_who_speaks(string sentence, string speaker)
     {
         Assert.Equal(speaker, Assert.Single(Extract(sentence)).Speaker);
@@ -1100,6 +1101,15 @@ public sealed class UsNewsRuleTests
         var statements = Extract("The Harbour Workers Union said the fees must go.\n\nThe union's lawyers had shared the figures with The Post, the Post said.");
 
         Assert.Equal("the Post", statements[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_name_and_its_appositive_before_a_verb_and_its_object_are_the_subject_not_an_inverted_report()
+    {
+        // ", urged a tough response," reads like ", said the mayor," only when a clause comes before it.
+        var statement = Assert.Single(Extract("Lena Ortiz, the mayor's chief of staff, urged a tough response, saying the council would otherwise be ignored."));
+
+        Assert.Equal(("Lena Ortiz", "the council would otherwise be ignored"), (statement.Speaker, statement.Text));
     }
 
     [Theory]
