@@ -304,6 +304,17 @@ internal sealed partial class StatementExtractor
             return false;
         }
 
+        // Leftovers of a subject misread: "China's" (the owner without what it owns), "He's comparing", "when I",
+        // "Some seek to", "She's a", "the deal and how it".
+        var last = words[^1];
+        if (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal) || last is "a" or "an" or "to"
+            || Lexicon.Pronouns.Contains(words[0].Split('\'', '’')[0]) && words[0].IndexOfAny(['\'', '’']) > 0
+            || Lexicon.SubordinateOpeners.Contains(words[0])
+            || words.Skip(1).Any(w => w is "how" or "why" or "whether"))
+        {
+            return false;
+        }
+
         var afterRecord = false;
         foreach (var w in words)
         {

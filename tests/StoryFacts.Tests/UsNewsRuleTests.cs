@@ -1113,6 +1113,17 @@ public sealed class UsNewsRuleTests
     }
 
     [Theory]
+    [InlineData("Some ask to be removed from the rankings, fearing the attention, and argue that their fortunes are far smaller.")]
+    [InlineData("He's comparing the ferry fees to a tax and says the mayor should resign.")]
+    [InlineData("China's state-owned shipping giant opened an office in the port and said it would invest $2 million.")]
+    public void A_fragment_of_a_misread_subject_never_speaks(string sentence)
+    {
+        // An owner without what it owns, a contraction with its verb, a phrase ending in "to" or "a": no speaker.
+        Assert.DoesNotContain(Extract(sentence), s => s.Speaker is "Some ask to" || s.Speaker.EndsWith("'s", StringComparison.Ordinal)
+            || s.Speaker.StartsWith("He's", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Harbour Workers Union's statement", true)]
     [InlineData("Harbour Workers Union", true)]
     [InlineData("Harbour Workers Union's lawyer", false)]
