@@ -68,7 +68,7 @@ internal static class NameFinder
         foreach (var pass in new[] { 0, 1 })
         {
             // The title line is a headline even when it is not title-cased: "Ten-man Carrow hold on" is no person.
-            foreach (var p in paragraphs.Where(p => !p.Headline && !(p.Index == 0 && paragraphs.Count > 1 && !p.Text.TrimEnd().EndsWith('.'))))
+            foreach (var p in paragraphs.Where(p => !p.Headline && !p.IsTitleLabel(paragraphs.Count)))
             {
                 for (var s = 0; s < p.Sentences.Count; s++)
                 {

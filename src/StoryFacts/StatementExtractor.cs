@@ -62,7 +62,7 @@ internal sealed partial class StatementExtractor
         (int Paragraph, Speaker Speaker, string Verb)? handOver = null;
         foreach (var p in _paragraphs)
         {
-            if (p.Index == 0 && _paragraphs.Count > 1 && !EndsAsASentence(p.Text))
+            if (p.IsTitleLabel(_paragraphs.Count))
             {
                 // The title line: headlines compress an attribution the body reports in full ("..., study finds").
                 continue;
@@ -344,7 +344,7 @@ internal sealed partial class StatementExtractor
     /// </summary>
     private void IdentifyDelayedLead(List<Statement> statements)
     {
-        var body = _paragraphs.Where(p => !(p.Index == 0 && _paragraphs.Count > 1 && !p.Text.TrimEnd().EndsWith('.')) && p.Sentences.Count > 0).Take(2).ToList();
+        var body = _paragraphs.Where(p => !p.IsTitleLabel(_paragraphs.Count) && p.Sentences.Count > 0).Take(2).ToList();
         if (body.Count < 2)
         {
             return;
@@ -1824,16 +1824,6 @@ internal sealed partial class StatementExtractor
     /// attribution after the whole clause, past a comma and with nothing after it but a time, reports the report inside;
     /// so does "according to X" (its source may end in a clause: "..., according to two aides who asked not to be named").
     /// </summary>
-    /// <summary>
-    /// A title line written as a sentence ("Mayor says bridge will close.", "Ortiz: 'We will rebuild.'", "Ortiz says
-    /// jobs will return;" as some archives end a headline) is read like the body; one with no closing mark is a label.
-    /// </summary>
-    private static bool EndsAsASentence(string text)
-    {
-        var trimmed = text.TrimEnd().TrimEnd('"', '\'', '’', '”');
-        return trimmed.EndsWith('.') || trimmed.EndsWith('?') || trimmed.EndsWith('!') || text.TrimEnd().EndsWith(';');
-    }
-
     private static bool ReportsAReport(IReadOnlyList<Token> tokens, Attribution a, int start) =>
         start == 0 && a.SubjectStart >= 4 && tokens[a.SubjectStart - 1].Text == "," && tokens[a.SubjectStart - 2].Kind != TokenKind.Quote
         && (a.ClauseEnd >= tokens.Count - 4 || a.Verb == "according to") && tokens.Skip(a.ClauseEnd).All(t => t.Text is "." || (t.IsWord && !t.IsCapitalised) || Lexicon.Weekdays.Contains(t.Text) || t.Kind == TokenKind.Number)

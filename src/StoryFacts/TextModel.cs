@@ -637,6 +637,19 @@ internal sealed partial class ParagraphModel
     // Headlines are title-cased; their capitalised words are not names.
     internal static bool LooksLikeHeadline(string text) => TitleCased(text) && !text.TrimEnd().EndsWith('.');
 
+    /// <summary>
+    /// The story's title line when it is a label, not a sentence: a first paragraph of a longer story with no closing
+    /// mark. One written as a sentence ("Mayor says bridge will close.", "Ortiz: 'We will rebuild.'", "Ortiz says jobs
+    /// will return;" as some archives end a headline) is read like the body.
+    /// </summary>
+    public bool IsTitleLabel(int paragraphCount) => Index == 0 && paragraphCount > 1 && !EndsAsASentence(Text);
+
+    private static bool EndsAsASentence(string text)
+    {
+        var trimmed = text.TrimEnd().TrimEnd('"', '\'', '’', '”');
+        return trimmed.EndsWith('.') || trimmed.EndsWith('?') || trimmed.EndsWith('!') || text.TrimEnd().EndsWith(';');
+    }
+
     /// <summary>Most of the longer words start with a capital, as in a headline ("Mayor Says Bridge Will Close").</summary>
     internal static bool TitleCased(string text)
     {
