@@ -1692,9 +1692,21 @@ internal sealed partial class StatementExtractor
         if (k < tokens.Count && Lexicon.Determiners.Contains(tokens[k].Text))
         {
             k++;
+            while (k < tokens.Count && tokens[k].Kind == TokenKind.Number)
+            {
+                k++; // "to his 20,000 followers"
+            }
+
             if (k < tokens.Count && tokens[k].IsCapitalised)
             {
                 while (k < tokens.Count && tokens[k].IsCapitalised)
+                {
+                    k++;
+                }
+
+                // "to his Twitter followers, ...": the noun the name qualifies, when the phrase ends there.
+                if (k + 1 < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalised && Lexicon.IsPlural(tokens[k])
+                    && (tokens[k + 1].Text == "," || tokens[k + 1].Lower == "that" || tokens[k + 1].Kind == TokenKind.Quote))
                 {
                     k++;
                 }
@@ -1761,7 +1773,11 @@ internal sealed partial class StatementExtractor
 
         if (a.ContentBefore)
         {
-            if (QuoteRightAfter(tokens, a.VerbIndex) && OpeningPhraseOnly(tokens, DatelineEnd(tokens), a.SubjectStart - 1))
+            // (Past a listener too: "In a letter, Reyes wrote to the council, "...".)
+            var listenerEnd = ContentStartAfter(tokens, a.VerbIndex);
+            var quoteAfter = QuoteRightAfter(tokens, a.VerbIndex)
+                || (listenerEnd > a.VerbIndex + 1 && listenerEnd + 1 < tokens.Count && tokens[listenerEnd].Text is "," or ":" && tokens[listenerEnd + 1].Kind == TokenKind.Quote);
+            if (quoteAfter && OpeningPhraseOnly(tokens, DatelineEnd(tokens), a.SubjectStart - 1))
             {
                 // "In a statement, X said, "..."", "When asked ..., he said: "..."": the quotation is what was said, not
                 // the opening phrase before the speaker (a clause there is still a report: "Prices will rise, he said, "...").

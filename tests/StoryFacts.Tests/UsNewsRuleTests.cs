@@ -1123,6 +1123,18 @@ public sealed class UsNewsRuleTests
             || s.Speaker.StartsWith("He's", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Whom_a_message_was_written_to_is_no_report()
+    {
+        var statement = Assert.Single(Extract("Tom Reyes wrote to his 20,000 Twitter followers, \"It is time for the mayor to go.\""));
+
+        Assert.Equal(("Tom Reyes", "It is time for the mayor to go."), (statement.Speaker, statement.Text));
+
+        // An opening phrase before the speaker is no report either when the quotation follows the listener.
+        var quoted = Assert.Single(Extract("At the meeting, Lena Ortiz said to reporters, \"The fees will stay.\""));
+        Assert.Equal("The fees will stay.", quoted.Text);
+    }
+
     [Theory]
     [InlineData("Harbour Workers Union's statement", true)]
     [InlineData("Harbour Workers Union", true)]
