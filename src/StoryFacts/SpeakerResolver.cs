@@ -295,7 +295,8 @@ internal sealed class SpeakerResolver
                 if (issuer.Speaker.Entity is null && issuer.Speaker.AsWritten.Split(' ') is [_, var document] && Lexicon.DocumentNouns.Contains(document.ToLowerInvariant())
                     && issuerName.LastIndexOf(' ') is var cut and > 0)
                 {
-                    issuerName = issuerName[..cut].TrimEnd('s').TrimEnd('\'', '’');
+                    var possessive = issuerName[..cut];
+                    issuerName = possessive.EndsWith("'s", StringComparison.Ordinal) || possessive.EndsWith("’s", StringComparison.Ordinal) ? possessive[..^2] : possessive.TrimEnd('\'', '’');
                 }
 
                 var owner = issuerName.EndsWith('s') ? issuerName + "'" : issuerName + "'s";

@@ -167,7 +167,7 @@ internal sealed partial class StatementExtractor
     {
         var start = DatelineEnd(tokens);
         var k = start;
-        while (k < comma && (tokens[k].IsWord && tokens[k].IsCapitalised || IsTitleDot(tokens, k)) && k - start < 5)
+        while (k < comma && ((tokens[k].IsWord && tokens[k].IsCapitalised) || IsTitleDot(tokens, k)) && k - start < 5)
         {
             k++;
         }

@@ -129,7 +129,7 @@ public static partial class LabelledStatementScorer
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(extracted);
         // "the union's statement" speaks for the union, as PolNeAR's scorer reads a document for its author.
-        var owner = System.Text.RegularExpressions.Regex.Match(extracted, @"^(.+?)(?:'s|’s|'|’)\s+(\w+)$");
+        var owner = Regex.Match(extracted, @"^(.+?)(?:'s|’s|'|’)\s+(\w+)$");
         var names = owner.Success && Lexicon.DocumentNouns.Contains(owner.Groups[2].Value.ToLowerInvariant())
             ? new[] { extracted, owner.Groups[1].Value }
             : [extracted];
