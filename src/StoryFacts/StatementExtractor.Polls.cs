@@ -29,6 +29,11 @@ internal sealed partial class StatementExtractor
             return 2;
         }
 
+        if (k >= 2 && tokens[k].Lower == "of" && tokens[k - 1].Lower == "out" && IsCount(tokens[k - 2]))
+        {
+            return 3; // "nine out of 10 say"
+        }
+
         return tokens[k].Lower == "than" && tokens[k - 1].Lower is "more" or "fewer" or "less" ? 2 : 0;
     }
 
@@ -40,7 +45,7 @@ internal sealed partial class StatementExtractor
     {
         // The head ends at its modifier: a preposition, a relative pronoun or a participle ("Residents clamoring to ...").
         var prep = subject.FindIndex(1, t => t is { IsWord: true, IsCapitalised: false }
-            && (t.Lower is "of" or "from" or "for" or "at" or "in" or "to" or "with" or "on" or "among" or "across" or "who" or "whose" or "that"
+            && (t.Lower is "of" or "from" or "for" or "at" or "in" or "to" or "with" or "on" or "among" or "across" or "who" or "whose" or "that" or "out"
                 || (t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower.Length > 5)));
         var head = prep > 0 ? subject[prep - 1] : subject[^1];
         return Lexicon.IsPlural(head) || IsShareHead(head) || head.Lower is "they" or "we" or "i" or "you"

@@ -1660,6 +1660,10 @@ internal sealed partial class StatementExtractor
         if (k < tokens.Count && tokens[k].Lower == "that")
         {
             k++;
+            if (k + 1 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised)
+            {
+                k++; // "say that, even if they wanted to, a recount could not be done": an aside opens the clause
+            }
         }
 
         return k;

@@ -1136,6 +1136,16 @@ public sealed class UsNewsRuleTests
     }
 
     [Theory]
+    [InlineData("Harbour board officials say that, even if they wanted to, a recount of the vote could not be done.", "Harbour board officials", "even if they wanted to, a recount of the vote could not be done")]
+    [InlineData("Nearly nine out of 10 say they will need new skills to keep their jobs.", "Nearly nine out of 10", "they will need new skills to keep their jobs")]
+    public void An_aside_after_that_and_a_share_out_of_ten_still_report(string sentence, string speaker, string text)
+    {
+        var statement = Assert.Single(Extract(sentence));
+
+        Assert.Equal((speaker, text), (statement.Speaker, statement.Text));
+    }
+
+    [Theory]
     [InlineData("Harbour Workers Union's statement", true)]
     [InlineData("Harbour Workers Union", true)]
     [InlineData("Harbour Workers Union's lawyer", false)]
