@@ -48,7 +48,8 @@ internal sealed partial class StatementExtractor
             && (t.Lower is "of" or "from" or "for" or "at" or "in" or "to" or "with" or "on" or "among" or "across" or "who" or "whose" or "that" or "out"
                 || (t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower.Length > 5)));
         var head = prep > 0 ? subject[prep - 1] : subject[^1];
-        return Lexicon.IsPlural(head) || IsShareHead(head) || head.Lower is "they" or "we" or "i" or "you"
+        // ("Just shy of half, 49%, say": a share closing the subject is its head.)
+        return Lexicon.IsPlural(head) || IsShareHead(head) || IsShareHead(subject[^1]) || head.Lower is "they" or "we" or "i" or "you"
                || (subject.Count > 1 && subject[0].Lower is "those" or "these" or "many" or "others" or "both");
     }
 }

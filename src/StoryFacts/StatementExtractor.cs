@@ -304,10 +304,10 @@ internal sealed partial class StatementExtractor
             return false;
         }
 
-        // Leftovers of a subject misread: "China's" (the owner without what it owns), "He's comparing", "when I",
-        // "Some seek to", "She's a", "the deal and how it".
+        // Leftovers of a subject misread: "Monday" (a month may be a name: "May said"), "China's" (the owner without
+        // what it owns), "He's comparing", "when I", "Some seek to", "She's a", "the deal and how it".
         var last = words[^1];
-        if (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal) || last is "a" or "an" or "to"
+        if ((words.Length == 1 && Lexicon.Weekdays.Contains(last)) || last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal) || last is "a" or "an" or "to"
             || Lexicon.Pronouns.Contains(words[0].Split('\'', '’')[0]) && words[0].IndexOfAny(['\'', '’']) > 0
             || Lexicon.SubordinateOpeners.Contains(words[0])
             || words.Skip(1).Any(w => w is "how" or "why" or "whether"))
@@ -1499,10 +1499,14 @@ internal sealed partial class StatementExtractor
     /// <summary>"political scientist Mina Okafor (in Leeds)": one to three lower-case words, then a given name and a surname.</summary>
     private static bool DescriptorBeforeName(List<Token> np)
     {
-        var run = np.TakeWhile(t => t.IsWord && !t.IsCapitalised).Count();
-        return run is >= 1 and <= 3 && run + 1 < np.Count
+        // ("said lobbyist and GOP strategist Tom Reyes": two roles joined by "and", an acronym inside.)
+        static bool Acronym(Token t) => t.IsWord && t.Text.Length is >= 2 and <= 5 && t.Text.All(char.IsUpper);
+        var run = np.TakeWhile(t => t.IsWord && (!t.IsCapitalised || Acronym(t))).Count();
+        var joined = np.Take(run).Any(t => t.Lower == "and");
+        return run is >= 1 and <= 6 && (run <= 3 || joined) && run + 1 < np.Count && !Acronym(np[0]) && np[run - 1].Lower != "and"
             && np.Take(run).All(t => !Lexicon.Pronouns.Contains(t.Text) && !Lexicon.FiniteMarkers.Contains(t.Text) && !Lexicon.BeForms.Contains(t.Text)
-                && !Lexicon.MentionPrepositions.Contains(t.Text) && !Lexicon.Determiners.Contains(t.Text) && t.Lower is not ("that" or "and" or "but" or "in"))
+                && !Lexicon.MentionPrepositions.Contains(t.Text) && !Lexicon.Determiners.Contains(t.Text) && t.Lower is not ("that" or "but" or "in")
+                && (t.Lower != "and" || joined))
             && np[run].IsCapitalised && Lexicon.IsFirstName(np[run].Text) && np[run + 1].IsCapitalised;
     }
 
@@ -1515,13 +1519,18 @@ internal sealed partial class StatementExtractor
             end++;
         }
 
-        if (end == i + 1 || end - i > 12 || (end - i > 7 && !tokens.Skip(i + 1).Take(end - i - 1).Any(t => t.Lower is "of" or "at" or "from" or "for")))
+        if (end == i + 1 || end - i > 12)
         {
             return false;
         }
 
         var first = tokens[i + 1];
         var np = tokens.Skip(i + 1).Take(end - i - 1).Where(x => x.Text != ".").ToList();
+        if (end - i > 7 && !np.Any(t => t.Lower is "of" or "at" or "from" or "for") && !DescriptorBeforeName(np))
+        {
+            return false;
+        }
+
         // ", said the firm's chief executive, X." is a speaker; ", said the next day" is a time.
         var definiteSpeaker = first.Lower == "the" && np.Count >= 2 && !Lexicon.TimeWords.Contains(np[1].Text) && !Lexicon.Weekdays.Contains(np[1].Text)
             && !np.Any(t => t.Lower is "day" or "week" or "month" or "year" or "time" or "morning" or "afternoon" or "evening" or "night" or "weekend")

@@ -1138,11 +1138,21 @@ public sealed class UsNewsRuleTests
     [Theory]
     [InlineData("Harbour board officials say that, even if they wanted to, a recount of the vote could not be done.", "Harbour board officials", "even if they wanted to, a recount of the vote could not be done")]
     [InlineData("Nearly nine out of 10 say they will need new skills to keep their jobs.", "Nearly nine out of 10", "they will need new skills to keep their jobs")]
+    [InlineData("Just shy of half, 49%, say the plan is an improvement.", "Just shy of half", "the plan is an improvement")]
     public void An_aside_after_that_and_a_share_out_of_ten_still_report(string sentence, string speaker, string text)
     {
         var statement = Assert.Single(Extract(sentence));
 
         Assert.Equal((speaker, text), (statement.Speaker, statement.Text));
+    }
+
+    [Fact]
+    public void Two_roles_joined_by_and_before_a_name_make_an_inverted_speaker_and_a_weekday_never_speaks()
+    {
+        var statement = Assert.Single(Extract("The ferry was late again on Monday, said lobbyist and former harbour master Tom Reyes."));
+        Assert.Equal(("Tom Reyes", "The ferry was late again on Monday"), (statement.Speaker, statement.Text));
+
+        Assert.DoesNotContain(Extract("The ferry was late on Monday, said the retired pilots and fishermen and harbour traders and their families."), s => s.Speaker == "Monday");
     }
 
     [Theory]
