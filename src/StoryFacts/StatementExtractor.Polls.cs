@@ -50,6 +50,7 @@ internal sealed partial class StatementExtractor
         var head = prep > 0 ? subject[prep - 1] : subject[^1];
         // ("Just shy of half, 49%, say": a share closing the subject is its head.)
         return Lexicon.IsPlural(head) || IsShareHead(head) || IsShareHead(subject[^1]) || head.Lower is "they" or "we" or "i" or "you"
-               || (subject.Count > 1 && subject[0].Lower is "those" or "these" or "many" or "others" or "both");
+               // ("Those who back her rivals say": the demonstrative before its relative clause is the whole subject.)
+               || subject[0].Lower is "those" or "these" or "others" or "both" || (subject.Count > 1 && subject[0].Lower == "many");
     }
 }

@@ -1139,6 +1139,7 @@ public sealed class UsNewsRuleTests
     [InlineData("Harbour board officials say that, even if they wanted to, a recount of the vote could not be done.", "Harbour board officials", "even if they wanted to, a recount of the vote could not be done")]
     [InlineData("Nearly nine out of 10 say they will need new skills to keep their jobs.", "Nearly nine out of 10", "they will need new skills to keep their jobs")]
     [InlineData("Just shy of half, 49%, say the plan is an improvement.", "Just shy of half", "the plan is an improvement")]
+    [InlineData("Those who back Ortiz say the coverage has hurt her.", "Those", "the coverage has hurt her")]
     public void An_aside_after_that_and_a_share_out_of_ten_still_report(string sentence, string speaker, string text)
     {
         var statement = Assert.Single(Extract(sentence));
