@@ -519,7 +519,9 @@ internal sealed partial class StatementExtractor
         for (var k = start; k < Math.Min(tokens.Count - 1, start + 7); k++)
         {
             var t = tokens[k];
-            if (!t.IsWord || (!t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) && t.Lower != "not")))
+            // ("told the Gazette he'll work full-time to help": a pronoun with its contracted verb opens a clause.)
+            if (!t.IsWord || (!t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) && t.Lower != "not"))
+                || (Lexicon.Pronouns.Contains(BeforeApostrophe(t.Lower)) && t.Text.Length > BeforeApostrophe(t.Text).Length))
             {
                 return false;
             }

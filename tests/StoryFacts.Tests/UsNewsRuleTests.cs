@@ -1156,6 +1156,15 @@ public sealed class UsNewsRuleTests
         Assert.DoesNotContain(Extract("The ferry was late on Monday, said the retired pilots and fishermen and harbour traders and their families."), s => s.Speaker == "Monday");
     }
 
+    [Fact]
+    public void A_pronoun_with_its_contracted_verb_after_the_listener_opens_the_report_not_a_request()
+    {
+        // "told X to help" is a request; "told X he'll work ... to help" reports what he will do.
+        var statement = Assert.Single(Extract("Tom Blake told the Gazette he'll work full-time to help the campaign."));
+
+        Assert.Equal(("Tom Blake", "he'll work full-time to help the campaign"), (statement.Speaker, statement.Text));
+    }
+
     [Theory]
     [InlineData("Harbour Workers Union's statement", true)]
     [InlineData("Harbour Workers Union", true)]
