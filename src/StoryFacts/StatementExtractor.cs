@@ -305,11 +305,12 @@ internal sealed partial class StatementExtractor
         }
 
         // Leftovers of a subject misread: "Monday" (a month may be a name: "May said"), "China's" (the owner without
-        // what it owns), "He's comparing", "when I", "Some seek to", "She's a", "the deal and how it".
+        // what it owns), "He's comparing", "when I", "For many", "Some seek to", "She's a", "the deal and how it".
         var last = words[^1];
         if ((words.Length == 1 && Lexicon.Weekdays.Contains(last)) || last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal) || last is "a" or "an" or "to"
             || Lexicon.Pronouns.Contains(words[0].Split('\'', '’')[0]) && words[0].IndexOfAny(['\'', '’']) > 0
             || Lexicon.SubordinateOpeners.Contains(words[0])
+            || (words.Length > 1 && words[0].ToLowerInvariant() is "for" or "in" or "with" or "by" or "during" or "inside" or "despite" or "amid" or "among")
             || words.Skip(1).Any(w => w is "how" or "why" or "whether"))
         {
             return false;

@@ -1116,10 +1116,13 @@ public sealed class UsNewsRuleTests
     [InlineData("Some ask to be removed from the rankings, fearing the attention, and argue that their fortunes are far smaller.")]
     [InlineData("He's comparing the ferry fees to a tax and says the mayor should resign.")]
     [InlineData("China's state-owned shipping giant opened an office in the port and said it would invest $2 million.")]
+    [InlineData("For many on the island, the ferry is a lifeline, arguing that the fees should fall.")]
+    [InlineData("Inside the hall, voters booed, saying the plan had failed.")]
     public void A_fragment_of_a_misread_subject_never_speaks(string sentence)
     {
-        // An owner without what it owns, a contraction with its verb, a phrase ending in "to" or "a": no speaker.
-        Assert.DoesNotContain(Extract(sentence), s => s.Speaker is "Some ask to" || s.Speaker.EndsWith("'s", StringComparison.Ordinal)
+        // An owner without what it owns, a contraction with its verb, a phrase ending in "to" or "a", an opening
+        // preposition's phrase: no speaker.
+        Assert.DoesNotContain(Extract(sentence), s => s.Speaker is "Some ask to" or "Inside" or "For many" || s.Speaker.EndsWith("'s", StringComparison.Ordinal)
             || s.Speaker.StartsWith("He's", StringComparison.Ordinal));
     }
 
