@@ -676,5 +676,9 @@ internal static class NameFinder
     /// <summary>A story-wide order key for a token: paragraph first, then offset.</summary>
     public static long Position(ParagraphModel p, Token t) => ((long)p.Index << 24) + t.Start;
 
+    /// <summary>The sentence a <see cref="Position"/> falls in, among the story's <paramref name="paragraphs"/>.</summary>
+    public static Sentence SentenceAt(IReadOnlyList<ParagraphModel> paragraphs, long position) =>
+        paragraphs[(int)(position >> 24)].SentenceAt((int)(position & 0xFFFFFF));
+
     public static Sentence SentenceOf(ParagraphModel p, Token t) => p.SentenceAt(t.Start);
 }

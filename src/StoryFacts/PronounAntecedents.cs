@@ -273,7 +273,7 @@ internal sealed class PronounAntecedents
     public static IReadOnlyDictionary<string, float> Named(float[] features) =>
         Enum.GetValues<PronounFeature>().ToDictionary(f => f.ToString(), f => features[(int)f]);
 
-    private StoryEngine.Sentence SentenceAt(long position) => _paragraphs[(int)(position >> 24)].SentenceAt((int)(position & 0xFFFFFF));
+    private StoryEngine.Sentence SentenceAt(long position) => NameFinder.SentenceAt(_paragraphs, position);
 
     private bool InQuote(long position)
     {

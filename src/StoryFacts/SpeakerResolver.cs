@@ -280,7 +280,7 @@ internal sealed class SpeakerResolver
             // "Halden Ferries declined to comment but issued a statement": the company that put the document out, though
             // it said nothing else, is its issuer.
             var publisher = _state.Companies.Where(c => c.Position < position && c.Position >= windowStart && c.Position > issuer.Position
-                    && IssuesDocument(_paragraphs[(int)(c.Position >> 24)].SentenceAt((int)(c.Position & 0xFFFFFF)).Text, head.Lower))
+                    && IssuesDocument(NameFinder.SentenceAt(_paragraphs, c.Position).Text, head.Lower))
                 .Select(c => c.Entity).LastOrDefault();
             if (publisher is not null)
             {
@@ -326,7 +326,7 @@ internal sealed class SpeakerResolver
         if (words.Count == 1 && head.IsCapitalised && (Lexicon.IsFirstName(head.Text)) && !Lexicon.IsPlural(head))
         {
             // "Marta said": a known first name is a person even when the story never gave the surname.
-            var person = _registry.AddPerson([head.Text], _paragraphs[(int)(position >> 24)].SentenceAt((int)(position & 0xFFFFFF)));
+            var person = _registry.AddPerson([head.Text], NameFinder.SentenceAt(_paragraphs, position));
             return new Speaker(person.Name, SpeakerKind.Person, person, asWritten);
         }
 

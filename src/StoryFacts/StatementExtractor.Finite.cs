@@ -111,10 +111,6 @@ internal sealed partial class StatementExtractor
     }
 
     /// <summary>
-    /// Where a list of plural people ending in the subject starts ("Friends, lobbyists and former foes"), or -1: each item
-    /// ends in a plural of people and holds no verb.
-    /// </summary>
-    /// <summary>
     /// Where a hedge on a number or share that opens the subject starts ("as many as", "more than", "about", "at least",
     /// "nearly" before "40 percent", "half", "4 in 10"), or -1.
     /// </summary>
@@ -183,6 +179,10 @@ internal sealed partial class StatementExtractor
             && comma - k - 1 <= 10;
     }
 
+    /// <summary>
+    /// Where a list of plural people ending in the subject starts ("Friends, lobbyists and former foes"), or -1: each item
+    /// ends in a plural of people and holds no verb.
+    /// </summary>
     private static int PeopleListBefore(IReadOnlyList<Token> tokens, List<Token> subject, int subjectStart)
     {
         if (subjectStart < 2 || tokens[subjectStart - 1].Lower != "and" || subject.Count == 0 || subject.Count > 3

@@ -165,6 +165,9 @@ internal sealed partial class StatementExtractor
     /// <summary>"I've" → "I", "they'd" → "they": a pronoun with its contracted verb.</summary>
     private static string BeforeApostrophe(string word) => word.Split('\'', '’')[0];
 
+    /// <summary>"He's", "they'll", "I've": a pronoun with its contracted verb, a clause's subject and verb in one word.</summary>
+    private static bool IsContractedPronoun(string word) => word.Length > BeforeApostrophe(word).Length && Lexicon.Pronouns.Contains(BeforeApostrophe(word));
+
     /// <summary>"Majorities of", "some of", "one in four of", "22 percent of": the word before the "of" at <paramref name="of"/> counts a share.</summary>
     private static bool ShareBefore(IReadOnlyList<Token> tokens, int of) =>
         of > 0 && (tokens[of - 1].Kind == TokenKind.Number || Lexicon.ShareWords.Contains(tokens[of - 1].Text) || Lexicon.PeopleQuantities.Contains(tokens[of - 1].Text)

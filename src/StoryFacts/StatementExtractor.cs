@@ -308,7 +308,7 @@ internal sealed partial class StatementExtractor
         // what it owns), "He's comparing", "when I", "For many", "Some seek to", "She's a", "the deal and how it".
         var last = words[^1];
         if ((words.Length == 1 && Lexicon.Weekdays.Contains(last)) || last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal) || last is "a" or "an" or "to"
-            || Lexicon.Pronouns.Contains(words[0].Split('\'', '’')[0]) && words[0].IndexOfAny(['\'', '’']) > 0
+            || IsContractedPronoun(words[0])
             || Lexicon.SubordinateOpeners.Contains(words[0])
             || (words.Length > 1 && words[0].ToLowerInvariant() is "for" or "in" or "with" or "by" or "during" or "inside" or "despite" or "amid" or "among")
             || words.Skip(1).Any(w => w is "how" or "why" or "whether"))
@@ -522,7 +522,7 @@ internal sealed partial class StatementExtractor
             var t = tokens[k];
             // ("told the Gazette he'll work full-time to help": a pronoun with its contracted verb opens a clause.)
             if (!t.IsWord || (!t.IsCapitalised && (Lexicon.FiniteMarkers.Contains(t.Text) || Lexicon.BeForms.Contains(t.Text) && t.Lower != "not"))
-                || (Lexicon.Pronouns.Contains(BeforeApostrophe(t.Lower)) && t.Text.Length > BeforeApostrophe(t.Text).Length))
+                || IsContractedPronoun(t.Text))
             {
                 return false;
             }
@@ -902,10 +902,6 @@ internal sealed partial class StatementExtractor
         return -1;
     }
 
-    /// <summary>
-    /// For the "to" of "continued to insist" or "went on to say", where the handing-over verb starts; -1 when the words
-    /// before the "to" are no such verb.
-    /// </summary>
     /// <summary>"South Carolina director for X": a known place of one to three words, then a lower-case role noun.</summary>
     private static bool PlaceThenRole(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -922,6 +918,10 @@ internal sealed partial class StatementExtractor
         return false;
     }
 
+    /// <summary>
+    /// For the "to" of "continued to insist" or "went on to say", where the handing-over verb starts; -1 when the words
+    /// before the "to" are no such verb.
+    /// </summary>
     private static int CatenativeStart(IReadOnlyList<Token> tokens, int to)
     {
         if (to < 1 || tokens[to].Lower != "to")
@@ -985,10 +985,6 @@ internal sealed partial class StatementExtractor
     private static bool MarkAfterComma(IReadOnlyList<Token> tokens, int k) =>
         k >= 1 && tokens[k].Kind == TokenKind.Punct && tokens[k].Text is "\"" or "”" or "’" && tokens[k - 1].Text == ",";
 
-    /// <summary>
-    /// Where a time phrase ending at <paramref name="end"/> starts ("on Thursday", "on March 3", "last week", "earlier
-    /// this month", "Friday"); -1 when the words there are no time phrase.
-    /// </summary>
     /// <summary>"two weeks ago", "less than a year ago", "some 20 years ago": where the phrase ending in "ago" at <paramref name="ago"/> starts, or -1.</summary>
     private static int AgoPhraseStart(IReadOnlyList<Token> tokens, int ago)
     {
@@ -1012,6 +1008,10 @@ internal sealed partial class StatementExtractor
         return start;
     }
 
+    /// <summary>
+    /// Where a time phrase ending at <paramref name="end"/> starts ("on Thursday", "on March 3", "last week", "earlier
+    /// this month", "Friday"); -1 when the words there are no time phrase.
+    /// </summary>
     private static int TimePhraseStart(IReadOnlyList<Token> tokens, int end)
     {
         if (end < 1)
@@ -1959,10 +1959,6 @@ internal sealed partial class StatementExtractor
     }
 
     /// <summary>
-    /// A verb phrase the speaker goes on to do after "and": a past-tense verb with the speaker's own possessive
-    /// ("kept her rating", "raised its forecast") or a refusal ("declined to comment", "refused to say more").
-    /// </summary>
-    /// <summary>
     /// At <paramref name="k"/>, after ", and" or ", but": the pronoun of the speaker and a past action verb ("he railed",
     /// "she has bristled"), or the speaker's verb phrase with "did not" ("did not say when"): the speaker's next act, not
     /// what was reported. Not "he was" or "she would" (back-shifted report).
@@ -1994,6 +1990,10 @@ internal sealed partial class StatementExtractor
         return verb is { IsWord: true, IsCapitalised: false } && verb.Lower.EndsWith("ed", StringComparison.Ordinal) && verb.Lower.Length > 4;
     }
 
+    /// <summary>
+    /// A verb phrase the speaker goes on to do after "and": a past-tense verb with the speaker's own possessive
+    /// ("kept her rating", "raised its forecast") or a refusal ("declined to comment", "refused to say more").
+    /// </summary>
     private static bool SpeakerActionFollows(IReadOnlyList<Token> tokens, int k, Speaker? speaker)
     {
         if (k + 1 >= tokens.Count || !tokens[k].IsWord || tokens[k].IsCapitalised)
