@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using StoryEngine.Search;
 
 namespace StoryEngine.Evaluation;
@@ -97,10 +99,16 @@ internal static class RankerFit
     /// (story <c>i</c> in fold <c>i mod folds</c>, in file-name order) with weights fitted on everything but that fold.
     /// A hit is a gold sentence ranked first among the candidates (abstention is measured apart, by eval).
     /// </summary>
-    public static JointFitReport FitJoint(IReadOnlyList<SquadArticle> articles, NewsQaSet? news, RankingSettings settings, ITextEncoder? encoder, int folds, Reading.ISpeechFinder? speech = null, float newsWeight = EvalRunner.DefaultNewsWeight)
+    /// <param name="dump">Where to write every question's candidates, features and labels as JSON lines (<see cref="WriteDump"/>), or null.</param>
+    public static JointFitReport FitJoint(IReadOnlyList<SquadArticle> articles, NewsQaSet? news, RankingSettings settings, ITextEncoder? encoder, int folds, float newsWeight, Reading.ISpeechFinder? speech = null, TextWriter? dump = null)
     {
         var squad = articles.Select(article => Collect(article, settings, encoder, speech)).ToArray();
         var stories = news?.Stories.Select(story => Collect(story, settings, encoder, speech, newsWeight)).ToArray() ?? [];
+        if (dump is not null)
+        {
+            WriteDump(dump, squad.Concat(stories).SelectMany(d => d));
+        }
+
         var all = squad.Concat(stories).SelectMany(d => d).ToArray();
         var weights = Train(all, new float[QuestionAnswerer.FeatureCount]);
 
@@ -178,7 +186,7 @@ internal static class RankerFit
         {
             var candidates = answerer.DescribeCandidates(question.Question);
             var labels = candidates.Select(c => question.IsAnsweredBy(index.Sentences[c.Ordinal].Sentence.Text)).ToArray();
-            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels, weight));
+            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels, weight) { Set = "news", Group = story.Story.Id, Question = question.Question });
         }
 
         return [.. result];
@@ -197,7 +205,7 @@ internal static class RankerFit
             var labels = candidates
                 .Select(c => question.IsAnsweredBy(index.Sentences[c.Ordinal].Sentence.Text))
                 .ToArray();
-            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels));
+            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels) { Set = "squad", Group = article.Title, Question = question.Question });
         }
 
         return [.. result];
@@ -288,6 +296,44 @@ internal static class RankerFit
         return weights;
     }
 
+    /// <summary>
+    /// The fit's data for tools outside it (<c>tools/ranking/news_weight.py</c>): a first line naming the features, then
+    /// one line a question with its set, its story or article (the unit held out), its candidates' feature rows and
+    /// whether each holds the answer.
+    /// </summary>
+    private static void WriteDump(TextWriter dump, IEnumerable<Labelled> questions)
+    {
+        dump.WriteLine(JsonSerializer.Serialize(new FitDumpHeader(Enum.GetNames<RankingFeature>()), FitDumpJsonContext.Default.FitDumpHeader));
+        foreach (var q in questions)
+        {
+            dump.WriteLine(JsonSerializer.Serialize(new FitDumpQuestion(q.Set, q.Group, q.Question, q.Labels, q.Features), FitDumpJsonContext.Default.FitDumpQuestion));
+        }
+
+        dump.Flush();
+    }
+
     /// <param name="Weight">How much the question counts in the loss (reader questions may count more than SQuAD's).</param>
-    internal sealed record Labelled(float[][] Features, bool[] Labels, float Weight = 1f);
+    internal sealed record Labelled(float[][] Features, bool[] Labels, float Weight = 1f)
+    {
+        /// <summary>"squad" or "news": which set the question is from.</summary>
+        public string Set { get; init; } = "";
+
+        /// <summary>The article or story it is about: what the fit holds out as a whole.</summary>
+        public string Group { get; init; } = "";
+
+        public string Question { get; init; } = "";
+    }
 }
+
+internal sealed record FitDumpHeader([property: JsonPropertyName("features")] string[] Features);
+
+internal sealed record FitDumpQuestion(
+    [property: JsonPropertyName("set")] string Set,
+    [property: JsonPropertyName("group")] string Group,
+    [property: JsonPropertyName("question")] string Question,
+    [property: JsonPropertyName("labels")] bool[] Labels,
+    [property: JsonPropertyName("features")] float[][] Features);
+
+[JsonSerializable(typeof(FitDumpHeader))]
+[JsonSerializable(typeof(FitDumpQuestion))]
+internal sealed partial class FitDumpJsonContext : JsonSerializerContext;
