@@ -35,12 +35,15 @@ public sealed class FitCommandLineTests
                 {
                     var rows = q.GetProperty("features").EnumerateArray().ToList();
                     Assert.Equal(q.GetProperty("labels").GetArrayLength(), rows.Count);
+                    Assert.Equal(rows.Count, q.GetProperty("texts").GetArrayLength());
                     Assert.All(rows, row => Assert.Equal(names.Count, row.GetArrayLength()));
                 }
 
-                // "How many sailings were called off?": its answer sentence is among its candidates and marked.
-                var sailings = news.Single(q => q.RootElement.GetProperty("question").GetString()!.Contains("sailings", StringComparison.Ordinal));
-                Assert.Contains(sailings.RootElement.GetProperty("labels").EnumerateArray(), l => l.GetBoolean());
+                // "How many sailings were called off?": its answer sentence is among its candidates, marked, and only it.
+                var sailings = news.Single(q => q.RootElement.GetProperty("question").GetString()!.Contains("sailings", StringComparison.Ordinal)).RootElement;
+                var marked = sailings.GetProperty("labels").EnumerateArray().Select((l, i) => (l.GetBoolean(), i)).Where(x => x.Item1).Select(x => x.i).ToList();
+                var answer = sailings.GetProperty("texts")[Assert.Single(marked)].GetString();
+                Assert.Contains("14 sailings had been cancelled", answer, StringComparison.Ordinal);
             }
             finally
             {

@@ -186,11 +186,14 @@ internal static class RankerFit
         {
             var candidates = answerer.DescribeCandidates(question.Question);
             var labels = candidates.Select(c => question.IsAnsweredBy(index.Sentences[c.Ordinal].Sentence.Text)).ToArray();
-            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels, weight) { Set = "news", Group = story.Story.Id, Question = question.Question });
+            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels, weight) { Set = "news", Group = story.Story.Id, Question = question.Question, Texts = TextsOf(index, candidates) });
         }
 
         return [.. result];
     }
+
+    private static string[] TextsOf(StoryIndex index, List<(int Ordinal, float[] Features)> candidates) =>
+        [.. candidates.Select(c => index.Sentences[c.Ordinal].Sentence.Text)];
 
     internal static bool IsAnswerable(SquadQuestion question) => !question.IsImpossible && question.Answers.Count > 0;
 
@@ -205,7 +208,7 @@ internal static class RankerFit
             var labels = candidates
                 .Select(c => question.IsAnsweredBy(index.Sentences[c.Ordinal].Sentence.Text))
                 .ToArray();
-            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels) { Set = "squad", Group = article.Title, Question = question.Question });
+            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels) { Set = "squad", Group = article.Title, Question = question.Question, Texts = TextsOf(index, candidates) });
         }
 
         return [.. result];
@@ -298,15 +301,15 @@ internal static class RankerFit
 
     /// <summary>
     /// The fit's data for tools outside it (<c>tools/ranking/news_weight.py</c>): a first line naming the features, then
-    /// one line a question with its set, its story or article (the unit held out), its candidates' feature rows and
-    /// whether each holds the answer.
+    /// one line a question with its set, its story or article (the unit held out), its candidates' sentences and feature
+    /// rows, and whether each holds the answer.
     /// </summary>
     private static void WriteDump(TextWriter dump, IEnumerable<Labelled> questions)
     {
         dump.WriteLine(JsonSerializer.Serialize(new FitDumpHeader(Enum.GetNames<RankingFeature>()), FitDumpJsonContext.Default.FitDumpHeader));
         foreach (var q in questions)
         {
-            dump.WriteLine(JsonSerializer.Serialize(new FitDumpQuestion(q.Set, q.Group, q.Question, q.Labels, q.Features), FitDumpJsonContext.Default.FitDumpQuestion));
+            dump.WriteLine(JsonSerializer.Serialize(new FitDumpQuestion(q.Set, q.Group, q.Question, q.Texts, q.Labels, q.Features), FitDumpJsonContext.Default.FitDumpQuestion));
         }
 
         dump.Flush();
@@ -322,6 +325,9 @@ internal static class RankerFit
         public string Group { get; init; } = "";
 
         public string Question { get; init; } = "";
+
+        /// <summary>Each candidate's sentence, in the order of <see cref="Features"/>.</summary>
+        public string[] Texts { get; init; } = [];
     }
 }
 
@@ -331,6 +337,7 @@ internal sealed record FitDumpQuestion(
     [property: JsonPropertyName("set")] string Set,
     [property: JsonPropertyName("group")] string Group,
     [property: JsonPropertyName("question")] string Question,
+    [property: JsonPropertyName("texts")] string[] Texts,
     [property: JsonPropertyName("labels")] bool[] Labels,
     [property: JsonPropertyName("features")] float[][] Features);
 
