@@ -181,6 +181,9 @@ internal static class Lexicon
     /// <summary>Verbs that hand over to a reporting verb through "to" ("continued to insist", "went on to say").</summary>
     public static readonly HashSet<string> CatenativeVerbs = Words("CatenativeVerbs");
 
+    /// <summary>"was quick to note", "are likely to argue": after a form of "be", the adjective hands over to the verb.</summary>
+    public static readonly HashSet<string> CatenativeAdjectives = Words("CatenativeAdjectives");
+
     /// <summary>Bare present forms ("Police say ..."); they report speech only after a plural subject.</summary>
     public static readonly HashSet<string> BaseFormVerbs = Words("BaseFormVerbs");
 

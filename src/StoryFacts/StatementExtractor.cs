@@ -919,8 +919,8 @@ internal sealed partial class StatementExtractor
     }
 
     /// <summary>
-    /// For the "to" of "continued to insist" or "went on to say", where the handing-over verb starts; -1 when the words
-    /// before the "to" are no such verb.
+    /// For the "to" of "continued to insist", "went on to say" or "was quick to note", where the handing-over words start;
+    /// -1 when the words before the "to" are no such verb.
     /// </summary>
     private static int CatenativeStart(IReadOnlyList<Token> tokens, int to)
     {
@@ -937,6 +937,14 @@ internal sealed partial class StatementExtractor
         else if (tokens[verb].Lower is "went" or "goes" or "go" or "going")
         {
             return -1; // "went to say goodbye": a journey, not a hand-over
+        }
+
+        // "was quick to note", "are likely to argue"; "took pains to stress".
+        if (verb >= 1 && !tokens[verb].IsCapitalised
+            && ((Lexicon.CatenativeAdjectives.Contains(tokens[verb].Text) && Lexicon.BeForms.Contains(tokens[verb - 1].Text))
+                || (tokens[verb].Lower == "pains" && tokens[verb - 1].Lower is "took" or "take" or "takes" or "taking" or "taken")))
+        {
+            return verb - 1;
         }
 
         // "for continuing to insist": a gerund after a preposition has no subject of its own; "is continuing to" has.

@@ -412,6 +412,23 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void Quick_to_likely_to_and_took_pains_to_hand_over_to_the_reporting_verb()
+    {
+        var statements = Extract(
+            "Kessler was quick to note that the ferry had never missed a sailing.\n"
+            + "Supporters of the levy are likely to argue that it pays for itself within a decade.\n"
+            + "The warden took pains to stress that no visitor had been hurt.\n"
+            + "Harbour staff moved to reassure residents that the water was safe.");
+
+        Assert.Contains(statements, s => s.Speaker == "Kessler" && s.Text == "the ferry had never missed a sailing");
+        Assert.Contains(statements, s => s.Speaker == "Supporters of the levy" && s.Text == "it pays for itself within a decade");
+        Assert.Contains(statements, s => s.Speaker == "the warden" && s.Text == "no visitor had been hurt");
+
+        // Without a form of "be" the adjective hands nothing over: "a quick to read guide" has no speaker.
+        Assert.Empty(Extract("Kessler handed out a guide quick to explain that fees had risen."));
+    }
+
+    [Fact]
     public void An_as_clause_with_a_reporting_verb_attributes_the_clause_it_is_attached_to()
     {
         var statements = Extract(
