@@ -80,7 +80,7 @@ internal sealed partial class StatementExtractor
                 var attributions = FindAttributions(p, tokens);
                 foreach (var a in attributions)
                 {
-                    var content = Content(tokens, a, attributions);
+                    var content = Content(tokens, a, attributions) is { } found ? ThroughOpenQuote(p, tokens, found) : null;
                     // "called her "weak"": a name given in quotation marks says enough in two words.
                     var fewest = a.Sieve is StatementSieve.Called or StatementSieve.Calling && content?.IndexOfAny(['"', '“', '”', '\'', '‘', '’']) >= 0 ? 2 : 3;
                     if (a.Speaker is not null && content is not null && WordCount(content) >= fewest && !OnlyAPhraseAfterTheVerb(tokens, a, content))
@@ -1857,6 +1857,47 @@ internal sealed partial class StatementExtractor
 
         var text = Slice(tokens, a.ContentStart, EndOfContent(tokens, a.ContentStart, all, a)).Trim();
         return a.ContentPrefix is null ? text : a.ContentPrefix + " " + text;
+    }
+
+    /// <summary>
+    /// "Varga said the town "will fight this plan. We have the votes."": a report that opens a quotation and reaches the
+    /// end of its sentence with the quotation still open goes on to where the quotation closes, up to three sentences on
+    /// in the same paragraph. Otherwise <paramref name="content"/> as it is.
+    /// </summary>
+    private static string ThroughOpenQuote(ParagraphModel p, IReadOnlyList<Token> tokens, string content)
+    {
+        int opened = 0, closed = 0, straight = 0;
+        foreach (var c in content)
+        {
+            opened += c == '“' ? 1 : 0;
+            closed += c == '”' ? 1 : 0;
+            straight += c == '"' ? 1 : 0;
+        }
+
+        var curly = opened > closed;
+        if (!curly && straight % 2 == 0)
+        {
+            return content;
+        }
+
+        var sentenceStart = tokens[0].Start;
+        var sentenceEnd = tokens[^1].End;
+        var at = p.Text.IndexOf(content, sentenceStart, sentenceEnd - sentenceStart, StringComparison.Ordinal);
+        if (at < 0 || p.Text.AsSpan(at + content.Length, sentenceEnd - at - content.Length).ContainsAnyExcept(".!?:;, ")
+            || sentenceEnd >= p.Text.Length)
+        {
+            return content;
+        }
+
+        // The closing mark after the sentence, before any new opening one and within about three sentences.
+        var rest = p.Text.AsSpan(sentenceEnd);
+        var close = rest.IndexOf(curly ? '”' : '"');
+        if (close < 0 || close > 600 || (curly && rest[..close].Contains('“')) || rest[..close].Count('.') + rest[..close].Count('?') + rest[..close].Count('!') > 3)
+        {
+            return content;
+        }
+
+        return content + p.Text[(at + content.Length)..(sentenceEnd + close)].TrimEnd();
     }
 
     /// <summary>

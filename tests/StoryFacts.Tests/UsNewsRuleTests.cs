@@ -412,6 +412,19 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_report_that_opens_a_quotation_runs_on_to_where_the_quotation_closes()
+    {
+        var statement = Assert.Single(Extract(
+            "Warden Lise Moreau said the reserve \u201Cwill stay shut until spring. Nobody goes in without a permit.\u201D"));
+        Assert.EndsWith("Lise Moreau", statement.Speaker, StringComparison.Ordinal);
+        Assert.EndsWith("Nobody goes in without a permit.", statement.Text, StringComparison.Ordinal);
+
+        // A quotation closed inside its sentence ends the report there, and the next sentence is not added.
+        var closed = Extract("Moreau said the reserve was \u201Cshut for now\u201D because of the storm. Rangers will check the paths.");
+        Assert.DoesNotContain(closed, s => s.Text.Contains("Rangers", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Quick_to_likely_to_and_took_pains_to_hand_over_to_the_reporting_verb()
     {
         var statements = Extract(
