@@ -118,6 +118,11 @@ internal sealed partial class StatementExtractor
                                 c.Paragraph.SentenceAt(c.Spans[0].Start + 1), speaker.Kind, speaker.AsWritten, attribution.Sieve));
                         }
 
+                        if (pending.Count == 0)
+                        {
+                            text += QuoteRunsOn(tokens, q, attribution, attributions);
+                        }
+
                         pending.Clear();
                         statements.Add(new Statement(speaker.Name, text, StatementKind.Direct, attribution.Verb,
                             p.SentenceAt(at), speaker.Kind, speaker.AsWritten, attribution.Sieve));
@@ -1857,6 +1862,35 @@ internal sealed partial class StatementExtractor
 
         var text = Slice(tokens, a.ContentStart, EndOfContent(tokens, a.ContentStart, all, a)).Trim();
         return a.ContentPrefix is null ? text : a.ContentPrefix + " " + text;
+    }
+
+    /// <summary>
+    /// "Quill said "it makes me angry" every time the ferry is cancelled", ""We are let down" by the closure, Quill
+    /// said": the sentence goes on past the quotation in the reporter's words, and what was reported goes on with it, to
+    /// the attribution after it or to the end of the report. Empty when the quotation ends the report.
+    /// </summary>
+    private static string QuoteRunsOn(IReadOnlyList<Token> tokens, int quote, Attribution attribution, IReadOnlyList<Attribution> all)
+    {
+        var next = quote + 1;
+        // A quotation closed by its own comma or stop is a whole utterance ("We'll see," when asked ...); and what
+        // follows "despite", "when" or "after" sets the scene of the speaking, not what was said.
+        var inner = tokens[quote].Text.TrimEnd('"', '”', '’', '\'', ' ');
+        if (next >= tokens.Count || !tokens[next].IsWord || tokens[next].IsCapitalised || Lexicon.Pronouns.Contains(tokens[next].Text)
+            || inner.EndsWith(',') || inner.EndsWith('.') || inner.EndsWith('!') || inner.EndsWith('?')
+            || tokens[next].Lower is "despite" or "when" or "while" or "after" or "before" or "although" or "though" or "amid" or "during" or "as"
+            || Lexicon.ReportingVerbs.Contains(tokens[next].Text) || all.Any(a => a.SubjectStart <= next + 1 && a.VerbIndex >= next))
+        {
+            return string.Empty;
+        }
+
+        var end = attribution.SubjectStart > next ? attribution.SubjectStart - 1 : EndOfContent(tokens, next, all, attribution);
+        while (end > next && tokens[end - 1].Text is "." or "," or ":" or ";")
+        {
+            end--;
+        }
+
+        var tail = Slice(tokens, next, end).Trim();
+        return tail.Length == 0 ? string.Empty : " " + tail;
     }
 
     /// <summary>

@@ -412,6 +412,22 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_quoted_fragment_that_the_sentence_carries_on_keeps_the_rest_of_the_report()
+    {
+        var after = Assert.Single(Extract("\u201CWe feel cheated\u201D by the loss of the night bus, Petra Lind said."));
+        Assert.Equal("We feel cheated by the loss of the night bus", after.Text);
+
+        var before = Assert.Single(Extract("Petra Lind said \u201Cit wears me down\u201D each time the bus is late."));
+        Assert.Equal("it wears me down each time the bus is late", before.Text);
+
+        // A quotation closed by its own comma is a whole utterance; the scene after it is not part of it.
+        var whole = Assert.Single(Extract("\u201CWe will see,\u201D Petra Lind said when asked about the timetable."));
+        Assert.Equal("We will see", whole.Text);
+        var scene = Assert.Single(Extract("Petra Lind said \u201Cthe route is safe\u201D despite the crash on Monday."));
+        Assert.Equal("the route is safe", scene.Text);
+    }
+
+    [Fact]
     public void A_report_that_opens_a_quotation_runs_on_to_where_the_quotation_closes()
     {
         var statement = Assert.Single(Extract(
