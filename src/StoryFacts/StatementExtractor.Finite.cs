@@ -528,6 +528,13 @@ internal sealed partial class StatementExtractor
             subjectStart = IndexOf(tokens, subject[0], subjectStart);
         }
 
+        if (HeadBeforeInfinitive(tokens, subjectStart) is var infinitiveHead and >= 0)
+        {
+            // "The first woman to chair the ferry board said": the object of the infinitive is not who speaks.
+            subject = [.. tokens.Skip(infinitiveHead).Take(subjectStart + subject.Count - infinitiveHead)];
+            subjectStart = infinitiveHead;
+        }
+
         if (SubjectBeforeItsModifier(tokens, subject, subjectStart) is { } clauseHead)
         {
             subject = clauseHead;

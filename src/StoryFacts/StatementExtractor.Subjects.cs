@@ -33,6 +33,52 @@ internal sealed partial class StatementExtractor
     private static bool IsDash(Token t) => t.Text is "-" or "—" or "–" or "--";
 
     /// <summary>
+    /// "The first woman to chair the board", "the last man to mount a third-party race": when the phrase found before the
+    /// verb (from <paramref name="subjectStart"/>) is the object of an infinitive that modifies a noun ranked by
+    /// "first", "last", "only" and the like at the clause's start, where that noun phrase starts; otherwise -1.
+    /// </summary>
+    private static int HeadBeforeInfinitive(IReadOnlyList<Token> tokens, int subjectStart)
+    {
+        // The infinitive's "to", a few words back: "to chair the board", "to mount a serious challenge to the mayor".
+        var to = -1;
+        for (var m = subjectStart - 1; m >= Math.Max(2, subjectStart - 8); m--)
+        {
+            if (tokens[m].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return -1;
+            }
+
+            if (tokens[m].Lower == "to" && tokens[m + 1] is { IsWord: true, IsCapitalised: false } verb && !Lexicon.Determiners.Contains(verb.Text)
+                && tokens[m - 1] is { IsWord: true, IsCapitalised: false })
+            {
+                to = m;
+            }
+        }
+
+        if (to < 0)
+        {
+            return -1;
+        }
+
+        for (var d = to - 2; d >= Math.Max(0, to - 4); d--)
+        {
+            if (tokens[d].Lower is "the" or "a" or "an")
+            {
+                var ranked = false;
+                for (var m = d + 1; m < to - 1; m++)
+                {
+                    ranked |= tokens[m].Lower is "first" or "last" or "only" or "next" or "second" or "third" or "latest" or "youngest" or "oldest";
+                }
+
+                var clauseStart = d == DatelineEnd(tokens) || (d > 0 && tokens[d - 1].Text is "," or ";" or ":" or "—" or "–");
+                return ranked && clauseStart ? d : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// A one-word "speaker" that cannot be one: a word that opens a clause ("When", "There", "Facing"), or a lower-case
     /// singular that is no role, group, share, number or document ("birther", "month", "promising", "camera") — the
     /// leftovers of a subject misread in a list or an opening phrase.

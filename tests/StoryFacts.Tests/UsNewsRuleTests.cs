@@ -412,6 +412,19 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void The_first_or_last_person_to_do_something_speaks_not_the_object_of_the_infinitive()
+    {
+        var first = Assert.Single(Extract("The first woman to run the ferry board said the fares must fall."));
+        Assert.Equal("the first woman to run the ferry board", first.Speaker, ignoreCase: true);
+
+        var last = Assert.Single(Extract("The last man to mount a serious challenge to the mayor says he doubts she will lose."));
+        Assert.StartsWith("the last man", last.Speaker, StringComparison.OrdinalIgnoreCase);
+
+        // Without a ranking word the infinitive is a purpose, and the phrase before the verb stays as found.
+        Assert.DoesNotContain(Extract("Volunteers came to clean the beach and the harbour master said it was spotless."), s => s.Speaker.StartsWith("Volunteers", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_quoted_fragment_that_the_sentence_carries_on_keeps_the_rest_of_the_report()
     {
         var after = Assert.Single(Extract("\u201CWe feel cheated\u201D by the loss of the night bus, Petra Lind said."));
