@@ -546,6 +546,22 @@ internal sealed partial class StatementExtractor
     /// "said to reporters", "said to cheers", "said to the crowd", "said to Mr. Ortiz": after "said to", whom it was said
     /// to (or how it was met), not an infinitive ("is said to be").
     /// </summary>
+    /// <summary>
+    /// ""...," Varga added to reporters", "... added to People": after a quotation, "added to" and a listener reports
+    /// what was said; elsewhere "added to" mostly means increased ("added to the pressure", "added to Ortiz's lead").
+    /// </summary>
+    private static bool AddedToAListener(IReadOnlyList<Token> tokens, int i)
+    {
+        var k = i + 2;
+        if (tokens[i].Lower is not ("added" or "adds") || k >= tokens.Count || !tokens[k].IsWord || !tokens.Take(i).Any(t => t.Kind == TokenKind.Quote))
+        {
+            return false;
+        }
+
+        var owner = k + 1 < tokens.Count && tokens[k + 1].Text is "'s" or "’s";
+        return Lexicon.ListenerNouns.Contains(tokens[k].Text) || (tokens[k].IsCapitalised && !owner);
+    }
+
     private static bool ListenerAfterTo(IReadOnlyList<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].IsWord
         && (tokens[k].IsCapitalised || Lexicon.Determiners.Contains(tokens[k].Text) || Lexicon.ListenerNouns.Contains(tokens[k].Text));
@@ -800,7 +816,7 @@ internal sealed partial class StatementExtractor
         }
 
         if (next is not null && next.Lower is "to" && tokens[i].Lower is "added" or "adds" or "continued" or "found" or "reported" or "said" or "believed" or "estimated" or "claimed" or "agreed" or "promised" or "vowed" or "pledged" or "urged" or "declined"
-            && !CommitmentAhead(tokens, i) && !(tokens[i].Lower is "said" or "says" && ListenerAfterTo(tokens, i + 2)))
+            && !CommitmentAhead(tokens, i) && !(tokens[i].Lower is "said" or "says" && ListenerAfterTo(tokens, i + 2)) && !AddedToAListener(tokens, i))
         {
             return false;
         }

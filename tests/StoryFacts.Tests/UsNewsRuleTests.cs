@@ -412,6 +412,19 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void A_quotation_added_to_a_listener_is_reported_but_added_to_a_problem_is_not()
+    {
+        var reporters = Assert.Single(Extract("\u201CThe fares must fall,\u201D Mara Quill added to reporters."));
+        Assert.Equal(("Mara Quill", "The fares must fall"), (reporters.Speaker, reporters.Text));
+
+        var outlet = Assert.Single(Extract("\u201CIt was twice last year's crowd,\u201D Quill added to People."));
+        Assert.Equal("It was twice last year's crowd", outlet.Text);
+
+        // Without a quotation, "added to" is an increase, even before a capitalised owner.
+        Assert.Empty(Extract("The delay added to Quill's troubles and added to pressure on the board."));
+    }
+
+    [Fact]
     public void The_first_or_last_person_to_do_something_speaks_not_the_object_of_the_infinitive()
     {
         var first = Assert.Single(Extract("The first woman to run the ferry board said the fares must fall."));
