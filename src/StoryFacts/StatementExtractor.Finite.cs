@@ -720,18 +720,26 @@ internal sealed partial class StatementExtractor
 
         _resolver.Remember(position, speaker);
         var contentStart = ContentStartAfter(tokens, i);
+        // "The plan, Varga told the Gazette, was never costed": the listener may stand between the verb and its comma.
+        var asideEnd = Lexicon.TellVerbs.Contains(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsWord ? SkipNounPhrase(tokens, i + 1) : i + 1;
+        for (var time = 0; time < 3 && asideEnd < tokens.Count && asideEnd > i + 1
+             && (tokens[asideEnd].Lower is "on" or "last" or "late" or "early" || Lexicon.Weekdays.Contains(tokens[asideEnd].Text) || Lexicon.TimeWords.Contains(tokens[asideEnd].Text)); time++)
+        {
+            asideEnd++; // "told reporters on Monday,"
+        }
+
         if (subjectStart >= 2 && tokens[subjectStart - 1].Text == "," && tokens[subjectStart - 2].Kind != TokenKind.Quote && subject.Count <= 4
-            && i + 2 < tokens.Count && tokens[i + 1].Text == "," && tokens[i + 2].IsWord
-            && tokens[i + 2].Lower is not ("and" or "but" or "according") && !Lexicon.ReportingParticiples.Contains(tokens[i + 2].Text)
+            && asideEnd + 1 < tokens.Count && asideEnd - i <= 5 && tokens[asideEnd].Text == "," && tokens[asideEnd + 1].IsWord
+            && tokens[asideEnd + 1].Lower is not ("and" or "but" or "according") && !Lexicon.ReportingParticiples.Contains(tokens[asideEnd + 1].Text)
             // "Turnover passed £400,000, Tomasz says, though he declines to ...": a clause about the speaker ends the
             // report, unless what came before is only an opening phrase ("In the early 1990s, she said, when she was ...,
             // the canal ...") and the report goes on after it.
-            && !(tokens[i + 2].Lower is "though" or "although" or "while" or "whereas" or "because" or "as" or "when" or "if" or "unless" or "before" or "after"
-                 && i + 3 < tokens.Count && tokens[i + 3].Lower is "he" or "she" or "they" or "it"
+            && !(tokens[asideEnd + 1].Lower is "though" or "although" or "while" or "whereas" or "because" or "as" or "when" or "if" or "unless" or "before" or "after"
+                 && asideEnd + 2 < tokens.Count && tokens[asideEnd + 2].Lower is "he" or "she" or "they" or "it"
                  && !OpeningPhraseOnly(tokens, DatelineEnd(tokens), subjectStart - 1)))
         {
             // "His parents, he admits, were not pleased": the attribution interrupts what it reports.
-            return new Attribution(StatementSieve.Finite, i, tokens[i].Text, speaker, false, subjectStart, i + 1, i + 2, true, -1, true);
+            return new Attribution(StatementSieve.Finite, i, tokens[i].Text, speaker, false, subjectStart, asideEnd, asideEnd + 1, true, -1, true);
         }
 
         if (subjectStart >= 1 && (tokens[subjectStart - 1].Kind == TokenKind.Quote || (tokens[subjectStart - 1].Text == "," && subjectStart >= 2 && tokens[subjectStart - 2].Kind == TokenKind.Quote)))

@@ -412,6 +412,16 @@ public sealed class UsNewsRuleTests
     }
 
     [Fact]
+    public void An_interrupting_attribution_may_name_its_listener()
+    {
+        var statement = Assert.Single(Extract("The levy, Mara Quill told the Harbour Gazette, was never properly costed."));
+        Assert.Equal(("Mara Quill", "The levy was never properly costed"), (statement.Speaker, statement.Text));
+
+        var plain = Assert.Single(Extract("The levy, Quill told reporters on Monday, would be scrapped."));
+        Assert.Equal("The levy would be scrapped", plain.Text);
+    }
+
+    [Fact]
     public void A_quotation_added_to_a_listener_is_reported_but_added_to_a_problem_is_not()
     {
         var reporters = Assert.Single(Extract("\u201CThe fares must fall,\u201D Mara Quill added to reporters."));
