@@ -541,11 +541,6 @@ internal sealed partial class StatementExtractor
         return false;
     }
 
-    /// <summary>A quotation closes just before the verb and its short subject: ""…?" she asked", ""…?" asked Tom Reyes".</summary>
-    /// <summary>
-    /// "said to reporters", "said to cheers", "said to the crowd", "said to Mr. Ortiz": after "said to", whom it was said
-    /// to (or how it was met), not an infinitive ("is said to be").
-    /// </summary>
     /// <summary>
     /// ""...," Varga added to reporters", "... added to People": after a quotation, "added to" and a listener reports
     /// what was said; elsewhere "added to" mostly means increased ("added to the pressure", "added to Ortiz's lead").
@@ -562,6 +557,10 @@ internal sealed partial class StatementExtractor
         return Lexicon.ListenerNouns.Contains(tokens[k].Text) || (tokens[k].IsCapitalised && !owner);
     }
 
+    /// <summary>
+    /// "said to reporters", "said to cheers", "said to the crowd", "said to Mr. Ortiz": after "said to", whom it was said
+    /// to (or how it was met), not an infinitive ("is said to be").
+    /// </summary>
     private static bool ListenerAfterTo(IReadOnlyList<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].IsWord
         && (tokens[k].IsCapitalised || Lexicon.Determiners.Contains(tokens[k].Text) || Lexicon.ListenerNouns.Contains(tokens[k].Text));
@@ -587,6 +586,7 @@ internal sealed partial class StatementExtractor
     private static bool QuoteRightAfter(IReadOnlyList<Token> tokens, int verb) =>
         verb + 2 < tokens.Count && tokens[verb + 1].Text is "," or ":" && tokens[verb + 2].Kind == TokenKind.Quote;
 
+    /// <summary>A quotation closes just before the verb and its short subject: ""…?" she asked", ""…?" asked Tom Reyes".</summary>
     private static bool QuoteRightBefore(IReadOnlyList<Token> tokens, int verb)
     {
         var next = verb + 1 < tokens.Count ? tokens[verb + 1] : null;
@@ -2694,7 +2694,6 @@ internal sealed partial class StatementExtractor
         t.IsWord && (Lexicon.SkipBeforeVerb.Contains(t.Text) || Lexicon.SentenceAdverbs.Contains(t.Text)
             || (t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4 && !NounsEndingInLy.Contains(t.Text) && !Lexicon.IsFirstName(t.Text)));
 
-    /// <summary>From <paramref name="k"/>, lower-case title words (joined by "and") run up to a capitalised name.</summary>
     /// <summary>
     /// "Conservative columnist and Fox News contributor George Will", "Band member Anthony Kiedis": lower-case role
     /// words (any, not only titles) and capitalised ones run on to a given name before any verb.
@@ -2733,6 +2732,7 @@ internal sealed partial class StatementExtractor
         return false;
     }
 
+    /// <summary>From <paramref name="k"/>, lower-case title words (joined by "and") run up to a capitalised name.</summary>
     private static bool TitleRunBeforeName(IReadOnlyList<Token> tokens, int k)
     {
         for (var m = k; m < Math.Min(tokens.Count, k + 5); m++)

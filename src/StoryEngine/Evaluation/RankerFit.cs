@@ -104,12 +104,12 @@ internal static class RankerFit
     {
         var squad = articles.Select(article => Collect(article, settings, encoder, speech)).ToArray();
         var stories = news?.Stories.Select(story => Collect(story, settings, encoder, speech, newsWeight)).ToArray() ?? [];
+        var all = squad.Concat(stories).SelectMany(d => d).ToArray();
         if (dump is not null)
         {
-            WriteDump(dump, squad.Concat(stories).SelectMany(d => d));
+            WriteDump(dump, all);
         }
 
-        var all = squad.Concat(stories).SelectMany(d => d).ToArray();
         var weights = Train(all, new float[QuestionAnswerer.FeatureCount]);
 
         var squadHeldOut = 0;
@@ -185,13 +185,14 @@ internal static class RankerFit
         foreach (var question in story.Questions.Where(q => q.IsAnswerable))
         {
             var candidates = answerer.DescribeCandidates(question.Question);
-            var labels = candidates.Select(c => question.IsAnsweredBy(index.Sentences[c.Ordinal].Sentence.Text)).ToArray();
-            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels, weight) { Set = "news", Group = story.Story.Id, Question = question.Question, Texts = TextsOf(index, candidates) });
+            var texts = TextsOf(index, candidates);
+            result.Add(new Labelled([.. candidates.Select(c => c.Features)], [.. texts.Select(question.IsAnsweredBy)], weight) { Set = "news", Group = story.Story.Id, Question = question.Question, Texts = texts });
         }
 
         return [.. result];
     }
 
+    /// <summary>Each candidate's sentence, in candidate order: what a question's labels are read from and the dump shows.</summary>
     private static string[] TextsOf(StoryIndex index, List<(int Ordinal, float[] Features)> candidates) =>
         [.. candidates.Select(c => index.Sentences[c.Ordinal].Sentence.Text)];
 
@@ -205,10 +206,8 @@ internal static class RankerFit
         foreach (var question in article.Paragraphs.SelectMany(p => p.Questions).Where(IsAnswerable))
         {
             var candidates = answerer.DescribeCandidates(question.Question);
-            var labels = candidates
-                .Select(c => question.IsAnsweredBy(index.Sentences[c.Ordinal].Sentence.Text))
-                .ToArray();
-            result.Add(new Labelled([.. candidates.Select(c => c.Features)], labels) { Set = "squad", Group = article.Title, Question = question.Question, Texts = TextsOf(index, candidates) });
+            var texts = TextsOf(index, candidates);
+            result.Add(new Labelled([.. candidates.Select(c => c.Features)], [.. texts.Select(question.IsAnsweredBy)]) { Set = "squad", Group = article.Title, Question = question.Question, Texts = texts });
         }
 
         return [.. result];
